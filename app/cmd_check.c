@@ -1,0 +1,50 @@
+/* cmd_check.c: `danso check`: integrity and consistency of the register. */
+#include "config.h"
+
+#include "app/args.h"
+#include "app/commands.h"
+#include "domain/i18n.h"
+#include "domain/util.h"
+#include "db/check.h"
+#include "db/db.h"
+
+#include <stdio.h>
+
+/* Print one consistency problem. */
+static void
+print_problem(void *ctx, const char *message)
+{
+	(void)ctx;
+	printf("  - %s\n", message);
+}
+
+int
+cmd_check(cli_ctx *ctx, int argc, char **argv)
+{
+	ds_err err = {0};
+	db *d = NULL;
+	int problems;
+
+	if (args_parse(argc, argv, NULL, 0, NULL, NULL) != 0)
+		return EXIT_USAGE;
+	if (cmd_open_db(ctx, DB_OPEN_READONLY, &d) != 0)
+		return EXIT_REFUSED;
+	if (db_integrity(d, &err) != 0) {
+		cmd_print_error(&err);
+		db_close(&d);
+		return EXIT_REFUSED;
+	}
+	printf("%s\n", L("Tệp CSDL nguyên vẹn, các liên kết đúng.", "Database file intact, links correct."));
+	problems = db_check_consistency(d, print_problem, NULL, &err);
+	db_close(&d);
+	if (problems < 0) {
+		cmd_print_error(&err);
+		return EXIT_REFUSED;
+	}
+	if (problems > 0) {
+		fprintf(stderr, L("danso check: %d vấn đề cần sửa.\n", "danso check: %d problems to fix.\n"), problems);
+		return EXIT_REFUSED;
+	}
+	printf("%s\n", L("Dữ liệu nhất quán: không có vấn đề nào.", "Data consistent: no problems found."));
+	return EXIT_OK;
+}

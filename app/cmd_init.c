@@ -1,0 +1,121 @@
+/* cmd_init.c: `danso init`: create a commune's database. */
+#include "config.h"
+
+#include "app/args.h"
+#include "app/commands.h"
+#include "domain/i18n.h"
+#include "domain/ids.h"
+#include "domain/util.h"
+#include "db/codes.h"
+#include "db/db.h"
+#include "db/users.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* 1 if s is exactly n ASCII digits. */
+static int
+is_digits(const char *s, size_t n)
+{
+	if (strlen(s) != n)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+	return 1;
+}
+
+/* Check the init options; prints what is wrong. */
+static int
+validate_init(const char *commune, const char *name, const char *province)
+{
+	if (commune == NULL || name == NULL) {
+		fprintf(stderr, "danso init: %s\n", L("cần --commune MÃ và --name TÊN",
+		                                      "--commune CODE and --name NAME are required"));
+		return EXIT_USAGE;
+	}
+	if (!is_digits(commune, 5)) {
+		fprintf(stderr, "danso init: --commune %s: %s\n", commune,
+		        L("mã xã phải gồm đúng 5 chữ số (danh mục của Tổng cục Thống kê)",
+		          "the commune code must be exactly 5 digits (statistics office list)"));
+		return EXIT_REFUSED;
+	}
+	if (*str_trim((char *)name) == '\0') {
+		fprintf(stderr, "danso init: --name: %s\n", L("tên xã không được để trống", "the commune name is empty"));
+		return EXIT_REFUSED;
+	}
+	if (province != NULL && !is_digits(province, 2)) {
+		fprintf(stderr, "danso init: --province %s: %s\n", province,
+		        L("mã tỉnh phải gồm đúng 2 chữ số", "the province code must be exactly 2 digits"));
+		return EXIT_REFUSED;
+	}
+	return EXIT_OK;
+}
+
+/* Write the settings, code lists and the officer account in one go. */
+static int
+init_contents(db *d, const char *commune, const char *name, const char *province, const char *upper, ds_err *err)
+{
+	user_account officer = {0};
+	char key[65], now[21];
+
+	db_now(now);
+	ids_random_hex(key, 32);
+	str_copy(officer.login, sizeof officer.login, "canbo");
+	str_copy(officer.full_name, sizeof officer.full_name, L("Cán bộ dân số xã", "Commune population officer"));
+	str_copy(officer.role, sizeof officer.role, "officer");
+	if (db_begin(d, err) != 0)
+		return -1;
+	if (db_setting_set(d, "commune_code", commune, err) != 0 ||
+	    db_setting_set(d, "commune_name", name, err) != 0 ||
+	    db_setting_set(d, "province_code", province != NULL ? province : "", err) != 0 ||
+	    db_setting_set(d, "upper_name", upper != NULL ? upper : "", err) != 0 ||
+	    db_setting_set(d, "created_at", now, err) != 0 ||
+	    db_setting_set(d, "pseudonym_key", key, err) != 0 ||
+	    db_codes_seed(d, err) != 0 ||
+	    db_user_add(d, &officer, err) != 0) {
+		db_rollback(d);
+		return -1;
+	}
+	return db_commit(d, err);
+}
+
+int
+cmd_init(cli_ctx *ctx, int argc, char **argv)
+{
+	const char *commune = NULL, *name = NULL, *province = NULL, *upper = NULL;
+	const arg_spec specs[] = {
+		{"--commune", ARG_VALUE, &commune, NULL},
+		{"--name", ARG_VALUE, &name, NULL},
+		{"--province", ARG_VALUE, &province, NULL},
+		{"--upper", ARG_VALUE, &upper, NULL},
+	};
+	ds_err err = {0};
+	db *d = NULL;
+	int rc;
+
+	if (args_parse(argc, argv, specs, ARRAY_LEN(specs), NULL, NULL) != 0)
+		return EXIT_USAGE;
+	if ((rc = validate_init(commune, name, province)) != EXIT_OK)
+		return rc;
+	if (db_open(ctx->db_path, DB_OPEN_CREATE, &d, &err) != 0) {
+		cmd_print_error(&err);
+		return EXIT_REFUSED;
+	}
+	if (db_is_initialised(d)) {
+		fprintf(stderr, "danso init: %s %s\n", ctx->db_path,
+		        L("đã có dữ liệu của một xã; không ghi đè. Dùng --db để chọn tệp khác.",
+		          "already holds a commune's data; nothing was overwritten. Use --db for another file."));
+		db_close(&d);
+		return EXIT_REFUSED;
+	}
+	if (init_contents(d, commune, name, province, upper, &err) != 0) {
+		cmd_print_error(&err);
+		db_close(&d);
+		return EXIT_REFUSED;
+	}
+	printf(L("Đã tạo CSDL %s cho %s (mã %s).\n", "Created database %s for %s (code %s).\n"),
+	       ctx->db_path, name, commune);
+	db_close(&d);
+	return EXIT_OK;
+}

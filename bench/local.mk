@@ -1,0 +1,1 @@
+## bench/: benchmarks, run on demand (never from make check).

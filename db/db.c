@@ -1,0 +1,516 @@
+/* db.c: opening, migrating and transacting on the database. */
+#include "config.h"
+
+#include "db/internal.h"
+#include "db/schema.h"
+#include "domain/i18n.h"
+#include "domain/util.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+/* How long a second danso waits for the write lock before we say so. */
+#define BUSY_TIMEOUT_MS 2000
+
+/* Create every missing folder of path's parent, owner-only. */
+static int
+make_parent_dirs(const char *path, ds_err *err)
+{
+	char *dir = xstrdup(path);
+	char *slash = strrchr(dir, '/');
+	int rc = 0;
+
+	if (slash == NULL || slash == dir) {
+		free(dir);
+		return 0;
+	}
+	*slash = '\0';
+	for (char *p = dir + 1; rc == 0; p++) {
+		if (*p != '/' && *p != '\0')
+			continue;
+		char c = *p;
+		*p = '\0';
+		if (mkdir(dir, 0700) != 0 && errno != EEXIST)
+			rc = ds_err_set(err, L("Không tạo được thư mục %s: %s", "Cannot create folder %s: %s"),
+			                dir, strerror(errno));
+		*p = c;
+		if (c == '\0')
+			break;
+	}
+	free(dir);
+	return rc;
+}
+
+/* Create an empty owner-only file so SQLite (and its WAL) inherit 0600. */
+static int
+create_private_file(const char *path, ds_err *err)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+
+	if (fd < 0) {
+		if (errno == EEXIST)
+			return 0;
+		return ds_err_set(err, L("Không tạo được tệp CSDL %s: %s", "Cannot create database file %s: %s"),
+		                  path, strerror(errno));
+	}
+	close(fd);
+	return 0;
+}
+
+int
+db_fail(db *d, ds_err *err, const char *doing)
+{
+	int code = d->sql != NULL ? sqlite3_extended_errcode(d->sql) & 0xff : SQLITE_CANTOPEN;
+	const char *detail = d->sql != NULL ? sqlite3_errmsg(d->sql) : "";
+
+	switch (code) {
+	case SQLITE_FULL:
+		return ds_err_set(err, L("%s: đĩa đã đầy, chưa lưu được. Hãy giải phóng chỗ trống rồi thử lại.",
+		                         "%s: the disk is full, nothing was saved. Free some space and try again."),
+		                  doing);
+	case SQLITE_READONLY:
+		return ds_err_set(err, L("%s: CSDL chỉ đọc được (%s), chưa lưu được.",
+		                         "%s: the database is read-only (%s), nothing was saved."),
+		                  doing, d->path);
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		return ds_err_set(err, L("%s: CSDL đang được một chương trình danso khác dùng. Hãy đóng nó rồi thử lại.",
+		                         "%s: the database is in use by another danso. Close it and try again."),
+		                  doing);
+	case SQLITE_CORRUPT:
+	case SQLITE_NOTADB:
+		return ds_err_set(err, L("%s: tệp %s bị hỏng hoặc không phải CSDL danso. Hãy khôi phục từ bản sao lưu.",
+		                         "%s: %s is damaged or not a danso database. Restore it from a backup."),
+		                  doing, d->path);
+	case SQLITE_CANTOPEN:
+		return ds_err_set(err, L("%s: không mở được %s (thư mục không có hoặc không có quyền).",
+		                         "%s: cannot open %s (missing folder or no permission)."),
+		                  doing, d->path);
+	case SQLITE_IOERR:
+		return ds_err_set(err, L("%s: lỗi đọc/ghi đĩa (%s), chưa lưu được.",
+		                         "%s: disk input/output error (%s), nothing was saved."),
+		                  doing, detail);
+	default:
+		return ds_err_set(err, "%s: %s", doing, detail);
+	}
+}
+
+sqlite3_stmt *
+db_stmt(db *d, const char *sql)
+{
+	sqlite3_stmt *st;
+
+	for (size_t i = 0; i < d->cache_len; i++) {
+		if (d->cache[i].sql == sql) {
+			st = d->cache[i].stmt;
+			sqlite3_reset(st);
+			sqlite3_clear_bindings(st);
+			return st;
+		}
+	}
+	if (sqlite3_prepare_v3(d->sql, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK)
+		fatal("SQL does not compile: %s\n%s", sqlite3_errmsg(d->sql), sql);
+	if (d->cache_len == d->cache_cap) {
+		d->cache_cap = d->cache_cap ? d->cache_cap * 2 : 32;
+		d->cache = xrealloc(d->cache, d->cache_cap * sizeof *d->cache);
+	}
+	d->cache[d->cache_len].sql = sql;
+	d->cache[d->cache_len].stmt = st;
+	d->cache_len++;
+	return st;
+}
+
+void
+db_bind_text(sqlite3_stmt *st, int i, const char *s)
+{
+	sqlite3_bind_text(st, i, s != NULL ? s : "", -1, SQLITE_TRANSIENT);
+}
+
+void
+db_bind_id(sqlite3_stmt *st, int i, int64_t id)
+{
+	if (id == 0)
+		sqlite3_bind_null(st, i);
+	else
+		sqlite3_bind_int64(st, i, id);
+}
+
+void
+db_column_text(sqlite3_stmt *st, int col, char *buf, size_t n)
+{
+	const unsigned char *t = sqlite3_column_text(st, col);
+
+	str_copy(buf, n, t != NULL ? (const char *)t : "");
+}
+
+int
+db_step_done(db *d, sqlite3_stmt *st, ds_err *err, const char *doing)
+{
+	int rc = sqlite3_step(st);
+
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+		return db_fail(d, err, doing);
+	return 0;
+}
+
+/* Run one fixed SQL text (pragmas, migration steps) with no parameters. */
+static int
+exec_fixed(db *d, const char *sql, ds_err *err, const char *doing)
+{
+	if (sqlite3_exec(d->sql, sql, NULL, NULL, NULL) != SQLITE_OK)
+		return db_fail(d, err, doing);
+	return 0;
+}
+
+/* Read an integer pragma such as user_version. */
+static int
+pragma_int(db *d, const char *sql)
+{
+	sqlite3_stmt *st;
+	int v = -1;
+
+	if (sqlite3_prepare_v2(d->sql, sql, -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+int
+db_schema_version(db *d)
+{
+	return pragma_int(d, "PRAGMA user_version");
+}
+
+/* PRAGMA user_version cannot take a bound parameter; the texts are fixed
+ * here, one per step, so no SQL is ever formatted at run time. */
+static const char *const set_version_sql[] = {
+	"PRAGMA user_version = 1",
+	"PRAGMA user_version = 2",
+	"PRAGMA user_version = 3",
+	"PRAGMA user_version = 4",
+	"PRAGMA user_version = 5",
+	"PRAGMA user_version = 6",
+	"PRAGMA user_version = 7",
+	"PRAGMA user_version = 8",
+};
+
+/* Climb the migration ladder, one transaction per step. */
+static int
+migrate(db *d, ds_err *err)
+{
+	int version = db_schema_version(d);
+
+	if (schema_step_count > (int)ARRAY_LEN(set_version_sql))
+		fatal("add user_version texts for %d schema steps", schema_step_count);
+	if (version > schema_step_count)
+		return ds_err_set(err, L("CSDL %s do một phiên bản danso mới hơn tạo ra (lược đồ %d); hãy cập nhật danso.",
+		                         "%s was made by a newer danso (schema %d); update danso."),
+		                  d->path, version);
+	for (; version < schema_step_count; version++) {
+		if (exec_fixed(d, "BEGIN IMMEDIATE", err, L("Nâng cấp CSDL", "Upgrading the database")) != 0)
+			return -1;
+		if (exec_fixed(d, schema_steps[version], err, L("Nâng cấp CSDL", "Upgrading the database")) != 0 ||
+		    (version == 0 && exec_fixed(d, "PRAGMA application_id = 1148081007", err,
+		                                L("Nâng cấp CSDL", "Upgrading the database")) != 0) ||
+		    exec_fixed(d, set_version_sql[version], err, L("Nâng cấp CSDL", "Upgrading the database")) != 0 ||
+		    exec_fixed(d, "COMMIT", err, L("Nâng cấp CSDL", "Upgrading the database")) != 0) {
+			sqlite3_exec(d->sql, "ROLLBACK", NULL, NULL, NULL);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* Refuse a file that is an SQLite database of some other program. */
+static int
+check_application(db *d, ds_err *err)
+{
+	int app = pragma_int(d, "PRAGMA application_id");
+	int version = db_schema_version(d);
+
+	if (app < 0 || version < 0)
+		return db_fail(d, err, L("Mở CSDL", "Opening the database"));
+	if (app == DANSO_APPLICATION_ID)
+		return 0;
+	if (app == 0 && version == 0 &&
+	    pragma_int(d, "SELECT count(*) FROM sqlite_schema") == 0)
+		return 0;  /* a new, empty file */
+	return ds_err_set(err, L("%s không phải là CSDL của danso.", "%s is not a danso database."), d->path);
+}
+
+int
+db_open(const char *path, int flags, db **out, ds_err *err)
+{
+	db *d;
+	struct stat sb;
+	int exists = stat(path, &sb) == 0;
+	int oflags;
+
+	*out = NULL;
+	if (!exists && !(flags & DB_OPEN_CREATE))
+		return ds_err_set(err, L("Chưa có CSDL %s. Hãy chạy: danso init --commune MÃ --name TÊN",
+		                         "No database at %s. Run: danso init --commune CODE --name NAME"),
+		                  path);
+	if (!exists && (make_parent_dirs(path, err) != 0 || create_private_file(path, err) != 0))
+		return -1;
+	d = xcalloc(1, sizeof *d);
+	d->path = xstrdup(path);
+	oflags = (flags & DB_OPEN_READONLY) ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+	if (sqlite3_open_v2(path, &d->sql, oflags | SQLITE_OPEN_NOFOLLOW, NULL) != SQLITE_OK) {
+		db_fail(d, err, L("Mở CSDL", "Opening the database"));
+		db_close(&d);
+		return -1;
+	}
+	sqlite3_extended_result_codes(d->sql, 1);
+	sqlite3_busy_timeout(d->sql, BUSY_TIMEOUT_MS);
+	if (check_application(d, err) != 0 ||
+	    exec_fixed(d, "PRAGMA foreign_keys = ON", err, L("Mở CSDL", "Opening the database")) != 0 ||
+	    (!(flags & DB_OPEN_READONLY) &&
+	     (exec_fixed(d, "PRAGMA journal_mode = WAL", err, L("Mở CSDL", "Opening the database")) != 0 ||
+	      exec_fixed(d, "PRAGMA synchronous = FULL", err, L("Mở CSDL", "Opening the database")) != 0 ||
+	      migrate(d, err) != 0))) {
+		db_close(&d);
+		return -1;
+	}
+	if ((flags & DB_OPEN_READONLY) && db_schema_version(d) != schema_step_count) {
+		ds_err_set(err, L("CSDL %s cần được nâng cấp; hãy mở nó một lần bằng danso.",
+		                  "%s needs an upgrade; open it once with danso."),
+		           path);
+		db_close(&d);
+		return -1;
+	}
+	*out = d;
+	return 0;
+}
+
+void
+db_close(db **pdb)
+{
+	db *d = *pdb;
+
+	if (d == NULL)
+		return;
+	for (size_t i = 0; i < d->cache_len; i++)
+		sqlite3_finalize(d->cache[i].stmt);
+	free(d->cache);
+	if (d->sql != NULL)
+		sqlite3_close(d->sql);
+	free(d->path);
+	free(d);
+	*pdb = NULL;
+}
+
+const char *
+db_path(const db *d)
+{
+	return d->path;
+}
+
+int
+db_begin(db *d, ds_err *err)
+{
+	if (d->in_tx)
+		fatal("nested transaction");
+	if (db_step_done(d, db_stmt(d, "BEGIN IMMEDIATE"), err, L("Bắt đầu ghi", "Starting to write")) != 0)
+		return -1;
+	d->in_tx = 1;
+	return 0;
+}
+
+int
+db_commit(db *d, ds_err *err)
+{
+	if (!d->in_tx)
+		fatal("commit without a transaction");
+	if (db_step_done(d, db_stmt(d, "COMMIT"), err, L("Lưu", "Saving")) != 0) {
+		db_rollback(d);
+		return -1;
+	}
+	d->in_tx = 0;
+	return 0;
+}
+
+void
+db_rollback(db *d)
+{
+	if (!d->in_tx)
+		return;
+	if (sqlite3_get_autocommit(d->sql) == 0)
+		sqlite3_exec(d->sql, "ROLLBACK", NULL, NULL, NULL);
+	d->in_tx = 0;
+}
+
+int
+db_in_transaction(const db *d)
+{
+	return d->in_tx;
+}
+
+int
+db_setting_get(db *d, const char *key, char *buf, size_t n)
+{
+	sqlite3_stmt *st = db_stmt(d, "SELECT value FROM setting WHERE key = ?1");
+	int rc;
+
+	db_bind_text(st, 1, key);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		db_column_text(st, 0, buf, n);
+		sqlite3_reset(st);
+		return 0;
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? 1 : -1;
+}
+
+int
+db_setting_set(db *d, const char *key, const char *value, ds_err *err)
+{
+	sqlite3_stmt *st = db_stmt(d, "INSERT INTO setting(key, value) VALUES (?1, ?2) "
+	                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+
+	db_bind_text(st, 1, key);
+	db_bind_text(st, 2, value);
+	return db_step_done(d, st, err, L("Lưu thiết lập", "Saving a setting"));
+}
+
+int
+db_is_initialised(db *d)
+{
+	char code[16];
+
+	return db_setting_get(d, "commune_code", code, sizeof code) == 0 && code[0] != '\0';
+}
+
+void
+db_set_user(db *d, int64_t user_id)
+{
+	d->user_id = user_id;
+}
+
+int64_t
+db_user(const db *d)
+{
+	return d->user_id;
+}
+
+void
+db_now(char buf[21])
+{
+	const char *fixed = getenv("DANSO_NOW");
+	time_t t = time(NULL);
+	struct tm tm;
+
+	if (fixed != NULL && strlen(fixed) == 20) {
+		memcpy(buf, fixed, 21);
+		return;
+	}
+	gmtime_r(&t, &tm);
+	strftime(buf, 21, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+int
+db_audit(db *d, const char *action, const char *entity, int64_t entity_id,
+         const char *before, const char *after, const char *reason, ds_err *err)
+{
+	sqlite3_stmt *st = db_stmt(d, "INSERT INTO audit(at, user_id, action, entity, entity_id, before, after, reason) "
+	                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+	char now[21];
+
+	db_now(now);
+	db_bind_text(st, 1, now);
+	db_bind_id(st, 2, d->user_id);
+	db_bind_text(st, 3, action);
+	db_bind_text(st, 4, entity);
+	db_bind_id(st, 5, entity_id);
+	db_bind_text(st, 6, before);
+	db_bind_text(st, 7, after);
+	db_bind_text(st, 8, reason);
+	return db_step_done(d, st, err, L("Ghi nhật ký", "Writing the audit log"));
+}
+
+int
+db_integrity(db *d, ds_err *err)
+{
+	sqlite3_stmt *st;
+	int rc = 0;
+
+	if (sqlite3_prepare_v2(d->sql, "PRAGMA integrity_check", -1, &st, NULL) != SQLITE_OK)
+		return db_fail(d, err, L("Kiểm tra CSDL", "Checking the database"));
+	if (sqlite3_step(st) != SQLITE_ROW)
+		rc = db_fail(d, err, L("Kiểm tra CSDL", "Checking the database"));
+	else if (strcmp((const char *)sqlite3_column_text(st, 0), "ok") != 0)
+		rc = ds_err_set(err, L("CSDL bị hỏng: %s", "The database is damaged: %s"), sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	if (rc != 0)
+		return rc;
+	if (sqlite3_prepare_v2(d->sql, "PRAGMA foreign_key_check", -1, &st, NULL) != SQLITE_OK)
+		return db_fail(d, err, L("Kiểm tra CSDL", "Checking the database"));
+	if (sqlite3_step(st) == SQLITE_ROW)
+		rc = ds_err_set(err, L("Liên kết hỏng: bảng %s dòng %lld trỏ tới %s không tồn tại.",
+		                       "Broken link: table %s row %lld points to a missing %s."),
+		                sqlite3_column_text(st, 0), (long long)sqlite3_column_int64(st, 1),
+		                sqlite3_column_text(st, 2));
+	sqlite3_finalize(st);
+	return rc;
+}
+
+int
+db_backup_to(db *d, const char *dest, ds_err *err)
+{
+	char *tmp = xasprintf("%s.tmp-%ld", dest, (long)getpid());
+	sqlite3 *out = NULL;
+	sqlite3_backup *bk;
+	int rc = -1, fd;
+
+	unlink(tmp);
+	fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	if (fd < 0) {
+		ds_err_set(err, L("Không ghi được bản sao lưu %s: %s", "Cannot write backup %s: %s"), dest, strerror(errno));
+		free(tmp);
+		return -1;
+	}
+	close(fd);
+	if (sqlite3_open_v2(tmp, &out, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
+		ds_err_set(err, L("Không ghi được bản sao lưu %s", "Cannot write backup %s"), dest);
+		goto done;
+	}
+	bk = sqlite3_backup_init(out, "main", d->sql, "main");
+	if (bk == NULL) {
+		ds_err_set(err, L("Sao lưu thất bại: %s", "Backup failed: %s"), sqlite3_errmsg(out));
+		goto done;
+	}
+	while ((rc = sqlite3_backup_step(bk, 256)) == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+		sqlite3_sleep(5);
+	rc = sqlite3_backup_finish(bk) == SQLITE_OK && rc == SQLITE_DONE ? 0 : -1;
+	if (rc != 0) {
+		ds_err_set(err, L("Sao lưu thất bại (%s): đĩa đầy hoặc không ghi được.",
+		                  "Backup failed (%s): disk full or not writable."), sqlite3_errmsg(out));
+		goto done;
+	}
+	sqlite3_close(out);
+	out = NULL;
+	fd = open(tmp, O_RDONLY | O_CLOEXEC);
+	if (fd < 0 || fsync(fd) != 0 || rename(tmp, dest) != 0) {
+		rc = ds_err_set(err, L("Không ghi được bản sao lưu %s: %s", "Cannot write backup %s: %s"), dest,
+		                strerror(errno));
+	}
+	if (fd >= 0)
+		close(fd);
+done:
+	if (out != NULL)
+		sqlite3_close(out);
+	if (rc != 0)
+		unlink(tmp);
+	free(tmp);
+	return rc;
+}

@@ -1,0 +1,72 @@
+/*
+ * db.h: the database handle. Only db/ includes sqlite3.h; the rest of the
+ * program sees this opaque handle and the functions declared in the other headers of db/.
+ *
+ * A database file is created, with its folder, owner-only (0700 / 0600). It
+ * runs in WAL mode with synchronous=FULL and foreign keys on, so an entry
+ * reported as saved survives a power cut. Every write goes through a
+ * transaction: db_begin() takes the write lock at once (BEGIN IMMEDIATE) so
+ * a second danso on the same file is refused with a clear message instead of
+ * failing half-way.
+ */
+#ifndef DANSO_DB_H
+#define DANSO_DB_H
+
+#include "domain/error.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct db db;
+
+enum db_open_flags {
+	DB_OPEN_CREATE = 1 << 0,   /* create the file (and its folder) if missing */
+	DB_OPEN_READONLY = 1 << 1  /* never write (check, report on a copy) */
+};
+
+/* Open (and migrate) the database at path. On success *out owns the handle
+ * (close with db_close). On failure err says why in the user's language. */
+int db_open(const char *path, int flags, db **out, ds_err *err);
+
+/* Close the handle and set *pdb to NULL. */
+void db_close(db **pdb);
+
+/* The file name this handle was opened on. */
+const char *db_path(const db *d);
+
+/* Transactions. db_begin takes the write lock now; commit makes the change
+ * durable; rollback undoes everything since db_begin. Nesting is not
+ * allowed (a programmer's mistake, fatal). */
+int db_begin(db *d, ds_err *err);
+int db_commit(db *d, ds_err *err);
+void db_rollback(db *d);
+int db_in_transaction(const db *d);
+
+/* The schema version (PRAGMA user_version). */
+int db_schema_version(db *d);
+
+/* Settings. get: 0 found (value copied to buf), 1 absent, -1 error. */
+int db_setting_get(db *d, const char *key, char *buf, size_t n);
+int db_setting_set(db *d, const char *key, const char *value, ds_err *err);
+
+/* 1 if `init` has been run on this database (a commune code is set). */
+int db_is_initialised(db *d);
+
+/* The user acting through this handle: stamped on events and audit rows.
+ * 0 means "the system" (import, demo generation). */
+void db_set_user(db *d, int64_t user_id);
+int64_t db_user(const db *d);
+
+/* The current time as "YYYY-MM-DDTHH:MM:SSZ" (UTC). $DANSO_NOW, when set
+ * to that form, fixes the clock for reproducible tests. */
+void db_now(char buf[21]);
+
+/* Run PRAGMA integrity_check and foreign_key_check; 0 when both are clean,
+ * else -1 with the first problem in err. */
+int db_integrity(db *d, ds_err *err);
+
+/* Copy the open database to dest with SQLite's online backup API; dest is
+ * written to a temporary name and renamed, so it is whole or absent. */
+int db_backup_to(db *d, const char *dest, ds_err *err);
+
+#endif

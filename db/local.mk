@@ -1,0 +1,10 @@
+## db/: the only layer that includes sqlite3.h.
+noinst_LIBRARIES += db/libdb.a
+db_libdb_a_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS)
+db_libdb_a_SOURCES = \
+	db/db.c db/db.h db/internal.h \
+	db/schema.c db/schema.h \
+	db/codes.c db/codes.h \
+	db/users.c db/users.h \
+	db/check.c db/check.h
+DB_LIBS = db/libdb.a $(SQLITE_LIBS)

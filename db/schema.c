@@ -1,0 +1,187 @@
+/* schema.c: the migration ladder (see schema.h). */
+#include "config.h"
+
+#include "db/schema.h"
+
+/* Version 1: the commune register, its events and the commune's books. */
+static const char schema_v1[] =
+	/* Key-value settings: commune_code, commune_name, province_code,
+	 * upper_name, created_at, pseudonym_key (hex secret for --no-names). */
+	"CREATE TABLE setting("
+	"  key TEXT PRIMARY KEY,"
+	"  value TEXT NOT NULL"
+	") WITHOUT ROWID;"
+
+	/* Replaceable code lists (relation, education, fp_method, ...). */
+	"CREATE TABLE code_list("
+	"  list TEXT NOT NULL,"
+	"  code TEXT NOT NULL,"
+	"  label_vi TEXT NOT NULL,"
+	"  label_en TEXT NOT NULL,"
+	"  sort INTEGER NOT NULL DEFAULT 0,"
+	"  PRIMARY KEY (list, code)"
+	") WITHOUT ROWID;"
+
+	"CREATE TABLE area("
+	"  id INTEGER PRIMARY KEY,"
+	"  number INTEGER NOT NULL UNIQUE CHECK (number > 0),"
+	"  name TEXT NOT NULL"
+	");"
+
+	"CREATE TABLE app_user("
+	"  id INTEGER PRIMARY KEY,"
+	"  login TEXT NOT NULL UNIQUE,"
+	"  full_name TEXT NOT NULL,"
+	"  role TEXT NOT NULL CHECK (role IN ('officer', 'collaborator')),"
+	"  area_id INTEGER REFERENCES area(id),"
+	"  pin_hash TEXT,"
+	"  failed_attempts INTEGER NOT NULL DEFAULT 0,"
+	"  locked_until TEXT NOT NULL DEFAULT '',"
+	"  active INTEGER NOT NULL DEFAULT 1,"
+	"  created_at TEXT NOT NULL"
+	");"
+
+	"CREATE TABLE household("
+	"  id INTEGER PRIMARY KEY,"
+	"  uid TEXT NOT NULL UNIQUE,"
+	"  number TEXT NOT NULL UNIQUE,"
+	"  area_id INTEGER NOT NULL REFERENCES area(id),"
+	"  village TEXT NOT NULL DEFAULT '',"
+	"  address TEXT NOT NULL DEFAULT '',"
+	"  kind TEXT NOT NULL DEFAULT '1',"
+	"  head_member_id INTEGER REFERENCES member(id) DEFERRABLE INITIALLY DEFERRED,"
+	"  created_on TEXT NOT NULL,"
+	"  status INTEGER NOT NULL DEFAULT 0 CHECK (status IN (0, 1, 2)),"
+	"  ended_on TEXT NOT NULL DEFAULT ''"
+	");"
+	"CREATE INDEX household_area ON household(area_id, number);"
+
+	"CREATE TABLE member("
+	"  id INTEGER PRIMARY KEY,"
+	"  uid TEXT NOT NULL UNIQUE,"
+	"  household_id INTEGER NOT NULL REFERENCES household(id),"
+	"  person_id TEXT UNIQUE,"
+	"  full_name TEXT NOT NULL,"
+	"  name_key TEXT NOT NULL,"
+	"  sort_key TEXT NOT NULL,"
+	"  relation TEXT NOT NULL,"
+	"  sex INTEGER NOT NULL CHECK (sex IN (1, 2)),"
+	"  birth_date TEXT NOT NULL,"
+	"  ethnicity TEXT NOT NULL,"
+	"  education TEXT NOT NULL DEFAULT '',"
+	"  marital TEXT NOT NULL,"
+	"  residence TEXT NOT NULL,"
+	"  status INTEGER NOT NULL DEFAULT 0 CHECK (status IN (0, 1, 2)),"
+	"  entered_on TEXT NOT NULL,"
+	"  left_on TEXT NOT NULL DEFAULT ''"
+	");"
+	"CREATE INDEX member_household ON member(household_id);"
+	"CREATE INDEX member_name_key ON member(name_key);"
+
+	/* One row per event of the monthly slip; kind-specific columns stay at
+	 * their defaults for other kinds (see domain/model.h). */
+	"CREATE TABLE event("
+	"  id INTEGER PRIMARY KEY,"
+	"  uid TEXT NOT NULL UNIQUE,"
+	"  kind TEXT NOT NULL,"
+	"  event_date TEXT NOT NULL,"
+	"  period TEXT NOT NULL,"
+	"  household_id INTEGER NOT NULL REFERENCES household(id),"
+	"  member_id INTEGER REFERENCES member(id),"
+	"  related_member_id INTEGER REFERENCES member(id),"
+	"  user_id INTEGER REFERENCES app_user(id),"
+	"  cancelled INTEGER NOT NULL DEFAULT 0,"
+	"  cancel_reason TEXT NOT NULL DEFAULT '',"
+	"  created_at TEXT NOT NULL,"
+	"  updated_at TEXT NOT NULL,"
+	"  child_sex INTEGER NOT NULL DEFAULT 0,"
+	"  birth_order INTEGER NOT NULL DEFAULT 0,"
+	"  birth_place TEXT NOT NULL DEFAULT '',"
+	"  birth_weight_g INTEGER NOT NULL DEFAULT 0,"
+	"  conditions INTEGER NOT NULL DEFAULT 0,"
+	"  gestational_week INTEGER NOT NULL DEFAULT 0,"
+	"  method TEXT NOT NULL DEFAULT '',"
+	"  provider TEXT NOT NULL DEFAULT '',"
+	"  stop_reason TEXT NOT NULL DEFAULT '',"
+	"  living_children INTEGER NOT NULL DEFAULT 0,"
+	"  pregnancy_kind TEXT NOT NULL DEFAULT '',"
+	"  pregnancy_number INTEGER NOT NULL DEFAULT 0,"
+	"  death_cause TEXT NOT NULL DEFAULT '',"
+	"  place TEXT NOT NULL DEFAULT '',"
+	"  move_scope INTEGER NOT NULL DEFAULT 0,"
+	"  whole_household INTEGER NOT NULL DEFAULT 0,"
+	"  to_area_id INTEGER REFERENCES area(id),"
+	"  field TEXT NOT NULL DEFAULT '',"
+	"  old_value TEXT NOT NULL DEFAULT '',"
+	"  new_value TEXT NOT NULL DEFAULT '',"
+	"  premarital_check INTEGER NOT NULL DEFAULT 0,"
+	"  spouse_name TEXT NOT NULL DEFAULT ''"
+	");"
+	"CREATE INDEX event_period ON event(period, kind);"
+	"CREATE INDEX event_member ON event(member_id, kind, event_date);"
+	"CREATE INDEX event_related ON event(related_member_id);"
+	/* The duplicate rule, also enforced by the database. Births are left
+	 * out: twins share mother, kind and date. */
+	"CREATE UNIQUE INDEX event_no_duplicate ON event(member_id, kind, event_date)"
+	"  WHERE cancelled = 0 AND member_id IS NOT NULL AND kind <> 'birth';"
+
+	/* Contraceptive state of a woman as of the end of a month; a row holds
+	 * until a later month's row replaces it (a sparse month-by-month book).
+	 * method '' means not using; nonuse_reason then says why. */
+	"CREATE TABLE fp_status("
+	"  member_id INTEGER NOT NULL REFERENCES member(id),"
+	"  period TEXT NOT NULL,"
+	"  method TEXT NOT NULL DEFAULT '',"
+	"  nonuse_reason TEXT NOT NULL DEFAULT '',"
+	"  PRIMARY KEY (member_id, period)"
+	") WITHOUT ROWID;"
+
+	/* Who did what, when; before/after are JSON objects of the row. */
+	"CREATE TABLE audit("
+	"  id INTEGER PRIMARY KEY,"
+	"  at TEXT NOT NULL,"
+	"  user_id INTEGER REFERENCES app_user(id),"
+	"  action TEXT NOT NULL,"
+	"  entity TEXT NOT NULL,"
+	"  entity_id INTEGER,"
+	"  before TEXT NOT NULL DEFAULT '',"
+	"  after TEXT NOT NULL DEFAULT '',"
+	"  reason TEXT NOT NULL DEFAULT ''"
+	");"
+	"CREATE INDEX audit_entity ON audit(entity, entity_id);"
+
+	/* Reporting months: locked once exported; unlocked with a reason. */
+	"CREATE TABLE period_lock("
+	"  period TEXT PRIMARY KEY,"
+	"  locked INTEGER NOT NULL,"
+	"  revision INTEGER NOT NULL,"
+	"  changed_at TEXT NOT NULL,"
+	"  user_id INTEGER REFERENCES app_user(id),"
+	"  reason TEXT NOT NULL DEFAULT ''"
+	") WITHOUT ROWID;"
+
+	"CREATE TABLE export_log("
+	"  id INTEGER PRIMARY KEY,"
+	"  period TEXT NOT NULL,"
+	"  revision INTEGER NOT NULL,"
+	"  created_at TEXT NOT NULL,"
+	"  user_id INTEGER REFERENCES app_user(id),"
+	"  out_dir TEXT NOT NULL,"
+	"  manifest_sha256 TEXT NOT NULL,"
+	"  UNIQUE (period, revision)"
+	");"
+
+	/* Yearly targets per unit (commune, district, city ...). */
+	"CREATE TABLE target("
+	"  unit TEXT NOT NULL,"
+	"  year INTEGER NOT NULL,"
+	"  indicator TEXT NOT NULL,"
+	"  target REAL NOT NULL,"
+	"  PRIMARY KEY (unit, year, indicator)"
+	") WITHOUT ROWID;";
+
+const char *const schema_steps[] = {
+	schema_v1,
+};
+
+const int schema_step_count = (int)(sizeof schema_steps / sizeof schema_steps[0]);

@@ -1,0 +1,18 @@
+/*
+ * schema.h: the database schema as a ladder of migrations.
+ *
+ * schema_steps[i] takes a database from user_version i to i+1. db_open()
+ * runs each missing step in its own transaction together with the bump of
+ * PRAGMA user_version, so a power cut leaves the file at a whole version.
+ * Never edit a released step: add the next one.
+ */
+#ifndef DANSO_SCHEMA_H
+#define DANSO_SCHEMA_H
+
+/* "DnSo" as a 32-bit integer: PRAGMA application_id of a danso database. */
+#define DANSO_APPLICATION_ID 0x446e536f
+
+extern const char *const schema_steps[];
+extern const int schema_step_count;
+
+#endif

@@ -1,0 +1,90 @@
+/* users.c (db): user accounts. */
+#include "config.h"
+
+#include "db/users.h"
+#include "db/internal.h"
+#include "domain/i18n.h"
+#include "domain/util.h"
+
+#include <stdlib.h>
+
+#define USER_COLUMNS "id, login, full_name, role, coalesce(area_id, 0), pin_hash IS NOT NULL, active"
+
+/* Fill u from a row of USER_COLUMNS. */
+static void
+user_from_row(sqlite3_stmt *st, user_account *u)
+{
+	u->id = sqlite3_column_int64(st, 0);
+	db_column_text(st, 1, u->login, sizeof u->login);
+	db_column_text(st, 2, u->full_name, sizeof u->full_name);
+	db_column_text(st, 3, u->role, sizeof u->role);
+	u->area_id = sqlite3_column_int64(st, 4);
+	u->has_pin = sqlite3_column_int(st, 5);
+	u->active = sqlite3_column_int(st, 6);
+}
+
+int
+db_user_add(db *d, user_account *u, ds_err *err)
+{
+	sqlite3_stmt *st = db_stmt(d, "INSERT INTO app_user(login, full_name, role, area_id, created_at) "
+	                              "VALUES (?1, ?2, ?3, ?4, ?5)");
+	char now[21];
+
+	db_now(now);
+	db_bind_text(st, 1, u->login);
+	db_bind_text(st, 2, u->full_name);
+	db_bind_text(st, 3, u->role);
+	db_bind_id(st, 4, u->area_id);
+	db_bind_text(st, 5, now);
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		int rc = db_fail(d, err, L("Thêm người dùng", "Adding a user"));
+		sqlite3_reset(st);
+		return rc;
+	}
+	sqlite3_reset(st);
+	u->id = sqlite3_last_insert_rowid(d->sql);
+	u->active = 1;
+	return db_audit(d, "insert", "user", u->id, "", u->login, "", err);
+}
+
+int
+db_user_find(db *d, const char *login, user_account *u, ds_err *err)
+{
+	sqlite3_stmt *st = db_stmt(d, "SELECT " USER_COLUMNS " FROM app_user WHERE login = ?1");
+	int rc;
+
+	db_bind_text(st, 1, login);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		user_from_row(st, u);
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return 0;
+	if (rc == SQLITE_DONE)
+		return 1;
+	return db_fail(d, err, L("Tìm người dùng", "Finding a user"));
+}
+
+int
+db_user_list(db *d, user_account **out, size_t *n, ds_err *err)
+{
+	sqlite3_stmt *st = db_stmt(d, "SELECT " USER_COLUMNS " FROM app_user WHERE active = 1 "
+	                              "ORDER BY role = 'collaborator', login");
+	size_t cap = 8, len = 0;
+	user_account *v = xcalloc(cap, sizeof *v);
+	int rc;
+
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (len == cap)
+			v = xrealloc(v, (cap *= 2) * sizeof *v);
+		user_from_row(st, &v[len++]);
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		free(v);
+		return db_fail(d, err, L("Đọc người dùng", "Reading users"));
+	}
+	*out = v;
+	*n = len;
+	return 0;
+}

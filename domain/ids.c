@@ -1,0 +1,54 @@
+/* ids.c: random identifiers, hashes and pseudonyms (libsodium). */
+#include "config.h"
+
+#include "domain/ids.h"
+#include "domain/util.h"
+
+#include <sodium.h>
+#include <string.h>
+
+void
+ids_init(void)
+{
+	if (sodium_init() < 0)
+		fatal("libsodium could not start");
+}
+
+void
+ids_random_hex(char *out, size_t nbytes)
+{
+	unsigned char buf[64];
+
+	if (nbytes > sizeof buf)
+		fatal("ids_random_hex: %zu bytes is too many", nbytes);
+	randombytes_buf(buf, nbytes);
+	sodium_bin2hex(out, nbytes * 2 + 1, buf, nbytes);
+}
+
+void
+ids_new_uid(char out[UID_LEN + 1])
+{
+	ids_random_hex(out, UID_LEN / 2);
+}
+
+void
+ids_sha256_hex(const void *data, size_t len, char out[65])
+{
+	unsigned char h[crypto_hash_sha256_BYTES];
+
+	crypto_hash_sha256(h, data, len);
+	sodium_bin2hex(out, 65, h, sizeof h);
+}
+
+void
+ids_pseudonym(const char *key_hex, const char *uid, char out[21])
+{
+	unsigned char key[crypto_generichash_KEYBYTES];
+	unsigned char h[10];
+	size_t key_len = 0;
+
+	if (sodium_hex2bin(key, sizeof key, key_hex, strlen(key_hex), NULL, &key_len, NULL) != 0 || key_len < 16)
+		fatal("bad pseudonym key");
+	crypto_generichash(h, sizeof h, (const unsigned char *)uid, strlen(uid), key, key_len);
+	sodium_bin2hex(out, 21, h, sizeof h);
+}

@@ -1,0 +1,28 @@
+/*
+ * ids.h: random identifiers and secrets from libsodium.
+ * ids_init() must run once before any other call (cli_main does it).
+ */
+#ifndef DANSO_IDS_H
+#define DANSO_IDS_H
+
+#include "domain/model.h"
+
+#include <stddef.h>
+
+/* Initialise libsodium; fatal if it cannot start. */
+void ids_init(void);
+
+/* A new 128-bit random identifier as 32 lowercase hex digits. */
+void ids_new_uid(char out[UID_LEN + 1]);
+
+/* nbytes random bytes as 2*nbytes hex digits into out (size 2*nbytes+1). */
+void ids_random_hex(char *out, size_t nbytes);
+
+/* SHA-256 of data as 64 lowercase hex digits. */
+void ids_sha256_hex(const void *data, size_t len, char out[65]);
+
+/* A stable pseudonymous key for a person: keyed BLAKE2b of the person's uid
+ * under the database's secret key (hex), as 20 hex digits. */
+void ids_pseudonym(const char *key_hex, const char *uid, char out[21]);
+
+#endif

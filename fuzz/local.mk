@@ -1,0 +1,4 @@
+## fuzz/: libFuzzer targets, built with ./configure --enable-fuzzing CC=clang.
+if ENABLE_FUZZING
+FUZZ_CFLAGS = -fsanitize=fuzzer,address,undefined
+endif

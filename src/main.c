@@ -1,0 +1,10 @@
+/* main.c: danso's entry point: parse the command line and hand off. */
+#include "config.h"
+
+#include "app/cli.h"
+
+int
+main(int argc, char **argv)
+{
+	return cli_main(argc, argv);
+}

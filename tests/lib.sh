@@ -1,0 +1,72 @@
+# tests/lib.sh: TAP helpers for the shell tests (command and screen tests).
+# Source it; it sets up a private temporary folder $T removed on success.
+# Needs $DANSO (the built binary), set by `make check`.
+
+set -u
+: "${DANSO:?run through make check (DANSO is not set)}"
+T=$(mktemp -d "${TMPDIR:-/tmp}/danso-sh-XXXXXX")
+export DANSO_DB="$T/danso.db"
+export HOME="$T/home"
+mkdir -p "$HOME"
+unset XDG_DATA_HOME LANGUAGE
+export LC_ALL=C.UTF-8
+_tap_n=0
+_tap_failed=0
+
+_tap_cleanup() {
+	if [ "$_tap_failed" -eq 0 ]; then rm -rf "$T"; else echo "# files kept in $T"; fi
+}
+trap _tap_cleanup EXIT
+
+# ok CONDITION-STATUS DESCRIPTION: record a result from the last status.
+_tap_result() {
+	_tap_n=$((_tap_n + 1))
+	if [ "$1" -eq 0 ]; then
+		echo "ok $_tap_n - $2"
+	else
+		echo "not ok $_tap_n - $2"
+		_tap_failed=$((_tap_failed + 1))
+	fi
+}
+
+# ok DESCRIPTION COMMAND...: passes when COMMAND succeeds.
+ok() {
+	local desc=$1; shift
+	if "$@" >/dev/null 2>&1; then _tap_result 0 "$desc"; else _tap_result 1 "$desc"; fi
+}
+
+# is GOT WANT DESCRIPTION: string equality.
+is() {
+	if [ "$1" = "$2" ]; then _tap_result 0 "$3"; else
+		_tap_result 1 "$3"; printf '#   got  [%s]\n#   want [%s]\n' "$1" "$2"; fi
+}
+
+# like TEXT PATTERN DESCRIPTION: TEXT contains PATTERN (grep -E).
+like() {
+	if printf '%s' "$1" | grep -Eq -- "$2"; then _tap_result 0 "$3"; else
+		_tap_result 1 "$3"; printf '#   text [%s]\n#   does not match [%s]\n' "$1" "$2" | head -40; fi
+}
+
+# unlike TEXT PATTERN DESCRIPTION: TEXT does not contain PATTERN.
+unlike() {
+	if printf '%s' "$1" | grep -Eq -- "$2"; then
+		_tap_result 1 "$3"; printf '#   text matches [%s]\n' "$2"; else _tap_result 0 "$3"; fi
+}
+
+# run ARGS...: runs danso, sets $out (stdout), $err (stderr), $rc.
+run() {
+	out=$("$DANSO" "$@" 2>"$T/stderr") && rc=0 || rc=$?
+	err=$(cat "$T/stderr")
+}
+
+# sql QUERY: one query against $DANSO_DB with the sqlite3 shell.
+sql() {
+	sqlite3 -batch -noheader "$DANSO_DB" "$1"
+}
+
+# done_testing: prints the plan and exits with the right status.
+done_testing() {
+	echo "1..$_tap_n"
+	[ "$_tap_failed" -eq 0 ] && [ "$_tap_n" -gt 0 ]
+	exit $?
+}

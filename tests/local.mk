@@ -1,0 +1,27 @@
+## tests/: every test speaks TAP; automake's tap-driver counts each check.
+## Unit tests of a layer are listed in that layer's local.mk; command and
+## screen tests (shell scripts driving the built binary) are listed here.
+
+LOG_DRIVER = env AM_TAP_AWK='$(AWK)' $(SHELL) $(top_srcdir)/build-aux/tap-driver.sh
+SH_LOG_DRIVER = $(LOG_DRIVER)
+TEST_EXTENSIONS = .sh
+AM_TESTS_ENVIRONMENT = \
+	DANSO='$(abs_top_builddir)/danso'; \
+	TOP_SRCDIR='$(abs_top_srcdir)'; \
+	TOP_BUILDDIR='$(abs_top_builddir)'; \
+	SHARED_DIR='$(abs_top_srcdir)/../shared'; \
+	LANGUAGE=; LC_ALL=C.UTF-8; \
+	export DANSO TOP_SRCDIR TOP_BUILDDIR SHARED_DIR LANGUAGE LC_ALL;
+
+check_LIBRARIES = tests/libtap.a
+tests_libtap_a_SOURCES = tests/tap.c tests/tap.h
+TAP_LIBS = tests/libtap.a
+
+EXTRA_DIST += tests/lib.sh tests/data
+
+## Command tests (headless), in tests/cmd/.
+CMD_TESTS =
+## Screen tests (tmux at 80x24), in tests/screen/.
+SCREEN_TESTS =
+TESTS += $(CMD_TESTS) $(SCREEN_TESTS)
+EXTRA_DIST += $(CMD_TESTS) $(SCREEN_TESTS)
