@@ -9,3 +9,10 @@ app_libapp_a_SOURCES = \
 	app/cmd_check.c \
 	app/cmd_backup.c
 APP_LIBS = app/libapp.a
+
+## the demo generator (docs/demo.md)
+app_libapp_a_SOURCES += \
+	app/demo.c app/demo.h app/demo_int.h \
+	app/demo_data.c app/demo_household.c app/demo_events.c \
+	app/cmd_demo.c
+CMD_TESTS += tests/cmd/demo.sh
