@@ -6,5 +6,11 @@ db_libdb_a_SOURCES = \
 	db/schema.c db/schema.h \
 	db/codes.c db/codes.h \
 	db/users.c db/users.h \
-	db/check.c db/check.h
+	db/check.c db/check.h \
+	db/store.c db/store.h \
+	db/register.c db/register.h \
+	db/events.c db/events.h \
+	db/effects.c \
+	db/facts.c \
+	db/periods.c db/periods.h
 DB_LIBS = db/libdb.a $(SQLITE_LIBS)
