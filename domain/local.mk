@@ -15,3 +15,11 @@ check_PROGRAMS += tests/unit/test_vntext
 TESTS += tests/unit/test_vntext
 tests_unit_test_vntext_CPPFLAGS = $(AM_CPPFLAGS)
 tests_unit_test_vntext_LDADD = $(TAP_LIBS) $(DOMAIN_LIBS)
+
+## The Vietnamese input engine (Telex, VNI).
+domain_libdomain_a_SOURCES += domain/ime.c domain/ime.h
+
+check_PROGRAMS += tests/unit/test_ime
+TESTS += tests/unit/test_ime
+tests_unit_test_ime_CPPFLAGS = $(AM_CPPFLAGS)
+tests_unit_test_ime_LDADD = $(TAP_LIBS) $(DOMAIN_LIBS)

@@ -2,3 +2,14 @@
 if ENABLE_FUZZING
 FUZZ_CFLAGS = -fsanitize=fuzzer,address,undefined
 endif
+
+if ENABLE_FUZZING
+## fuzz_ime: arbitrary bytes as keys in every input mode.
+noinst_PROGRAMS += fuzz/fuzz_ime
+## ime.c and vntext.c are compiled in again so libFuzzer sees their coverage.
+fuzz_fuzz_ime_SOURCES = fuzz/fuzz_ime.c domain/ime.c domain/vntext.c
+fuzz_fuzz_ime_CPPFLAGS = $(AM_CPPFLAGS) $(UTF8PROC_CFLAGS)
+fuzz_fuzz_ime_CFLAGS = $(AM_CFLAGS) $(FUZZ_CFLAGS)
+fuzz_fuzz_ime_LDFLAGS = $(AM_LDFLAGS) $(FUZZ_CFLAGS)
+fuzz_fuzz_ime_LDADD = $(DOMAIN_LIBS)
+endif
