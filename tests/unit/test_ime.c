@@ -61,6 +61,7 @@ static const ime_case cases[] = {
 	{T, "xax 12, thoon 3", "xã 12, thôn 3"}, {T, "hoaf-binhf", "hoà-bình"}, {T, "(Hoaf)", "(Hoà)"},
 	{T, "Nguyễn Thị", "Nguyễn Thị"}, {T, "Hoà f", "Hoà f"}, {T, "2024", "2024"}, {T, "", ""},
 	{T, "ngayf 01/02/2024", "ngày 01/02/2024"}, {T, "bacf", "bacf"}, {T, "hocx", "hocx"},
+	{T, "banana", "banana"}, {T, "did", "did"}, {T, "Hoaf Hoangf f", "Hoà Hoàng f"}, {T, "Hoangff", "Hoangf"},
 	/* VNI */
 	{V, "a1", "á"}, {V, "a2", "à"}, {V, "a3", "ả"}, {V, "a4", "ã"}, {V, "a5", "ạ"}, {V, "a10", "a"},
 	{V, "a6", "â"}, {V, "e6", "ê"}, {V, "o6", "ô"}, {V, "o7", "ơ"}, {V, "u7", "ư"}, {V, "a8", "ă"},
