@@ -295,13 +295,13 @@ feed_segment(csvr *r, const unsigned char *s, size_t n)
 		return parser_failed(r);
 	if (r->failed)
 		return -1;
-	if (r->parser.entry_pos > CSVR_FIELD_MAX)
-		return fail_at(r, r->line - count_breaks(r->parser.entry_buf, r->parser.entry_pos), r->nfields + 1,
-			       L("ô dài quá %d KiB", "field longer than %d KiB"), CSVR_FIELD_MAX / 1024);
 	if (last == '\r' || (last == '\n' && !(r->prev_cr && n == 1)))
 		r->line++;
 	r->line_len = content < n ? 0 : r->line_len + n;
 	r->prev_cr = last == '\r';
+	if (r->parser.entry_pos > CSVR_FIELD_MAX)   /* a field still open, too long already */
+		return fail_at(r, r->line - count_breaks(r->parser.entry_buf, r->parser.entry_pos), r->nfields + 1,
+			       L("ô dài quá %d KiB", "field longer than %d KiB"), CSVR_FIELD_MAX / 1024);
 	return 0;
 }
 
