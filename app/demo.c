@@ -138,7 +138,7 @@ day_to_iso(int32_t day, char out[DATE_LEN])
 	int y, m, d;
 
 	day_to_ymd(day, &y, &m, &d);
-	snprintf(out, DATE_LEN, "%04d-%02d-%02d", y % 10000, m, d);
+	snprintf(out, DATE_LEN, "%04u-%02u-%02u", (unsigned)y % 10000, (unsigned)m % 100, (unsigned)d % 100);
 }
 
 void
@@ -147,7 +147,7 @@ day_to_period(int32_t day, char out[PERIOD_LEN])
 	int y, m, d;
 
 	day_to_ymd(day, &y, &m, &d);
-	snprintf(out, PERIOD_LEN, "%04d-%02d", y % 10000, m);
+	snprintf(out, PERIOD_LEN, "%04u-%02u", (unsigned)y % 10000, (unsigned)m % 100);
 }
 
 int
@@ -185,10 +185,10 @@ demo_name_text(const demo_name *n, char *out, size_t size)
 }
 
 demo_name
-demo_name_random(demo *g, int sex, int family)
+demo_name_random(demo *g, int person_sex, int family)
 {
 	demo_name n;
-	int female = sex == SEX_FEMALE;
+	int female = person_sex == SEX_FEMALE;
 
 	n.family = (uint8_t)(family >= 0 ? family : demo_table_pick(&g->rng, &demo_names[NAME_FAMILY]));
 	n.middle = (uint8_t)(demo_table_pick(&g->rng, &demo_names[female ? NAME_MIDDLE_FEMALE : NAME_MIDDLE_MALE]) |

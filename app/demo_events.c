@@ -280,6 +280,7 @@ static int
 do_birth(demo *g, const demo_action *a)
 {
 	static const double places[] = {33, 62, 4, 1};
+	static const char *const place_codes[] = {"1", "2", "3", "4"};
 	dperson *mother = &g->people[a->who], child;
 	int father = mother->spouse, rc;
 	event ev;
@@ -303,7 +304,7 @@ do_birth(demo *g, const demo_action *a)
 	event_for(g, &ev, EV_BIRTH, a->day, mother->hh, a->who);
 	ev.child_sex = child.sex;
 	ev.birth_order = mother->live_births + 1;
-	snprintf(ev.birth_place, sizeof ev.birth_place, "%d", rng_weighted(&g->rng, places, 4) + 1);
+	str_copy(ev.birth_place, sizeof ev.birth_place, place_codes[rng_weighted(&g->rng, places, 4)]);
 	ev.birth_weight_g = birth_weight(g);
 	demo_member_fill(g, &child, a->day, &m);
 	if ((rc = record(g, &ev, &m)) <= 0)
@@ -638,7 +639,7 @@ do_household_in(demo *g, const demo_action *a)
 	household h;
 	event tmpl;
 	rule_result res;
-	int collective, n = demo_compose(g, a->day, people, &collective), area = a->aux;
+	int collective, n = demo_compose(g, a->day, people, &collective), to_area = a->aux;
 	dhousehold dh = {0};
 	record_status st;
 	int32_t hi, base;
@@ -646,9 +647,9 @@ do_household_in(demo *g, const demo_action *a)
 	household_init(&h);
 	demo_uid(g, h.uid);
 	snprintf(h.number, sizeof h.number, "%d", g->next_number);
-	h.area_id = g->areas[area].id;
-	dh.village = (uint16_t)rng_below(&g->rng, (uint32_t)g->areas[area].nvillages);
-	str_copy(h.village, sizeof h.village, g->villages[g->areas[area].first_village + dh.village]);
+	h.area_id = g->areas[to_area].id;
+	dh.village = (uint16_t)rng_below(&g->rng, (uint32_t)g->areas[to_area].nvillages);
+	str_copy(h.village, sizeof h.village, g->villages[g->areas[to_area].first_village + dh.village]);
 	snprintf(h.address, sizeof h.address, "Số %d, %s", rng_range(&g->rng, 1, 180), h.village);
 	str_copy(h.kind, sizeof h.kind, collective ? "2" : HOUSEHOLD_FAMILY);
 	day_to_iso(a->day, h.created_on);
@@ -658,7 +659,7 @@ do_household_in(demo *g, const demo_action *a)
 	day_to_iso(a->day, tmpl.date);
 	str_copy(tmpl.place, sizeof tmpl.place, some_place(g));
 	demo_uid(g, tmpl.uid);
-	db_set_user(g->d, g->areas[area].user_id);
+	db_set_user(g->d, g->areas[to_area].user_id);
 	st = record_household_move_in(g->d, &h, members, (size_t)n, &tmpl, 1, &res, g->err);
 	if (st == RECORD_FAILED)
 		return -1;
@@ -671,7 +672,7 @@ do_household_in(demo *g, const demo_action *a)
 	g->sum->events += n;
 	g->sum->moves_in++;
 	dh.id = h.id;
-	dh.area = area;
+	dh.area = to_area;
 	dh.number = g->next_number++;
 	dh.collective = (uint8_t)collective;
 	hi = demo_household_push(g, &dh);

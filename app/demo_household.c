@@ -48,7 +48,7 @@ demo_education(demo *g, int age)
 /* Add a person of an age (in years at c->day); returns its index or -1
  * when the household is full. */
 static int
-add_person(compose *c, int sex, int age, int relation, int marital, int family)
+add_person(compose *c, int person_sex, int age, int relation, int marital, int family)
 {
 	dperson *p;
 
@@ -58,11 +58,11 @@ add_person(compose *c, int sex, int age, int relation, int marital, int family)
 	memset(p, 0, sizeof *p);
 	p->next = -1;
 	p->spouse = -1;
-	p->sex = (uint8_t)sex;
+	p->sex = (uint8_t)person_sex;
 	p->birth_day = c->day - age * 365 - (age / 4) - rng_range(&c->g->rng, 0, 364);
 	if (p->birth_day > c->day)
 		p->birth_day = c->day;
-	p->name = demo_name_random(c->g, sex, family);
+	p->name = demo_name_random(c->g, person_sex, family);
 	p->relation = (uint8_t)relation;
 	p->marital = (uint8_t)marital;
 	p->status = P_ACTIVE;

@@ -171,7 +171,7 @@ void demo_uid(demo *g, char out[UID_LEN + 1]);
 /* The full name of n for sex into out. */
 void demo_name_text(const demo_name *n, char *out, size_t size);
 /* A random name for sex; family given (or random when < 0). */
-demo_name demo_name_random(demo *g, int sex, int family);
+demo_name demo_name_random(demo *g, int person_sex, int family);
 /* A new unique 12-digit citizen id for p into out. */
 void demo_person_id(demo *g, const dperson *p, char out[PERSON_ID_LEN]);
 /* Append a person to the model (household links set); returns its index. */

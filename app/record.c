@@ -87,11 +87,36 @@ verdict(const rule_result *r, int confirmed)
 	return RECORD_SAVED;
 }
 
+/* Open a transaction unless the caller has one (a batch: the demo
+ * generator records a month at a time); *own says which. */
+static int
+tx_enter(db *d, int *own, ds_err *err)
+{
+	*own = !db_in_transaction(d);
+	return *own ? db_begin(d, err) : 0;
+}
+
+/* Finish what tx_enter began after a store that returned rc. In the
+ * caller's transaction a failure is left for the caller to roll back. */
+static record_status
+tx_leave(db *d, int own, int rc, ds_err *err)
+{
+	if (rc != 0) {
+		if (own)
+			db_rollback(d);
+		return RECORD_FAILED;
+	}
+	if (own && db_commit(d, err) != 0)
+		return RECORD_FAILED;
+	return RECORD_SAVED;
+}
+
 record_status
 record_event(db *d, event *ev, member *new_person, int warnings_confirmed, rule_result *result, ds_err *err)
 {
 	rule_result local, *r = result != NULL ? result : &local;
 	record_status st;
+	int own;
 
 	memset(r, 0, sizeof *r);
 	ev->id = 0;
@@ -99,13 +124,9 @@ record_event(db *d, event *ev, member *new_person, int warnings_confirmed, rule_
 		return RECORD_FAILED;
 	if ((st = verdict(r, warnings_confirmed)) != RECORD_SAVED)
 		return st;
-	if (db_begin(d, err) != 0)
+	if (tx_enter(d, &own, err) != 0)
 		return RECORD_FAILED;
-	if (db_event_add(d, ev, new_person, err) != 0) {
-		db_rollback(d);
-		return RECORD_FAILED;
-	}
-	return db_commit(d, err) == 0 ? RECORD_SAVED : RECORD_FAILED;
+	return tx_leave(d, own, db_event_add(d, ev, new_person, err), err);
 }
 
 record_status
@@ -178,6 +199,7 @@ record_household_move_in(db *d, household *h, member *people, size_t n, const ev
 {
 	rule_result local, *r = result != NULL ? result : &local;
 	record_status st;
+	int own;
 
 	memset(r, 0, sizeof *r);
 	for (size_t i = 0; i < n; i++) {
@@ -192,13 +214,9 @@ record_household_move_in(db *d, household *h, member *people, size_t n, const ev
 		return RECORD_FAILED;
 	if ((st = verdict(r, warnings_confirmed)) != RECORD_SAVED)
 		return st;
-	if (db_begin(d, err) != 0)
+	if (tx_enter(d, &own, err) != 0)
 		return RECORD_FAILED;
-	if (db_event_move_in_household(d, h, people, n, tmpl, err) != 0) {
-		db_rollback(d);
-		return RECORD_FAILED;
-	}
-	return db_commit(d, err) == 0 ? RECORD_SAVED : RECORD_FAILED;
+	return tx_leave(d, own, db_event_move_in_household(d, h, people, n, tmpl, err), err);
 }
 
 const char *
