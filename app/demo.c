@@ -193,7 +193,11 @@ demo_name_random(demo *g, int person_sex, int family)
 	n.family = (uint8_t)(family >= 0 ? family : demo_table_pick(&g->rng, &demo_names[NAME_FAMILY]));
 	n.middle = (uint8_t)(demo_table_pick(&g->rng, &demo_names[female ? NAME_MIDDLE_FEMALE : NAME_MIDDLE_MALE]) |
 	                     (female ? 0x80 : 0));
-	n.given = (uint8_t)demo_table_pick(&g->rng, &demo_names[female ? NAME_GIVEN_FEMALE : NAME_GIVEN_MALE]);
+	/* never "Quang Quang": the given name differs from the middle one */
+	do
+		n.given = (uint8_t)demo_table_pick(&g->rng, &demo_names[female ? NAME_GIVEN_FEMALE : NAME_GIVEN_MALE]);
+	while (strcmp(demo_names[female ? NAME_GIVEN_FEMALE : NAME_GIVEN_MALE].rows[n.given].text,
+	              demo_names[female ? NAME_MIDDLE_FEMALE : NAME_MIDDLE_MALE].rows[n.middle & 0x7f].text) == 0);
 	return n;
 }
 
@@ -202,7 +206,7 @@ demo_person_id(demo *g, const dperson *p, char out[PERSON_ID_LEN])
 {
 	int y, m, d, k = demo_table_pick(&g->rng, &demo_cccd_provinces);
 	const char *prov = demo_cccd_provinces.rows[k].text;
-	long serial = (g->person_id_seq++ * 387419L + (long)(g->opt.seed % 1000000)) % 1000000L;
+	long serial = (long)((g->person_id_seq++ * 387419ULL + g->opt.seed * 2654435761ULL + 271828) % 1000000ULL);
 	char own[4];
 
 	day_to_ymd(p->birth_day, &y, &m, &d);
@@ -271,7 +275,7 @@ demo_member_fill(demo *g, const dperson *p, int32_t day, member *m)
 		snprintf(m->education, sizeof m->education, "%d", p->education);
 	snprintf(m->marital, sizeof m->marital, "%d", p->marital);
 	snprintf(m->residence, sizeof m->residence, "%d", p->residence);
-	if (p->has_person_id)
+	if (p->has_person_id && g->person_id_seq < 1000000)
 		demo_person_id(g, p, m->person_id);
 	m->status = MEMBER_ACTIVE;
 	day_to_iso(day, m->entered_on);
@@ -404,7 +408,7 @@ baseline_pregnancies(demo *g)
 static void
 baseline_fp_choice(demo *g, dperson *p, const char **method, const char **reason)
 {
-	static const double use_by_parity[] = {0.12, 0.66, 0.86, 0.88};
+	static const double use_by_parity[] = {0.2, 0.78, 0.9, 0.9};
 	int age = age_on(p->birth_day, g->baseline_day);
 	double use = use_by_parity[p->live_births < 3 ? p->live_births : 3];
 

@@ -138,7 +138,7 @@ demo_death_weight(int age)
 double
 demo_fertility_weight(int age, int live_births)
 {
-	static const double parity[] = {1.0, 0.85, 0.07, 0.03};
+	static const double parity[] = {1.0, 0.85, 0.18, 0.08};
 	double a;
 
 	if (age < 18 || age > 44)

@@ -275,6 +275,17 @@ child_relation(const dperson *mother)
 	return "8";
 }
 
+/* The chance that the next newborn is a boy: 110 boys per 100 girls,
+ * nudged towards that ratio so that it holds over a run, not just on
+ * average over many runs. */
+static double
+male_chance(demo *g)
+{
+	double p = 110.0 / 210 + 0.1 * (110.0 / 210 * g->sum->births - g->boys);
+
+	return p < 0.2 ? 0.2 : (p > 0.8 ? 0.8 : p);
+}
+
 /* A birth: the child joins the mother's household. */
 static int
 do_birth(demo *g, const demo_action *a)
@@ -289,7 +300,7 @@ do_birth(demo *g, const demo_action *a)
 	if (!alive(g, a->who) || !mother->pregnant)
 		return 0;
 	memset(&child, 0, sizeof child);
-	child.sex = rng_chance(&g->rng, 110.0 / 210) ? SEX_MALE : SEX_FEMALE;
+	child.sex = rng_chance(&g->rng, male_chance(g)) ? SEX_MALE : SEX_FEMALE;
 	child.name = demo_name_random(g, child.sex, father >= 0 ? g->people[father].name.family : -1);
 	child.birth_day = a->day;
 	child.hh = mother->hh;
@@ -319,6 +330,7 @@ do_birth(demo *g, const demo_action *a)
 		int32_t ci = demo_person_push(g, &child);
 
 		g->sum->births++;
+		g->boys += child.sex == SEX_MALE;
 		if (rng_chance(&g->rng, 0.85))
 			demo_schedule(g, a->day + rng_range(&g->rng, 1, 6), A_NEWBORN, ci, 0);
 	}
@@ -500,7 +512,7 @@ do_detail(demo *g, const demo_action *a)
 
 	if (!alive(g, a->who))
 		return 0;
-	if (a->aux == 0 && !p->has_person_id && age >= 14) {
+	if (a->aux == 0 && !p->has_person_id && age >= 14 && g->person_id_seq < 1000000) {
 		demo_person_id(g, p, new_value);
 		if ((rc = record_detail(g, a->day, a->who, "person_id", "", new_value)) > 0)
 			g->people[a->who].has_person_id = 1;
@@ -513,7 +525,7 @@ do_detail(demo *g, const demo_action *a)
 			g->people[a->who].education++;
 		return rc < 0 ? -1 : 0;
 	}
-	if (age < 16 || p->relation == 1)
+	if (a->aux != 1 || age < 16 || p->relation == 1)
 		return 0;
 	snprintf(old_value, sizeof old_value, "%d", p->residence);
 	snprintf(new_value, sizeof new_value, "%d", 3 - p->residence);

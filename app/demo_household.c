@@ -12,7 +12,7 @@
 enum hh_type { T_COLLECTIVE, T_SINGLE, T_COUPLE, T_NUCLEAR, T_THREE_GEN, T_WITH_PARENT, T_SINGLE_PARENT };
 
 /* Shares of the household types, in percent. */
-static const double type_weights[] = {1, 9, 15, 48, 19, 5, 3};
+static const double type_weights[] = {1, 7, 12, 48, 24, 5, 3};
 
 /* A household being composed. */
 typedef struct compose {
@@ -99,7 +99,7 @@ add_children(compose *c, int mother, int mother_age, int count, int rel, int fam
 		int age = mother_age - at, i;
 
 		c->out[mother].live_births++;
-		if (age < 25 || rng_chance(&c->g->rng, 0.25)) {
+		if (age < 26 || rng_chance(&c->g->rng, 0.35)) {
 			i = add_person(c, rng_chance(&c->g->rng, 110.0 / 210) ? 1 : 2, age, rel, 1, family);
 			if (i >= 0 && (!c->out[mother].has_births_day ||
 			               c->out[i].birth_day > c->out[mother].last_birth_day)) {
@@ -195,16 +195,16 @@ compose_type(compose *c, int type)
 
 	switch (type) {
 	case T_COLLECTIVE:
-		add_person(c, rng_range(r, 1, 2), rng_range(r, 25, 50), 1, rng_chance(r, 0.5) ? 1 : 2, -1);
+		add_person(c, rng_chance(r, 0.6) ? 1 : 2, rng_range(r, 25, 50), 1, rng_chance(r, 0.5) ? 1 : 4, -1);
 		for (int k = rng_range(r, 2, 5); k > 0; k--)
-			add_person(c, rng_range(r, 1, 2), rng_range(r, 18, 35), 9, rng_chance(r, 0.85) ? 1 : 4, -1);
+			add_person(c, rng_chance(r, 0.6) ? 1 : 2, rng_range(r, 18, 35), 9, rng_chance(r, 0.85) ? 1 : 4, -1);
 		break;
 	case T_SINGLE:
 		if (rng_chance(r, 0.6)) {
-			int i = add_person(c, rng_chance(r, 0.7) ? 2 : 1, rng_range(r, 65, 92), 1, 3, -1);
+			int i = add_person(c, rng_chance(r, 0.65) ? 2 : 1, rng_range(r, 65, 92), 1, 3, -1);
 			c->out[i].live_births = c->out[i].sex == 2 ? (uint8_t)rng_range(r, 1, 5) : 0;
 		} else {
-			add_person(c, rng_range(r, 1, 2), rng_range(r, 22, 60), 1, rng_chance(r, 0.7) ? 1 : 4, -1);
+			add_person(c, rng_chance(r, 0.6) ? 1 : 2, rng_range(r, 22, 60), 1, rng_chance(r, 0.7) ? 1 : 4, -1);
 		}
 		break;
 	case T_COUPLE: {
