@@ -164,7 +164,8 @@ typedef struct demo {
 	int32_t active_households;
 	long person_id_seq;
 	int32_t next_number;          /* next household number */
-	int32_t boys;                 /* boys among the births so far */
+	int32_t boys;
+	int32_t composed_males, composed_females; /* people composed so far */                 /* boys among the births so far */
 } demo;
 
 /* A new uid from the seed (32 hex digits). */
