@@ -16,6 +16,7 @@ app_libapp_a_SOURCES += app/record.c app/record.h
 app_libapp_a_SOURCES += \
 	app/demo.c app/demo.h app/demo_int.h \
 	app/demo_data.c app/demo_household.c app/demo_events.c \
+	app/demo_life.c app/demo_moves.c \
 	app/cmd_demo.c
 TESTS += tests/cmd/demo.sh
 EXTRA_DIST += tests/cmd/demo.sh
