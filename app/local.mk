@@ -10,3 +10,7 @@ app_libapp_a_SOURCES = \
 	app/cmd_backup.c
 APP_LIBS = app/libapp.a
 app_libapp_a_SOURCES += app/record.c app/record.h
+check_PROGRAMS += tests/unit/test_record
+TESTS += tests/unit/test_record
+tests_unit_test_record_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS)
+tests_unit_test_record_LDADD = $(TAP_LIBS) $(APP_LIBS) $(DB_LIBS) $(DOMAIN_LIBS)
