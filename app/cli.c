@@ -21,6 +21,7 @@ static const struct command {
 	{"init", cmd_init, "init --commune CODE --name NAME [--province CODE] [--upper NAME]"},
 	{"check", cmd_check, "check"},
 	{"backup", cmd_backup, "backup [--out FILE]"},
+	{"codes-import", cmd_codes_import, "codes-import FILE.csv"},
 };
 
 /* Print the whole usage text on f. */

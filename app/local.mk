@@ -7,7 +7,8 @@ app_libapp_a_SOURCES = \
 	app/commands.h app/cmd_common.c \
 	app/cmd_init.c \
 	app/cmd_check.c \
-	app/cmd_backup.c
+	app/cmd_backup.c \
+	app/cmd_codes.c
 APP_LIBS = app/libapp.a
 app_libapp_a_SOURCES += app/record.c app/record.h
 check_PROGRAMS += tests/unit/test_record

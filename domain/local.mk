@@ -6,7 +6,7 @@ domain_libdomain_a_SOURCES = \
 	domain/i18n.c domain/i18n.h \
 	domain/model.c domain/model.h \
 	domain/error.c domain/error.h \
-	domain/codes.h domain/codes_default.c \
+	domain/codes.h domain/codes.c domain/codes_default.c \
 	domain/ids.c domain/ids.h \
 	domain/vntext.c domain/vntext.h
 DOMAIN_LIBS = domain/libdomain.a $(SODIUM_LIBS) $(UTF8PROC_LIBS)
@@ -30,3 +30,10 @@ tests_unit_test_period_CPPFLAGS = $(AM_CPPFLAGS)
 tests_unit_test_period_LDADD = $(TAP_LIBS) $(DOMAIN_LIBS)
 tests_unit_test_rules_CPPFLAGS = $(AM_CPPFLAGS)
 tests_unit_test_rules_LDADD = $(TAP_LIBS) $(DOMAIN_LIBS)
+## The Vietnamese input engine (Telex, VNI).
+domain_libdomain_a_SOURCES += domain/ime.c domain/ime.h
+
+check_PROGRAMS += tests/unit/test_ime
+TESTS += tests/unit/test_ime
+tests_unit_test_ime_CPPFLAGS = $(AM_CPPFLAGS)
+tests_unit_test_ime_LDADD = $(TAP_LIBS) $(DOMAIN_LIBS)
