@@ -22,6 +22,7 @@ static const struct command {
 	{"demo", cmd_demo, "demo [--households N] [--months M] [--seed S]"},
 	{"check", cmd_check, "check"},
 	{"backup", cmd_backup, "backup [--out FILE]"},
+	{"codes-import", cmd_codes_import, "codes-import FILE.csv"},
 };
 
 /* Print the whole usage text on f. */

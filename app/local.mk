@@ -7,9 +7,14 @@ app_libapp_a_SOURCES = \
 	app/commands.h app/cmd_common.c \
 	app/cmd_init.c \
 	app/cmd_check.c \
-	app/cmd_backup.c
+	app/cmd_backup.c \
+	app/cmd_codes.c
 APP_LIBS = app/libapp.a
 app_libapp_a_SOURCES += app/record.c app/record.h
+check_PROGRAMS += tests/unit/test_record
+TESTS += tests/unit/test_record
+tests_unit_test_record_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS)
+tests_unit_test_record_LDADD = $(TAP_LIBS) $(APP_LIBS) $(DB_LIBS) $(DOMAIN_LIBS)
 
 ## the demo generator (docs/demo.md); its command test is listed with
 ## TESTS directly because tests/local.mk sets CMD_TESTS after this file.
