@@ -7,5 +7,11 @@ app_libapp_a_SOURCES = \
 	app/commands.h app/cmd_common.c \
 	app/cmd_init.c \
 	app/cmd_check.c \
-	app/cmd_backup.c
+	app/cmd_backup.c \
+	app/report.c app/report.h \
+	app/cmd_report.c \
+	app/cmd_targets.c
 APP_LIBS = app/libapp.a
+
+CMD_TESTS += tests/cmd/report.sh
+CMD_TESTS += tests/cmd/targets.sh
