@@ -21,3 +21,25 @@ check_PROGRAMS += tests/unit/test_indicators
 TESTS += tests/unit/test_indicators
 tests_unit_test_indicators_CPPFLAGS = $(AM_CPPFLAGS)
 tests_unit_test_indicators_LDADD = $(TAP_LIBS) $(DOMAIN_LIBS)
+
+## Dates, reporting periods and the rules of an event (helper "rules").
+domain_libdomain_a_SOURCES += \
+	domain/date.c domain/date.h \
+	domain/period.c domain/period.h \
+	domain/rules.c domain/rules.h
+
+check_PROGRAMS += tests/unit/test_date tests/unit/test_period tests/unit/test_rules
+TESTS += tests/unit/test_date tests/unit/test_period tests/unit/test_rules
+tests_unit_test_date_CPPFLAGS = $(AM_CPPFLAGS)
+tests_unit_test_date_LDADD = $(TAP_LIBS) $(DOMAIN_LIBS)
+tests_unit_test_period_CPPFLAGS = $(AM_CPPFLAGS)
+tests_unit_test_period_LDADD = $(TAP_LIBS) $(DOMAIN_LIBS)
+tests_unit_test_rules_CPPFLAGS = $(AM_CPPFLAGS)
+tests_unit_test_rules_LDADD = $(TAP_LIBS) $(DOMAIN_LIBS)
+## The Vietnamese input engine (Telex, VNI).
+domain_libdomain_a_SOURCES += domain/ime.c domain/ime.h
+
+check_PROGRAMS += tests/unit/test_ime
+TESTS += tests/unit/test_ime
+tests_unit_test_ime_CPPFLAGS = $(AM_CPPFLAGS)
+tests_unit_test_ime_LDADD = $(TAP_LIBS) $(DOMAIN_LIBS)
