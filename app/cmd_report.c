@@ -57,9 +57,9 @@ write_text(const report *r, ds_err *err)
 int
 cmd_report(cli_ctx *ctx, int argc, char **argv)
 {
-	const char *period = NULL, *format = NULL;
+	const char *period_text = NULL, *format = NULL;
 	const arg_spec specs[] = {
-		{"--period", ARG_VALUE, &period, NULL},
+		{"--period", ARG_VALUE, &period_text, NULL},
 		{"--format", ARG_VALUE, &format, NULL},
 	};
 	ds_err err = {0};
@@ -69,7 +69,7 @@ cmd_report(cli_ctx *ctx, int argc, char **argv)
 
 	if (args_parse(argc, argv, specs, ARRAY_LEN(specs), NULL, NULL) != 0)
 		return EXIT_USAGE;
-	if (period == NULL) {
+	if (period_text == NULL) {
 		fprintf(stderr, "danso report: %s\n", L("cần --period YYYY-MM, YYYY-Qn hoặc YYYY",
 		                                        "--period YYYY-MM, YYYY-Qn or YYYY is required"));
 		return EXIT_USAGE;
@@ -82,7 +82,7 @@ cmd_report(cli_ctx *ctx, int argc, char **argv)
 	if (cmd_open_db(ctx, DB_OPEN_READONLY, &d) != 0)
 		return EXIT_REFUSED;
 	r = xmalloc(sizeof *r);
-	rc = report_compute(d, period, r, &err);
+	rc = report_compute(d, period_text, r, &err);
 	if (rc == 0)
 		rc = format != NULL && strcmp(format, "csv") == 0 ? write_csv(r, &err) : write_text(r, &err);
 	if (rc != 0)

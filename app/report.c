@@ -20,88 +20,18 @@
 
 /* ---- periods ---- */
 
-/* Read exactly n ASCII digits of s as a number; -1 if they are not. */
+/* Set the report's period, its canonical text and first / last days. */
 static int
-digits(const char *s, size_t n)
+set_period(report *out, const char *text, ds_err *err)
 {
-	int v = 0;
-
-	for (size_t i = 0; i < n; i++) {
-		if (s[i] < '0' || s[i] > '9')
-			return -1;
-		v = v * 10 + (s[i] - '0');
-	}
-	return v;
-}
-
-/* Days in month m of year y. */
-static int
-days_in_month(int y, int m)
-{
-	static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-
-	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-		return 29;
-	return days[m - 1];
-}
-
-/* Split period text into type, year and number (month or quarter);
- * accepts "YYYY", "YYYY-MM", "YYYYMM", "YYYY-Qn" and "YYYYQn". */
-static int
-split_period(const char *text, report_period_type *type, int *year, int *number)
-{
-	size_t len = strlen(text);
-	const char *rest = text + 4;
-
-	*year = len >= 4 ? digits(text, 4) : -1;
-	if (*year < 1900 || *year > 2100)
-		return -1;
-	if (len == 4) {
-		*type = REPORT_YEAR;
-		*number = 0;
-		return 0;
-	}
-	if (*rest == '-')
-		rest++;
-	if ((rest[0] == 'Q' || rest[0] == 'q') && strlen(rest) == 2) {
-		*type = REPORT_QUARTER;
-		*number = digits(rest + 1, 1);
-		return *number >= 1 && *number <= 4 ? 0 : -1;
-	}
-	if (strlen(rest) != 2)
-		return -1;
-	*type = REPORT_MONTH;
-	*number = digits(rest, 2);
-	return *number >= 1 && *number <= 12 ? 0 : -1;
-}
-
-int
-report_parse_period(const char *text, report *out, ds_err *err)
-{
-	int year, number, m1, m2;
-	report_period_type type;
-
-	if (text == NULL || split_period(text, &type, &year, &number) != 0) {
-		ds_err_set(err, L("Kỳ báo cáo \"%s\" không đúng: cần YYYY-MM, YYYY-Qn hoặc YYYY "
-		                  "(ví dụ 2025-03, 2025-Q1, 2025; năm 1900–2100).",
-		                  "Period \"%s\" is not valid: use YYYY-MM, YYYY-Qn or YYYY "
-		                  "(for example 2025-03, 2025-Q1, 2025; years 1900–2100)."),
-		           text != NULL ? text : "");
-		ds_err_at(err, NULL, 0, 0, "period");
+	if (text == NULL || period_parse(text, &out->per, err) != 0) {
+		if (text == NULL)
+			ds_err_set(err, L("Thiếu kỳ báo cáo", "The period is missing"));
 		return -1;
 	}
-	out->type = type;
-	out->year = year;
-	m1 = type == REPORT_MONTH ? number : type == REPORT_QUARTER ? 3 * number - 2 : 1;
-	m2 = type == REPORT_MONTH ? number : type == REPORT_QUARTER ? 3 * number : 12;
-	if (type == REPORT_MONTH)
-		snprintf(out->period, sizeof out->period, "%04d-%02d", year, number);
-	else if (type == REPORT_QUARTER)
-		snprintf(out->period, sizeof out->period, "%04d-Q%d", year, number);
-	else
-		snprintf(out->period, sizeof out->period, "%04d", year);
-	snprintf(out->first_day, sizeof out->first_day, "%04d-%02d-01", year, m1);
-	snprintf(out->last_day, sizeof out->last_day, "%04d-%02d-%02d", year, m2, days_in_month(year, m2));
+	period_format(&out->per, out->period);
+	period_first_day(&out->per, out->first_day);
+	period_last_day(&out->per, out->last_day);
 	return 0;
 }
 
@@ -178,7 +108,7 @@ load_targets(db *d, report *r, ds_err *err)
 	    str_empty(r->target_unit))
 		str_copy(r->target_unit, sizeof r->target_unit, r->commune_name);
 	own_unit = strcmp(r->target_unit, r->commune_name) == 0 || strcmp(r->target_unit, r->commune_code) == 0;
-	if (db_targets_list(d, r->target_unit, r->year, &rows, &n, err) != 0)
+	if (db_targets_list(d, r->target_unit, r->per.year, &rows, &n, err) != 0)
 		return -1;
 	for (size_t i = 0; i < n; i++) {
 		if (indicator_target_is_count(rows[i].indicator) && !own_unit) {
@@ -196,25 +126,25 @@ load_targets(db *d, report *r, ds_err *err)
 int
 report_compute(db *d, const char *period_text, report *out, ds_err *err)
 {
-	char first[DATE_LEN], last[DATE_LEN];
+	char first[24], last[24];
 
 	memset(out, 0, sizeof *out);
-	if (report_parse_period(period_text, out, err) != 0)
+	if (set_period(out, period_text, err) != 0)
 		return -1;
 	db_setting_get(d, "commune_code", out->commune_code, sizeof out->commune_code);
 	db_setting_get(d, "commune_name", out->commune_name, sizeof out->commune_name);
 	if (db_report_counts(d, out->first_day, out->last_day, &out->values, err) != 0)
 		return -1;
-	if (out->type == REPORT_YEAR) {
+	if (out->per.type == PERIOD_YEAR) {
 		out->ytd = out->values;
 	} else {
-		snprintf(first, sizeof first, "%04d-01-01", out->year);
+		snprintf(first, sizeof first, "%04d-01-01", out->per.year);
 		if (db_report_counts(d, first, out->last_day, &out->ytd, err) != 0)
 			return -1;
 	}
 	out->has_ytd = 1;
-	snprintf(first, sizeof first, "%04d-01-01", out->year - 1);
-	snprintf(last, sizeof last, "%04d-12-31", out->year - 1);
+	snprintf(first, sizeof first, "%04d-01-01", out->per.year - 1);
+	snprintf(last, sizeof last, "%04d-12-31", out->per.year - 1);
 	if (db_report_counts(d, first, last, &out->last_year, err) != 0)
 		return -1;
 	out->has_last_year = 1;
@@ -259,14 +189,13 @@ date_dmy(const char *iso, char *buf, size_t n)
 static void
 period_words(const report *r, char *buf, size_t n)
 {
-	int number = r->type == REPORT_YEAR ? 0 : atoi(r->period + (r->type == REPORT_QUARTER ? 6 : 5));
+	char label[32];
 
-	if (r->type == REPORT_MONTH)
-		snprintf(buf, n, L("tháng %02d/%d", "month %02d/%d"), number, r->year);
-	else if (r->type == REPORT_QUARTER)
-		snprintf(buf, n, L("quý %d/%d", "quarter %d of %d"), number, r->year);
+	period_label(&r->per, label, sizeof label);
+	if (r->per.type == PERIOD_QUARTER)
+		str_copy(buf, n, label);
 	else
-		snprintf(buf, n, L("năm %d", "year %d"), r->year);
+		snprintf(buf, n, "%s %s", period_type_label(r->per.type), label);
 }
 
 /* One value cell: the value right-aligned, and for a rate its counts. */
@@ -315,10 +244,8 @@ put_heading(const report *r, int show_ytd, strbuf *line, strbuf *out)
 	end_line(line, out);
 	put_padded(line, L("Chỉ số", "Indicator"), LABEL_COLS, 0);
 	put_padded(line, L("Kỳ này", "Period"), VALUE_COLS, 1);
-	if (show_ytd) {
-		put_padded(line, "", CELL_COLS - VALUE_COLS + 1, 0);
-		put_padded(line, L("Từ đầu năm", "Year to date"), VALUE_COLS, 1);
-	}
+	if (show_ytd)
+		put_padded(line, L("Từ đầu năm", "Year to date"), CELL_COLS + 1, 1);
 	end_line(line, out);
 }
 
@@ -337,7 +264,7 @@ put_sections(const report *r, int show_ytd, strbuf *line, strbuf *out)
 			end_line(line, out);
 		}
 		strbuf_puts(line, def->indent ? "    " : "  ");
-		put_padded(line, indicator_label((indicator_id)i), LABEL_COLS - (def->indent ? 4 : 2), 0);
+		put_padded(line, indicator_row_label((indicator_id)i), LABEL_COLS - (def->indent ? 4 : 2), 0);
 		put_cell(line, &r->values, (indicator_id)i);
 		if (show_ytd && has_ytd_meaning((indicator_id)i)) {
 			strbuf_puts(line, " ");
@@ -388,7 +315,7 @@ put_target_row(const report_target *t, strbuf *line, strbuf *out)
 		indicator_format_number(t->actual, dec, num, sizeof num);
 		put_padded(line, num, TARGET_CELL_COLS, 1);
 		indicator_format_number(t->gap, dec, num, sizeof num);
-		snprintf(cell, sizeof cell, "%s%s", t->gap > 0 && num[0] != '0' ? "+" : "", num);
+		snprintf(cell, sizeof cell, "%s%s", t->gap > 0 && strpbrk(num, "123456789") != NULL ? "+" : "", num);
 		put_padded(line, cell, TARGET_CELL_COLS, 1);
 		strbuf_printf(line, " %s", t->met ? L("đạt", "met") : L("chưa đạt", "not met"));
 	}
@@ -403,15 +330,17 @@ put_targets(const report *r, strbuf *line, strbuf *out)
 
 	end_line(line, out);
 	if (r->ntargets == 0 && r->count_targets_skipped == 0) {
-		strbuf_printf(line, L("Chưa có chỉ tiêu năm %d của đơn vị \"%s\" (nạp bằng: danso targets-import TỆP.csv).",
-		                      "No targets for %d for unit \"%s\" (load them with: danso targets-import FILE.csv)."),
-		              r->year, r->target_unit);
+		strbuf_printf(line, L("Chưa có chỉ tiêu năm %d của đơn vị \"%s\".", "No targets for %d for unit \"%s\"."),
+		              r->per.year, r->target_unit);
+		end_line(line, out);
+		strbuf_puts(line, L("Nạp chỉ tiêu bằng: danso targets-import TỆP.csv",
+		                    "Load targets with: danso targets-import FILE.csv"));
 		end_line(line, out);
 		return;
 	}
 	date_dmy(r->last_day, d2, sizeof d2);
 	strbuf_printf(line, L("Chỉ tiêu năm %d — %s (thực hiện từ 01/01 đến %s)",
-	                      "Targets for %d — %s (actual from 01/01 to %s)"), r->year, r->target_unit, d2);
+	                      "Targets for %d — %s (actual from 01/01 to %s)"), r->per.year, r->target_unit, d2);
 	end_line(line, out);
 	put_padded(line, "", TARGET_LABEL_COLS, 0);
 	put_padded(line, L("Chỉ tiêu", "Target"), TARGET_CELL_COLS, 1);
@@ -432,7 +361,7 @@ void
 report_format_text(const report *r, strbuf *out)
 {
 	strbuf line;
-	int show_ytd = r->has_ytd && r->type != REPORT_YEAR;
+	int show_ytd = r->has_ytd && r->per.type != PERIOD_YEAR;
 
 	strbuf_init(&line);
 	put_heading(r, show_ytd, &line, out);
@@ -500,13 +429,13 @@ set_imported(report *out, const report_value *v, unsigned char *seen, ds_err *er
 }
 
 int
-report_from_values(report *out, const char *commune_code, const char *commune_name, const char *period,
+report_from_values(report *out, const char *commune_code, const char *commune_name, const char *period_text,
                    const report_value *values, size_t n, ds_err *err)
 {
 	unsigned char seen[IND_COUNT] = {0};
 
 	memset(out, 0, sizeof *out);
-	if (report_parse_period(period, out, err) != 0)
+	if (set_period(out, period_text, err) != 0)
 		return -1;
 	str_copy(out->commune_code, sizeof out->commune_code, commune_code);
 	str_copy(out->commune_name, sizeof out->commune_name, commune_name != NULL ? commune_name : "");
@@ -525,8 +454,7 @@ report_sum(const report *reports, size_t n, report *out)
 	memset(out, 0, sizeof *out);
 	if (n > 0) {
 		memcpy(out->period, reports[0].period, sizeof out->period);
-		out->type = reports[0].type;
-		out->year = reports[0].year;
+		out->per = reports[0].per;
 		memcpy(out->first_day, reports[0].first_day, sizeof out->first_day);
 		memcpy(out->last_day, reports[0].last_day, sizeof out->last_day);
 	}
@@ -571,7 +499,7 @@ put_column_block(const report *const *cols, size_t ncols, strbuf *line, strbuf *
 			end_line(line, out);
 		}
 		strbuf_puts(line, def->indent ? "    " : "  ");
-		put_padded(line, indicator_label((indicator_id)i), LABEL_COLS - (def->indent ? 4 : 2), 0);
+		put_padded(line, indicator_row_label((indicator_id)i), LABEL_COLS - (def->indent ? 4 : 2), 0);
 		for (size_t c = 0; c < ncols; c++) {
 			indicator_format_text(&cols[c]->values, (indicator_id)i, value, sizeof value);
 			put_padded(line, value, COLUMN_CELL_COLS, 1);

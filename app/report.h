@@ -30,17 +30,12 @@
 #include "domain/error.h"
 #include "domain/indicators.h"
 #include "domain/model.h"
+#include "domain/period.h"
 #include "domain/util.h"
 
 #include <stddef.h>
 
 #define REPORT_MAX_TARGETS (IND_COUNT + 4)
-
-typedef enum report_period_type {
-	REPORT_MONTH = 0,
-	REPORT_QUARTER = 1,
-	REPORT_YEAR = 2
-} report_period_type;
 
 /* A yearly target compared with the year-to-date value. */
 typedef struct report_target {
@@ -58,8 +53,7 @@ typedef struct report {
 	char commune_code[CODE_LEN];
 	char commune_name[NAME_LEN];
 	char period[PERIOD_LEN];        /* canonical: "2025-03", "2025-Q1", "2025" */
-	report_period_type type;
-	int year;
+	period per;
 	char first_day[DATE_LEN];
 	char last_day[DATE_LEN];
 	indicator_values values;        /* the period */
@@ -78,11 +72,6 @@ typedef struct report {
  * year's targets. 0 ok; -1 with err (a period that cannot be read names
  * the field "period"). */
 int report_compute(db *d, const char *period_text, report *out, ds_err *err);
-
-/* Parse a period and give its canonical text and first / last days (the
- * report's own parsing; period.h of the domain replaces it). 0 ok, -1 with
- * err. */
-int report_parse_period(const char *text, report *out, ds_err *err);
 
 /* The report as text for people, in the interface language, at most 80
  * columns wide: heading, sections with each rate's numerator/denominator
@@ -115,7 +104,7 @@ typedef struct report_value {
  * not kept (rates are recomputed from their components). Indicators not
  * given stay unknown (shown "–"). An unknown id, a repeated id or a bad
  * number is refused (err names the indicator in err->field). */
-int report_from_values(report *out, const char *commune_code, const char *commune_name, const char *period,
+int report_from_values(report *out, const char *commune_code, const char *commune_name, const char *period_text,
                        const report_value *values, size_t n, ds_err *err);
 
 /* Add up n reports of the same period into out (a total column): every

@@ -9,6 +9,9 @@
 #include <stdio.h>
 #include <string.h>
 
+/* Room for "YYYY-MM-DD" and whatever a year number prints as. */
+#define DAY_BUF 24
+
 /* Stocks at ?1 (last day). ?2: born on or before this date is 15 or older;
  * ?3: born after this date is under 50; ?4: born on or before this date is
  * 60 or older; ?5: 1 January of ?1's year. A year-only birth date counts
@@ -117,11 +120,11 @@ static const indicator_id stock_columns[] = {
  * born on or before it is at least `years` old on iso (29 February works as
  * text: someone born on 29/02 turns a year older on 1 March). */
 static void
-years_before(const char *iso, int years, char out[DATE_LEN])
+years_before(const char *iso, int years, char out[DAY_BUF])
 {
 	int y = (iso[0] - '0') * 1000 + (iso[1] - '0') * 100 + (iso[2] - '0') * 10 + (iso[3] - '0');
 
-	snprintf(out, DATE_LEN, "%04d%.6s", y - years, iso + 4);
+	snprintf(out, DAY_BUF, "%04d%.6s", y - years, iso + 4);
 }
 
 /* Step a one-row statement and copy its columns into out. */
@@ -142,7 +145,7 @@ read_row(db *d, sqlite3_stmt *st, const indicator_id *cols, size_t ncols, indica
 int
 db_report_counts(db *d, const char *first_day, const char *last_day, indicator_values *out, ds_err *err)
 {
-	char age15[DATE_LEN], age50[DATE_LEN], age60[DATE_LEN], jan1[DATE_LEN];
+	char age15[DAY_BUF], age50[DAY_BUF], age60[DAY_BUF], jan1[DAY_BUF];
 	sqlite3_stmt *st;
 
 	if (strlen(first_day) != 10 || strlen(last_day) != 10)

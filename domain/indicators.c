@@ -9,44 +9,51 @@
 #include <string.h>
 #include <utf8proc.h>
 
-#define STOCK(idx, id, vi, en, sec, ind) \
-	[idx] = {id, vi, en, IND_KIND_STOCK, IND_UNIT_COUNT, sec, 0, 0, TARGET_AT_LEAST, ind}
-#define FLOW(idx, id, vi, en, sec, ind) \
-	[idx] = {id, vi, en, IND_KIND_FLOW, IND_UNIT_COUNT, sec, 0, 0, TARGET_AT_LEAST, ind}
+#define STOCK(idx, id, vi, en, sec) \
+	[idx] = {id, vi, en, NULL, NULL, IND_KIND_STOCK, IND_UNIT_COUNT, sec, 0, 0, TARGET_AT_LEAST, 0}
+#define FLOW(idx, id, vi, en, sec) \
+	[idx] = {id, vi, en, NULL, NULL, IND_KIND_FLOW, IND_UNIT_COUNT, sec, 0, 0, TARGET_AT_LEAST, 0}
+/* A breakdown of the row above: a short label, indented, in the report. */
+#define STOCK_SUB(idx, id, vi, en, short_vi, short_en, sec) \
+	[idx] = {id, vi, en, short_vi, short_en, IND_KIND_STOCK, IND_UNIT_COUNT, sec, 0, 0, TARGET_AT_LEAST, 1}
+#define FLOW_SUB(idx, id, vi, en, short_vi, short_en, sec) \
+	[idx] = {id, vi, en, short_vi, short_en, IND_KIND_FLOW, IND_UNIT_COUNT, sec, 0, 0, TARGET_AT_LEAST, 1}
 #define RATE(idx, id, vi, en, sec, unit, num, den, dir) \
-	[idx] = {id, vi, en, IND_KIND_RATE, unit, sec, num, den, dir, 0}
+	[idx] = {id, vi, en, NULL, NULL, IND_KIND_RATE, unit, sec, num, den, dir, 0}
 
 /* The published table. Never change an id; append new indicators in a new
  * version of docs/indicators.md. */
 static const indicator_def table[IND_COUNT] = {
-	STOCK(IND_HOUSEHOLDS_TOTAL, "households_total", "Tổng số hộ", "Households",
-	      IND_SEC_STOCKS, 0),
-	STOCK(IND_HOUSEHOLDS_FAMILY, "households_family", "trong đó: hộ gia đình", "of which family households",
-	      IND_SEC_STOCKS, 1),
-	STOCK(IND_POPULATION_TOTAL, "population_total", "Tổng số dân", "Population",
-	      IND_SEC_STOCKS, 0),
-	STOCK(IND_POPULATION_MALE, "population_male", "Nam", "Male",
-	      IND_SEC_STOCKS, 1),
-	STOCK(IND_POPULATION_FEMALE, "population_female", "Nữ", "Female",
-	      IND_SEC_STOCKS, 1),
+	STOCK(IND_HOUSEHOLDS_TOTAL, "households_total", "Tổng số hộ", "Households", IND_SEC_STOCKS),
+	STOCK_SUB(IND_HOUSEHOLDS_FAMILY, "households_family", "Số hộ gia đình", "Family households",
+	          "trong đó: hộ gia đình", "of which family households", IND_SEC_STOCKS),
+	STOCK(IND_POPULATION_TOTAL, "population_total", "Tổng số dân", "Population", IND_SEC_STOCKS),
+	STOCK_SUB(IND_POPULATION_MALE, "population_male", "Dân số nam", "Male population", "Nam", "Male",
+	          IND_SEC_STOCKS),
+	STOCK_SUB(IND_POPULATION_FEMALE, "population_female", "Dân số nữ", "Female population", "Nữ", "Female",
+	          IND_SEC_STOCKS),
 	STOCK(IND_MARRIED_WOMEN_15_49, "married_women_15_49", "Phụ nữ 15–49 tuổi có chồng",
-	      "Married women aged 15–49", IND_SEC_STOCKS, 0),
+	      "Married women aged 15–49", IND_SEC_STOCKS),
 	STOCK(IND_PEOPLE_60_PLUS, "people_60_plus", "Người từ 60 tuổi trở lên", "People aged 60 and over",
-	      IND_SEC_STOCKS, 0),
+	      IND_SEC_STOCKS),
 
-	FLOW(IND_BIRTHS_TOTAL, "births_total", "Tổng số trẻ sinh ra", "Births", IND_SEC_BIRTHS, 0),
-	FLOW(IND_BIRTHS_MALE, "births_male", "Trẻ trai", "Boys", IND_SEC_BIRTHS, 1),
-	FLOW(IND_BIRTHS_FEMALE, "births_female", "Trẻ gái", "Girls", IND_SEC_BIRTHS, 1),
-	FLOW(IND_BIRTHS_ORDER1, "births_order1", "Sinh con thứ nhất", "First births", IND_SEC_BIRTHS, 1),
-	FLOW(IND_BIRTHS_ORDER2, "births_order2", "Sinh con thứ hai", "Second births", IND_SEC_BIRTHS, 1),
-	FLOW(IND_BIRTHS_ORDER3PLUS, "births_order3plus", "Sinh con thứ ba trở lên", "Third or higher births",
-	     IND_SEC_BIRTHS, 1),
+	FLOW(IND_BIRTHS_TOTAL, "births_total", "Tổng số trẻ sinh ra", "Births", IND_SEC_BIRTHS),
+	FLOW_SUB(IND_BIRTHS_MALE, "births_male", "Số trẻ sinh ra là trai", "Boys born", "Trẻ trai", "Boys",
+	         IND_SEC_BIRTHS),
+	FLOW_SUB(IND_BIRTHS_FEMALE, "births_female", "Số trẻ sinh ra là gái", "Girls born", "Trẻ gái", "Girls",
+	         IND_SEC_BIRTHS),
+	FLOW_SUB(IND_BIRTHS_ORDER1, "births_order1", "Số trẻ sinh là con thứ nhất", "First births",
+	         "Con thứ nhất", "First child", IND_SEC_BIRTHS),
+	FLOW_SUB(IND_BIRTHS_ORDER2, "births_order2", "Số trẻ sinh là con thứ hai", "Second births",
+	         "Con thứ hai", "Second child", IND_SEC_BIRTHS),
+	FLOW_SUB(IND_BIRTHS_ORDER3PLUS, "births_order3plus", "Số trẻ sinh là con thứ ba trở lên",
+	         "Third or higher births", "Con thứ ba trở lên", "Third child or higher", IND_SEC_BIRTHS),
 	FLOW(IND_BIRTHS_AT_FACILITY, "births_at_facility", "Sinh tại cơ sở y tế", "Births at a health facility",
-	     IND_SEC_BIRTHS, 0),
+	     IND_SEC_BIRTHS),
 	FLOW(IND_BIRTHS_MOTHER_UNDER20, "births_mother_under20", "Sinh ở bà mẹ dưới 20 tuổi",
-	     "Births to mothers under 20", IND_SEC_BIRTHS, 0),
+	     "Births to mothers under 20", IND_SEC_BIRTHS),
 	FLOW(IND_BIRTHS_SECOND_MOTHER_UNDER35, "births_second_mother_under35", "Sinh con thứ hai, mẹ dưới 35 tuổi",
-	     "Second births, mother under 35", IND_SEC_BIRTHS, 0),
+	     "Second births, mother under 35", IND_SEC_BIRTHS),
 	RATE(IND_THIRD_PLUS_BIRTH_SHARE_PCT, "third_plus_birth_share_pct", "Tỷ lệ sinh con thứ ba trở lên (%)",
 	     "Share of third or higher births (%)", IND_SEC_BIRTHS, IND_UNIT_PERCENT,
 	     IND_BIRTHS_ORDER3PLUS, IND_BIRTHS_TOTAL, TARGET_AT_MOST),
@@ -55,63 +62,73 @@ static const indicator_def table[IND_COUNT] = {
 	     IND_BIRTHS_MALE, IND_BIRTHS_FEMALE, TARGET_AT_MOST),
 
 	FLOW(IND_FP_NEW_TOTAL, "fp_new_total", "Người mới sử dụng BPTT", "New contraceptive users",
-	     IND_SEC_CONTRACEPTION, 0),
-	FLOW(IND_FP_NEW_IUD, "fp_new_iud", "Vòng tránh thai", "IUD", IND_SEC_CONTRACEPTION, 1),
-	FLOW(IND_FP_NEW_FEMALE_STERILISATION, "fp_new_female_sterilisation", "Triệt sản nữ", "Female sterilisation",
-	     IND_SEC_CONTRACEPTION, 1),
-	FLOW(IND_FP_NEW_MALE_STERILISATION, "fp_new_male_sterilisation", "Triệt sản nam", "Male sterilisation",
-	     IND_SEC_CONTRACEPTION, 1),
-	FLOW(IND_FP_NEW_IMPLANT, "fp_new_implant", "Thuốc cấy", "Implant", IND_SEC_CONTRACEPTION, 1),
-	FLOW(IND_FP_NEW_INJECTABLE, "fp_new_injectable", "Thuốc tiêm", "Injectable", IND_SEC_CONTRACEPTION, 1),
-	FLOW(IND_FP_NEW_PILL, "fp_new_pill", "Viên uống", "Pill", IND_SEC_CONTRACEPTION, 1),
-	FLOW(IND_FP_NEW_CONDOM, "fp_new_condom", "Bao cao su", "Condom", IND_SEC_CONTRACEPTION, 1),
-	FLOW(IND_FP_NEW_OTHER_MODERN, "fp_new_other_modern", "Biện pháp hiện đại khác", "Other modern method",
-	     IND_SEC_CONTRACEPTION, 1),
-	FLOW(IND_FP_NEW_TRADITIONAL, "fp_new_traditional", "Biện pháp truyền thống", "Traditional method",
-	     IND_SEC_CONTRACEPTION, 1),
-	FLOW(IND_FP_STOPS, "fp_stops", "Người thôi sử dụng BPTT", "Contraception stops", IND_SEC_CONTRACEPTION, 0),
+	     IND_SEC_CONTRACEPTION),
+	FLOW_SUB(IND_FP_NEW_IUD, "fp_new_iud", "Mới sử dụng: vòng tránh thai", "New users: IUD",
+	         "Vòng tránh thai", "IUD", IND_SEC_CONTRACEPTION),
+	FLOW_SUB(IND_FP_NEW_FEMALE_STERILISATION, "fp_new_female_sterilisation", "Mới sử dụng: triệt sản nữ",
+	         "New users: female sterilisation", "Triệt sản nữ", "Female sterilisation", IND_SEC_CONTRACEPTION),
+	FLOW_SUB(IND_FP_NEW_MALE_STERILISATION, "fp_new_male_sterilisation", "Mới sử dụng: triệt sản nam",
+	         "New users: male sterilisation", "Triệt sản nam", "Male sterilisation", IND_SEC_CONTRACEPTION),
+	FLOW_SUB(IND_FP_NEW_IMPLANT, "fp_new_implant", "Mới sử dụng: thuốc cấy", "New users: implant",
+	         "Thuốc cấy", "Implant", IND_SEC_CONTRACEPTION),
+	FLOW_SUB(IND_FP_NEW_INJECTABLE, "fp_new_injectable", "Mới sử dụng: thuốc tiêm", "New users: injectable",
+	         "Thuốc tiêm", "Injectable", IND_SEC_CONTRACEPTION),
+	FLOW_SUB(IND_FP_NEW_PILL, "fp_new_pill", "Mới sử dụng: viên uống", "New users: pill",
+	         "Viên uống", "Pill", IND_SEC_CONTRACEPTION),
+	FLOW_SUB(IND_FP_NEW_CONDOM, "fp_new_condom", "Mới sử dụng: bao cao su", "New users: condom",
+	         "Bao cao su", "Condom", IND_SEC_CONTRACEPTION),
+	FLOW_SUB(IND_FP_NEW_OTHER_MODERN, "fp_new_other_modern", "Mới sử dụng: BP hiện đại khác",
+	         "New users: other modern method", "Biện pháp hiện đại khác", "Other modern method",
+	         IND_SEC_CONTRACEPTION),
+	FLOW_SUB(IND_FP_NEW_TRADITIONAL, "fp_new_traditional", "Mới sử dụng: BP truyền thống",
+	         "New users: traditional method", "Biện pháp truyền thống", "Traditional method",
+	         IND_SEC_CONTRACEPTION),
+	FLOW(IND_FP_STOPS, "fp_stops", "Người thôi sử dụng BPTT", "Contraception stops", IND_SEC_CONTRACEPTION),
 	STOCK(IND_FP_CURRENT_USERS, "fp_current_users", "Người đang sử dụng BPTT (cuối kỳ)",
-	      "Current contraceptive users (period end)", IND_SEC_CONTRACEPTION, 0),
+	      "Contraceptive users at period end", IND_SEC_CONTRACEPTION),
 	RATE(IND_CONTRACEPTIVE_PREVALENCE_PCT, "contraceptive_prevalence_pct", "Tỷ lệ sử dụng BPTT (%)",
 	     "Contraceptive prevalence (%)", IND_SEC_CONTRACEPTION, IND_UNIT_PERCENT,
 	     IND_FP_CURRENT_USERS, IND_MARRIED_WOMEN_15_49, TARGET_AT_LEAST),
 
-	FLOW(IND_PREGNANCIES, "pregnancies", "Số người mang thai", "Pregnancies", IND_SEC_PREGNANCY, 0),
-	FLOW(IND_MISCARRIAGES, "miscarriages", "Số ca sẩy thai", "Miscarriages", IND_SEC_PREGNANCY, 0),
-	FLOW(IND_ABORTIONS, "abortions", "Số ca phá thai", "Abortions", IND_SEC_PREGNANCY, 0),
+	FLOW(IND_PREGNANCIES, "pregnancies", "Số người mang thai", "Pregnancies", IND_SEC_PREGNANCY),
+	FLOW(IND_MISCARRIAGES, "miscarriages", "Số ca sẩy thai", "Miscarriages", IND_SEC_PREGNANCY),
+	FLOW(IND_ABORTIONS, "abortions", "Số ca phá thai", "Abortions", IND_SEC_PREGNANCY),
 	FLOW(IND_PRENATAL_SCREENED, "prenatal_screened", "Bà mẹ được sàng lọc trước sinh", "Prenatal screenings",
-	     IND_SEC_PREGNANCY, 0),
+	     IND_SEC_PREGNANCY),
 	RATE(IND_PRENATAL_SCREENING_PCT, "prenatal_screening_pct", "Tỷ lệ sàng lọc trước sinh (%)",
 	     "Prenatal screening rate (%)", IND_SEC_PREGNANCY, IND_UNIT_PERCENT,
 	     IND_PRENATAL_SCREENED, IND_BIRTHS_TOTAL, TARGET_AT_LEAST),
 	FLOW(IND_NEWBORN_SCREENED, "newborn_screened", "Trẻ sơ sinh được sàng lọc", "Newborns screened",
-	     IND_SEC_PREGNANCY, 0),
+	     IND_SEC_PREGNANCY),
 	RATE(IND_NEWBORN_SCREENING_PCT, "newborn_screening_pct", "Tỷ lệ sàng lọc sơ sinh (%)",
 	     "Newborn screening rate (%)", IND_SEC_PREGNANCY, IND_UNIT_PERCENT,
 	     IND_NEWBORN_SCREENED, IND_BIRTHS_TOTAL, TARGET_AT_LEAST),
 
-	FLOW(IND_MARRIAGES, "marriages", "Số cặp kết hôn", "Marriages", IND_SEC_MARRIAGE, 0),
-	FLOW(IND_MARRIAGES_WITH_PREMARITAL_CHECK, "marriages_with_premarital_check",
-	     "trong đó: có tư vấn, khám SK trước", "with a premarital check", IND_SEC_MARRIAGE, 1),
+	FLOW(IND_MARRIAGES, "marriages", "Số cặp kết hôn", "Marriages", IND_SEC_MARRIAGE),
+	FLOW_SUB(IND_MARRIAGES_WITH_PREMARITAL_CHECK, "marriages_with_premarital_check",
+	         "Kết hôn có tư vấn, khám SK trước", "Marriages with a premarital check",
+	         "trong đó: có tư vấn, khám SK trước", "with a premarital check", IND_SEC_MARRIAGE),
 	RATE(IND_PREMARITAL_CHECK_PCT, "premarital_check_pct", "Tỷ lệ tư vấn, khám SK trước kết hôn (%)",
 	     "Premarital check rate (%)", IND_SEC_MARRIAGE, IND_UNIT_PERCENT,
 	     IND_MARRIAGES_WITH_PREMARITAL_CHECK, IND_MARRIAGES, TARGET_AT_LEAST),
-	FLOW(IND_DIVORCES, "divorces", "Số vụ ly hôn", "Divorces", IND_SEC_MARRIAGE, 0),
+	FLOW(IND_DIVORCES, "divorces", "Số vụ ly hôn", "Divorces", IND_SEC_MARRIAGE),
 
 	[IND_ELDERLY_CHECKED_YTD] = {"elderly_checked_ytd", "Người cao tuổi đã khám SK (từ 1/1)",
-	                             "Elderly checked since 1 January", IND_KIND_YTD, IND_UNIT_COUNT,
+	                             "Elderly checked since 1 January", NULL, NULL, IND_KIND_YTD, IND_UNIT_COUNT,
 	                             IND_SEC_ELDERLY, 0, 0, TARGET_AT_LEAST, 0},
 	RATE(IND_ELDERLY_CHECKUP_PCT, "elderly_checkup_pct", "Tỷ lệ người cao tuổi được khám SK (%)",
 	     "Elderly check-up rate (%)", IND_SEC_ELDERLY, IND_UNIT_PERCENT,
 	     IND_ELDERLY_CHECKED_YTD, IND_PEOPLE_60_PLUS, TARGET_AT_LEAST),
 
-	FLOW(IND_DEATHS_TOTAL, "deaths_total", "Số người chết", "Deaths", IND_SEC_DEATHS_MOVES, 0),
-	FLOW(IND_DEATHS_MALE, "deaths_male", "Nam", "Male", IND_SEC_DEATHS_MOVES, 1),
-	FLOW(IND_DEATHS_FEMALE, "deaths_female", "Nữ", "Female", IND_SEC_DEATHS_MOVES, 1),
-	FLOW(IND_DEATHS_UNDER1, "deaths_under1", "Trẻ dưới 1 tuổi chết", "Deaths under 1 year",
-	     IND_SEC_DEATHS_MOVES, 1),
-	FLOW(IND_MOVES_IN, "moves_in", "Số người chuyển đến", "People moving in", IND_SEC_DEATHS_MOVES, 0),
-	FLOW(IND_MOVES_OUT, "moves_out", "Số người chuyển đi", "People moving out", IND_SEC_DEATHS_MOVES, 0),
+	FLOW(IND_DEATHS_TOTAL, "deaths_total", "Số người chết", "Deaths", IND_SEC_DEATHS_MOVES),
+	FLOW_SUB(IND_DEATHS_MALE, "deaths_male", "Số người chết là nam", "Male deaths", "Nam", "Male",
+	         IND_SEC_DEATHS_MOVES),
+	FLOW_SUB(IND_DEATHS_FEMALE, "deaths_female", "Số người chết là nữ", "Female deaths", "Nữ", "Female",
+	         IND_SEC_DEATHS_MOVES),
+	FLOW_SUB(IND_DEATHS_UNDER1, "deaths_under1", "Trẻ dưới 1 tuổi chết", "Deaths under 1 year",
+	         "Trẻ dưới 1 tuổi", "Under 1 year", IND_SEC_DEATHS_MOVES),
+	FLOW(IND_MOVES_IN, "moves_in", "Số người chuyển đến", "People moving in", IND_SEC_DEATHS_MOVES),
+	FLOW(IND_MOVES_OUT, "moves_out", "Số người chuyển đi", "People moving out", IND_SEC_DEATHS_MOVES),
 };
 
 static const struct {
@@ -150,6 +167,16 @@ indicator_label(indicator_id idx)
 	const indicator_def *def = indicator_get(idx);
 
 	return L(def->label_vi, def->label_en);
+}
+
+const char *
+indicator_row_label(indicator_id idx)
+{
+	const indicator_def *def = indicator_get(idx);
+
+	if (def->short_vi == NULL)
+		return L(def->label_vi, def->label_en);
+	return L(def->short_vi, def->short_en);
 }
 
 const char *

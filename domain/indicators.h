@@ -125,8 +125,10 @@ typedef enum target_direction {
 
 typedef struct indicator_def {
 	const char *id;          /* published id, e.g. "births_total" */
-	const char *label_vi;    /* full diacritics; at most INDICATOR_LABEL_COLS */
+	const char *label_vi;    /* standalone label (CSV label_vi), full diacritics */
 	const char *label_en;
+	const char *short_vi;    /* label under its parent row in the report, or NULL */
+	const char *short_en;
 	indicator_kind kind;
 	indicator_unit unit;
 	indicator_section section;
@@ -136,8 +138,9 @@ typedef struct indicator_def {
 	int indent;              /* 1: a breakdown of the row above (display) */
 } indicator_def;
 
-/* The widest label, in terminal columns, so the text report fits 80. */
-#define INDICATOR_LABEL_COLS 40
+/* The widest label, in terminal columns, with its indent (2 + 2 for a
+ * breakdown), so the text report fits 80 columns. */
+#define INDICATOR_LABEL_COLS 41
 
 /* The definition of an indicator; idx must be < IND_COUNT. */
 const indicator_def *indicator_get(indicator_id idx);
@@ -145,8 +148,12 @@ const indicator_def *indicator_get(indicator_id idx);
 /* The index of a published id; -1 if unknown. */
 int indicator_find(const char *id);
 
-/* The label in the interface language. */
+/* The standalone label in the interface language. */
 const char *indicator_label(indicator_id idx);
+
+/* The label of the indicator's row in the report (short for a breakdown
+ * of the row above), in the interface language. */
+const char *indicator_row_label(indicator_id idx);
 
 /* The title of a section in the interface language. */
 const char *indicator_section_title(indicator_section sec);
