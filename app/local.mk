@@ -15,3 +15,9 @@ APP_LIBS = app/libapp.a
 
 CMD_TESTS += tests/cmd/report.sh
 CMD_TESTS += tests/cmd/targets.sh
+
+check_PROGRAMS += tests/unit/test_report
+TESTS += tests/unit/test_report
+## the test loads its SQL fixture through SQLite directly
+tests_unit_test_report_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS)
+tests_unit_test_report_LDADD = $(TAP_LIBS) $(APP_LIBS) $(EXCHANGE_LIBS) $(DB_LIBS) $(DOMAIN_LIBS)
