@@ -23,6 +23,7 @@ static const struct command {
 	{"backup", cmd_backup, "backup [--out FILE]"},
 	{"report", cmd_report, "report --period P [--format text|csv]"},
 	{"targets-import", cmd_targets_import, "targets-import FILE.csv"},
+	{"codes-import", cmd_codes_import, "codes-import FILE.csv"},
 };
 
 /* Print the whole usage text on f. */
