@@ -233,6 +233,33 @@ month_day(demo *g)
 	return rng_range(&g->rng, g->month_first, g->month_last);
 }
 
+/* A contraception event of the month for woman i, if any: starts of
+ * non-users, switches and stops of users. 1 if one was scheduled. */
+static int
+draw_contraception(demo *g, int32_t i, int age)
+{
+	dperson *p = &g->people[i];
+	int recent = p->has_births_day && p->last_birth_day > g->month_first - 150;
+	int sterilised = p->method == 2 || p->method == 3;
+
+	if (!demo_fp_eligible(g, i, g->month_first) || age > 47)
+		return 0;
+	if (p->method == 0 && !recent && rng_chance(&g->rng, 0.025)) {
+		demo_schedule(g, month_day(g), A_FP_START, i, 0);
+		return 1;
+	}
+	if (p->method != 0 && !sterilised && rng_chance(&g->rng, 0.012)) {
+		demo_schedule(g, month_day(g), rng_chance(&g->rng, 0.4) ? A_FP_SWITCH : A_FP_STOP, i,
+		              rng_chance(&g->rng, 0.7) ? 2 : 6);
+		return 1;
+	}
+	if (p->method != 0 && age >= 46 && rng_chance(&g->rng, 0.02)) {
+		demo_schedule(g, month_day(g), A_FP_STOP, i, 4);
+		return 1;
+	}
+	return 0;
+}
+
 /* Draw the month's own event (at most one) for person i. */
 static void
 draw_person(demo *g, int32_t i, const month_weights *w)
@@ -274,26 +301,10 @@ draw_person(demo *g, int32_t i, const month_weights *w)
 		demo_schedule(g, month_day(g), A_MOVE_OUT, i, 0);
 		return;
 	}
-	if (demo_fp_eligible(g, i, g->month_first) && age <= 47) {
-		int recent = p->has_births_day && p->last_birth_day > g->month_first - 150;
-
-		int sterilised = p->method == 2 || p->method == 3;
-
-		if (p->method == 0 && !recent && rng_chance(&g->rng, 0.025)) {
-			demo_schedule(g, month_day(g), A_FP_START, i, 0);
-			return;
-		}
-		if (p->method != 0 && !sterilised && rng_chance(&g->rng, 0.012)) {
-			demo_schedule(g, month_day(g), rng_chance(&g->rng, 0.4) ? A_FP_SWITCH : A_FP_STOP, i,
-			              rng_chance(&g->rng, 0.7) ? 2 : 6);
-			return;
-		}
-		if (p->method != 0 && age >= 46 && rng_chance(&g->rng, 0.02)) {
-			demo_schedule(g, month_day(g), A_FP_STOP, i, 4);
-			return;
-		}
-	}
-	if (rng_chance(&g->rng, 0.01 / 12 * 4))
+	if (draw_contraception(g, i, age))
+		return;
+	/* a detail change is drawn for 4 % of people a year (applied when it fits) */
+	if (rng_chance(&g->rng, 0.04 / 12))
 		demo_schedule(g, month_day(g), A_DETAIL, i, (int32_t)rng_below(&g->rng, 3));
 }
 
