@@ -10,3 +10,13 @@ app_libapp_a_SOURCES = \
 	app/cmd_backup.c \
 	app/cmd_codes.c
 APP_LIBS = app/libapp.a
+app_libapp_a_SOURCES += app/record.c app/record.h
+
+## the demo generator (docs/demo.md); its command test is listed with
+## TESTS directly because tests/local.mk sets CMD_TESTS after this file.
+app_libapp_a_SOURCES += \
+	app/demo.c app/demo.h app/demo_int.h \
+	app/demo_data.c app/demo_household.c app/demo_events.c \
+	app/cmd_demo.c
+TESTS += tests/cmd/demo.sh
+EXTRA_DIST += tests/cmd/demo.sh
