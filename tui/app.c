@@ -25,7 +25,8 @@ tui_session ses;
 
 static screen *stack[STACK_MAX];
 static int depth;
-static int pending_pops;
+static screen *doomed[STACK_MAX];   /* closed once the key is handled */
+static int ndoomed;
 static int quitting;
 static char message[400];
 static int message_is_error;
@@ -63,7 +64,21 @@ app_push(screen *s)
 void
 app_pop(void)
 {
-	pending_pops++;
+	/* the screen on top when app_pop() is called, even if it then pushes
+	 * another one (a form replaced by the screen it created) */
+	int at = depth - 1 - ndoomed;
+
+	for (int i = depth - 1; i >= 0; i--) {
+		int gone = 0;
+		for (int j = 0; j < ndoomed; j++)
+			gone |= doomed[j] == stack[i];
+		if (!gone) {
+			at = i;
+			break;
+		}
+	}
+	if (at >= 0 && ndoomed < STACK_MAX)
+		doomed[ndoomed++] = stack[at];
 }
 
 void
@@ -207,14 +222,20 @@ app_read_key(void)
 static void
 apply_pops(void)
 {
-	int popped = 0;
+	screen *top = depth > 0 ? stack[depth - 1] : NULL;
 
-	for (; pending_pops > 0 && depth > 0; pending_pops--, popped = 1) {
-		screen *s = stack[--depth];
-		s->ops->destroy(s);
+	for (int j = 0; j < ndoomed; j++) {
+		for (int i = 0; i < depth; i++) {
+			if (stack[i] != doomed[j])
+				continue;
+			memmove(stack + i, stack + i + 1, (size_t)(depth - i - 1) * sizeof *stack);
+			depth--;
+			doomed[j]->ops->destroy(doomed[j]);
+			break;
+		}
 	}
-	pending_pops = 0;
-	if (popped && depth > 0 && stack[depth - 1]->ops->resume != NULL)
+	ndoomed = 0;
+	if (depth > 0 && stack[depth - 1] != top && stack[depth - 1]->ops->resume != NULL)
 		stack[depth - 1]->ops->resume(stack[depth - 1]);
 }
 

@@ -104,6 +104,7 @@ form_set(form *f, const char *id, const char *value)
 		value = shown;
 	}
 	lineedit_set(&fld->edit, value);
+	fld->edit.replace_on_type = fld->edit.len > 0;
 }
 
 const char *
