@@ -20,8 +20,14 @@ TAP_LIBS = tests/libtap.a
 EXTRA_DIST += tests/lib.sh tests/data
 
 ## Command tests (headless), in tests/cmd/.
-CMD_TESTS =
+CMD_TESTS = tests/cmd/cli.sh tests/cmd/layers.sh
 ## Screen tests (tmux at 80x24), in tests/screen/.
 SCREEN_TESTS =
 TESTS += $(CMD_TESTS) $(SCREEN_TESTS)
 EXTRA_DIST += $(CMD_TESTS) $(SCREEN_TESTS)
+
+## Unit tests of the foundation (database core, code lists).
+check_PROGRAMS += tests/unit/test_db_core
+TESTS += tests/unit/test_db_core
+tests_unit_test_db_core_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS)
+tests_unit_test_db_core_LDADD = $(TAP_LIBS) $(DB_LIBS) $(DOMAIN_LIBS)

@@ -142,6 +142,12 @@ test_common(void)
 	mother.status = MEMBER_DIED;
 	fires("move_out.not_active", RULE_ERROR, "member_id", "Không thể chuyển đi Nguyễn Thị Lan: người này đã chết");
 	setup(EV_MOVE_OUT);
+	mother.status = MEMBER_DIED;
+	quiet("event.subject_inactive", "a move out reports it once, as move_out.not_active");
+	setup(EV_MOVE_IN);
+	mother.status = MEMBER_MOVED_OUT;
+	quiet("event.subject_inactive", "someone who moved away may move back in");
+	setup(EV_MOVE_OUT);
 	facts.subject = NULL;
 	ev.whole_household = 1;
 	quiet("move_out.not_active", "a whole household moves out");
