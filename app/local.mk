@@ -9,3 +9,4 @@ app_libapp_a_SOURCES = \
 	app/cmd_check.c \
 	app/cmd_backup.c
 APP_LIBS = app/libapp.a
+app_libapp_a_SOURCES += app/record.c app/record.h

@@ -126,7 +126,8 @@ int db_fp_users_at(db *d, const char *period, int64_t area_id, int include_nonus
  * live births of the mother dated before ev->date and the latest one,
  * contraceptive method in use before the event (end of the previous month,
  * or an earlier fp event of the same month), period_locked, elderly checks
- * in the event's year before this one. out->period is the event's month
+ * in the event's year other than this one;
+ * duplicate is always 0 for a birth (twins share mother, kind and date). out->period is the event's month
  * unless the caller set out->period before the call (pass a zeroed struct
  * otherwise); out->today is $DANSO_TODAY when set ("YYYY-MM-DD"), else
  * the local date. out->ev = ev. 0 ok, -1 error. */
