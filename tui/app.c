@@ -107,7 +107,12 @@ app_error(const char *what, const char *msg)
 int
 app_ime(const char *word, uint32_t key, char *out, size_t n)
 {
-	return ime_process((ime_mode)ses.ime_mode, word, key, out, n);
+	/* the engine always writes the whole new word (the key appended, a
+	 * tone moved or a mark added), so the word is always replaced */
+	if (ses.ime_mode == IME_OFF)
+		return 0;
+	ime_process((ime_mode)ses.ime_mode, word, key, out, n);
+	return 1;
 }
 
 const char *

@@ -91,3 +91,28 @@ ui_form_keys(void)
 	return L("Enter/Tab:tiếp ShTab:lùi F3:chọn F2:lưu Esc:thôi F1:giúp",
 	         "Enter/Tab:next ShTab:back F3:pick F2:save Esc:cancel F1:help");
 }
+
+void
+ui_col(char *line, size_t n, const char *s, int width)
+{
+	size_t len = strlen(line);
+	int used = 0;
+
+	while (*s != '\0' && used < width) {
+		char one[8] = {0};
+		size_t k = 1;
+
+		while (((unsigned char)s[k] & 0xc0) == 0x80)
+			k++;
+		memcpy(one, s, k < sizeof one ? k : sizeof one - 1);
+		if (used + term_width(one) > width || len + k + 1 >= n)
+			break;
+		memcpy(line + len, s, k);
+		len += k;
+		used += term_width(one);
+		s += k;
+	}
+	for (; used < width && len + 1 < n; used++)
+		line[len++] = ' ';
+	line[len] = '\0';
+}

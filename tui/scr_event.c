@@ -68,6 +68,15 @@ ev_facts(evscr *s)
 	if (db_rule_facts(ses.d, &probe, &buf, &facts, &err) != 0)
 		return;
 	s->ctx.proposed_order = rules_expected_birth_order(facts.previous_births);
+	/* children already in the register before danso kept births: the
+	 * head's or spouse's children of the household count too */
+	if (strcmp(s->subject.relation, "1") == 0 || strcmp(s->subject.relation, "2") == 0) {
+		int children = 0;
+		for (size_t i = 0; i < s->ctx.npeople; i++)
+			children += strcmp(s->people[i].relation, "3") == 0;
+		if (children + 1 > s->ctx.proposed_order)
+			s->ctx.proposed_order = children + 1;
+	}
 	s->ctx.living_children = facts.previous_births;
 	str_copy(s->ctx.current_method, sizeof s->ctx.current_method, facts.current_method);
 }
@@ -91,8 +100,8 @@ ev_load(evscr *s, int64_t household_id, int64_t member_id)
 	s->ctx.npeople = n;
 	s->ctx.areas = s->areas;
 	s->ctx.subject = member_id != 0 ? &s->subject : NULL;
-	str_printf(s->heading, sizeof s->heading, "%s %s  %s %s", L("Hộ số", "Household"), hh.number,
-	           L("Tháng", "Month"), ses.period);
+	str_printf(s->heading, sizeof s->heading, "%s %s  %s %.2s/%.4s", L("Hộ số", "Household"), hh.number,
+	           L("Tháng", "Month"), ses.period + 5, ses.period);
 	return 0;
 }
 

@@ -5,6 +5,7 @@
 #include "tui/dialog.h"
 #include "tui/keys.h"
 #include "db/register.h"
+#include "domain/codes.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
 

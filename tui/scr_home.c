@@ -106,8 +106,8 @@ home_menu(void)
 
 	items[0] = L("1. Sổ hộ: danh sách hộ, tìm, thêm, ghi biến động", "1. Register: households, find, add, events");
 	items[1] = L("2. Phiếu thu tin tháng (xem, sửa, huỷ)", "2. The month's slip (review, correct, cancel)");
-	items[2] = L("3. Báo cáo tháng", "3. The month's report");
-	items[3] = L("Esc. Đổi người dùng / tháng", "Esc. Change user / month");
+	items[2] = L("Esc. Đổi người dùng / tháng", "Esc. Change user / month");
+	items[3] = "";
 	return items;
 }
 
@@ -125,7 +125,11 @@ home_draw(screen *sc, int top, int rows)
 	term_put(y++, 2, term_cols() - 4, line, TA_LABEL, 0);
 	y++;
 	for (int k = 0; k < EV_KIND_COUNT; k++) {
-		str_printf(line, sizeof line, "%-28.28s %3d", event_kind_label((event_kind)k), h->by_kind[k]);
+		char num[16];
+		line[0] = '\0';
+		ui_col(line, sizeof line, event_kind_label((event_kind)k), 29);
+		str_printf(num, sizeof num, "%3d", h->by_kind[k]);
+		ui_col(line, sizeof line, num, 3);
 		term_put(y + k % 7, 2 + (k / 7) * col2, col2 - 2, line, h->by_kind[k] ? TA_NORMAL : TA_DIM, 0);
 	}
 	y += 7;
@@ -154,9 +158,6 @@ home_key(screen *sc, int key)
 	case '2':
 		app_push(scr_review_new());
 		break;
-	case '3':
-		app_push(scr_report_new());
-		break;
 	case K_ESC:
 		app_pop();
 		break;
@@ -180,8 +181,8 @@ home_destroy(screen *sc)
 static const char *
 home_keys(screen *sc)
 {
-	return L("1:Sổ hộ 2:Phiếu tháng 3:Báo cáo Esc:đổi tháng F1:giúp Ctrl-C:thoát",
-	         "1:Register 2:Slip 3:Report Esc:change month F1:help Ctrl-C:quit");
+	return L("1:Sổ hộ 2:Phiếu tháng Esc:đổi tháng F1:giúp Ctrl-C:thoát",
+	         "1:Register 2:Slip Esc:change month F1:help Ctrl-C:quit");
 }
 
 static const char *

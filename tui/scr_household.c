@@ -49,9 +49,13 @@ hh_row(void *ctx, size_t i, char *buf, size_t n)
 	char d[16], rel[64];
 
 	ui_code_label("relation", m->relation, rel, sizeof rel);
-	str_printf(buf, n, " %-30.30s %-3s %-10s %-16.16s%s", m->full_name,
-	           m->sex == SEX_FEMALE ? L("Nữ", "F") : L("Nam", "M"), ui_date(m->birth_date, d, sizeof d), rel,
-	           m->status == MEMBER_DIED ? L(" (chết)", " (died)") : m->status == MEMBER_MOVED_OUT ? L(" (đi)", " (left)") : "");
+	buf[0] = '\0';
+	ui_col(buf, n, " ", 1);
+	ui_col(buf, n, m->full_name, 31);
+	ui_col(buf, n, m->sex == SEX_FEMALE ? L("Nữ", "F") : L("Nam", "M"), 5);
+	ui_col(buf, n, ui_date(m->birth_date, d, sizeof d), 11);
+	ui_col(buf, n, rel, 24);
+	ui_col(buf, n, m->status == MEMBER_DIED ? L("(chết)", "(died)") : m->status == MEMBER_MOVED_OUT ? L("(đi)", "(left)") : "", 7);
 	return m->status != MEMBER_ACTIVE ? TA_DIM : TA_NORMAL;
 }
 
@@ -71,7 +75,7 @@ hh_draw(screen *sc, int top, int rows)
 	           L("Thôn/tổ", "Village"), h->hh.village, L("Địa chỉ", "Address"), h->hh.address,
 	           ui_code_label("household_kind", h->hh.kind, kind, sizeof kind));
 	term_put(top, 1, term_cols() - 2, line, TA_LABEL, 0);
-	term_put(top + 1, 1, term_cols() - 2,
+	term_put(top + 1, 0, term_cols(),
 	         L(" Họ và tên                      Giới Ngày sinh  Quan hệ", " Full name                      Sex  Born       Relation"),
 	         TA_LABEL, 1);
 	h->lv.rows = rows - 2;

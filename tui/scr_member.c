@@ -6,6 +6,7 @@
 #include "tui/dialog.h"
 #include "tui/keys.h"
 #include "db/register.h"
+#include "domain/codes.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
 
@@ -20,6 +21,20 @@ typedef struct memscr {
 	char heading[200];
 	int saved;             /* members added in this session of the form */
 } memscr;
+
+/* The heading: the household, and whether it still needs a head. */
+static void
+mem_heading(memscr *s)
+{
+	household hh;
+	ds_err err = {0};
+
+	if (db_household_get(ses.d, s->household_id, &hh, &err) != 0)
+		return;
+	str_printf(s->heading, sizeof s->heading, "%s %s%s", L("Hộ số", "Household"), hh.number,
+	           hh.head_member_id == 0 ? L(" (chưa có chủ hộ: người đầu tiên là chủ hộ)",
+	                                      " (no head yet: the first person is the head)") : "");
+}
 
 /* Build the fields. */
 static void
@@ -60,12 +75,12 @@ mem_fields(memscr *s)
 static void
 mem_fill(memscr *s)
 {
-	char sex[4];
+	char sexbuf[4];
 
-	str_printf(sex, sizeof sex, "%d", (int)s->m.sex);
+	str_printf(sexbuf, sizeof sexbuf, "%d", (int)s->m.sex);
 	form_set(&s->f, "full_name", s->m.full_name);
 	form_set(&s->f, "relation", s->m.relation);
-	form_set(&s->f, "sex", s->m.sex ? sex : "");
+	form_set(&s->f, "sex", s->m.sex ? sexbuf : "");
 	form_set(&s->f, "birth_date", s->m.birth_date);
 	form_set(&s->f, "ethnicity", s->m.ethnicity);
 	form_set(&s->f, "education", s->m.education);
@@ -137,6 +152,8 @@ mem_save(memscr *s)
 		return;
 	}
 	s->saved++;
+	if (strcmp(s->m.relation, RELATION_HEAD) == 0)
+		mem_heading(s);
 	member_init(&s->m);
 	mem_fill(s);
 	form_set_message(&s->f, L("Đã lưu. Nhập người tiếp theo, hoặc Esc để quay lại.",
@@ -222,10 +239,9 @@ scr_member_new(int64_t household_id, int64_t member_id)
 	member_init(&s->m);
 	if (member_id != 0 && db_member_get(ses.d, member_id, &s->m, &err) != 0)
 		app_error(L("Đọc nhân khẩu", "Reading the member"), err.msg);
-	if (db_household_get(ses.d, household_id, &hh, &err) == 0)
-		str_printf(s->heading, sizeof s->heading, "%s %s%s", L("Hộ số", "Household"), hh.number,
-		           hh.head_member_id == 0 ? L(" (chưa có chủ hộ: người đầu tiên là chủ hộ)",
-		                                      " (no head yet: the first person is the head)") : "");
+	if (db_household_get(ses.d, household_id, &hh, &err) != 0)
+		hh.head_member_id = 1;
+	mem_heading(s);
 	mem_fields(s);
 	if (member_id == 0 && hh.head_member_id == 0)
 		str_copy(s->m.relation, sizeof s->m.relation, RELATION_HEAD);

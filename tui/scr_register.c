@@ -69,13 +69,23 @@ reg_row(void *ctx, size_t i, char *buf, size_t n)
 
 	if (r->by_name) {
 		const member_row *m = &r->people[i];
-		str_printf(buf, n, " %-8s %-32.32s %s %s", m->household_number, m->m.full_name,
-		           m->m.sex == SEX_FEMALE ? L("Nữ ", "F  ") : L("Nam", "M  "), ui_date(m->m.birth_date, d, sizeof d));
+		buf[0] = '\0';
+		ui_col(buf, n, " ", 1);
+		ui_col(buf, n, m->household_number, 9);
+		ui_col(buf, n, m->m.full_name, 33);
+		ui_col(buf, n, m->m.sex == SEX_FEMALE ? L("Nữ", "F") : L("Nam", "M"), 5);
+		ui_col(buf, n, ui_date(m->m.birth_date, d, sizeof d), 10);
 		return TA_NORMAL;
 	}
 	const household_row *h = &r->hh[i];
-	str_printf(buf, n, " %-8s %-30.30s %2d  %-20.20s%s", h->hh.number, h->head_name[0] ? h->head_name : "-",
-	           h->active_members, h->hh.village, h->hh.status != HH_ACTIVE ? L(" (đã đi)", " (left)") : "");
+	str_printf(d, sizeof d, "%2d", h->active_members);
+	buf[0] = '\0';
+	ui_col(buf, n, " ", 1);
+	ui_col(buf, n, h->hh.number, 9);
+	ui_col(buf, n, h->head_name[0] ? h->head_name : "-", 31);
+	ui_col(buf, n, d, 4);
+	ui_col(buf, n, h->hh.village, 20);
+	ui_col(buf, n, h->hh.status != HH_ACTIVE ? L(" (đã đi)", " (left)") : "", 10);
 	return h->hh.status != HH_ACTIVE ? TA_DIM : TA_NORMAL;
 }
 

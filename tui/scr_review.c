@@ -74,10 +74,16 @@ rev_row(void *ctx, size_t i, char *buf, size_t n)
 	char d[16], detail[120];
 
 	rev_detail(row, detail, sizeof detail);
-	str_printf(buf, n, " %-5.5s %-22.22s %-6s %-22.22s %s%s", ui_date(row->ev.date, d, sizeof d),
-	           event_kind_label(row->ev.kind), row->household_number,
-	           row->subject_name[0] ? row->subject_name : L("(cả hộ)", "(household)"), detail,
-	           row->ev.cancelled ? L(" [ĐÃ HUỶ]", " [CANCELLED]") : "");
+	buf[0] = '\0';
+	ui_col(buf, n, " ", 1);
+	ui_col(buf, n, ui_date(row->ev.date, d, sizeof d), 5);
+	ui_col(buf, n, " ", 1);
+	ui_col(buf, n, event_kind_label(row->ev.kind), 23);
+	ui_col(buf, n, row->household_number, 7);
+	ui_col(buf, n, row->subject_name[0] ? row->subject_name : L("(cả hộ)", "(household)"), 23);
+	if (row->ev.cancelled)
+		ui_col(buf, n, L("[ĐÃ HUỶ] ", "[CANCELLED] "), 12);
+	ui_col(buf, n, detail, 40);
 	return row->ev.cancelled ? TA_DIM : TA_NORMAL;
 }
 

@@ -10,7 +10,6 @@
  *   member     add / edit a member
  *   event      record or correct an event of one kind
  *   review     the month's slip (P0): open, correct, cancel
- *   report     the month's report
  */
 #ifndef DANSO_TUI_SCREENS_H
 #define DANSO_TUI_SCREENS_H
@@ -29,7 +28,6 @@ screen *scr_member_new(int64_t household_id, int64_t member_id);
  * the stored event event_id (kind and member then come from it). */
 screen *scr_event_new(event_kind kind, int64_t household_id, int64_t member_id, int64_t event_id);
 screen *scr_review_new(void);
-screen *scr_report_new(void);
 
 /* Ask which kind of event to record for a member; 1 with *kind set. */
 int scr_event_menu(event_kind *kind);
@@ -54,6 +52,10 @@ void ui_pick(form *f);
 
 /* Draw a form screen's body: a heading line and the form. */
 void ui_draw_form(const form *f, const char *heading, int top, int rows);
+
+/* Append s to line (size n) cut or padded to width columns: a table cell
+ * measured in columns, never cut inside a character. */
+void ui_col(char *line, size_t n, const char *s, int width);
 
 /* The key line of form screens. */
 const char *ui_form_keys(void);

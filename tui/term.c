@@ -284,9 +284,19 @@ term_put(int y, int x, int width, const char *s, int attr, int pad)
 void
 term_hline(int y, int x, int width)
 {
-	if (y < 0 || y >= LINES)
-		return;
-	mvhline(y, x, term_utf8 ? ACS_HLINE : '-', width);
+	char line[3 * 256 + 1];
+	int n = 0;
+
+	for (int i = 0; i < width && i < 256; i++) {
+		if (term_utf8) {
+			memcpy(line + n, "\xe2\x94\x80", 3);   /* U+2500 */
+			n += 3;
+		} else {
+			line[n++] = '-';
+		}
+	}
+	line[n] = '\0';
+	term_put(y, x, width, line, TA_DIM, 0);
 }
 
 void
