@@ -33,7 +33,7 @@ key C-t
 key C-t
 key Down 3
 key Up 3
-key 1
+type 1
 expect Register
 key Down 10
 key PgDn 2

@@ -94,12 +94,13 @@ measure_export() {
 # plain table (no constraints, no index).
 measure_import() {
 	local i=0 src rows=0 f
+	: >"$T/import.rate"; : >"$T/import.base"; : >"$T/import.rss"
 	rm -rf "$T/pkg"; mkdir -p "$T/pkg"
 	for src in "${UPPER_SRC[@]}"; do
 		i=$((i + 1))
 		cp "$src" "$T/src.db"
 		"$DANSO" --db "$T/src.db" export --period $PERIOD --out "$T/pkg/c$i" >/dev/null 2>"$T/last.err" || {
-			log "export for the upper level failed: $(head -c 300 "$T/last.err")"; return 0; }
+			log "export for the upper level failed: $(head -n 1 "$T/last.err")"; return 0; }
 	done
 	rm -f "$T/src.db"
 	for f in "$T"/pkg/*/*_events.csv "$T"/pkg/*/*_report.csv; do
@@ -115,7 +116,6 @@ measure_import() {
 			if [ $first = 1 ]; then echo ".import $f report"; first=2; else echo ".import --skip 1 $f report"; fi
 		done
 	} >"$T/import.sql"
-	: >"$T/import.rate"; : >"$T/import.base"; : >"$T/import.rss"
 	for _ in $(seq 1 "$runs"); do
 		rm -f "$T/upper.db"*
 		"$DANSO" --db "$T/upper.db" init --commune 01000 --name "Trung tâm Y tế khu vực" --province 01 >/dev/null

@@ -12,7 +12,7 @@
  * SCRIPT has one command per line ('#' starts a comment):
  *   label NAME       later keys are filed under NAME in RESULTS
  *   type TEXT        each UTF-8 character of TEXT is one key
- *   key NAME [N]     a named key (Enter Tab Esc Backspace Up Down Left Right
+ *   key NAME [N]     a character or a named key (Enter Tab Esc Backspace Up Down Left Right
  *                    Home End PgUp PgDn Del F1..F10 C-a..C-z), N times
  *   expect TEXT      wait until the output since the last key contains TEXT
  *   sleep MS
@@ -196,6 +196,8 @@ key_bytes(const char *name, char *ctrl)
 	for (size_t i = 0; i < sizeof named_keys / sizeof named_keys[0]; i++)
 		if (strcmp(named_keys[i].name, name) == 0)
 			return named_keys[i].seq;
+	if (name[0] != '\0' && name[1] == '\0')
+		return name;
 	if (name[0] == 'C' && name[1] == '-' && name[2] >= 'a' && name[2] <= 'z' && name[3] == '\0') {
 		ctrl[0] = (char)(name[2] - 'a' + 1);
 		ctrl[1] = '\0';

@@ -161,7 +161,7 @@ times() {
 		"$EXEC" -o "$T/last.out" -- "$@" >"$T/cost" 2>"$T/last.err" || true
 		read -r ms rss status <"$T/cost" || status=1
 		if [ "$status" != 0 ]; then
-			log "failed ($status): $* : $(head -c 300 "$T/last.err")"
+			log "failed ($status): ${*##*/} : $(head -n 1 "$T/last.err")"
 			: >"$file"; : >"$file.rss"
 			return 1
 		fi
