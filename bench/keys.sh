@@ -22,9 +22,13 @@ for line in sys.stdin:
 [ -n "$names" ] || { echo "bench/keys.sh: no people in $db" >&2; exit 1; }
 
 cat <<'EOF'
-# Start form: accept the proposed user, area and month.
+# Start form: the proposed user, area 0 (the whole commune, so the search
+# covers every person), the proposed month.
 label nav
 stamp first
+key Enter
+key Backspace
+type 0
 key F2
 expect Home
 stamp home
