@@ -22,6 +22,8 @@ static const struct command {
 	{"demo", cmd_demo, "demo [--households N] [--months M] [--seed S]"},
 	{"check", cmd_check, "check"},
 	{"backup", cmd_backup, "backup [--out FILE]"},
+	{"report", cmd_report, "report --period P [--format text|csv]"},
+	{"targets-import", cmd_targets_import, "targets-import FILE.csv"},
 	{"codes-import", cmd_codes_import, "codes-import FILE.csv"},
 };
 
