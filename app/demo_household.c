@@ -45,6 +45,18 @@ demo_education(demo *g, int age)
 	return rng_weighted(&g->rng, old, 8);
 }
 
+/* The sex of someone whose sex the household type leaves open (children,
+ * lodgers, young singles): about even, nudged towards balance so that
+ * every register, small ones too, has roughly as many men as women. */
+static int
+free_sex(compose *c)
+{
+	double p = 0.5 + 0.05 * (c->g->composed_females - c->g->composed_males);
+
+	p = p < 0.2 ? 0.2 : (p > 0.8 ? 0.8 : p);
+	return rng_chance(&c->g->rng, p) ? SEX_MALE : SEX_FEMALE;
+}
+
 /* Add a person of an age (in years at c->day); returns its index or -1
  * when the household is full. */
 static int
@@ -75,6 +87,10 @@ add_person(compose *c, int person_sex, int age, int relation, int marital, int f
 	p->year_only = age >= 85 && rng_chance(&c->g->rng, 0.25);
 	p->checked_year = -1;
 	p->busy_month = -1;
+	if (person_sex == SEX_MALE)
+		c->g->composed_males++;
+	else
+		c->g->composed_females++;
 	return c->n++;
 }
 
@@ -100,7 +116,7 @@ add_children(compose *c, int mother, int mother_age, int count, int rel, int fam
 
 		c->out[mother].live_births++;
 		if (age < 26 || rng_chance(&c->g->rng, 0.35)) {
-			i = add_person(c, rng_chance(&c->g->rng, 110.0 / 210) ? 1 : 2, age, rel, 1, family);
+			i = add_person(c, free_sex(c), age, rel, 1, family);
 			if (i >= 0 && (!c->out[mother].has_births_day ||
 			               c->out[i].birth_day > c->out[mother].last_birth_day)) {
 				c->out[mother].last_birth_day = c->out[i].birth_day;
@@ -179,7 +195,7 @@ compose_three_gen(compose *c)
 	marry(c, son, dil);
 	c->out[granny].live_births = (uint8_t)rng_range(r, 2, 4);
 	if (rng_chance(r, 0.25) && son_age - 3 >= 18)
-		add_person(c, rng_chance(r, 0.5) ? 1 : 2, rng_range(r, 18, son_age - 3), 3, 1, family);
+		add_person(c, free_sex(c), rng_range(r, 18, son_age - 3), 3, 1, family);
 	{
 		static const double w[] = {10, 35, 45, 10};
 
@@ -195,16 +211,16 @@ compose_type(compose *c, int type)
 
 	switch (type) {
 	case T_COLLECTIVE:
-		add_person(c, rng_chance(r, 0.6) ? 1 : 2, rng_range(r, 25, 50), 1, rng_chance(r, 0.5) ? 1 : 4, -1);
+		add_person(c, free_sex(c), rng_range(r, 25, 50), 1, rng_chance(r, 0.5) ? 1 : 4, -1);
 		for (int k = rng_range(r, 2, 5); k > 0; k--)
-			add_person(c, rng_chance(r, 0.6) ? 1 : 2, rng_range(r, 18, 35), 9, rng_chance(r, 0.85) ? 1 : 4, -1);
+			add_person(c, free_sex(c), rng_range(r, 18, 35), 9, rng_chance(r, 0.85) ? 1 : 4, -1);
 		break;
 	case T_SINGLE:
 		if (rng_chance(r, 0.6)) {
 			int i = add_person(c, rng_chance(r, 0.65) ? 2 : 1, rng_range(r, 65, 92), 1, 3, -1);
 			c->out[i].live_births = c->out[i].sex == 2 ? (uint8_t)rng_range(r, 1, 5) : 0;
 		} else {
-			add_person(c, rng_chance(r, 0.6) ? 1 : 2, rng_range(r, 22, 60), 1, rng_chance(r, 0.7) ? 1 : 4, -1);
+			add_person(c, free_sex(c), rng_range(r, 22, 60), 1, rng_chance(r, 0.7) ? 1 : 4, -1);
 		}
 		break;
 	case T_COUPLE: {

@@ -27,3 +27,11 @@ TESTS += tests/unit/test_report
 ## the test loads its SQL fixture through SQLite directly
 tests_unit_test_report_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS)
 tests_unit_test_report_LDADD = $(TAP_LIBS) $(APP_LIBS) $(EXCHANGE_LIBS) $(DB_LIBS) $(DOMAIN_LIBS)
+
+## the demo generator (docs/demo.md)
+app_libapp_a_SOURCES += \
+	app/demo.c app/demo.h app/demo_int.h \
+	app/demo_data.c app/demo_household.c app/demo_events.c \
+	app/demo_life.c app/demo_moves.c \
+	app/cmd_demo.c
+CMD_TESTS += tests/cmd/demo.sh
