@@ -28,3 +28,11 @@ check_PROGRAMS += tests/unit/test_tui_keys
 TESTS += tests/unit/test_tui_keys
 tests_unit_test_tui_keys_CPPFLAGS = $(AM_CPPFLAGS)
 tests_unit_test_tui_keys_LDADD = $(TAP_LIBS) tui/libtui.a $(DOMAIN_LIBS)
+
+## Screen tests: the real binary in a private tmux server at 80x24.
+## (tests/local.mk's SCREEN_TESTS is assigned after this file is included,
+## so the list is added to TESTS here.)
+TUI_SCREEN_TESTS = \
+	tests/screen/monthly.sh
+TESTS += $(TUI_SCREEN_TESTS)
+EXTRA_DIST += $(TUI_SCREEN_TESTS) tests/screen/lib.sh

@@ -36,7 +36,7 @@ screen_start() {
 	[ "${1:-}" = "--" ] && shift
 	args="$*"
 	_tm new-session -d -x "${SCREEN_COLS:-80}" -y "${SCREEN_LINES:-24}" \
-		"env TERM=${SCREEN_TERM:-xterm-256color} LC_ALL=${SCREEN_LC:-C.UTF-8} DANSO_DB='$DANSO_DB' \
+		"env TERM=${SCREEN_TERM:-tmux-256color} LC_ALL=${SCREEN_LC:-C.UTF-8} DANSO_DB='$DANSO_DB' \
 		 DANSO_TODAY=$DANSO_TODAY DANSO_NOW=$DANSO_NOW HOME='$HOME' $envs '$DANSO' $args; sleep 30"
 	trap 'screen_stop; _tap_cleanup' EXIT
 }
