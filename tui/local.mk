@@ -33,6 +33,7 @@ tests_unit_test_tui_keys_LDADD = $(TAP_LIBS) tui/libtui.a $(DOMAIN_LIBS)
 ## (tests/local.mk's SCREEN_TESTS is assigned after this file is included,
 ## so the list is added to TESTS here.)
 TUI_SCREEN_TESTS = \
-	tests/screen/monthly.sh
+	tests/screen/monthly.sh \
+	tests/screen/terminal.sh
 TESTS += $(TUI_SCREEN_TESTS)
 EXTRA_DIST += $(TUI_SCREEN_TESTS) tests/screen/lib.sh
