@@ -34,6 +34,7 @@ tests_unit_test_tui_keys_LDADD = $(TAP_LIBS) tui/libtui.a $(DOMAIN_LIBS)
 ## so the list is added to TESTS here.)
 TUI_SCREEN_TESTS = \
 	tests/screen/monthly.sh \
-	tests/screen/terminal.sh
+	tests/screen/terminal.sh \
+	tests/screen/keystrokes.sh
 TESTS += $(TUI_SCREEN_TESTS)
 EXTRA_DIST += $(TUI_SCREEN_TESTS) tests/screen/lib.sh
