@@ -21,6 +21,9 @@ static const struct command {
 	{"init", cmd_init, "init --commune CODE --name NAME [--province CODE] [--upper NAME]"},
 	{"check", cmd_check, "check"},
 	{"backup", cmd_backup, "backup [--out FILE]"},
+	{"report", cmd_report, "report --period P [--format text|csv]"},
+	{"targets-import", cmd_targets_import, "targets-import FILE.csv"},
+	{"codes-import", cmd_codes_import, "codes-import FILE.csv"},
 };
 
 /* Print the whole usage text on f. */

@@ -15,6 +15,9 @@ int cmd_init(cli_ctx *ctx, int argc, char **argv);
 int cmd_demo(cli_ctx *ctx, int argc, char **argv);
 int cmd_check(cli_ctx *ctx, int argc, char **argv);
 int cmd_backup(cli_ctx *ctx, int argc, char **argv);
+int cmd_report(cli_ctx *ctx, int argc, char **argv);
+int cmd_targets_import(cli_ctx *ctx, int argc, char **argv);
+int cmd_codes_import(cli_ctx *ctx, int argc, char **argv);
 int cmd_interface(cli_ctx *ctx, int argc, char **argv);
 
 /* Print "danso: <error with its location>" on stderr. */

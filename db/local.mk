@@ -7,6 +7,8 @@ db_libdb_a_SOURCES = \
 	db/codes.c db/codes.h \
 	db/users.c db/users.h \
 	db/check.c db/check.h \
+	db/report.c db/report.h \
+	db/targets.c db/targets.h \
 	db/store.c db/store.h \
 	db/register.c db/register.h \
 	db/events.c db/events.h \
