@@ -20,7 +20,9 @@ tui_libtui_a_SOURCES = \
 	tui/scr_member.c \
 	tui/event_form.c tui/event_form.h \
 	tui/scr_event.c \
-	tui/scr_review.c
+	tui/scr_review.c \
+	tui/textview.c tui/textview.h \
+	tui/scr_report.c
 TUI_LIBS = tui/libtui.a $(CURSES_LIBS)
 
 ## Key handling of the widgets, without a terminal.
@@ -30,11 +32,8 @@ tests_unit_test_tui_keys_CPPFLAGS = $(AM_CPPFLAGS)
 tests_unit_test_tui_keys_LDADD = $(TAP_LIBS) tui/libtui.a $(DOMAIN_LIBS)
 
 ## Screen tests: the real binary in a private tmux server at 80x24.
-## (tests/local.mk's SCREEN_TESTS is assigned after this file is included,
-## so the list is added to TESTS here.)
-TUI_SCREEN_TESTS = \
+SCREEN_TESTS += \
 	tests/screen/monthly.sh \
 	tests/screen/terminal.sh \
 	tests/screen/keystrokes.sh
-TESTS += $(TUI_SCREEN_TESTS)
-EXTRA_DIST += $(TUI_SCREEN_TESTS) tests/screen/lib.sh
+EXTRA_DIST += tests/screen/lib.sh

@@ -89,6 +89,20 @@ expect "Cần ghi lý do" "an empty reason is refused"
 type "Ghi nhaamf nguwowif"; keys Enter
 expect "Đã huỷ" "cancelled"
 expect "\[ĐÃ HUỶ\]" "the cancelled entry stays, marked"
+
+# The month's report, on screen.
+keys Escape
+expect "Còn thiếu:" "home lists what is missing"
+expect "Trẻ của Nguyễn Thị Hoà \(sinh 15/10/2026\) chưa có sàng lọc sơ sinh" "the birth without newborn screening"
+expect "Đã huỷ: 1" "home counts the cancelled entry"
+keys 3
+expect "Báo cáo tháng 10/2026" "report screen"
+expect "Tổng số trẻ sinh ra +1" "report: one birth"
+keys PageDown
+expect "Con thứ ba trở lên +1" "report scrolls: one 3rd-or-higher birth"
+expect "Người mới sử dụng BPTT +0" "report: the cancelled contraceptive start does not count"
+keys PageDown
+expect "Bà mẹ được sàng lọc trước sinh +1" "report: one prenatal screening"
 keys C-c
 expect "Thoát danso" "quit asks"
 keys c
@@ -112,4 +126,8 @@ is "$(sql "SELECT gestational_week || '|' || event_date || '|' || cancelled FROM
 is "$(sql "SELECT method || '|' || provider || '|' || cancelled || '|' || cancel_reason FROM event WHERE kind = 'fp_start'")" \
 	"1|1|1|Ghi nhầm người" "contraceptive start cancelled with its reason"
 like "$(sql "SELECT reason FROM audit WHERE entity = 'event'")" "Ghi nhầm người" "the cancel is audited with its reason"
+run report --period 2026-10
+like "$out" "Con thứ ba trở lên +1 +1" "danso report: the 3rd-order birth"
+like "$out" "Bà mẹ được sàng lọc trước sinh +1" "danso report: the prenatal screening"
+like "$out" "Người mới sử dụng BPTT +0" "danso report: no new contraceptive user after the cancel"
 done_testing
