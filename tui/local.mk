@@ -7,6 +7,7 @@ tui_libtui_a_SOURCES = \
 	tui/form.c tui/form.h \
 	tui/listview.c tui/listview.h \
 	tui/picklist.c tui/dialog.h \
+	tui/textview.c tui/textview.h \
 	tui/term.c tui/term.h \
 	tui/draw.c tui/draw.h \
 	tui/dialog.c \
@@ -21,7 +22,6 @@ tui_libtui_a_SOURCES = \
 	tui/event_form.c tui/event_form.h \
 	tui/scr_event.c \
 	tui/scr_review.c \
-	tui/textview.c tui/textview.h \
 	tui/scr_report.c
 TUI_LIBS = tui/libtui.a $(CURSES_LIBS)
 
