@@ -35,6 +35,14 @@ expect "Nguoi dung \* .*Le Thi Mai \(mai\)" "LANG=C: unaccented labels and names
 unlike "$(screen_text)" "[^ -~]" "LANG=C: only ASCII on the screen"
 keys F2
 expect "Trang chinh" "LANG=C: home screen, unaccented"
+keys 1 F4
+expect "Them ho" "LANG=C: household form"
+expect "^-{80}$" "LANG=C: lines drawn with ASCII"
+keys F2
+expect "Them nhan khau" "LANG=C: member form"
+type "Nguyeenx Thij Hoaf"
+expect "Ho va ten \* +Nguyen Thi Hoa" "LANG=C: Telex still works, shown unaccented"
+unlike "$(screen_text)" "[^ -~]" "LANG=C: still only ASCII"
 screen_stop
 
 SCREEN_TERM=vt100 screen_start
