@@ -7,6 +7,7 @@ tui_libtui_a_SOURCES = \
 	tui/form.c tui/form.h \
 	tui/listview.c tui/listview.h \
 	tui/picklist.c tui/dialog.h \
+	tui/textview.c tui/textview.h \
 	tui/term.c tui/term.h \
 	tui/draw.c tui/draw.h \
 	tui/dialog.c \
@@ -20,7 +21,8 @@ tui_libtui_a_SOURCES = \
 	tui/scr_member.c \
 	tui/event_form.c tui/event_form.h \
 	tui/scr_event.c \
-	tui/scr_review.c
+	tui/scr_review.c \
+	tui/scr_report.c
 TUI_LIBS = tui/libtui.a $(CURSES_LIBS)
 
 ## Key handling of the widgets, without a terminal.
@@ -28,3 +30,10 @@ check_PROGRAMS += tests/unit/test_tui_keys
 TESTS += tests/unit/test_tui_keys
 tests_unit_test_tui_keys_CPPFLAGS = $(AM_CPPFLAGS)
 tests_unit_test_tui_keys_LDADD = $(TAP_LIBS) tui/libtui.a $(DOMAIN_LIBS)
+
+## Screen tests: the real binary in a private tmux server at 80x24.
+SCREEN_TESTS += \
+	tests/screen/monthly.sh \
+	tests/screen/terminal.sh \
+	tests/screen/keystrokes.sh
+EXTRA_DIST += tests/screen/lib.sh

@@ -106,8 +106,8 @@ home_menu(void)
 
 	items[0] = L("1. Sổ hộ: danh sách hộ, tìm, thêm, ghi biến động", "1. Register: households, find, add, events");
 	items[1] = L("2. Phiếu thu tin tháng (xem, sửa, huỷ)", "2. The month's slip (review, correct, cancel)");
-	items[2] = L("Esc. Đổi người dùng / tháng", "Esc. Change user / month");
-	items[3] = "";
+	items[2] = L("3. Báo cáo tháng", "3. The month's report");
+	items[3] = L("Esc. Đổi người dùng / tháng", "Esc. Change user / month");
 	return items;
 }
 
@@ -158,6 +158,9 @@ home_key(screen *sc, int key)
 	case '2':
 		app_push(scr_review_new());
 		break;
+	case '3':
+		app_push(scr_report_new());
+		break;
 	case K_ESC:
 		app_pop();
 		break;
@@ -181,8 +184,8 @@ home_destroy(screen *sc)
 static const char *
 home_keys(screen *sc)
 {
-	return L("1:Sổ hộ 2:Phiếu tháng Esc:đổi tháng F1:giúp Ctrl-C:thoát",
-	         "1:Register 2:Slip Esc:change month F1:help Ctrl-C:quit");
+	return L("1:Sổ hộ 2:Phiếu tháng 3:Báo cáo Esc:đổi tháng F1:giúp Ctrl-C:thoát",
+	         "1:Register 2:Slip 3:Report Esc:change month F1:help Ctrl-C:quit");
 }
 
 static const char *

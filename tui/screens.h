@@ -10,6 +10,7 @@
  *   member     add / edit a member
  *   event      record or correct an event of one kind
  *   review     the month's slip (P0): open, correct, cancel
+ *   report     the month's report
  */
 #ifndef DANSO_TUI_SCREENS_H
 #define DANSO_TUI_SCREENS_H
@@ -28,6 +29,7 @@ screen *scr_member_new(int64_t household_id, int64_t member_id);
  * the stored event event_id (kind and member then come from it). */
 screen *scr_event_new(event_kind kind, int64_t household_id, int64_t member_id, int64_t event_id);
 screen *scr_review_new(void);
+screen *scr_report_new(void);
 
 /* Ask which kind of event to record for a member; 1 with *kind set. */
 int scr_event_menu(event_kind *kind);

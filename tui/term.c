@@ -220,14 +220,53 @@ utf8_next(const char **s)
 	return c;
 }
 
+/* ASCII stand-ins for the few symbols the screens use. */
+static const struct {
+	const char *utf8, *ascii;
+} symbols[] = {
+	{"\xe2\x86\x91\xe2\x86\x93", "Up/Down"}, /* ↑↓ */
+	{"\xe2\x80\x93", "-"},                   /* – */
+	{"\xe2\x80\x94", "-"},                   /* — */
+	{"\xe2\x94\x80", "-"},                   /* ─ */
+	{"\xc3\x97", "x"},                        /* × */
+};
+
+/* Replace the symbols of s that have an ASCII stand-in, into out. */
+static void
+ascii_symbols(const char *s, char *out, size_t n)
+{
+	size_t o = 0;
+
+	while (*s != '\0' && o + 1 < n) {
+		size_t k;
+		for (k = 0; k < ARRAY_LEN(symbols); k++) {
+			size_t len = strlen(symbols[k].utf8), alen = strlen(symbols[k].ascii);
+			if (strncmp(s, symbols[k].utf8, len) == 0) {
+				if (o + alen >= n)
+					break;
+				memcpy(out + o, symbols[k].ascii, alen);
+				o += alen;
+				s += len;
+				break;
+			}
+		}
+		if (k == ARRAY_LEN(symbols))
+			out[o++] = *s++;
+	}
+	out[o] = '\0';
+}
+
 /* The text to show: s itself, or s unaccented with anything else non-ASCII
  * as '?' on a terminal without UTF-8. */
 static const char *
 displayable(const char *s, char *buf, size_t n)
 {
+	char tmp[1024];
+
 	if (term_utf8)
 		return s;
-	vn_unaccent(s, buf, n);
+	ascii_symbols(s, tmp, sizeof tmp);
+	vn_unaccent(tmp, buf, n);
 	for (char *p = buf; *p != '\0'; p++)
 		if ((unsigned char)*p >= 0x80)
 			*p = '?';

@@ -35,8 +35,10 @@ screen_start() {
 	while [ $# -gt 0 ] && [ "$1" != "--" ]; do envs="$envs $1"; shift; done
 	[ "${1:-}" = "--" ] && shift
 	args="$*"
+	screen_stop
+	SCREEN_SOCK="danso-$$-${RANDOM}"
 	_tm new-session -d -x "${SCREEN_COLS:-80}" -y "${SCREEN_LINES:-24}" \
-		"env TERM=${SCREEN_TERM:-xterm-256color} LC_ALL=${SCREEN_LC:-C.UTF-8} DANSO_DB='$DANSO_DB' \
+		"env TERM=${SCREEN_TERM:-tmux-256color} LC_ALL=${SCREEN_LC:-C.UTF-8} DANSO_DB='$DANSO_DB' \
 		 DANSO_TODAY=$DANSO_TODAY DANSO_NOW=$DANSO_NOW HOME='$HOME' $envs '$DANSO' $args; sleep 30"
 	trap 'screen_stop; _tap_cleanup' EXIT
 }

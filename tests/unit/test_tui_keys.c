@@ -6,6 +6,9 @@
 #include "tui/form.h"
 #include "tui/keys.h"
 #include "tui/lineedit.h"
+#include "tui/listview.h"
+#include "tui/textview.h"
+#include "domain/ime.h"
 #include "domain/i18n.h"
 #include "tests/tap.h"
 
@@ -53,6 +56,63 @@ fake_ime(const char *word, uint32_t key, char *out, size_t n)
 		return 0;
 	snprintf(out, n, "%.*s\xc4\x91", (int)(len - 1), word);
 	return 1;
+}
+
+/* The interface's typing-method hook, in Telex (as app_ime does). */
+static int
+telex(const char *word, uint32_t key, char *out, size_t n)
+{
+	ime_process(IME_TELEX, word, key, out, n);
+	return 1;
+}
+
+/* Names typed in Telex through the line editor. */
+static void
+test_telex(void)
+{
+	lineedit le;
+
+	lineedit_init(&le, 50, LE_ANY);
+	le.ime = telex;
+	type_into(&le, "Nguyeenx Thij Hoaf");
+	is_str(le.text, "Nguyễn Thị Hoà", "Telex: Nguyeenx Thij Hoaf");
+	lineedit_set(&le, "");
+	type_into(&le, "Traanf Dduwcs Anh");
+	is_str(le.text, "Trần Đức Anh", "Telex: Traanf Dduwcs Anh");
+	lineedit_set(&le, "");
+	type_into(&le, "Lê Thị Hồng");
+	is_str(le.text, "Lê Thị Hồng", "text from a system input method passes unchanged with Telex on");
+	lineedit_set(&le, "Nguyen");
+	lineedit_handle_key(&le, K_HOME);
+	type_into(&le, "x");
+	is_str(le.text, "xNguyen", "at the start of a word a key is inserted as typed");
+}
+
+/* Scrolling lists and pages. */
+static void
+test_lists(void)
+{
+	listview lv = {0};
+	textview tv = {0};
+
+	lv.rows = 5;
+	listview_set_count(&lv, 12);
+	listview_handle_key(&lv, K_PGDN);
+	is_int(lv.selected, 4, "PgDn moves a page less one");
+	listview_handle_key(&lv, K_END);
+	is_int(lv.selected, 11, "End: last row");
+	is_int(lv.top, 7, "the last row is visible");
+	listview_set_count(&lv, 3);
+	is_int(lv.selected, 2, "a shorter list keeps the selection inside");
+	is_int(lv.top, 0, "and scrolls back");
+	textview_set(&tv, "a\nb\nc\nd\ne\n");
+	is_int(tv.count, 5, "five lines");
+	tv.rows = 2;
+	textview_handle_key(&tv, K_END);
+	is_int(tv.top, 3, "End shows the last page");
+	textview_handle_key(&tv, K_PGUP);
+	is_int(tv.top, 2, "PgUp");
+	textview_free(&tv);
 }
 
 static void
@@ -202,6 +262,8 @@ main(void)
 {
 	setenv("DANSO_TODAY", "2026-11-23", 1);
 	test_lineedit();
+	test_telex();
+	test_lists();
 	test_form();
 	test_picklist();
 	return tap_done();
