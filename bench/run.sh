@@ -90,21 +90,24 @@ gen_commune() {
 	echo "$ms $rss" >"$f.gen"
 }
 
-COMMUNE=$D/commune-h$C_HH-m$C_MONTHS.db
+# The cache key holds the schema's fingerprint: a changed index or table
+# means new data sets.
+SCHEMA=$(sha1sum "$top/db/schema.c" | cut -c1-8)
+COMMUNE=$D/commune-h$C_HH-m$C_MONTHS-$SCHEMA.db
 gen_commune "$COMMUNE" 10001 $C_HH $C_MONTHS 1
 UPPER_SRC=()
 for i in $(seq 1 $UP_N); do
 	if [ $i = 1 ]; then
 		UPPER_SRC+=("$COMMUNE")
 	else
-		f=$D/commune-h$C_HH-m$C_MONTHS-$i.db
+		f=$D/commune-h$C_HH-m$C_MONTHS-$SCHEMA-$i.db
 		gen_commune "$f" $((10000 + i)) $C_HH $C_MONTHS $i
 		UPPER_SRC+=("$f")
 	fi
 done
 PROVINCE=
 if [ $province = 1 ]; then
-	PROVINCE=$D/province-h$P_HH-m$P_MONTHS.db
+	PROVINCE=$D/province-h$P_HH-m$P_MONTHS-$SCHEMA.db
 	gen_commune "$PROVINCE" 19999 $P_HH $P_MONTHS 7
 fi
 
