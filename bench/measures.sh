@@ -99,6 +99,7 @@ measure_import() {
 	for src in "${UPPER_SRC[@]}"; do
 		i=$((i + 1))
 		cp "$src" "$T/src.db"
+		mkdir -p "$T/pkg/c$i"
 		"$DANSO" --db "$T/src.db" export --period $PERIOD --out "$T/pkg/c$i" >/dev/null 2>"$T/last.err" || {
 			log "export for the upper level failed: $(head -n 1 "$T/last.err")"; return 0; }
 	done
@@ -119,6 +120,7 @@ measure_import() {
 	for _ in $(seq 1 "$runs"); do
 		rm -f "$T/upper.db"*
 		"$DANSO" --db "$T/upper.db" init --commune 01000 --name "Trung tâm Y tế khu vực" --province 01 >/dev/null
+		DANSO_NEW_PIN=$DANSO_PIN "$DANSO" --db "$T/upper.db" user pin --login canbo >/dev/null
 		times 1 "$T/import.one" "$DANSO" --db "$T/upper.db" import "$T"/pkg/* || break
 		awk -v r=$rows '{ print r / ($1 / 1000) }' "$T/import.one" >>"$T/import.rate"
 		awk '{ print $1 / 1024 }' "$T/import.one.rss" >>"$T/import.rss"

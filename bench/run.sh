@@ -45,7 +45,7 @@ P_RUNS=$(( runs < 3 ? runs : 3 ))
 export DANSO_TODAY=2025-12-15
 PERIOD=2025-11
 export LANGUAGE=en LC_ALL=C.UTF-8
-unset DANSO_DB DANSO_KEYLOG || true
+unset DANSO_DB DANSO_KEYLOG DANSO_NEW_PIN || true
 
 log() { printf '%s\n' "bench: $*" >&2; }
 die() { log "$*"; exit 1; }
@@ -90,11 +90,21 @@ gen_commune() {
 	echo "$ms $rss" >"$f.gen"
 }
 
+# Commands that change data need a login: the officer "canbo" gets a PIN in
+# every data set (once), and DANSO_USER / DANSO_PIN carry it.
+export DANSO_USER=canbo DANSO_PIN=246813
+set_pin() {
+	[ -f "$1.pin" ] && return 0
+	DANSO_NEW_PIN=$DANSO_PIN "$DANSO" --db "$1" user pin --login canbo >/dev/null || die "setting the PIN of $1 failed"
+	: >"$1.pin"
+}
+
 # The cache key holds the schema's fingerprint: a changed index or table
 # means new data sets.
 SCHEMA=$(sha1sum "$top/db/schema.c" | cut -c1-8)
 COMMUNE=$D/commune-h$C_HH-m$C_MONTHS-$SCHEMA.db
 gen_commune "$COMMUNE" 10001 $C_HH $C_MONTHS 1
+set_pin "$COMMUNE"
 UPPER_SRC=()
 for i in $(seq 1 $UP_N); do
 	if [ $i = 1 ]; then
@@ -102,6 +112,7 @@ for i in $(seq 1 $UP_N); do
 	else
 		f=$D/commune-h$C_HH-m$C_MONTHS-$SCHEMA-$i.db
 		gen_commune "$f" $((10000 + i)) $C_HH $C_MONTHS $i
+		set_pin "$f"
 		UPPER_SRC+=("$f")
 	fi
 done
@@ -109,6 +120,7 @@ PROVINCE=
 if [ $province = 1 ]; then
 	PROVINCE=$D/province-h$P_HH-m$P_MONTHS-$SCHEMA.db
 	gen_commune "$PROVINCE" 19999 $P_HH $P_MONTHS 7
+	set_pin "$PROVINCE"
 fi
 
 # people FILE: the people living in a register.
