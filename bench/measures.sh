@@ -120,7 +120,7 @@ measure_import() {
 	for _ in $(seq 1 "$runs"); do
 		rm -f "$T/upper.db"*
 		"$DANSO" --db "$T/upper.db" init --commune 01000 --name "Trung tâm Y tế khu vực" --province 01 >/dev/null
-		DANSO_NEW_PIN=$DANSO_PIN "$DANSO" --db "$T/upper.db" user pin --login canbo >/dev/null
+		set_pin "$T/upper.db"; rm -f "$T/upper.db.pin"
 		times 1 "$T/import.one" "$DANSO" --db "$T/upper.db" import "$T"/pkg/* || break
 		awk -v r=$rows '{ print r / ($1 / 1000) }' "$T/import.one" >>"$T/import.rate"
 		awk '{ print $1 / 1024 }' "$T/import.one.rss" >>"$T/import.rss"
