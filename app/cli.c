@@ -79,7 +79,7 @@ take_value(const char *opt, int *i, int argc, char **argv, const char **value)
 }
 
 int
-cli_main(int argc, char **argv)
+cli_main(int argc, char **argv, int (*interface)(cli_ctx *ctx))
 {
 	cli_ctx ctx = {0};
 	const char *db = NULL, *lang = NULL;
@@ -125,6 +125,8 @@ cli_main(int argc, char **argv)
 	}
 	ctx.db_path = !str_empty(db) ? db : default_db_path();
 	if (i >= argc) {
+		if (interface != NULL)
+			return interface(&ctx);
 		usage(stderr);
 		return EXIT_USAGE;
 	}

@@ -19,7 +19,9 @@ typedef struct cli_ctx {
 	const char *argv0;
 } cli_ctx;
 
-/* Run danso with the process's arguments; returns the exit status. */
-int cli_main(int argc, char **argv);
+/* Run danso with the process's arguments; returns the exit status.
+ * Without a command it runs interface (the full-screen interface, given by
+ * main() so that app/ does not depend on tui/); NULL prints the usage. */
+int cli_main(int argc, char **argv, int (*interface)(cli_ctx *ctx));
 
 #endif

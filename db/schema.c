@@ -75,9 +75,11 @@ static const char schema_v1[] =
 	"  entered_on TEXT NOT NULL,"
 	"  left_on TEXT NOT NULL DEFAULT ''"
 	");"
-	"CREATE INDEX member_household ON member(household_id);"
+	/* status and household_id in the indexes let a household's head count
+	 * and the name search read the index alone (bench/, docs/performance.md). */
+	"CREATE INDEX member_household ON member(household_id, status);"
 	"CREATE INDEX member_name_key ON member(name_key);"
-	"CREATE INDEX member_sort_key ON member(sort_key);"
+	"CREATE INDEX member_sort_key ON member(sort_key, name_key, status, household_id);"
 
 	/* One row per event of the monthly slip; kind-specific columns stay at
 	 * their defaults for other kinds (see domain/model.h). */

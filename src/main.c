@@ -2,9 +2,10 @@
 #include "config.h"
 
 #include "app/cli.h"
+#include "tui/tui.h"
 
 int
 main(int argc, char **argv)
 {
-	return cli_main(argc, argv);
+	return cli_main(argc, argv, tui_main);
 }

@@ -1,5 +1,39 @@
 ## tui/: the full-screen interface; the only layer that includes curses.h.
 noinst_LIBRARIES += tui/libtui.a
 tui_libtui_a_CPPFLAGS = $(AM_CPPFLAGS) $(CURSES_CFLAGS)
-tui_libtui_a_SOURCES =
+tui_libtui_a_SOURCES = \
+	tui/keys.h tui/tui.h \
+	tui/lineedit.c tui/lineedit.h \
+	tui/form.c tui/form.h \
+	tui/listview.c tui/listview.h \
+	tui/picklist.c tui/dialog.h \
+	tui/textview.c tui/textview.h \
+	tui/term.c tui/term.h \
+	tui/draw.c tui/draw.h \
+	tui/dialog.c \
+	tui/app.c tui/app.h \
+	tui/screens.h tui/scr_common.c \
+	tui/scr_start.c \
+	tui/scr_home.c \
+	tui/scr_register.c \
+	tui/scr_household.c \
+	tui/scr_hh_form.c \
+	tui/scr_member.c \
+	tui/event_form.c tui/event_form.h \
+	tui/scr_event.c \
+	tui/scr_review.c \
+	tui/scr_report.c
 TUI_LIBS = tui/libtui.a $(CURSES_LIBS)
+
+## Key handling of the widgets, without a terminal.
+check_PROGRAMS += tests/unit/test_tui_keys
+TESTS += tests/unit/test_tui_keys
+tests_unit_test_tui_keys_CPPFLAGS = $(AM_CPPFLAGS)
+tests_unit_test_tui_keys_LDADD = $(TAP_LIBS) tui/libtui.a $(DOMAIN_LIBS)
+
+## Screen tests: the real binary in a private tmux server at 80x24.
+SCREEN_TESTS += \
+	tests/screen/monthly.sh \
+	tests/screen/terminal.sh \
+	tests/screen/keystrokes.sh
+EXTRA_DIST += tests/screen/lib.sh

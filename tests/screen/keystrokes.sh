@@ -1,0 +1,54 @@
+#!/bin/bash
+# Counts the keys a collaborator presses to record a typical birth (a
+# couple's first child, no warning to confirm), excluding the letters of the child's name, and checks the count
+# reported in docs/keystrokes.md. Keys sent with k() are counted; setup
+# keys (sent with keys/type) are not.
+. "${TOP_SRCDIR:-.}/tests/lib.sh"
+. "${TOP_SRCDIR:-.}/tests/screen/lib.sh"
+
+counted=0
+# k KEY...: send tmux keys, each one a keystroke.
+k() { keys "$@"; counted=$((counted + $#)); }
+# kt TEXT: send literal text, one keystroke per character.
+kt() { type "$1"; counted=$((counted + ${#1})); }
+
+screen_db || { echo "Bail out! init failed"; exit 1; }
+screen_start
+expect "Người dùng" "start"
+keys F2; wait_for "Trang chính" >/dev/null
+# Setup (not counted): household 7, a married couple.
+keys 1; wait_for "Tìm" >/dev/null
+keys F4; wait_for "Số hộ" >/dev/null
+type "7"; keys F2; wait_for "Thêm nhân khẩu" >/dev/null
+type "Le Van Binh"; keys Enter Enter; type "1"; type "01011990"; keys Enter Enter; type "3"; type "2"; keys F2
+wait_for "Đã lưu: Le Van Binh" >/dev/null
+type "Pham Thi Lan"; keys Enter; type "2"; type "2"; type "02021994"; keys Enter Enter; type "3"; type "2"; keys F2
+wait_for "Đã lưu: Pham Thi Lan" >/dev/null
+keys Escape Escape Escape
+expect "Trang chính" "back home: counting starts here"
+
+# Counted: find household 7 by number, open it, select the mother.
+k 1; wait_for "Tìm" >/dev/null
+kt "7"; wait_for " 7 +Le Van Binh" >/dev/null
+k Enter; wait_for "Hộ số 7 " >/dev/null
+k Down
+from_home=$counted
+# Counted: the birth itself, from the mother's row.
+k F5; wait_for "Ghi biến động" >/dev/null
+k 1
+expect "Người mẹ +Pham Thi Lan" "birth form opened on the mother"
+expect "Con thứ mấy \* +1" "birth order 1 proposed"
+expect "Nơi sinh \* +2 +Bệnh viện" "place of birth proposed"
+kt "1510"; k Enter
+type "Le Thu Ha"; k Enter     # the name is not counted, the Enter is
+k 1 F2
+expect "Đã ghi: Sinh" "birth recorded"
+is "$(sql "SELECT birth_order || '|' || child_sex || '|' || event_date || '|' || birth_place FROM event WHERE kind = 'birth'")" \
+	"1|1|2026-10-15|2" "the birth stored as typed and proposed"
+
+from_row=$((counted - from_home))
+echo "# keystrokes for a birth: $from_row from the mother's row, $counted from the home screen"
+doc=$(cat "$TOP_SRCDIR/docs/keystrokes.md")
+like "$doc" "mother's row: \*\*$from_row keys\*\*" "docs/keystrokes.md reports $from_row keys from the mother's row"
+like "$doc" "home screen \(finding the household by its number\): \*\*$counted keys\*\*" "docs/keystrokes.md reports $counted keys from the home screen"
+done_testing

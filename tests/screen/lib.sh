@@ -1,0 +1,85 @@
+# tests/screen/lib.sh: drive the real danso in a private tmux server at
+# 80x24. Source after tests/lib.sh. Every helper waits by polling the pane
+# (never a fixed long sleep) and fails the test with the screen on timeout.
+#
+#   screen_db              init a commune with two areas and a collaborator
+#   screen_start [ENV...]  start danso (env assignments may be given)
+#   keys K...              tmux key names (Enter, Tab, F2, Escape, C-s ...)
+#   type TEXT              literal text
+#   wait_for REGEX [SECS]  until the pane matches; 1 on timeout
+#   expect REGEX DESC      a TAP result: the pane shows REGEX
+#   screen_text            the pane as text
+#   screen_stop            kill the server
+
+: "${TMUX_BIN:=tmux}"
+SCREEN_SOCK="danso-$$-${RANDOM}"
+export DANSO_TODAY="${DANSO_TODAY:-2026-11-05}"
+export DANSO_NOW="${DANSO_NOW:-2026-11-05T08:00:00Z}"
+
+_tm() {
+	"$TMUX_BIN" -L "$SCREEN_SOCK" -f /dev/null "$@"
+}
+
+# A commune with areas 1 and 2 and a collaborator of area 1 (Lê Thị Mai).
+screen_db() {
+	"$DANSO" init --commune 00004 --name "Phường Ba Đình" --province 01 >/dev/null || return 1
+	sqlite3 -batch "$DANSO_DB" "
+		INSERT INTO area(number, name) VALUES (1, 'Tổ 1'), (2, 'Tổ 2');
+		INSERT INTO app_user(login, full_name, role, area_id, created_at)
+		VALUES ('mai', 'Lê Thị Mai', 'collaborator', 1, '2026-01-01T00:00:00Z');"
+}
+
+# screen_start [VAR=VALUE ...] [-- danso args]: start danso at 80x24.
+screen_start() {
+	local envs="" args=""
+	while [ $# -gt 0 ] && [ "$1" != "--" ]; do envs="$envs $1"; shift; done
+	[ "${1:-}" = "--" ] && shift
+	args="$*"
+	screen_stop
+	SCREEN_SOCK="danso-$$-${RANDOM}"
+	_tm new-session -d -x "${SCREEN_COLS:-80}" -y "${SCREEN_LINES:-24}" \
+		"env TERM=${SCREEN_TERM:-tmux-256color} LC_ALL=${SCREEN_LC:-C.UTF-8} DANSO_DB='$DANSO_DB' \
+		 DANSO_TODAY=$DANSO_TODAY DANSO_NOW=$DANSO_NOW HOME='$HOME' $envs '$DANSO' $args; sleep 30"
+	trap 'screen_stop; _tap_cleanup' EXIT
+}
+
+screen_stop() {
+	_tm kill-server 2>/dev/null || true
+}
+
+screen_text() {
+	_tm capture-pane -p -t 0 2>/dev/null
+}
+
+keys() {
+	_tm send-keys -t 0 "$@"
+	sleep 0.05
+}
+
+type() {
+	_tm send-keys -t 0 -l -- "$1"
+	sleep 0.05
+}
+
+wait_for() {
+	local re=$1 limit=${2:-5} i=0
+	while [ "$i" -lt $((limit * 20)) ]; do
+		if screen_text | grep -Eq -- "$re"; then return 0; fi
+		sleep 0.05
+		i=$((i + 1))
+	done
+	echo "# timed out waiting for [$re]; the screen:"
+	screen_text | sed 's/^/#   /'
+	return 1
+}
+
+expect() {
+	wait_for "$1" "${3:-5}" >"$T/expect.out"
+	local rc=$?
+	_tap_result "$rc" "$2"
+	[ "$rc" -eq 0 ] || cat "$T/expect.out"
+}
+
+resize() {
+	_tm resize-window -t 0 -x "$1" -y "$2"
+}

@@ -1,0 +1,54 @@
+#!/bin/bash
+# The interface on awkward terminals: too small then resized, English,
+# a locale without UTF-8 (unaccented text), a terminal without colours.
+. "${TOP_SRCDIR:-.}/tests/lib.sh"
+. "${TOP_SRCDIR:-.}/tests/screen/lib.sh"
+
+screen_db || { echo "Bail out! init failed"; exit 1; }
+
+SCREEN_COLS=70 SCREEN_LINES=20 screen_start
+expect "Cửa sổ quá nhỏ: cần ít nhất 80x24, đang là 70x20" "70x20: terminal too small"
+unlike "$(screen_text)" "Người dùng" "no form is drawn at 70x20"
+keys F2
+resize 80 24
+expect "Người dùng \*" "resized to 80x24: the start screen is drawn"
+expect "Tháng \(tháng/năm\) \* +10/2026" "the key pressed while too small was ignored"
+resize 100 30
+for i in $(seq 100); do screen_text | sed -n 30p | grep -q "F2:vào" && break; sleep 0.05; done
+like "$(screen_text | sed -n 30p)" "F2:vào.*Gõ:Telex" "100x30: redrawn, the key line on the last row"
+screen_stop
+
+screen_start -- --lang en
+expect "danso - Start" "--lang en: English title"
+expect "User \* .*Lê Thị Mai" "--lang en: English labels, names unchanged"
+keys F2
+expect "1:Register 2:Slip" "--lang en: English key line"
+expect "Typing:Telex" "the typing mode is shown"
+keys C-t
+expect "Typing:VNI" "Ctrl-T switches to VNI"
+keys C-t
+expect "Typing:Off" "then off"
+screen_stop
+
+SCREEN_LC=C screen_start
+expect "Nguoi dung \* .*Le Thi Mai \(mai\)" "LANG=C: unaccented labels and names"
+unlike "$(screen_text)" "[^ -~]" "LANG=C: only ASCII on the screen"
+keys F2
+expect "Trang chinh" "LANG=C: home screen, unaccented"
+keys 1 F4
+expect "Them ho" "LANG=C: household form"
+expect "^-{80}$" "LANG=C: lines drawn with ASCII"
+keys F2
+expect "Them nhan khau" "LANG=C: member form"
+type "Nguyeenx Thij Hoaf"
+expect "Ho va ten \* +Nguyen Thi Hoa" "LANG=C: Telex still works, shown unaccented"
+unlike "$(screen_text)" "[^ -~]" "LANG=C: still only ASCII"
+screen_stop
+
+SCREEN_TERM=vt100 screen_start
+expect "Người dùng" "TERM=vt100 (no colours): start screen"
+keys C-s
+expect "Trang chính" "Ctrl-S saves / enters like F2"
+keys 1
+expect "Tìm \(số hộ hoặc tên\)" "register works without colours"
+done_testing

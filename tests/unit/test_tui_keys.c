@@ -1,0 +1,270 @@
+/* test_tui_keys.c: key handling of the interface's widgets, without a
+ * terminal: the line editor, forms and pick lists. */
+#include "config.h"
+
+#include "tui/dialog.h"
+#include "tui/form.h"
+#include "tui/keys.h"
+#include "tui/lineedit.h"
+#include "tui/listview.h"
+#include "tui/textview.h"
+#include "domain/ime.h"
+#include "domain/i18n.h"
+#include "tests/tap.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Type a UTF-8 string into an editor one code point at a time. */
+static int
+type_into(lineedit *le, const char *s)
+{
+	int r = LE_IGNORED;
+
+	while (*s != '\0') {
+		const unsigned char *p = (const unsigned char *)s;
+		int c = p[0], n = c < 0x80 ? 0 : c < 0xe0 ? 1 : c < 0xf0 ? 2 : 3;
+		if (n > 0)
+			c &= 0x3f >> n;
+		for (int i = 1; i <= n; i++)
+			c = (c << 6) | (p[i] & 0x3f);
+		s += n + 1;
+		r = lineedit_handle_key(le, c);
+	}
+	return r;
+}
+
+/* Type into the focused field of a form; returns the last result. */
+static int
+type_form(form *f, const char *s)
+{
+	int r = FORM_NONE;
+
+	for (; *s != '\0'; s++)
+		r = form_handle_key(f, (unsigned char)*s);
+	return r;
+}
+
+/* A stand-in typing method: "dd" becomes "đ". */
+static int
+fake_ime(const char *word, uint32_t key, char *out, size_t n)
+{
+	size_t len = strlen(word);
+
+	if (key != 'd' || len == 0 || word[len - 1] != 'd')
+		return 0;
+	snprintf(out, n, "%.*s\xc4\x91", (int)(len - 1), word);
+	return 1;
+}
+
+/* The interface's typing-method hook, in Telex (as app_ime does). */
+static int
+telex(const char *word, uint32_t key, char *out, size_t n)
+{
+	ime_process(IME_TELEX, word, key, out, n);
+	return 1;
+}
+
+/* Names typed in Telex through the line editor. */
+static void
+test_telex(void)
+{
+	lineedit le;
+
+	lineedit_init(&le, 50, LE_ANY);
+	le.ime = telex;
+	type_into(&le, "Nguyeenx Thij Hoaf");
+	is_str(le.text, "Nguyễn Thị Hoà", "Telex: Nguyeenx Thij Hoaf");
+	lineedit_set(&le, "");
+	type_into(&le, "Traanf Dduwcs Anh");
+	is_str(le.text, "Trần Đức Anh", "Telex: Traanf Dduwcs Anh");
+	lineedit_set(&le, "");
+	type_into(&le, "Lê Thị Hồng");
+	is_str(le.text, "Lê Thị Hồng", "text from a system input method passes unchanged with Telex on");
+	lineedit_set(&le, "Nguyen");
+	lineedit_handle_key(&le, K_HOME);
+	type_into(&le, "x");
+	is_str(le.text, "xNguyen", "at the start of a word a key is inserted as typed");
+}
+
+/* Scrolling lists and pages. */
+static void
+test_lists(void)
+{
+	listview lv = {0};
+	textview tv = {0};
+
+	lv.rows = 5;
+	listview_set_count(&lv, 12);
+	listview_handle_key(&lv, K_PGDN);
+	is_int(lv.selected, 4, "PgDn moves a page less one");
+	listview_handle_key(&lv, K_END);
+	is_int(lv.selected, 11, "End: last row");
+	is_int(lv.top, 7, "the last row is visible");
+	listview_set_count(&lv, 3);
+	is_int(lv.selected, 2, "a shorter list keeps the selection inside");
+	is_int(lv.top, 0, "and scrolls back");
+	textview_set(&tv, "a\nb\nc\nd\ne\n");
+	is_int(tv.count, 5, "five lines");
+	tv.rows = 2;
+	textview_handle_key(&tv, K_END);
+	is_int(tv.top, 3, "End shows the last page");
+	textview_handle_key(&tv, K_PGUP);
+	is_int(tv.top, 2, "PgUp");
+	textview_free(&tv);
+}
+
+static void
+test_lineedit(void)
+{
+	lineedit le;
+
+	lineedit_init(&le, 0, LE_ANY);
+	type_into(&le, "Hoà");
+	is_str(le.text, "Hoà", "composed characters from a system input method are kept");
+	is_int(lineedit_chars(&le), 3, "three characters");
+	lineedit_handle_key(&le, K_BACKSPACE);
+	is_str(le.text, "Ho", "backspace removes a whole 2-byte character");
+	lineedit_handle_key(&le, K_HOME);
+	lineedit_handle_key(&le, K_RIGHT);
+	type_into(&le, "ạ");
+	is_str(le.text, "Hạo", "insert in the middle at the cursor");
+	is_int(lineedit_cursor_chars(&le), 2, "cursor after the inserted character");
+	lineedit_handle_key(&le, K_DELETE);
+	is_str(le.text, "Hạ", "delete removes the character under the cursor");
+	lineedit_handle_key(&le, K_CTRL_U);
+	is_str(le.text, "", "Ctrl-U clears");
+
+	lineedit_init(&le, 4, LE_DIGITS);
+	is_int(lineedit_handle_key(&le, 'a'), LE_REFUSED, "a letter refused in a number");
+	type_into(&le, "123");
+	is_int(lineedit_handle_key(&le, '4'), LE_FULL, "the 4th digit fills the field");
+	is_int(lineedit_handle_key(&le, '5'), LE_REFUSED, "no room for a 5th");
+	is_str(le.text, "1234", "text kept");
+
+	lineedit_init(&le, 2, LE_DIGITS);
+	lineedit_set(&le, "3");
+	le.replace_on_type = 1;
+	lineedit_handle_key(&le, '4');
+	is_str(le.text, "4", "typing over a proposed value replaces it");
+
+	lineedit_init(&le, 0, LE_ANY);
+	le.ime = fake_ime;
+	type_into(&le, "Ddd");
+	is_str(le.text, "Dđ", "the typing method rewrites the word before the cursor");
+	type_into(&le, " dd");
+	is_str(le.text, "Dđ đ", "only the last word is offered to it");
+}
+
+/* A small form: a date, a code, a yes/no, a number, a name. */
+static void
+build_form(form *f)
+{
+	static const form_code sexes[] = {{"1", "Nam"}, {"2", "Nữ"}};
+	form_field *fld;
+
+	form_init(f, "2026-11-23", fake_ime);
+	form_add(f, "who", "Người", FT_INFO, 0);
+	fld = form_add(f, "date", "Ngày", FT_DATE, 0);
+	fld->required = 1;
+	fld = form_add(f, "sex", "Giới tính", FT_CODE, 0);
+	form_set_codes(fld, sexes, 2);
+	fld->required = 1;
+	form_add(f, "check", "Khám", FT_YESNO, 0);
+	fld = form_add(f, "order", "Con thứ", FT_NUMBER, 2);
+	fld->min = 1;
+	fld->max = 20;
+	form_add(f, "name", "Tên", FT_NAME, 0);
+}
+
+static void
+test_form(void)
+{
+	form f;
+
+	i18n_set(LANG_VI);
+	build_form(&f);
+	is_str(f.fields[f.focus].id, "date", "an info field is skipped: focus on the date");
+	type_form(&f, "3104");
+	is_int(form_handle_key(&f, K_ENTER), FORM_NONE, "31/04 is refused");
+	is_str(f.fields[f.focus].id, "date", "focus stays on the wrong date");
+	ok(f.message_is_error && strlen(f.message) > 0, "a message says why: %s", f.message);
+	form_handle_key(&f, K_CTRL_U);
+	type_form(&f, "0511");
+	form_handle_key(&f, K_TAB);
+	is_str(form_get(&f, "date"), "2026-11-05", "ddmm takes this year");
+	is_str(f.fields[1].edit.text, "05/11/2026", "the date is shown back as dd/mm/yyyy");
+	is_str(f.fields[f.focus].id, "sex", "Tab moved to the next field");
+	is_int(type_form(&f, "3"), FORM_NONE, "code 3 fills the field");
+	is_str(f.fields[f.focus].id, "sex", "an unknown code does not move on");
+	ok(f.message_is_error, "unknown code explained: %s", f.message);
+	form_handle_key(&f, K_BACKSPACE);
+	type_form(&f, "2");
+	is_str(f.fields[f.focus].id, "check", "a full valid code moves on by itself");
+	is_str(form_code_label(&f.fields[2]), "Nữ", "its label is shown");
+	type_form(&f, "c");
+	is_str(form_get(&f, "check"), "1", "c means yes");
+	is_str(f.fields[f.focus].id, "order", "yes/no moves on by itself");
+	form_handle_key(&f, K_BTAB);
+	is_str(f.fields[f.focus].id, "check", "Shift-Tab goes back");
+	form_handle_key(&f, K_TAB);
+	type_form(&f, "25");
+	form_handle_key(&f, K_ENTER);
+	is_str(f.fields[f.focus].id, "order", "25 is outside 1-20");
+	form_handle_key(&f, K_CTRL_U);
+	type_form(&f, "3");
+	form_handle_key(&f, K_ENTER);
+	is_int(form_get_long(&f, "order"), 3, "number read back");
+	type_form(&f, "Hoa");
+	is_int(form_handle_key(&f, K_ENTER), FORM_SAVE, "Enter on the last field saves");
+	ok(f.dirty, "the form knows something was typed");
+	is_int(form_handle_key(&f, K_ESC), FORM_CANCEL, "Esc asks to cancel");
+	form_free(&f);
+
+	build_form(&f);
+	is_int(form_handle_key(&f, K_SAVE), FORM_NONE, "F2 with a required field empty does not save");
+	is_str(f.fields[f.focus].id, "date", "and points at it");
+	form_handle_key(&f, K_TAB);
+	form_set(&f, "date", "2026-10-01");
+	form_set_error(&f, "sex", "bad");
+	is_str(f.fields[f.focus].id, "sex", "a rule finding moves the focus to its field");
+	is_int(form_handle_key(&f, K_F3), FORM_PICK, "F3 on a code field asks for the pick list");
+	form_free(&f);
+}
+
+static void
+test_picklist(void)
+{
+	static const form_code eth[] = {{"01", "Kinh"}, {"02", "Tày"}, {"10", "Gia Rai"}, {"1", "x"}};
+	picklist p;
+
+	picklist_init(&p, eth, 3, "02");
+	is_int(p.lv.selected, 1, "current code selected");
+	is_int(picklist_handle_key(&p, '1'), PICK_NONE, "1 is a prefix of 10: not yet chosen");
+	is_int(p.lv.selected, 2, "jumped to 10");
+	picklist_handle_key(&p, K_BACKSPACE);
+	picklist_handle_key(&p, '0');
+	is_int(picklist_handle_key(&p, '1'), PICK_CHOSEN, "01 typed in full is chosen");
+	is_int(p.lv.selected, 0, "Kinh");
+	picklist_init(&p, eth, 3, NULL);
+	picklist_handle_key(&p, K_DOWN);
+	is_int(picklist_handle_key(&p, K_ENTER), PICK_CHOSEN, "Down, Enter chooses");
+	is_int(p.lv.selected, 1, "the second row");
+	is_int(picklist_handle_key(&p, K_ESC), PICK_CANCEL, "Esc cancels");
+	is_int(dialog_yesno_key('c'), 1, "c answers yes");
+	is_int(dialog_yesno_key(K_ESC), 0, "Esc answers no");
+	is_int(dialog_yesno_key('x'), -1, "x is no answer");
+}
+
+int
+main(void)
+{
+	setenv("DANSO_TODAY", "2026-11-23", 1);
+	test_lineedit();
+	test_telex();
+	test_lists();
+	test_form();
+	test_picklist();
+	return tap_done();
+}

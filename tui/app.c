@@ -1,0 +1,312 @@
+/* app.c: the main loop, the screen stack and the frame (see app.h). */
+#include "config.h"
+
+#include "tui/app.h"
+#include "tui/dialog.h"
+#include "tui/keys.h"
+#include "tui/screens.h"
+#include "tui/term.h"
+#include "tui/tui.h"
+#include "app/commands.h"
+#include "domain/date.h"
+#include "domain/i18n.h"
+#include "domain/ime.h"
+#include "domain/util.h"
+
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define STACK_MAX 16
+
+tui_session ses;
+
+static screen *stack[STACK_MAX];
+static int depth;
+static screen *doomed[STACK_MAX];   /* closed once the key is handled */
+static int ndoomed;
+static int quitting;
+static char message[400];
+static int message_is_error;
+static volatile sig_atomic_t got_signal;
+
+/* Signal handlers only set a flag; the loop leaves cleanly. */
+static void
+on_signal(int sig)
+{
+	got_signal = sig;
+}
+
+/* Catch the signals that end a session, without restarting reads. */
+static void
+install_signals(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+	sigaction(SIGINT, &sa, NULL);
+}
+
+void
+app_push(screen *s)
+{
+	if (depth >= STACK_MAX)
+		fatal("too many screens open");
+	stack[depth++] = s;
+}
+
+void
+app_pop(void)
+{
+	/* the screen on top when app_pop() is called, even if it then pushes
+	 * another one (a form replaced by the screen it created) */
+	int at = depth - 1 - ndoomed;
+
+	for (int i = depth - 1; i >= 0; i--) {
+		int gone = 0;
+		for (int j = 0; j < ndoomed; j++)
+			gone |= doomed[j] == stack[i];
+		if (!gone) {
+			at = i;
+			break;
+		}
+	}
+	if (at >= 0 && ndoomed < STACK_MAX)
+		doomed[ndoomed++] = stack[at];
+}
+
+void
+app_quit(void)
+{
+	quitting = 1;
+}
+
+void
+app_message(int is_error, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(message, sizeof message, fmt, ap);
+	va_end(ap);
+	message_is_error = is_error;
+}
+
+void
+app_error(const char *what, const char *msg)
+{
+	app_message(1, "%s: %s", what, msg);
+}
+
+int
+app_ime(const char *word, uint32_t key, char *out, size_t n)
+{
+	/* the engine always writes the whole new word (the key appended, a
+	 * tone moved or a mark added), so the word is always replaced */
+	if (ses.ime_mode == IME_OFF)
+		return 0;
+	ime_process((ime_mode)ses.ime_mode, word, key, out, n);
+	return 1;
+}
+
+const char *
+app_ime_name(void)
+{
+	return ime_mode_name((ime_mode)ses.ime_mode);
+}
+
+/* The title bar: screen title left, user, area and month right. */
+static void
+draw_title(screen *top)
+{
+	char right[200], month[16];
+	int cols = term_cols(), w;
+
+	if (ses.period[0] != '\0')
+		str_printf(month, sizeof month, "%.2s/%.4s", ses.period + 5, ses.period);
+	else
+		month[0] = '\0';
+	if (ses.user.id != 0)
+		str_printf(right, sizeof right, " %s | %s | %s %s ", ses.user.full_name,
+		           ses.ar.id != 0 ? ses.ar.name : L("Cả xã", "Whole commune"), L("Tháng", "Month"), month);
+	else
+		right[0] = '\0';
+	term_put(0, 0, cols, "", TA_TITLE, 1);
+	term_put(0, 0, cols, " danso", TA_TITLE, 0);
+	if (top != NULL) {
+		term_put(0, 7, cols - 7, "- ", TA_TITLE, 0);
+		term_put(0, 9, cols - 9, top->ops->title(top), TA_TITLE, 0);
+	}
+	w = term_width(right);
+	if (w < cols - 30)
+		term_put(0, cols - w, w, right, TA_TITLE, 0);
+}
+
+/* The message line and the key line with the typing mode. */
+static void
+draw_bottom(screen *top)
+{
+	char mode[64];
+	int cols = term_cols(), lines = term_lines(), w;
+
+	term_put(lines - 2, 0, cols, message, message_is_error ? TA_ERROR : TA_NORMAL, 1);
+	term_put(lines - 1, 0, cols, top != NULL ? top->ops->keys(top) : "", TA_STATUS, 1);
+	str_printf(mode, sizeof mode, " %s:%s ", L("Gõ", "Typing"), app_ime_name());
+	w = term_width(mode);
+	term_put(lines - 1, cols - w, w, mode, TA_STATUS, 0);
+}
+
+/* The whole screen when it is smaller than 80x24. */
+static void
+draw_too_small(void)
+{
+	char msg[160];
+
+	str_printf(msg, sizeof msg, L("Cửa sổ quá nhỏ: cần ít nhất %dx%d, đang là %dx%d.",
+	                              "Terminal too small: needs at least %dx%d, now %dx%d."),
+	           TERM_MIN_COLS, TERM_MIN_LINES, term_cols(), term_lines());
+	term_put(0, 0, term_cols(), msg, TA_ERROR, 0);
+	term_put(1, 0, term_cols(), L("Hãy phóng to cửa sổ.", "Please enlarge the window."), TA_NORMAL, 0);
+}
+
+/* 1 when the terminal is at least 80x24. */
+static int
+big_enough(void)
+{
+	return term_cols() >= TERM_MIN_COLS && term_lines() >= TERM_MIN_LINES;
+}
+
+void
+app_draw(void)
+{
+	screen *top = depth > 0 ? stack[depth - 1] : NULL;
+
+	term_clear();
+	if (!big_enough()) {
+		draw_too_small();
+		return;
+	}
+	draw_title(top);
+	if (top != NULL)
+		top->ops->draw(top, 1, term_lines() - 3);
+	draw_bottom(top);
+}
+
+int
+app_read_key(void)
+{
+	int key;
+
+	for (;;) {
+		term_flush();
+		key = term_read_key();
+		if (got_signal) {
+			quitting = 1;
+			return K_ESC;
+		}
+		if (key == K_NONE)
+			continue;
+		if (key == K_CTRL_T) {
+			ses.ime_mode = (ses.ime_mode + 1) % 3;
+			app_message(0, "%s: %s", L("Kiểu gõ", "Typing method"), app_ime_name());
+			return K_RESIZE;
+		}
+		if (!big_enough() && key != K_RESIZE && key != K_CTRL_C)
+			continue;
+		return key;
+	}
+}
+
+/* Close screens popped while handling the last key. */
+static void
+apply_pops(void)
+{
+	screen *top = depth > 0 ? stack[depth - 1] : NULL;
+
+	for (int j = 0; j < ndoomed; j++) {
+		for (int i = 0; i < depth; i++) {
+			if (stack[i] != doomed[j])
+				continue;
+			memmove(stack + i, stack + i + 1, (size_t)(depth - i - 1) * sizeof *stack);
+			depth--;
+			doomed[j]->ops->destroy(doomed[j]);
+			break;
+		}
+	}
+	ndoomed = 0;
+	if (depth > 0 && stack[depth - 1] != top && stack[depth - 1]->ops->resume != NULL)
+		stack[depth - 1]->ops->resume(stack[depth - 1]);
+}
+
+/* Run until the stack is empty or the user quits. */
+static void
+main_loop(void)
+{
+	while (depth > 0 && !quitting) {
+		screen *top = stack[depth - 1];
+		int key;
+
+		app_draw();
+		key = app_read_key();
+		if (quitting)
+			break;
+		if (key == K_RESIZE)
+			continue;
+		if (key != K_NONE)
+			message[0] = '\0';
+		if (key == K_F1) {
+			dialog_help(top->ops->title(top), top->ops->help(top));
+			continue;
+		}
+		if (key == K_CTRL_C) {
+			if (dialog_confirm(L("Thoát danso?", "Quit danso?")))
+				app_quit();
+			continue;
+		}
+		top->ops->key(top, key);
+		apply_pops();
+	}
+	while (depth > 0) {
+		screen *s = stack[--depth];
+		s->ops->destroy(s);
+	}
+}
+
+/* Open the database and set up the session; -1 if it cannot be used. */
+static int
+session_open(cli_ctx *ctx)
+{
+	memset(&ses, 0, sizeof ses);
+	if (cmd_open_db(ctx, 0, &ses.d) != 0)
+		return -1;
+	date_today(ses.today);
+	ses.ime_mode = IME_TELEX;
+	if (db_setting_get(ses.d, "commune_name", ses.commune, sizeof ses.commune) != 0)
+		ses.commune[0] = '\0';
+	return 0;
+}
+
+int
+tui_main(cli_ctx *ctx)
+{
+	if (session_open(ctx) != 0)
+		return EXIT_REFUSED;
+	install_signals();
+	if (term_init() != 0) {
+		db_close(&ses.d);
+		return EXIT_REFUSED;
+	}
+	util_set_fatal_hook(term_end);
+	app_push(scr_start_new());
+	main_loop();
+	term_end();
+	util_set_fatal_hook(NULL);
+	db_close(&ses.d);
+	return EXIT_OK;
+}

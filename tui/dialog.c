@@ -1,0 +1,154 @@
+/* dialog.c: modal boxes (see dialog.h). */
+#include "config.h"
+
+#include "tui/dialog.h"
+#include "tui/app.h"
+#include "tui/draw.h"
+#include "tui/keys.h"
+#include "tui/term.h"
+#include "domain/i18n.h"
+#include "domain/util.h"
+
+#include <string.h>
+
+int
+dialog_confirm(const char *question)
+{
+	char keys[128];
+
+	str_printf(keys, sizeof keys, "%s", L("c / Enter: Có     k / Esc: Không", "y / Enter: Yes     n / Esc: No"));
+	for (;;) {
+		int key, answer;
+
+		app_draw();
+		draw_box_text(L("Xác nhận", "Confirm"), question, keys, TA_NORMAL);
+		key = app_read_key();
+		if ((answer = dialog_yesno_key(key)) >= 0)
+			return answer;
+	}
+}
+
+void
+dialog_message(const char *title, const char *text)
+{
+	for (;;) {
+		app_draw();
+		draw_box_text(title, text, L("Bấm phím bất kỳ để tiếp tục", "Press any key to go on"), TA_NORMAL);
+		if (app_read_key() != K_RESIZE)
+			return;
+	}
+}
+
+void
+dialog_help(const char *title, const char *text)
+{
+	char heading[200];
+
+	str_printf(heading, sizeof heading, "%s: %s", L("Trợ giúp", "Help"), title);
+	dialog_message(heading, text);
+}
+
+int
+dialog_reason(const char *question, char *out, size_t n)
+{
+	lineedit le;
+	const char *err = "";
+
+	lineedit_init(&le, 60, LE_ANY);
+	le.ime = app_ime;
+	for (;;) {
+		int key;
+
+		app_draw();
+		draw_box_input(L("Lý do", "Reason"), question, &le, err);
+		key = app_read_key();
+		if (key == K_ESC)
+			return 0;
+		if (key == K_ENTER || key == K_SAVE) {
+			str_trim(le.text);
+			if (le.text[0] != '\0') {
+				str_copy(out, n, le.text);
+				return 1;
+			}
+			err = L("Cần ghi lý do.", "A reason is required.");
+			continue;
+		}
+		if (key != K_RESIZE)
+			lineedit_handle_key(&le, key);
+	}
+}
+
+int
+dialog_pick(const char *title, const form_code *codes, size_t n, const char *current, size_t *chosen)
+{
+	picklist p;
+
+	picklist_init(&p, codes, n, current);
+	for (;;) {
+		int key, r;
+
+		app_draw();
+		draw_box_pick(title, &p);
+		key = app_read_key();
+		if (key == K_RESIZE)
+			continue;
+		r = picklist_handle_key(&p, key);
+		if (r == PICK_CANCEL)
+			return 0;
+		if (r == PICK_CHOSEN) {
+			*chosen = p.lv.selected;
+			return 1;
+		}
+	}
+}
+
+int
+dialog_findings(const rule_result *r)
+{
+	strbuf sb;
+	int answer = 0;
+
+	strbuf_init(&sb);
+	for (int i = 0; i < r->count; i++)
+		strbuf_printf(&sb, "%s %s\n", r->items[i].severity == RULE_ERROR ? L("LỖI:", "ERROR:")
+		                                                                 : L("Cảnh báo:", "Warning:"),
+		              r->items[i].message);
+	if (r->errors > 0) {
+		dialog_message(L("Không lưu được", "Cannot save"), sb.data);
+	} else {
+		strbuf_puts(&sb, L("\nVẫn lưu?", "\nSave anyway?"));
+		answer = dialog_confirm(sb.data);
+	}
+	strbuf_free(&sb);
+	return answer;
+}
+
+int
+dialog_menu(const char *title, const char *const *items, size_t n, size_t *chosen)
+{
+	listview lv = {0};
+
+	listview_set_count(&lv, n);
+	for (;;) {
+		int key;
+
+		app_draw();
+		draw_box_menu(title, items, &lv);
+		key = app_read_key();
+		if (key == K_ESC)
+			return 0;
+		if (key == K_ENTER) {
+			*chosen = lv.selected;
+			return 1;
+		}
+		if (listview_handle_key(&lv, key) || !KEY_IS_CHAR(key))
+			continue;
+		for (size_t i = 0; i < n; i++) {
+			const char *dot = strstr(items[i], ". ");
+			if (dot != NULL && dot - items[i] <= 2 && items[i][0] == key) {
+				*chosen = i;
+				return 1;
+			}
+		}
+	}
+}

@@ -1,0 +1,118 @@
+/* scr_common.c: what the screens share (see screens.h). */
+#include "config.h"
+
+#include "tui/screens.h"
+#include "tui/dialog.h"
+#include "tui/draw.h"
+#include "tui/keys.h"
+#include "tui/term.h"
+#include "db/codes.h"
+#include "domain/date.h"
+#include "domain/i18n.h"
+#include "domain/util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void
+ui_load_codes(form_field *fld, const char *list)
+{
+	code_entry *codes = NULL;
+	form_code *choices;
+	size_t n = 0;
+	ds_err err = {0};
+
+	if (db_codes_list(ses.d, list, &codes, &n, &err) != 0) {
+		app_error(L("Đọc danh mục", "Reading a code list"), err.msg);
+		return;
+	}
+	choices = xcalloc(n ? n : 1, sizeof *choices);
+	for (size_t i = 0; i < n; i++) {
+		str_copy(choices[i].code, sizeof choices[i].code, codes[i].code);
+		str_copy(choices[i].label, sizeof choices[i].label, L(codes[i].label_vi, codes[i].label_en));
+	}
+	form_set_codes(fld, choices, n);
+	free(choices);
+	free(codes);
+}
+
+const char *
+ui_code_label(const char *list, const char *code, char *buf, size_t n)
+{
+	if (str_empty(code)) {
+		buf[0] = '\0';
+		return buf;
+	}
+	db_code_label(ses.d, list, code, buf, n);
+	return buf;
+}
+
+const char *
+ui_date(const char *iso, char *buf, size_t n)
+{
+	date_format(iso, buf, n);
+	return buf;
+}
+
+int
+ui_may_leave(const form *f)
+{
+	if (!f->dirty)
+		return 1;
+	return dialog_confirm(L("Bỏ những gì vừa nhập?", "Drop what you typed?"));
+}
+
+void
+ui_pick(form *f)
+{
+	form_field *fld = &f->fields[f->focus];
+	size_t chosen;
+
+	if (fld->type != FT_CODE || fld->ncodes == 0)
+		return;
+	if (dialog_pick(fld->label, fld->codes, fld->ncodes, fld->edit.text, &chosen)) {
+		lineedit_set(&fld->edit, fld->codes[chosen].code);
+		f->dirty = 1;
+		form_handle_key(f, K_TAB);
+	}
+}
+
+void
+ui_draw_form(const form *f, const char *heading, int top, int rows)
+{
+	term_put(top, 1, term_cols() - 2, heading, TA_LABEL, 0);
+	term_hline(top + 1, 0, term_cols());
+	form_draw(f, top + 2, 2, rows - 2, term_cols() - 4, 24);
+}
+
+const char *
+ui_form_keys(void)
+{
+	return L("Enter/Tab:tiếp ShTab:lùi F3:chọn F2:lưu Esc:thôi F1:giúp",
+	         "Enter/Tab:next ShTab:back F3:pick F2:save Esc:cancel F1:help");
+}
+
+void
+ui_col(char *line, size_t n, const char *s, int width)
+{
+	size_t len = strlen(line);
+	int used = 0;
+
+	while (*s != '\0' && used < width) {
+		char one[8] = {0};
+		size_t k = 1;
+
+		while (((unsigned char)s[k] & 0xc0) == 0x80)
+			k++;
+		memcpy(one, s, k < sizeof one ? k : sizeof one - 1);
+		if (used + term_width(one) > width || len + k + 1 >= n)
+			break;
+		memcpy(line + len, s, k);
+		len += k;
+		used += term_width(one);
+		s += k;
+	}
+	for (; used < width && len + 1 < n; used++)
+		line[len++] = ' ';
+	line[len] = '\0';
+}

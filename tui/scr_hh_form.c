@@ -1,0 +1,214 @@
+/* scr_hh_form.c: add or edit a household (domain.md section 3). */
+#include "config.h"
+
+#include "tui/screens.h"
+#include "tui/dialog.h"
+#include "tui/keys.h"
+#include "db/register.h"
+#include "domain/codes.h"
+#include "domain/i18n.h"
+#include "domain/util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct hhform {
+	screen base;
+	form f;
+	household hh;
+	area *areas;
+	size_t nareas;
+	member *people;        /* for the head of an existing household */
+	size_t npeople;
+} hhform;
+
+/* The area choices (by number) and, when editing, the members for the head. */
+static void
+hhf_codes(hhform *h)
+{
+	ds_err err = {0};
+	form_code *c;
+	size_t n = 0;
+
+	if (db_area_list(ses.d, &h->areas, &h->nareas, &err) != 0)
+		app_error(L("Đọc địa bàn", "Reading areas"), err.msg);
+	if (h->hh.id != 0 && db_member_list(ses.d, h->hh.id, 0, &h->people, &h->npeople, &err) != 0)
+		app_error(L("Đọc nhân khẩu", "Reading members"), err.msg);
+	c = xcalloc(h->nareas + h->npeople + 1, sizeof *c);
+	for (size_t i = 0; i < h->nareas; i++, n++) {
+		str_printf(c[n].code, sizeof c[n].code, "%d", h->areas[i].number);
+		str_copy(c[n].label, sizeof c[n].label, h->areas[i].name);
+	}
+	form_set_codes(form_find(&h->f, "area"), c, n);
+	for (n = 0; n < h->npeople; n++) {
+		str_printf(c[n].code, sizeof c[n].code, "%zu", n + 1);
+		str_copy(c[n].label, sizeof c[n].label, h->people[n].full_name);
+	}
+	if (form_find(&h->f, "head") != NULL)
+		form_set_codes(form_find(&h->f, "head"), c, n);
+	free(c);
+}
+
+/* Put the stored (or proposed) values in the fields. */
+static void
+hhf_fill(hhform *h)
+{
+	char buf[32];
+	ds_err err = {0};
+
+	if (h->hh.id == 0) {
+		db_household_next_number(ses.d, buf, sizeof buf, &err);
+		form_set(&h->f, "number", buf);
+		form_set(&h->f, "village", ses.carry_village);
+		form_set(&h->f, "created_on", ses.today);
+		form_set(&h->f, "kind", HOUSEHOLD_FAMILY);
+	} else {
+		form_set(&h->f, "number", h->hh.number);
+		form_set(&h->f, "village", h->hh.village);
+		form_set(&h->f, "address", h->hh.address);
+		form_set(&h->f, "kind", h->hh.kind);
+		form_set(&h->f, "created_on", h->hh.created_on);
+		for (size_t i = 0; i < h->npeople; i++)
+			if (h->people[i].id == h->hh.head_member_id) {
+				str_printf(buf, sizeof buf, "%zu", i + 1);
+				form_set(&h->f, "head", buf);
+			}
+	}
+	for (size_t i = 0; i < h->nareas; i++)
+		if (h->areas[i].id == (h->hh.id ? h->hh.area_id : ses.ar.id) || (h->nareas == 1 && h->hh.id == 0)) {
+			str_printf(buf, sizeof buf, "%d", h->areas[i].number);
+			form_set(&h->f, "area", buf);
+		}
+	h->f.dirty = 0;
+}
+
+/* Save; a new household goes on to its first member (the head). */
+static void
+hhf_save(hhform *h)
+{
+	household hh = h->hh;
+	ds_err err = {0};
+	long head = form_get_long(&h->f, "head"), num = form_get_long(&h->f, "area");
+	int rc;
+
+	str_copy(hh.number, sizeof hh.number, form_get(&h->f, "number"));
+	str_copy(hh.village, sizeof hh.village, form_get(&h->f, "village"));
+	str_copy(hh.address, sizeof hh.address, form_get(&h->f, "address"));
+	str_copy(hh.kind, sizeof hh.kind, form_get(&h->f, "kind"));
+	str_copy(hh.created_on, sizeof hh.created_on, form_get(&h->f, "created_on"));
+	for (size_t i = 0; i < h->nareas; i++)
+		if (h->areas[i].number == num)
+			hh.area_id = h->areas[i].id;
+	if (head > 0 && (size_t)head <= h->npeople)
+		hh.head_member_id = h->people[head - 1].id;
+	rc = hh.id == 0 ? db_household_add(ses.d, &hh, &err) : db_household_update(ses.d, &hh, &err);
+	if (rc != 0) {
+		form_set_error(&h->f, err.field[0] ? err.field : NULL, err.msg);
+		return;
+	}
+	str_copy(ses.carry_village, sizeof ses.carry_village, hh.village);
+	app_message(0, "%s %s", L("Đã lưu hộ số", "Saved household"), hh.number);
+	app_pop();
+	if (h->hh.id == 0) {
+		app_push(scr_household_new(hh.id, 0));
+		app_push(scr_member_new(hh.id, 0));
+	}
+}
+
+static const char *
+hhf_title(screen *sc)
+{
+	return ((hhform *)sc)->hh.id ? L("Sửa hộ", "Edit household") : L("Thêm hộ", "New household");
+}
+
+static void
+hhf_draw(screen *sc, int top, int rows)
+{
+	hhform *h = (hhform *)sc;
+
+	ui_draw_form(&h->f, hhf_title(sc), top, rows);
+}
+
+static void
+hhf_key(screen *sc, int key)
+{
+	hhform *h = (hhform *)sc;
+
+	switch (form_handle_key(&h->f, key)) {
+	case FORM_PICK:
+		ui_pick(&h->f);
+		break;
+	case FORM_SAVE:
+		hhf_save(h);
+		break;
+	case FORM_CANCEL:
+		if (ui_may_leave(&h->f))
+			app_pop();
+		break;
+	default:
+		break;
+	}
+}
+
+static void
+hhf_destroy(screen *sc)
+{
+	hhform *h = (hhform *)sc;
+
+	form_free(&h->f);
+	free(h->areas);
+	free(h->people);
+	free(h);
+}
+
+static const char *
+hhf_keys(screen *sc)
+{
+	return ui_form_keys();
+}
+
+static const char *
+hhf_help(screen *sc)
+{
+	return L("Số hộ được đề xuất (số tiếp theo còn trống); số dạng 123.1 cũng được. Địa bàn và thôn/tổ "
+	         "lấy theo lần nhập trước. Loại hộ: 1 hộ gia đình, 2 hộ tập thể. Lưu hộ mới xong, màn hình "
+	         "nhập nhân khẩu mở ngay để nhập chủ hộ.",
+	         "The household number proposed is the next free one; numbers like 123.1 are accepted. Area and "
+	         "village carry over from the previous entry. Kind: 1 family, 2 collective. After a new household "
+	         "is saved the member form opens for the head.");
+}
+
+static const screen_ops hhf_ops = {
+	hhf_title, hhf_draw, hhf_key, NULL, hhf_destroy, hhf_keys, hhf_help,
+};
+
+screen *
+scr_hh_form_new(int64_t household_id)
+{
+	hhform *h = xcalloc(1, sizeof *h);
+	form_field *fld;
+	ds_err err = {0};
+
+	h->base.ops = &hhf_ops;
+	household_init(&h->hh);
+	if (household_id != 0 && db_household_get(ses.d, household_id, &h->hh, &err) != 0)
+		app_error(L("Đọc hộ", "Reading the household"), err.msg);
+	form_init(&h->f, ses.today, app_ime);
+	fld = form_add(&h->f, "number", L("Số hộ", "Household number"), FT_TEXT, HH_NUMBER_LEN - 1);
+	fld->edit.charset = LE_CODE;
+	fld->required = 1;
+	fld = form_add(&h->f, "area", L("Địa bàn", "Area"), FT_CODE, 0);
+	fld->required = 1;
+	form_add(&h->f, "village", L("Thôn / tổ dân phố", "Village / group"), FT_NAME, 40)->carry = 1;
+	form_add(&h->f, "address", L("Địa chỉ", "Address"), FT_NAME, 60);
+	fld = form_add(&h->f, "kind", L("Loại hộ", "Kind"), FT_CODE, 0);
+	fld->required = 1;
+	ui_load_codes(fld, "household_kind");
+	if (h->hh.id != 0)
+		form_add(&h->f, "head", L("Chủ hộ", "Head"), FT_CODE, 0);
+	fld = form_add(&h->f, "created_on", L("Ngày lập", "Created on"), FT_DATE, 0);
+	fld->required = 1;
+	hhf_codes(h);
+	hhf_fill(h);
+	return &h->base;
+}

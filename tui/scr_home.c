@@ -1,0 +1,214 @@
+/* scr_home.c: the month at a glance (counts, what is missing) and the menu. */
+#include "config.h"
+
+#include "tui/screens.h"
+#include "tui/dialog.h"
+#include "tui/keys.h"
+#include "tui/term.h"
+#include "db/events.h"
+#include "db/register.h"
+#include "domain/i18n.h"
+#include "domain/util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define MISSING_MAX 6
+
+typedef struct home {
+	screen base;
+	int households, people;
+	int by_kind[EV_KIND_COUNT];
+	int cancelled;
+	char missing[MISSING_MAX][200];
+	int nmissing;
+	int more_missing;
+} home;
+
+/* Note something still missing from the month's slip. */
+static void
+home_missing(home *h, const char *fmt, const char *name, const char *date)
+{
+	char d[16];
+
+	if (h->nmissing >= MISSING_MAX) {
+		h->more_missing++;
+		return;
+	}
+	str_printf(h->missing[h->nmissing++], sizeof h->missing[0], fmt, name, ui_date(date, d, sizeof d));
+}
+
+/* Births of the month whose child has no newborn screening. */
+static void
+home_check_births(home *h, const event_row *rows, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		event_row *child_events = NULL;
+		size_t m = 0;
+		int screened = 0;
+		ds_err err = {0};
+
+		if (rows[i].ev.cancelled || rows[i].ev.kind != EV_BIRTH || rows[i].ev.related_member_id == 0)
+			continue;
+		if (db_event_list_member(ses.d, rows[i].ev.related_member_id, 0, &child_events, &m, &err) != 0)
+			continue;
+		for (size_t j = 0; j < m; j++)
+			screened |= child_events[j].ev.kind == EV_NEWBORN_SCREENING;
+		free(child_events);
+		if (!screened)
+			home_missing(h, L("Trẻ của %s (sinh %s) chưa có sàng lọc sơ sinh",
+			                  "The child of %s (born %s) has no newborn screening"),
+			             rows[i].subject_name, rows[i].ev.date);
+	}
+}
+
+/* Count the month's events and the area's register. */
+static void
+home_load(home *h)
+{
+	household_row *hh = NULL;
+	event_row *rows = NULL;
+	size_t nh = 0, n = 0;
+	ds_err err = {0};
+
+	memset(h->by_kind, 0, sizeof h->by_kind);
+	h->households = h->people = h->cancelled = h->nmissing = h->more_missing = 0;
+	if (db_household_list(ses.d, ses.ar.id, 0, &hh, &nh, &err) != 0 ||
+	    db_event_list_period(ses.d, ses.period, ses.ar.id, 1, &rows, &n, &err) != 0) {
+		app_error(L("Đọc CSDL", "Reading the database"), err.msg);
+		free(hh);
+		return;
+	}
+	h->households = (int)nh;
+	for (size_t i = 0; i < nh; i++)
+		h->people += hh[i].active_members;
+	for (size_t i = 0; i < n; i++) {
+		if (rows[i].ev.cancelled)
+			h->cancelled++;
+		else if ((unsigned)rows[i].ev.kind < EV_KIND_COUNT)
+			h->by_kind[rows[i].ev.kind]++;
+	}
+	home_check_births(h, rows, n);
+	free(hh);
+	free(rows);
+}
+
+static const char *
+home_title(screen *sc)
+{
+	return L("Trang chính", "Home");
+}
+
+static const char *const *
+home_menu(void)
+{
+	static const char *items[6];
+
+	items[0] = L("1. Sổ hộ: danh sách hộ, tìm, thêm, ghi biến động", "1. Register: households, find, add, events");
+	items[1] = L("2. Phiếu thu tin tháng (xem, sửa, huỷ)", "2. The month's slip (review, correct, cancel)");
+	items[2] = L("3. Báo cáo tháng", "3. The month's report");
+	items[3] = L("Esc. Đổi người dùng / tháng", "Esc. Change user / month");
+	return items;
+}
+
+static void
+home_draw(screen *sc, int top, int rows)
+{
+	home *h = (home *)sc;
+	const char *const *menu = home_menu();
+	char line[200];
+	int y = top + 1, col2 = 40;
+
+	str_printf(line, sizeof line, L("Tháng %.2s/%.4s: %d hộ, %d nhân khẩu đang sống trong địa bàn",
+	                                "Month %.2s/%.4s: %d households, %d people in the area"),
+	           ses.period + 5, ses.period, h->households, h->people);
+	term_put(y++, 2, term_cols() - 4, line, TA_LABEL, 0);
+	y++;
+	for (int k = 0; k < EV_KIND_COUNT; k++) {
+		char num[16];
+		line[0] = '\0';
+		ui_col(line, sizeof line, event_kind_label((event_kind)k), 29);
+		str_printf(num, sizeof num, "%3d", h->by_kind[k]);
+		ui_col(line, sizeof line, num, 3);
+		term_put(y + k % 7, 2 + (k / 7) * col2, col2 - 2, line, h->by_kind[k] ? TA_NORMAL : TA_DIM, 0);
+	}
+	y += 7;
+	str_printf(line, sizeof line, L("Đã huỷ: %d", "Cancelled: %d"), h->cancelled);
+	term_put(y - 1, 2 + col2, col2 - 2, line, TA_DIM, 0);
+	term_put(y++, 2, term_cols() - 4, h->nmissing ? L("Còn thiếu:", "Still missing:") : L("Không thấy thiếu sót.", "Nothing missing found."),
+	         TA_LABEL, 0);
+	for (int i = 0; i < h->nmissing && y < top + rows - 5; i++)
+		term_put(y++, 4, term_cols() - 6, h->missing[i], TA_WARNING, 0);
+	if (h->more_missing) {
+		str_printf(line, sizeof line, L("... và %d mục nữa", "... and %d more"), h->more_missing);
+		term_put(y++, 4, term_cols() - 6, line, TA_WARNING, 0);
+	}
+	y = top + rows - 4;
+	for (int i = 0; i < 4; i++)
+		term_put(y + i, 2, term_cols() - 4, menu[i], TA_NORMAL, 0);
+}
+
+static void
+home_key(screen *sc, int key)
+{
+	switch (key) {
+	case '1':
+		app_push(scr_register_new());
+		break;
+	case '2':
+		app_push(scr_review_new());
+		break;
+	case '3':
+		app_push(scr_report_new());
+		break;
+	case K_ESC:
+		app_pop();
+		break;
+	default:
+		break;
+	}
+}
+
+static void
+home_resume(screen *sc)
+{
+	home_load((home *)sc);
+}
+
+static void
+home_destroy(screen *sc)
+{
+	free(sc);
+}
+
+static const char *
+home_keys(screen *sc)
+{
+	return L("1:Sổ hộ 2:Phiếu tháng 3:Báo cáo Esc:đổi tháng F1:giúp Ctrl-C:thoát",
+	         "1:Register 2:Slip 3:Report Esc:change month F1:help Ctrl-C:quit");
+}
+
+static const char *
+home_help(screen *sc)
+{
+	return L("Trang chính cho thấy số biến động đã ghi trong tháng theo từng loại và những gì còn thiếu "
+	         "(ví dụ trẻ sinh chưa có sàng lọc sơ sinh). Gõ 1 để vào sổ hộ và ghi biến động, 2 để xem phiếu "
+	         "thu tin của tháng, 3 để xem báo cáo. Esc để đổi người dùng hoặc tháng.",
+	         "Home shows the month's events by kind and what is still missing (e.g. births without a newborn "
+	         "screening). Type 1 for the register and to record events, 2 for the month's slip, 3 for the "
+	         "report. Esc changes the user or month.");
+}
+
+static const screen_ops home_ops = {
+	home_title, home_draw, home_key, home_resume, home_destroy, home_keys, home_help,
+};
+
+screen *
+scr_home_new(void)
+{
+	home *h = xcalloc(1, sizeof *h);
+
+	h->base.ops = &home_ops;
+	home_load(h);
+	return &h->base;
+}

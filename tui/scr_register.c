@@ -1,0 +1,214 @@
+/* scr_register.c: the area's households; typing finds a household by its
+ * number (digits) or a member by name (letters, without accents). */
+#include "config.h"
+
+#include "tui/screens.h"
+#include "tui/draw.h"
+#include "tui/keys.h"
+#include "tui/listview.h"
+#include "tui/term.h"
+#include "db/register.h"
+#include "domain/i18n.h"
+#include "domain/util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct reg {
+	screen base;
+	lineedit search;
+	listview lv;
+	household_row *hh;     /* rows when listing households */
+	size_t nhh;
+	member_row *people;    /* rows when searching by name */
+	size_t npeople;
+	int by_name;
+} reg;
+
+/* 1 if the query is a household number prefix (digits and dots). */
+static int
+is_number_query(const char *q)
+{
+	for (; *q != '\0'; q++)
+		if ((*q < '0' || *q > '9') && *q != '.')
+			return 0;
+	return 1;
+}
+
+/* Reload the rows for the current query. */
+static void
+reg_load(reg *r)
+{
+	ds_err err = {0};
+	const char *q = r->search.text;
+	int rc;
+
+	free(r->hh);
+	free(r->people);
+	r->hh = NULL;
+	r->people = NULL;
+	r->nhh = r->npeople = 0;
+	r->by_name = q[0] != '\0' && !is_number_query(q);
+	if (r->by_name)
+		rc = db_member_search(ses.d, q, ses.ar.id, 0, 200, &r->people, &r->npeople, &err);
+	else if (q[0] != '\0')
+		rc = db_household_search(ses.d, q, 200, &r->hh, &r->nhh, &err);
+	else
+		rc = db_household_list(ses.d, ses.ar.id, 1, &r->hh, &r->nhh, &err);
+	if (rc != 0)
+		app_error(L("Tìm", "Search"), err.msg);
+	listview_set_count(&r->lv, r->by_name ? r->npeople : r->nhh);
+}
+
+/* One list row. */
+static int
+reg_row(void *ctx, size_t i, char *buf, size_t n)
+{
+	reg *r = ctx;
+	char d[16];
+
+	if (r->by_name) {
+		const member_row *m = &r->people[i];
+		buf[0] = '\0';
+		ui_col(buf, n, " ", 1);
+		ui_col(buf, n, m->household_number, 9);
+		ui_col(buf, n, m->m.full_name, 33);
+		ui_col(buf, n, m->m.sex == SEX_FEMALE ? L("Nữ", "F") : L("Nam", "M"), 5);
+		ui_col(buf, n, ui_date(m->m.birth_date, d, sizeof d), 10);
+		return TA_NORMAL;
+	}
+	const household_row *h = &r->hh[i];
+	str_printf(d, sizeof d, "%2d", h->active_members);
+	buf[0] = '\0';
+	ui_col(buf, n, " ", 1);
+	ui_col(buf, n, h->hh.number, 9);
+	ui_col(buf, n, h->head_name[0] ? h->head_name : "-", 31);
+	ui_col(buf, n, d, 4);
+	ui_col(buf, n, h->hh.village, 20);
+	ui_col(buf, n, h->hh.status != HH_ACTIVE ? L(" (đã đi)", " (left)") : "", 10);
+	return h->hh.status != HH_ACTIVE ? TA_DIM : TA_NORMAL;
+}
+
+static const char *
+reg_title(screen *sc)
+{
+	return L("Sổ hộ", "Register");
+}
+
+static void
+reg_draw(screen *sc, int top, int rows)
+{
+	reg *r = (reg *)sc;
+	char info[120];
+
+	term_put(top, 1, 30, L("Tìm (số hộ hoặc tên):", "Find (number or name):"), TA_LABEL, 0);
+	str_printf(info, sizeof info, L("%zu dòng", "%zu rows"), r->by_name ? r->npeople : r->nhh);
+	term_put(top, 66, 13, info, TA_DIM, 0);
+	term_put(top + 1, 1, term_cols() - 2,
+	         r->by_name ? L(" Hộ số   Họ và tên                        Giới Ngày sinh",
+	                        " Hh no.   Full name                        Sex  Born")
+	                    : L(" Hộ số   Chủ hộ                         NK  Thôn/tổ",
+	                        " Hh no.   Head                           Ppl Village"),
+	         TA_LABEL, 1);
+	r->lv.rows = rows - 2;
+	listview_draw(&r->lv, top + 2, 0, term_cols(), reg_row, r);
+	lineedit_draw(&r->search, top, 24, 40, 1);
+}
+
+/* Open what the selected row points at. */
+static void
+reg_open(reg *r)
+{
+	if (r->lv.count == 0)
+		return;
+	if (r->by_name) {
+		const member_row *m = &r->people[r->lv.selected];
+		app_push(scr_household_new(m->m.household_id, m->m.id));
+	} else {
+		app_push(scr_household_new(r->hh[r->lv.selected].hh.id, 0));
+	}
+}
+
+static void
+reg_key(screen *sc, int key)
+{
+	reg *r = (reg *)sc;
+	int res;
+
+	switch (key) {
+	case K_ENTER:
+		reg_open(r);
+		return;
+	case K_F4:
+		app_push(scr_hh_form_new(0));
+		return;
+	case K_ESC:
+		if (r->search.len > 0) {
+			lineedit_set(&r->search, "");
+			reg_load(r);
+		} else {
+			app_pop();
+		}
+		return;
+	default:
+		break;
+	}
+	if (listview_handle_key(&r->lv, key))
+		return;
+	res = lineedit_handle_key(&r->search, key);
+	if (res == LE_CHANGED || res == LE_FULL)
+		reg_load(r);
+}
+
+static void
+reg_resume(screen *sc)
+{
+	reg *r = (reg *)sc;
+	size_t sel = r->lv.selected;
+
+	reg_load(r);
+	listview_select(&r->lv, sel);
+}
+
+static void
+reg_destroy(screen *sc)
+{
+	reg *r = (reg *)sc;
+
+	free(r->hh);
+	free(r->people);
+	free(r);
+}
+
+static const char *
+reg_keys(screen *sc)
+{
+	return L("Gõ để tìm ↑↓:chọn Enter:mở F4:thêm hộ Esc:xoá tìm/quay lại F1:giúp",
+	         "Type to find ↑↓:move Enter:open F4:new household Esc:clear/back F1:help");
+}
+
+static const char *
+reg_help(screen *sc)
+{
+	return L("Danh sách hộ của địa bàn. Gõ số hộ để nhảy tới hộ đó, hoặc gõ tên một người không cần dấu "
+	         "(ví dụ: nguyen thi hoa) để tìm. Enter mở hộ đang chọn (danh sách nhân khẩu, ghi biến động). "
+	         "F4 thêm hộ mới. Esc xoá ô tìm, Esc lần nữa quay lại.",
+	         "The area's households. Type a household number to jump to it, or a person's name without accents "
+	         "(e.g. nguyen thi hoa) to find them. Enter opens the selected household (members, events). F4 adds a "
+	         "household. Esc clears the search, Esc again goes back.");
+}
+
+static const screen_ops reg_ops = {
+	reg_title, reg_draw, reg_key, reg_resume, reg_destroy, reg_keys, reg_help,
+};
+
+screen *
+scr_register_new(void)
+{
+	reg *r = xcalloc(1, sizeof *r);
+
+	r->base.ops = &reg_ops;
+	lineedit_init(&r->search, 30, LE_ANY);
+	reg_load(r);
+	return &r->base;
+}

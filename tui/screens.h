@@ -1,0 +1,65 @@
+/*
+ * screens.h: the screens of the interface, each created by a constructor
+ * that returns a screen for app_push(). The app owns it from then on.
+ *
+ *   start      pick the user, the area and the working month
+ *   home       the month at a glance and the main menu
+ *   register   the area's households; find by number or name
+ *   household  one household: its members; events are recorded from here
+ *   hh_form    add / edit a household
+ *   member     add / edit a member
+ *   event      record or correct an event of one kind
+ *   review     the month's slip (P0): open, correct, cancel
+ *   report     the month's report
+ */
+#ifndef DANSO_TUI_SCREENS_H
+#define DANSO_TUI_SCREENS_H
+
+#include "tui/app.h"
+#include "tui/form.h"
+#include "domain/model.h"
+
+screen *scr_start_new(void);
+screen *scr_home_new(void);
+screen *scr_register_new(void);
+screen *scr_household_new(int64_t household_id, int64_t select_member_id);
+screen *scr_hh_form_new(int64_t household_id);
+screen *scr_member_new(int64_t household_id, int64_t member_id);
+/* A new event of kind for member_id (0 for a whole-household move), or
+ * the stored event event_id (kind and member then come from it). */
+screen *scr_event_new(event_kind kind, int64_t household_id, int64_t member_id, int64_t event_id);
+screen *scr_review_new(void);
+screen *scr_report_new(void);
+
+/* Ask which kind of event to record for a member; 1 with *kind set. */
+int scr_event_menu(event_kind *kind);
+
+/* Shared by the screens (scr_common.c). */
+
+/* Give a code field the choices of a code list of the database. */
+void ui_load_codes(form_field *fld, const char *list);
+
+/* The label of a code, in the interface language, into buf. */
+const char *ui_code_label(const char *list, const char *code, char *buf, size_t n);
+
+/* "dd/mm/yyyy" of an ISO date into buf. */
+const char *ui_date(const char *iso, char *buf, size_t n);
+
+/* Esc on a form: 1 if the screen may close (nothing typed, or the user
+ * agreed to drop what was typed). */
+int ui_may_leave(const form *f);
+
+/* Handle F3 on a form: the pick list of the focused code field. */
+void ui_pick(form *f);
+
+/* Draw a form screen's body: a heading line and the form. */
+void ui_draw_form(const form *f, const char *heading, int top, int rows);
+
+/* Append s to line (size n) cut or padded to width columns: a table cell
+ * measured in columns, never cut inside a character. */
+void ui_col(char *line, size_t n, const char *s, int width);
+
+/* The key line of form screens. */
+const char *ui_form_keys(void);
+
+#endif
