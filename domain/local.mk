@@ -30,3 +30,10 @@ tests_unit_test_period_CPPFLAGS = $(AM_CPPFLAGS)
 tests_unit_test_period_LDADD = $(TAP_LIBS) $(DOMAIN_LIBS)
 tests_unit_test_rules_CPPFLAGS = $(AM_CPPFLAGS)
 tests_unit_test_rules_LDADD = $(TAP_LIBS) $(DOMAIN_LIBS)
+## The Vietnamese input engine (Telex, VNI).
+domain_libdomain_a_SOURCES += domain/ime.c domain/ime.h
+
+check_PROGRAMS += tests/unit/test_ime
+TESTS += tests/unit/test_ime
+tests_unit_test_ime_CPPFLAGS = $(AM_CPPFLAGS)
+tests_unit_test_ime_LDADD = $(TAP_LIBS) $(DOMAIN_LIBS)

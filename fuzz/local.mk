@@ -13,3 +13,28 @@ fuzz_fuzz_date_LDFLAGS = $(AM_LDFLAGS) $(FUZZ_CFLAGS)
 fuzz_fuzz_date_LDADD = $(DOMAIN_LIBS)
 endif
 EXTRA_DIST += fuzz/fuzz_date.c fuzz/corpus/date
+
+if ENABLE_FUZZING
+## fuzz_ime: arbitrary bytes as keys in every input mode.
+noinst_PROGRAMS += fuzz/fuzz_ime
+## ime.c and vntext.c are compiled in again so libFuzzer sees their coverage.
+fuzz_fuzz_ime_SOURCES = fuzz/fuzz_ime.c domain/ime.c domain/vntext.c
+fuzz_fuzz_ime_CPPFLAGS = $(AM_CPPFLAGS) $(UTF8PROC_CFLAGS)
+fuzz_fuzz_ime_CFLAGS = $(AM_CFLAGS) $(FUZZ_CFLAGS)
+fuzz_fuzz_ime_LDFLAGS = $(AM_LDFLAGS) $(FUZZ_CFLAGS)
+fuzz_fuzz_ime_LDADD = $(DOMAIN_LIBS)
+endif
+EXTRA_DIST += fuzz/fuzz_ime.c fuzz/corpus/ime
+
+## --- fuzz_csv: the CSV reader (exchange/csvread.c); seeds in fuzz/corpus/csv/.
+## Run: mkdir -p /tmp/csv-corpus && ./fuzz/fuzz_csv -max_total_time=20 /tmp/csv-corpus ../fuzz/corpus/csv
+## (new inputs go to the first folder, so the seed corpus stays as committed)
+if ENABLE_FUZZING
+noinst_PROGRAMS += fuzz/fuzz_csv
+## the reader is compiled in so libFuzzer gets its coverage
+fuzz_fuzz_csv_SOURCES = fuzz/fuzz_csv.c exchange/csvread.c exchange/legacyenc.c
+fuzz_fuzz_csv_CFLAGS = $(AM_CFLAGS) $(FUZZ_CFLAGS)
+fuzz_fuzz_csv_LDFLAGS = $(AM_LDFLAGS) $(FUZZ_CFLAGS)
+fuzz_fuzz_csv_LDADD = $(CSV_LIBS) $(DOMAIN_LIBS)
+endif
+EXTRA_DIST += fuzz/corpus/csv
