@@ -6,5 +6,7 @@ db_libdb_a_SOURCES = \
 	db/schema.c db/schema.h \
 	db/codes.c db/codes.h \
 	db/users.c db/users.h \
-	db/check.c db/check.h
+	db/check.c db/check.h \
+	db/auth.c db/auth.h \
+	db/restore.c db/restore.h
 DB_LIBS = db/libdb.a $(SQLITE_LIBS)
