@@ -20,7 +20,9 @@ static const struct command {
 } commands[] = {
 	{"init", cmd_init, "init --commune CODE --name NAME [--province CODE] [--upper NAME]"},
 	{"check", cmd_check, "check"},
-	{"backup", cmd_backup, "backup [--out FILE]"},
+	{"backup", cmd_backup, "backup [--out FILE] [--keep N] [--second DIR]"},
+	{"restore", cmd_restore, "restore FILE"},
+	{"user", cmd_user, "user add --login L --name N --role officer|collaborator [--area NUMBER] | pin --login L | list"},
 };
 
 /* Print the whole usage text on f. */

@@ -7,5 +7,9 @@ app_libapp_a_SOURCES = \
 	app/commands.h app/cmd_common.c \
 	app/cmd_init.c \
 	app/cmd_check.c \
-	app/cmd_backup.c
+	app/cmd_backup.c \
+	app/backup.c app/backup.h \
+	app/auth.c app/auth.h \
+	app/credentials.c \
+	app/cmd_user.c
 APP_LIBS = app/libapp.a

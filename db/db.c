@@ -492,6 +492,10 @@ db_backup_to(db *d, const char *dest, ds_err *err)
 	while ((rc = sqlite3_backup_step(bk, 256)) == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
 		sqlite3_sleep(5);
 	rc = sqlite3_backup_finish(bk) == SQLITE_OK && rc == SQLITE_DONE ? 0 : -1;
+	/* A rollback-journal file stands alone: it can be read from a
+	 * read-only USB stick and copied as one file. */
+	if (rc == 0 && sqlite3_exec(out, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL) != SQLITE_OK)
+		rc = -1;
 	if (rc != 0) {
 		ds_err_set(err, L("Sao lưu thất bại (%s): đĩa đầy hoặc không ghi được.",
 		                  "Backup failed (%s): disk full or not writable."), sqlite3_errmsg(out));

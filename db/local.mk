@@ -12,5 +12,7 @@ db_libdb_a_SOURCES = \
 	db/events.c db/events.h \
 	db/effects.c \
 	db/facts.c \
-	db/periods.c db/periods.h
+	db/periods.c db/periods.h \
+	db/auth.c db/auth.h \
+	db/restore.c db/restore.h
 DB_LIBS = db/libdb.a $(SQLITE_LIBS)

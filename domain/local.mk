@@ -8,7 +8,8 @@ domain_libdomain_a_SOURCES = \
 	domain/error.c domain/error.h \
 	domain/codes.h domain/codes_default.c \
 	domain/ids.c domain/ids.h \
-	domain/vntext.c domain/vntext.h
+	domain/vntext.c domain/vntext.h \
+	domain/auth_policy.c domain/auth_policy.h
 DOMAIN_LIBS = domain/libdomain.a $(SODIUM_LIBS) $(UTF8PROC_LIBS)
 
 check_PROGRAMS += tests/unit/test_vntext
