@@ -16,3 +16,6 @@ db_libdb_a_SOURCES = \
 	db/auth.c db/auth.h \
 	db/restore.c db/restore.h
 DB_LIBS = db/libdb.a $(SQLITE_LIBS)
+
+## The export package's data and the upper level's imported packages (helper "export").
+db_libdb_a_SOURCES += db/imports.c db/imports.h
