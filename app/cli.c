@@ -23,6 +23,8 @@ static const struct command {
 	{"backup", cmd_backup, "backup [--out FILE] [--keep N] [--second DIR]"},
 	{"restore", cmd_restore, "restore FILE"},
 	{"user", cmd_user, "user add --login L --name N --role officer|collaborator [--area NUMBER] | pin --login L | list"},
+	{"report", cmd_report, "report --period P [--format text|csv]"},
+	{"targets-import", cmd_targets_import, "targets-import FILE.csv"},
 };
 
 /* Print the whole usage text on f. */

@@ -17,6 +17,8 @@ int cmd_init(cli_ctx *ctx, int argc, char **argv);
 int cmd_demo(cli_ctx *ctx, int argc, char **argv);
 int cmd_check(cli_ctx *ctx, int argc, char **argv);
 int cmd_backup(cli_ctx *ctx, int argc, char **argv);
+int cmd_report(cli_ctx *ctx, int argc, char **argv);
+int cmd_targets_import(cli_ctx *ctx, int argc, char **argv);
 int cmd_interface(cli_ctx *ctx, int argc, char **argv);
 int cmd_restore(cli_ctx *ctx, int argc, char **argv);
 int cmd_user(cli_ctx *ctx, int argc, char **argv);

@@ -11,5 +11,11 @@ app_libapp_a_SOURCES = \
 	app/backup.c app/backup.h \
 	app/auth.c app/auth.h \
 	app/credentials.c \
-	app/cmd_user.c
+	app/cmd_user.c \
+	app/report.c app/report.h \
+	app/cmd_report.c \
+	app/cmd_targets.c
 APP_LIBS = app/libapp.a
+
+CMD_TESTS += tests/cmd/report.sh
+CMD_TESTS += tests/cmd/targets.sh

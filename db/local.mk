@@ -14,7 +14,9 @@ db_libdb_a_SOURCES = \
 	db/facts.c \
 	db/periods.c db/periods.h \
 	db/auth.c db/auth.h \
-	db/restore.c db/restore.h
+	db/restore.c db/restore.h \
+	db/report.c db/report.h \
+	db/targets.c db/targets.h
 DB_LIBS = db/libdb.a $(SQLITE_LIBS)
 
 ## The export package's data and the upper level's imported packages (helper "export").

@@ -9,13 +9,19 @@ domain_libdomain_a_SOURCES = \
 	domain/codes.h domain/codes_default.c \
 	domain/ids.c domain/ids.h \
 	domain/vntext.c domain/vntext.h \
-	domain/auth_policy.c domain/auth_policy.h
+	domain/auth_policy.c domain/auth_policy.h \
+	domain/indicators.c domain/indicators.h
 DOMAIN_LIBS = domain/libdomain.a $(SODIUM_LIBS) $(UTF8PROC_LIBS)
 
 check_PROGRAMS += tests/unit/test_vntext
 TESTS += tests/unit/test_vntext
 tests_unit_test_vntext_CPPFLAGS = $(AM_CPPFLAGS)
 tests_unit_test_vntext_LDADD = $(TAP_LIBS) $(DOMAIN_LIBS)
+
+check_PROGRAMS += tests/unit/test_indicators
+TESTS += tests/unit/test_indicators
+tests_unit_test_indicators_CPPFLAGS = $(AM_CPPFLAGS)
+tests_unit_test_indicators_LDADD = $(TAP_LIBS) $(DOMAIN_LIBS)
 
 ## Dates, reporting periods and the rules of an event (helper "rules").
 domain_libdomain_a_SOURCES += \

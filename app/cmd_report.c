@@ -1,0 +1,93 @@
+/* cmd_report.c: `danso report --period P [--format text|csv]`. */
+#include "config.h"
+
+#include "app/args.h"
+#include "app/commands.h"
+#include "app/report.h"
+#include "domain/i18n.h"
+#include "domain/util.h"
+#include "db/db.h"
+#include "exchange/csvwrite.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The report as CSV on stdout: the export's columns
+ * commune_code,period,indicator,value,label_vi then target, numerator and
+ * denominator (empty when they do not apply). */
+static int
+write_csv(const report *r, ds_err *err)
+{
+	static const char *const header[] = {"commune_code", "period", "indicator", "value", "label_vi",
+	                                     "target", "numerator", "denominator"};
+	report_row rows[IND_COUNT];
+	size_t n = report_rows(r, rows);
+	csvw *w = csvw_open_stream(stdout, "stdout", 0);
+
+	if (csvw_row(w, header, ARRAY_LEN(header), err) != 0)
+		goto fail;
+	for (size_t i = 0; i < n; i++) {
+		const char *fields[] = {r->commune_code, r->period, rows[i].indicator, rows[i].value,
+		                        rows[i].label_vi, rows[i].target, rows[i].numerator, rows[i].denominator};
+		if (csvw_row(w, fields, ARRAY_LEN(fields), err) != 0)
+			goto fail;
+	}
+	return csvw_commit(&w, err);
+fail:
+	csvw_abort(&w);
+	return -1;
+}
+
+/* The report as text on stdout. */
+static int
+write_text(const report *r, ds_err *err)
+{
+	strbuf sb;
+	int rc = 0;
+
+	strbuf_init(&sb);
+	report_format_text(r, &sb);
+	if (fputs(sb.data, stdout) == EOF || fflush(stdout) != 0)
+		rc = ds_err_set(err, L("Không ghi được báo cáo ra đầu ra chuẩn", "Cannot write the report to standard output"));
+	strbuf_free(&sb);
+	return rc;
+}
+
+int
+cmd_report(cli_ctx *ctx, int argc, char **argv)
+{
+	const char *period_text = NULL, *format = NULL;
+	const arg_spec specs[] = {
+		{"--period", ARG_VALUE, &period_text, NULL},
+		{"--format", ARG_VALUE, &format, NULL},
+	};
+	ds_err err = {0};
+	report *r;
+	db *d = NULL;
+	int rc;
+
+	if (args_parse(argc, argv, specs, ARRAY_LEN(specs), NULL, NULL) != 0)
+		return EXIT_USAGE;
+	if (period_text == NULL) {
+		fprintf(stderr, "danso report: %s\n", L("cần --period YYYY-MM, YYYY-Qn hoặc YYYY",
+		                                        "--period YYYY-MM, YYYY-Qn or YYYY is required"));
+		return EXIT_USAGE;
+	}
+	if (format != NULL && strcmp(format, "text") != 0 && strcmp(format, "csv") != 0) {
+		fprintf(stderr, "danso report: --format %s: %s\n", format,
+		        L("chỉ nhận text hoặc csv", "must be text or csv"));
+		return EXIT_USAGE;
+	}
+	if (cmd_open_db(ctx, DB_OPEN_READONLY, &d) != 0)
+		return EXIT_REFUSED;
+	r = xmalloc(sizeof *r);
+	rc = report_compute(d, period_text, r, &err);
+	if (rc == 0)
+		rc = format != NULL && strcmp(format, "csv") == 0 ? write_csv(r, &err) : write_text(r, &err);
+	if (rc != 0)
+		cmd_print_error(&err);
+	free(r);
+	db_close(&d);
+	return rc == 0 ? EXIT_OK : EXIT_REFUSED;
+}

@@ -1,0 +1,540 @@
+/* report.c: the commune report: computing, targets and layouts (see report.h). */
+#include "config.h"
+
+#include "app/report.h"
+#include "db/report.h"
+#include "domain/i18n.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Label and value columns of the text report (see report_format_text). */
+#define LABEL_COLS 41       /* "  " + indent + label, padded */
+#define VALUE_COLS 7        /* a value, right-aligned */
+#define CELL_COLS 19        /* value + " (num/den)" */
+#define TARGET_LABEL_COLS 41
+#define TARGET_CELL_COLS 10
+#define COLUMN_CELL_COLS 9  /* one commune in the 01-DSH layout */
+
+/* ---- periods ---- */
+
+/* Set the report's period, its canonical text and first / last days. */
+static int
+set_period(report *out, const char *text, ds_err *err)
+{
+	if (text == NULL || period_parse(text, &out->per, err) != 0) {
+		if (text == NULL)
+			ds_err_set(err, L("Thiếu kỳ báo cáo", "The period is missing"));
+		return -1;
+	}
+	period_format(&out->per, out->period);
+	period_first_day(&out->per, out->first_day);
+	period_last_day(&out->per, out->last_day);
+	return 0;
+}
+
+/* ---- targets ---- */
+
+/* Where a target goes in the report's order: the indicator table's order,
+ * the reduction of the 3rd+ share just after the share itself. */
+static int
+target_order(const char *id)
+{
+	int idx = indicator_find(id);
+
+	if (idx >= 0)
+		return 2 * idx;
+	if (strcmp(id, TARGET_THIRD_PLUS_REDUCTION) == 0)
+		return 2 * IND_THIRD_PLUS_BIRTH_SHARE_PCT + 1;
+	return 2 * IND_COUNT;
+}
+
+/* The year-to-date value of a target's measure; the reduction of the 3rd+
+ * share is last year's share minus this year's, when both have births. */
+static void
+target_actual(const report *r, report_target *t)
+{
+	int idx = indicator_find(t->indicator);
+	double last, now;
+
+	t->has_actual = 0;
+	if (strcmp(t->indicator, TARGET_THIRD_PLUS_REDUCTION) == 0) {
+		if (r->has_last_year && r->has_ytd &&
+		    indicator_value(&r->last_year, IND_THIRD_PLUS_BIRTH_SHARE_PCT, &last) &&
+		    indicator_value(&r->ytd, IND_THIRD_PLUS_BIRTH_SHARE_PCT, &now)) {
+			t->actual = last - now;
+			t->has_actual = 1;
+		}
+	} else if (idx >= 0 && r->has_ytd) {
+		t->has_actual = indicator_value(&r->ytd, (indicator_id)idx, &t->actual);
+	}
+	if (!t->has_actual)
+		return;
+	t->gap = t->actual - t->target;
+	t->met = t->direction == TARGET_AT_MOST ? t->actual <= t->target + 1e-9 : t->actual >= t->target - 1e-9;
+}
+
+/* Add a target in report order (insertion into the sorted array). */
+static void
+add_target(report *r, const target_row *row)
+{
+	report_target t = {0};
+	size_t i;
+
+	if (r->ntargets >= REPORT_MAX_TARGETS)
+		return;
+	str_copy(t.indicator, sizeof t.indicator, row->indicator);
+	t.target = row->target;
+	t.direction = indicator_target_direction(row->indicator);
+	t.is_count = indicator_target_is_count(row->indicator);
+	target_actual(r, &t);
+	for (i = r->ntargets; i > 0 && target_order(r->targets[i - 1].indicator) > target_order(t.indicator); i--)
+		r->targets[i] = r->targets[i - 1];
+	r->targets[i] = t;
+	r->ntargets++;
+}
+
+/* Load the year's targets of the commune's target unit. */
+static int
+load_targets(db *d, report *r, ds_err *err)
+{
+	target_row *rows = NULL;
+	size_t n = 0;
+	int own_unit;
+
+	if (db_setting_get(d, "target_unit", r->target_unit, sizeof r->target_unit) != 0 ||
+	    str_empty(r->target_unit))
+		str_copy(r->target_unit, sizeof r->target_unit, r->commune_name);
+	own_unit = strcmp(r->target_unit, r->commune_name) == 0 || strcmp(r->target_unit, r->commune_code) == 0;
+	if (db_targets_list(d, r->target_unit, r->per.year, &rows, &n, err) != 0)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		if (indicator_target_is_count(rows[i].indicator) && !own_unit) {
+			r->count_targets_skipped++;
+			continue;
+		}
+		add_target(r, &rows[i]);
+	}
+	free(rows);
+	return 0;
+}
+
+/* ---- computing ---- */
+
+int
+report_compute(db *d, const char *period_text, report *out, ds_err *err)
+{
+	char first[24], last[24];
+
+	memset(out, 0, sizeof *out);
+	if (set_period(out, period_text, err) != 0)
+		return -1;
+	db_setting_get(d, "commune_code", out->commune_code, sizeof out->commune_code);
+	db_setting_get(d, "commune_name", out->commune_name, sizeof out->commune_name);
+	if (db_report_counts(d, out->first_day, out->last_day, &out->values, err) != 0)
+		return -1;
+	if (out->per.type == PERIOD_YEAR) {
+		out->ytd = out->values;
+	} else {
+		snprintf(first, sizeof first, "%04d-01-01", out->per.year);
+		if (db_report_counts(d, first, out->last_day, &out->ytd, err) != 0)
+			return -1;
+	}
+	out->has_ytd = 1;
+	snprintf(first, sizeof first, "%04d-01-01", out->per.year - 1);
+	snprintf(last, sizeof last, "%04d-12-31", out->per.year - 1);
+	if (db_report_counts(d, first, last, &out->last_year, err) != 0)
+		return -1;
+	out->has_last_year = 1;
+	return load_targets(d, out, err);
+}
+
+/* ---- text layout ---- */
+
+/* Append s padded with spaces to cols terminal columns, on the left
+ * (right-aligned) or on the right. */
+static void
+put_padded(strbuf *sb, const char *s, int cols, int right_align)
+{
+	int pad = cols - indicator_text_width(s);
+
+	for (; right_align && pad > 0; pad--)
+		strbuf_puts(sb, " ");
+	strbuf_puts(sb, s);
+	for (; !right_align && pad > 0; pad--)
+		strbuf_puts(sb, " ");
+}
+
+/* Move a finished line to out without its trailing spaces. */
+static void
+end_line(strbuf *line, strbuf *out)
+{
+	while (line->len > 0 && line->data[line->len - 1] == ' ')
+		line->len--;
+	strbuf_append(out, line->data != NULL ? line->data : "", line->len);
+	strbuf_puts(out, "\n");
+	strbuf_reset(line);
+}
+
+/* "dd/mm/yyyy" of an ISO date. */
+static void
+date_dmy(const char *iso, char *buf, size_t n)
+{
+	snprintf(buf, n, "%.2s/%.2s/%.4s", iso + 8, iso + 5, iso);
+}
+
+/* The period for people: "tháng 03/2025", "quý 1/2025", "năm 2025". */
+static void
+period_words(const report *r, char *buf, size_t n)
+{
+	char label[32];
+
+	period_label(&r->per, label, sizeof label);
+	if (r->per.type == PERIOD_QUARTER)
+		str_copy(buf, n, label);
+	else
+		snprintf(buf, n, "%s %s", period_type_label(r->per.type), label);
+}
+
+/* One value cell: the value right-aligned, and for a rate its counts. */
+static void
+put_cell(strbuf *line, const indicator_values *v, indicator_id idx)
+{
+	const indicator_def *def = indicator_get(idx);
+	char value[32], note[64] = "";
+	size_t start = line->len;
+
+	indicator_format_text(v, idx, value, sizeof value);
+	put_padded(line, value, VALUE_COLS, 1);
+	if (def->kind == IND_KIND_RATE && v->known[def->numerator] && v->known[def->denominator])
+		snprintf(note, sizeof note, " (%lld/%lld)", v->count[def->numerator], v->count[def->denominator]);
+	strbuf_puts(line, note);
+	put_padded(line, "", CELL_COLS - indicator_text_width(line->data + start), 0);
+}
+
+/* 1 if the indicator changes over the year (a flow, or a rate of flows), so
+ * a year-to-date column means something beside the period's. */
+static int
+has_ytd_meaning(indicator_id idx)
+{
+	const indicator_def *def = indicator_get(idx);
+
+	if (def->kind == IND_KIND_RATE)
+		return indicator_get(def->numerator)->kind == IND_KIND_FLOW ||
+		       indicator_get(def->denominator)->kind == IND_KIND_FLOW;
+	return def->kind == IND_KIND_FLOW;
+}
+
+/* The heading: title, commune, period with its days, column titles. */
+static void
+put_heading(const report *r, int show_ytd, strbuf *line, strbuf *out)
+{
+	char words[64], d1[16], d2[16];
+
+	period_words(r, words, sizeof words);
+	date_dmy(r->first_day, d1, sizeof d1);
+	date_dmy(r->last_day, d2, sizeof d2);
+	strbuf_printf(line, "%s — %s (%s)", L("BÁO CÁO CÔNG TÁC DÂN SỐ", "POPULATION REPORT"),
+	              r->commune_name, r->commune_code);
+	end_line(line, out);
+	strbuf_printf(line, "%s: %s (%s – %s)", L("Kỳ báo cáo", "Period"), words, d1, d2);
+	end_line(line, out);
+	end_line(line, out);
+	put_padded(line, L("Chỉ số", "Indicator"), LABEL_COLS, 0);
+	put_padded(line, L("Kỳ này", "Period"), VALUE_COLS, 1);
+	if (show_ytd)
+		put_padded(line, L("Từ đầu năm", "Year to date"), CELL_COLS + 1, 1);
+	end_line(line, out);
+}
+
+/* The sections with one row per indicator. */
+static void
+put_sections(const report *r, int show_ytd, strbuf *line, strbuf *out)
+{
+	int section = -1;
+
+	for (int i = 0; i < IND_COUNT; i++) {
+		const indicator_def *def = indicator_get((indicator_id)i);
+		if ((int)def->section != section) {
+			section = (int)def->section;
+			end_line(line, out);
+			strbuf_printf(line, "%d. %s", section + 1, indicator_section_title(def->section));
+			end_line(line, out);
+		}
+		strbuf_puts(line, def->indent ? "    " : "  ");
+		put_padded(line, indicator_row_label((indicator_id)i), LABEL_COLS - (def->indent ? 4 : 2), 0);
+		put_cell(line, &r->values, (indicator_id)i);
+		if (show_ytd && has_ytd_meaning((indicator_id)i)) {
+			strbuf_puts(line, " ");
+			put_cell(line, &r->ytd, (indicator_id)i);
+		}
+		end_line(line, out);
+	}
+}
+
+/* The label of a target's measure. */
+static const char *
+target_label(const report_target *t)
+{
+	int idx = indicator_find(t->indicator);
+
+	if (idx >= 0)
+		return indicator_label((indicator_id)idx);
+	if (strcmp(t->indicator, TARGET_THIRD_PLUS_REDUCTION) == 0)
+		return L("Giảm tỷ lệ sinh con thứ ba+ (điểm %)", "Cut in 3rd+ birth share (points)");
+	return t->indicator;
+}
+
+/* Decimals to show a target's numbers with. */
+static int
+target_decimals(const report_target *t)
+{
+	if (t->is_count)
+		return 0;
+	return strcmp(t->indicator, TARGET_THIRD_PLUS_REDUCTION) == 0 ? 2 : 1;
+}
+
+/* One row of the targets block. */
+static void
+put_target_row(const report_target *t, strbuf *line, strbuf *out)
+{
+	char num[32], cell[48];
+	int dec = target_decimals(t);
+
+	strbuf_puts(line, "  ");
+	put_padded(line, target_label(t), TARGET_LABEL_COLS - 2, 0);
+	indicator_format_number(t->target, dec, num, sizeof num);
+	snprintf(cell, sizeof cell, "%s %s", t->direction == TARGET_AT_MOST ? "≤" : "≥", num);
+	put_padded(line, cell, TARGET_CELL_COLS, 1);
+	if (!t->has_actual) {
+		put_padded(line, "–", TARGET_CELL_COLS, 1);
+		put_padded(line, "–", TARGET_CELL_COLS, 1);
+	} else {
+		indicator_format_number(t->actual, dec, num, sizeof num);
+		put_padded(line, num, TARGET_CELL_COLS, 1);
+		indicator_format_number(t->gap, dec, num, sizeof num);
+		snprintf(cell, sizeof cell, "%s%s", t->gap > 0 && strpbrk(num, "123456789") != NULL ? "+" : "", num);
+		put_padded(line, cell, TARGET_CELL_COLS, 1);
+		strbuf_printf(line, " %s", t->met ? L("đạt", "met") : L("chưa đạt", "not met"));
+	}
+	end_line(line, out);
+}
+
+/* The "target / actual year to date / gap" block. */
+static void
+put_targets(const report *r, strbuf *line, strbuf *out)
+{
+	char d2[16];
+
+	end_line(line, out);
+	if (r->ntargets == 0 && r->count_targets_skipped == 0) {
+		strbuf_printf(line, L("Chưa có chỉ tiêu năm %d của đơn vị \"%s\".", "No targets for %d for unit \"%s\"."),
+		              r->per.year, r->target_unit);
+		end_line(line, out);
+		strbuf_puts(line, L("Nạp chỉ tiêu bằng: danso targets-import TỆP.csv",
+		                    "Load targets with: danso targets-import FILE.csv"));
+		end_line(line, out);
+		return;
+	}
+	date_dmy(r->last_day, d2, sizeof d2);
+	strbuf_printf(line, L("Chỉ tiêu năm %d — %s (thực hiện từ 01/01 đến %s)",
+	                      "Targets for %d — %s (actual from 01/01 to %s)"), r->per.year, r->target_unit, d2);
+	end_line(line, out);
+	put_padded(line, "", TARGET_LABEL_COLS, 0);
+	put_padded(line, L("Chỉ tiêu", "Target"), TARGET_CELL_COLS, 1);
+	put_padded(line, L("Thực hiện", "Actual"), TARGET_CELL_COLS, 1);
+	put_padded(line, L("Chênh lệch", "Gap"), TARGET_CELL_COLS, 1);
+	end_line(line, out);
+	for (size_t i = 0; i < r->ntargets; i++)
+		put_target_row(&r->targets[i], line, out);
+	if (r->count_targets_skipped > 0) {
+		strbuf_printf(line, L("(%d chỉ tiêu số lượng của \"%s\" là của cả đơn vị, không so với xã.)",
+		                      "(%d count targets of \"%s\" are the whole unit's, not compared.)"),
+		              r->count_targets_skipped, r->target_unit);
+		end_line(line, out);
+	}
+}
+
+void
+report_format_text(const report *r, strbuf *out)
+{
+	strbuf line;
+	int show_ytd = r->has_ytd && r->per.type != PERIOD_YEAR;
+
+	strbuf_init(&line);
+	put_heading(r, show_ytd, &line, out);
+	put_sections(r, show_ytd, &line, out);
+	if (r->has_ytd)
+		put_targets(r, &line, out);
+	strbuf_free(&line);
+}
+
+/* ---- rows for machines ---- */
+
+size_t
+report_rows(const report *r, report_row *rows)
+{
+	for (int i = 0; i < IND_COUNT; i++) {
+		const indicator_def *def = indicator_get((indicator_id)i);
+		report_row *row = &rows[i];
+
+		memset(row, 0, sizeof *row);
+		row->ind = (indicator_id)i;
+		row->indicator = def->id;
+		row->label_vi = def->label_vi;
+		indicator_format_csv(&r->values, (indicator_id)i, row->value, sizeof row->value);
+		if (def->kind == IND_KIND_RATE && r->values.known[def->numerator] && r->values.known[def->denominator]) {
+			snprintf(row->numerator, sizeof row->numerator, "%lld", r->values.count[def->numerator]);
+			snprintf(row->denominator, sizeof row->denominator, "%lld", r->values.count[def->denominator]);
+		}
+		for (size_t t = 0; t < r->ntargets; t++)
+			if (strcmp(r->targets[t].indicator, def->id) == 0)
+				snprintf(row->target, sizeof row->target, "%g", r->targets[t].target);
+	}
+	return IND_COUNT;
+}
+
+/* ---- imported values, totals, the 01-DSH layout ---- */
+
+/* Check and store one imported value. */
+static int
+set_imported(report *out, const report_value *v, unsigned char *seen, ds_err *err)
+{
+	int idx = indicator_find(v->indicator);
+	char *end;
+	long count;
+
+	if (idx < 0 || seen[idx]) {
+		ds_err_set(err, idx < 0 ? L("Chỉ số không có trong danh mục (indicators v1): %s",
+		                            "Unknown indicator (indicators v1): %s")
+		                        : L("Chỉ số %s lặp lại", "Indicator %s is repeated"), v->indicator);
+		ds_err_at(err, NULL, 0, 0, v->indicator);
+		return -1;
+	}
+	seen[idx] = 1;
+	if (indicator_get((indicator_id)idx)->kind == IND_KIND_RATE) {
+		errno = 0;
+		if (str_empty(v->value) || (strtod(v->value, &end) >= 0 && *end == '\0' && errno == 0))
+			return 0;
+	} else if (str_to_long(v->value, &count) == 0 && count >= 0) {
+		indicator_values_set(&out->values, (indicator_id)idx, count);
+		return 0;
+	}
+	ds_err_set(err, L("Giá trị \"%s\" của chỉ số %s không đúng", "Value \"%s\" of indicator %s is not valid"),
+	           v->value != NULL ? v->value : "", v->indicator);
+	ds_err_at(err, NULL, 0, 0, v->indicator);
+	return -1;
+}
+
+int
+report_from_values(report *out, const char *commune_code, const char *commune_name, const char *period_text,
+                   const report_value *values, size_t n, ds_err *err)
+{
+	unsigned char seen[IND_COUNT] = {0};
+
+	memset(out, 0, sizeof *out);
+	if (set_period(out, period_text, err) != 0)
+		return -1;
+	str_copy(out->commune_code, sizeof out->commune_code, commune_code);
+	str_copy(out->commune_name, sizeof out->commune_name, commune_name != NULL ? commune_name : "");
+	for (size_t i = 0; i < n; i++)
+		if (set_imported(out, &values[i], seen, err) != 0)
+			return -1;
+	return 0;
+}
+
+void
+report_sum(const report *reports, size_t n, report *out)
+{
+	indicator_values *parts = xcalloc(n > 0 ? n : 1, sizeof *parts);
+	int all_ytd = n > 0, all_last = n > 0;
+
+	memset(out, 0, sizeof *out);
+	if (n > 0) {
+		memcpy(out->period, reports[0].period, sizeof out->period);
+		out->per = reports[0].per;
+		memcpy(out->first_day, reports[0].first_day, sizeof out->first_day);
+		memcpy(out->last_day, reports[0].last_day, sizeof out->last_day);
+	}
+	str_copy(out->commune_name, sizeof out->commune_name, L("Tổng", "Total"));
+	for (size_t i = 0; i < n; i++)
+		parts[i] = reports[i].values;
+	indicators_sum(parts, n, &out->values);
+	for (size_t i = 0; i < n; i++) {
+		all_ytd &= reports[i].has_ytd;
+		all_last &= reports[i].has_last_year;
+	}
+	if ((out->has_ytd = all_ytd)) {
+		for (size_t i = 0; i < n; i++)
+			parts[i] = reports[i].ytd;
+		indicators_sum(parts, n, &out->ytd);
+	}
+	if ((out->has_last_year = all_last)) {
+		for (size_t i = 0; i < n; i++)
+			parts[i] = reports[i].last_year;
+		indicators_sum(parts, n, &out->last_year);
+	}
+	free(parts);
+}
+
+/* One block of the 01-DSH layout: columns cols[0..ncols). */
+static void
+put_column_block(const report *const *cols, size_t ncols, strbuf *line, strbuf *out)
+{
+	int section = -1;
+
+	put_padded(line, L("Chỉ số", "Indicator"), LABEL_COLS, 0);
+	for (size_t c = 0; c < ncols; c++)
+		put_padded(line, cols[c]->commune_code[0] != '\0' ? cols[c]->commune_code : cols[c]->commune_name,
+		           COLUMN_CELL_COLS, 1);
+	end_line(line, out);
+	for (int i = 0; i < IND_COUNT; i++) {
+		const indicator_def *def = indicator_get((indicator_id)i);
+		char value[32];
+		if ((int)def->section != section) {
+			section = (int)def->section;
+			strbuf_printf(line, "%d. %s", section + 1, indicator_section_title(def->section));
+			end_line(line, out);
+		}
+		strbuf_puts(line, def->indent ? "    " : "  ");
+		put_padded(line, indicator_row_label((indicator_id)i), LABEL_COLS - (def->indent ? 4 : 2), 0);
+		for (size_t c = 0; c < ncols; c++) {
+			indicator_format_text(&cols[c]->values, (indicator_id)i, value, sizeof value);
+			put_padded(line, value, COLUMN_CELL_COLS, 1);
+		}
+		end_line(line, out);
+	}
+}
+
+void
+report_format_columns(const report *reports, size_t n, const report *total, int width, strbuf *out)
+{
+	size_t ncols = n + (total != NULL), per_block;
+	const report **cols = xcalloc(ncols > 0 ? ncols : 1, sizeof *cols);
+	strbuf line;
+	char words[64];
+
+	strbuf_init(&line);
+	for (size_t i = 0; i < n; i++)
+		cols[i] = &reports[i];
+	if (total != NULL)
+		cols[n] = total;
+	per_block = width > LABEL_COLS + COLUMN_CELL_COLS ? (size_t)(width - LABEL_COLS) / COLUMN_CELL_COLS : 1;
+	if (ncols > 0) {
+		period_words(cols[0], words, sizeof words);
+		strbuf_printf(&line, "%s — %s", L("BÁO CÁO CÔNG TÁC DÂN SỐ THEO XÃ", "POPULATION REPORT BY COMMUNE"), words);
+		end_line(&line, out);
+	}
+	for (size_t i = 0; i < n; i++) {
+		strbuf_printf(&line, "  %-6s %s", reports[i].commune_code, reports[i].commune_name);
+		end_line(&line, out);
+	}
+	for (size_t start = 0; start < ncols; start += per_block) {
+		end_line(&line, out);
+		put_column_block(cols + start, ncols - start < per_block ? ncols - start : per_block, &line, out);
+	}
+	strbuf_free(&line);
+	free(cols);
+}

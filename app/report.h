@@ -1,0 +1,119 @@
+/*
+ * report.h: the commune report of a month, quarter or year (domain.md
+ * section 6), with year-to-date values and the year's targets. The same
+ * code serves `danso report`, the report screen and the export package.
+ *
+ *     report r;
+ *     if (report_compute(d, "2025-Q1", &r, &err) != 0) show err;
+ *     strbuf sb; strbuf_init(&sb);
+ *     report_format_text(&r, &sb);        -- 80 columns, interface language
+ *     report_row rows[IND_COUNT];
+ *     size_t n = report_rows(&r, rows);    -- one row per indicator, for CSV
+ *
+ * A report is a plain value (no pointers inside): copy it, keep arrays of
+ * it. The upper level builds reports from imported values with
+ * report_from_values(), adds them with report_sum() and lays them side by
+ * side with report_format_columns() (the old district form 01-DSH).
+ *
+ * Targets: the unit whose targets apply is the setting "target_unit", by
+ * default the commune's name. Percent and ratio targets are compared with
+ * the commune's year-to-date value whatever the unit (a district's 85 %
+ * applies to each of its communes); count targets (fp_new_*) only when the
+ * unit is the commune itself (target_unit unset, or equal to the commune's
+ * name or code), since a district's count is the sum of its communes'.
+ */
+#ifndef DANSO_APP_REPORT_H
+#define DANSO_APP_REPORT_H
+
+#include "db/db.h"
+#include "db/targets.h"
+#include "domain/error.h"
+#include "domain/indicators.h"
+#include "domain/model.h"
+#include "domain/period.h"
+#include "domain/util.h"
+
+#include <stddef.h>
+
+#define REPORT_MAX_TARGETS (IND_COUNT + 4)
+
+/* A yearly target compared with the year-to-date value. */
+typedef struct report_target {
+	char indicator[TARGET_INDICATOR_LEN]; /* an indicator id or a target-only measure */
+	double target;
+	target_direction direction;
+	int is_count;
+	int has_actual;          /* 0: not applicable (no births yet, ...) */
+	double actual;           /* year to date */
+	double gap;              /* actual - target */
+	int met;                 /* the actual is on the good side */
+} report_target;
+
+typedef struct report {
+	char commune_code[CODE_LEN];
+	char commune_name[NAME_LEN];
+	char period[PERIOD_LEN];        /* canonical: "2025-03", "2025-Q1", "2025" */
+	period per;
+	char first_day[DATE_LEN];
+	char last_day[DATE_LEN];
+	indicator_values values;        /* the period */
+	int has_ytd;
+	indicator_values ytd;           /* 1 January .. last_day */
+	int has_last_year;
+	indicator_values last_year;     /* the whole previous calendar year */
+	char target_unit[TARGET_UNIT_LEN];
+	int count_targets_skipped;      /* count targets of another unit, not compared */
+	size_t ntargets;
+	report_target targets[REPORT_MAX_TARGETS];
+} report;
+
+/* Compute the report of period_text ("YYYY-MM", "YYYY-Qn" or "YYYY") from
+ * the register, with year-to-date values, last year's births and the
+ * year's targets. 0 ok; -1 with err (a period that cannot be read names
+ * the field "period"). */
+int report_compute(db *d, const char *period_text, report *out, ds_err *err);
+
+/* The report as text for people, in the interface language, at most 80
+ * columns wide: heading, sections with each rate's numerator/denominator
+ * beside it, then the targets block. Appends to out. */
+void report_format_text(const report *r, strbuf *out);
+
+/* One row per indicator for machines. Pointers point into the indicator
+ * table (static); the arrays are the row's own. */
+typedef struct report_row {
+	indicator_id ind;
+	const char *indicator;     /* published id */
+	char value[32];            /* "" when not applicable */
+	const char *label_vi;
+	char numerator[24];        /* rates: the component counts; else "" */
+	char denominator[24];
+	char target[24];           /* the year's target when one applies; else "" */
+} report_row;
+
+/* Fill rows (room for IND_COUNT) in the published order; returns the count. */
+size_t report_rows(const report *r, report_row *rows);
+
+/* An (indicator id, value text) pair, as read from a report CSV. */
+typedef struct report_value {
+	const char *indicator;
+	const char *value;
+} report_value;
+
+/* Build a report of one commune and period from imported values: counts
+ * must be whole numbers >= 0; rate values must be numbers or "" and are
+ * not kept (rates are recomputed from their components). Indicators not
+ * given stay unknown (shown "–"). An unknown id, a repeated id or a bad
+ * number is refused (err names the indicator in err->field). */
+int report_from_values(report *out, const char *commune_code, const char *commune_name, const char *period_text,
+                       const report_value *values, size_t n, ds_err *err);
+
+/* Add up n reports of the same period into out (a total column): every
+ * count adds up, known only when every report knows it; rates follow. */
+void report_sum(const report *reports, size_t n, report *out);
+
+/* The 01-DSH layout: one row per indicator, one column per report, the
+ * total column last, in blocks that fit `width` columns (80 on a
+ * terminal). Appends to out. */
+void report_format_columns(const report *reports, size_t n, const report *total, int width, strbuf *out);
+
+#endif

@@ -1,0 +1,35 @@
+/*
+ * report.h (db): the raw counts of the commune report, computed from the
+ * register with a few aggregate queries (the indicator definitions are in
+ * domain/indicators.h and docs/indicators.md).
+ *
+ * What is counted, for a period from first_day to last_day (ISO dates, the
+ * first and last days of whole months):
+ *   - stocks at the end of last_day: a household exists when created_on <=
+ *     last_day and it ended after last_day (or has not ended and is
+ *     active); a member likewise with entered_on / left_on / status. Ages
+ *     are whole years at last_day; a birth date "YYYY" counts as 1 July.
+ *     Married women 15-49: female, marital '2' (today's marital status),
+ *     aged 15..49. Current contraceptive users: those married women whose
+ *     fp_status state for last_day's month (the latest row at or before it)
+ *     has a method.
+ *   - flows: events of the reporting months first_day..last_day (event.period),
+ *     never cancelled ones. Moves inside the commune (move_scope 1) are
+ *     hand-overs and count neither in nor out; a whole household moving out
+ *     counts the members who left with it.
+ *   - elderly_checked_ytd: people counted in people_60_plus at last_day
+ *     with at least one elderly_check event from 1 January of last_day's
+ *     year to last_day.
+ * Rates are not computed here (see indicator_value()).
+ */
+#ifndef DANSO_DB_REPORT_H
+#define DANSO_DB_REPORT_H
+
+#include "db/db.h"
+#include "domain/indicators.h"
+
+/* Fill out with every stock, flow and year-to-date count of the period
+ * (all marked known). 0 ok, -1 with err filled. */
+int db_report_counts(db *d, const char *first_day, const char *last_day, indicator_values *out, ds_err *err);
+
+#endif

@@ -1,0 +1,347 @@
+/* indicators.c: the indicator table (indicators v1) and how values combine. */
+#include "config.h"
+
+#include "domain/indicators.h"
+#include "domain/i18n.h"
+#include "domain/util.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#define STOCK(idx, id, vi, en, sec) \
+	[idx] = {id, vi, en, NULL, NULL, IND_KIND_STOCK, IND_UNIT_COUNT, sec, 0, 0, TARGET_AT_LEAST, 0}
+#define FLOW(idx, id, vi, en, sec) \
+	[idx] = {id, vi, en, NULL, NULL, IND_KIND_FLOW, IND_UNIT_COUNT, sec, 0, 0, TARGET_AT_LEAST, 0}
+/* A breakdown of the row above: a short label, indented, in the report. */
+#define STOCK_SUB(idx, id, vi, en, short_vi, short_en, sec) \
+	[idx] = {id, vi, en, short_vi, short_en, IND_KIND_STOCK, IND_UNIT_COUNT, sec, 0, 0, TARGET_AT_LEAST, 1}
+#define FLOW_SUB(idx, id, vi, en, short_vi, short_en, sec) \
+	[idx] = {id, vi, en, short_vi, short_en, IND_KIND_FLOW, IND_UNIT_COUNT, sec, 0, 0, TARGET_AT_LEAST, 1}
+#define RATE(idx, id, vi, en, sec, unit, num, den, dir) \
+	[idx] = {id, vi, en, NULL, NULL, IND_KIND_RATE, unit, sec, num, den, dir, 0}
+
+/* The published table. Never change an id; append new indicators in a new
+ * version of docs/indicators.md. */
+static const indicator_def table[IND_COUNT] = {
+	STOCK(IND_HOUSEHOLDS_TOTAL, "households_total", "Tổng số hộ", "Households", IND_SEC_STOCKS),
+	STOCK_SUB(IND_HOUSEHOLDS_FAMILY, "households_family", "Số hộ gia đình", "Family households",
+	          "trong đó: hộ gia đình", "of which family households", IND_SEC_STOCKS),
+	STOCK(IND_POPULATION_TOTAL, "population_total", "Tổng số dân", "Population", IND_SEC_STOCKS),
+	STOCK_SUB(IND_POPULATION_MALE, "population_male", "Dân số nam", "Male population", "Nam", "Male",
+	          IND_SEC_STOCKS),
+	STOCK_SUB(IND_POPULATION_FEMALE, "population_female", "Dân số nữ", "Female population", "Nữ", "Female",
+	          IND_SEC_STOCKS),
+	STOCK(IND_MARRIED_WOMEN_15_49, "married_women_15_49", "Phụ nữ 15–49 tuổi có chồng",
+	      "Married women aged 15–49", IND_SEC_STOCKS),
+	STOCK(IND_PEOPLE_60_PLUS, "people_60_plus", "Người từ 60 tuổi trở lên", "People aged 60 and over",
+	      IND_SEC_STOCKS),
+
+	FLOW(IND_BIRTHS_TOTAL, "births_total", "Tổng số trẻ sinh ra", "Births", IND_SEC_BIRTHS),
+	FLOW_SUB(IND_BIRTHS_MALE, "births_male", "Số trẻ sinh ra là trai", "Boys born", "Trẻ trai", "Boys",
+	         IND_SEC_BIRTHS),
+	FLOW_SUB(IND_BIRTHS_FEMALE, "births_female", "Số trẻ sinh ra là gái", "Girls born", "Trẻ gái", "Girls",
+	         IND_SEC_BIRTHS),
+	FLOW_SUB(IND_BIRTHS_ORDER1, "births_order1", "Số trẻ sinh là con thứ nhất", "First births",
+	         "Con thứ nhất", "First child", IND_SEC_BIRTHS),
+	FLOW_SUB(IND_BIRTHS_ORDER2, "births_order2", "Số trẻ sinh là con thứ hai", "Second births",
+	         "Con thứ hai", "Second child", IND_SEC_BIRTHS),
+	FLOW_SUB(IND_BIRTHS_ORDER3PLUS, "births_order3plus", "Số trẻ sinh là con thứ ba trở lên",
+	         "Third or higher births", "Con thứ ba trở lên", "Third child or higher", IND_SEC_BIRTHS),
+	FLOW(IND_BIRTHS_AT_FACILITY, "births_at_facility", "Sinh tại cơ sở y tế", "Births at a health facility",
+	     IND_SEC_BIRTHS),
+	FLOW(IND_BIRTHS_MOTHER_UNDER20, "births_mother_under20", "Sinh ở bà mẹ dưới 20 tuổi",
+	     "Births to mothers under 20", IND_SEC_BIRTHS),
+	FLOW(IND_BIRTHS_SECOND_MOTHER_UNDER35, "births_second_mother_under35", "Sinh con thứ hai, mẹ dưới 35 tuổi",
+	     "Second births, mother under 35", IND_SEC_BIRTHS),
+	RATE(IND_THIRD_PLUS_BIRTH_SHARE_PCT, "third_plus_birth_share_pct", "Tỷ lệ sinh con thứ ba trở lên (%)",
+	     "Share of third or higher births (%)", IND_SEC_BIRTHS, IND_UNIT_PERCENT,
+	     IND_BIRTHS_ORDER3PLUS, IND_BIRTHS_TOTAL, TARGET_AT_MOST),
+	RATE(IND_SEX_RATIO_AT_BIRTH, "sex_ratio_at_birth", "Tỷ số giới tính khi sinh (trai/100 gái)",
+	     "Sex ratio at birth (boys per 100 girls)", IND_SEC_BIRTHS, IND_UNIT_RATIO,
+	     IND_BIRTHS_MALE, IND_BIRTHS_FEMALE, TARGET_AT_MOST),
+
+	FLOW(IND_FP_NEW_TOTAL, "fp_new_total", "Người mới sử dụng BPTT", "New contraceptive users",
+	     IND_SEC_CONTRACEPTION),
+	FLOW_SUB(IND_FP_NEW_IUD, "fp_new_iud", "Mới sử dụng: vòng tránh thai", "New users: IUD",
+	         "Vòng tránh thai", "IUD", IND_SEC_CONTRACEPTION),
+	FLOW_SUB(IND_FP_NEW_FEMALE_STERILISATION, "fp_new_female_sterilisation", "Mới sử dụng: triệt sản nữ",
+	         "New users: female sterilisation", "Triệt sản nữ", "Female sterilisation", IND_SEC_CONTRACEPTION),
+	FLOW_SUB(IND_FP_NEW_MALE_STERILISATION, "fp_new_male_sterilisation", "Mới sử dụng: triệt sản nam",
+	         "New users: male sterilisation", "Triệt sản nam", "Male sterilisation", IND_SEC_CONTRACEPTION),
+	FLOW_SUB(IND_FP_NEW_IMPLANT, "fp_new_implant", "Mới sử dụng: thuốc cấy", "New users: implant",
+	         "Thuốc cấy", "Implant", IND_SEC_CONTRACEPTION),
+	FLOW_SUB(IND_FP_NEW_INJECTABLE, "fp_new_injectable", "Mới sử dụng: thuốc tiêm", "New users: injectable",
+	         "Thuốc tiêm", "Injectable", IND_SEC_CONTRACEPTION),
+	FLOW_SUB(IND_FP_NEW_PILL, "fp_new_pill", "Mới sử dụng: viên uống", "New users: pill",
+	         "Viên uống", "Pill", IND_SEC_CONTRACEPTION),
+	FLOW_SUB(IND_FP_NEW_CONDOM, "fp_new_condom", "Mới sử dụng: bao cao su", "New users: condom",
+	         "Bao cao su", "Condom", IND_SEC_CONTRACEPTION),
+	FLOW_SUB(IND_FP_NEW_OTHER_MODERN, "fp_new_other_modern", "Mới sử dụng: BP hiện đại khác",
+	         "New users: other modern method", "Biện pháp hiện đại khác", "Other modern method",
+	         IND_SEC_CONTRACEPTION),
+	FLOW_SUB(IND_FP_NEW_TRADITIONAL, "fp_new_traditional", "Mới sử dụng: BP truyền thống",
+	         "New users: traditional method", "Biện pháp truyền thống", "Traditional method",
+	         IND_SEC_CONTRACEPTION),
+	FLOW(IND_FP_STOPS, "fp_stops", "Người thôi sử dụng BPTT", "Contraception stops", IND_SEC_CONTRACEPTION),
+	STOCK(IND_FP_CURRENT_USERS, "fp_current_users", "Người đang sử dụng BPTT (cuối kỳ)",
+	      "Contraceptive users at period end", IND_SEC_CONTRACEPTION),
+	RATE(IND_CONTRACEPTIVE_PREVALENCE_PCT, "contraceptive_prevalence_pct", "Tỷ lệ sử dụng BPTT (%)",
+	     "Contraceptive prevalence (%)", IND_SEC_CONTRACEPTION, IND_UNIT_PERCENT,
+	     IND_FP_CURRENT_USERS, IND_MARRIED_WOMEN_15_49, TARGET_AT_LEAST),
+
+	FLOW(IND_PREGNANCIES, "pregnancies", "Số người mang thai", "Pregnancies", IND_SEC_PREGNANCY),
+	FLOW(IND_MISCARRIAGES, "miscarriages", "Số ca sẩy thai", "Miscarriages", IND_SEC_PREGNANCY),
+	FLOW(IND_ABORTIONS, "abortions", "Số ca phá thai", "Abortions", IND_SEC_PREGNANCY),
+	FLOW(IND_PRENATAL_SCREENED, "prenatal_screened", "Bà mẹ được sàng lọc trước sinh", "Prenatal screenings",
+	     IND_SEC_PREGNANCY),
+	RATE(IND_PRENATAL_SCREENING_PCT, "prenatal_screening_pct", "Tỷ lệ sàng lọc trước sinh (%)",
+	     "Prenatal screening rate (%)", IND_SEC_PREGNANCY, IND_UNIT_PERCENT,
+	     IND_PRENATAL_SCREENED, IND_BIRTHS_TOTAL, TARGET_AT_LEAST),
+	FLOW(IND_NEWBORN_SCREENED, "newborn_screened", "Trẻ sơ sinh được sàng lọc", "Newborns screened",
+	     IND_SEC_PREGNANCY),
+	RATE(IND_NEWBORN_SCREENING_PCT, "newborn_screening_pct", "Tỷ lệ sàng lọc sơ sinh (%)",
+	     "Newborn screening rate (%)", IND_SEC_PREGNANCY, IND_UNIT_PERCENT,
+	     IND_NEWBORN_SCREENED, IND_BIRTHS_TOTAL, TARGET_AT_LEAST),
+
+	FLOW(IND_MARRIAGES, "marriages", "Số cặp kết hôn", "Marriages", IND_SEC_MARRIAGE),
+	FLOW_SUB(IND_MARRIAGES_WITH_PREMARITAL_CHECK, "marriages_with_premarital_check",
+	         "Kết hôn có tư vấn, khám SK trước", "Marriages with a premarital check",
+	         "trong đó: có tư vấn, khám SK trước", "with a premarital check", IND_SEC_MARRIAGE),
+	RATE(IND_PREMARITAL_CHECK_PCT, "premarital_check_pct", "Tỷ lệ tư vấn, khám SK trước kết hôn (%)",
+	     "Premarital check rate (%)", IND_SEC_MARRIAGE, IND_UNIT_PERCENT,
+	     IND_MARRIAGES_WITH_PREMARITAL_CHECK, IND_MARRIAGES, TARGET_AT_LEAST),
+	FLOW(IND_DIVORCES, "divorces", "Số vụ ly hôn", "Divorces", IND_SEC_MARRIAGE),
+
+	[IND_ELDERLY_CHECKED_YTD] = {"elderly_checked_ytd", "Người cao tuổi đã khám SK (từ 1/1)",
+	                             "Elderly checked since 1 January", NULL, NULL, IND_KIND_YTD, IND_UNIT_COUNT,
+	                             IND_SEC_ELDERLY, 0, 0, TARGET_AT_LEAST, 0},
+	RATE(IND_ELDERLY_CHECKUP_PCT, "elderly_checkup_pct", "Tỷ lệ người cao tuổi được khám SK (%)",
+	     "Elderly check-up rate (%)", IND_SEC_ELDERLY, IND_UNIT_PERCENT,
+	     IND_ELDERLY_CHECKED_YTD, IND_PEOPLE_60_PLUS, TARGET_AT_LEAST),
+
+	FLOW(IND_DEATHS_TOTAL, "deaths_total", "Số người chết", "Deaths", IND_SEC_DEATHS_MOVES),
+	FLOW_SUB(IND_DEATHS_MALE, "deaths_male", "Số người chết là nam", "Male deaths", "Nam", "Male",
+	         IND_SEC_DEATHS_MOVES),
+	FLOW_SUB(IND_DEATHS_FEMALE, "deaths_female", "Số người chết là nữ", "Female deaths", "Nữ", "Female",
+	         IND_SEC_DEATHS_MOVES),
+	FLOW_SUB(IND_DEATHS_UNDER1, "deaths_under1", "Trẻ dưới 1 tuổi chết", "Deaths under 1 year",
+	         "Trẻ dưới 1 tuổi", "Under 1 year", IND_SEC_DEATHS_MOVES),
+	FLOW(IND_MOVES_IN, "moves_in", "Số người chuyển đến", "People moving in", IND_SEC_DEATHS_MOVES),
+	FLOW(IND_MOVES_OUT, "moves_out", "Số người chuyển đi", "People moving out", IND_SEC_DEATHS_MOVES),
+};
+
+static const struct {
+	const char *vi;
+	const char *en;
+} sections[IND_SEC_COUNT] = {
+	[IND_SEC_STOCKS] = {"Dân số cuối kỳ", "Population at the period's end"},
+	[IND_SEC_BIRTHS] = {"Sinh", "Births"},
+	[IND_SEC_CONTRACEPTION] = {"Biện pháp tránh thai", "Contraception"},
+	[IND_SEC_PREGNANCY] = {"Mang thai và sàng lọc", "Pregnancy and screening"},
+	[IND_SEC_MARRIAGE] = {"Hôn nhân", "Marriage"},
+	[IND_SEC_ELDERLY] = {"Người cao tuổi", "Elderly"},
+	[IND_SEC_DEATHS_MOVES] = {"Chết và di chuyển", "Deaths and moves"},
+};
+
+const indicator_def *
+indicator_get(indicator_id idx)
+{
+	if ((unsigned)idx >= IND_COUNT)
+		fatal("indicator index %d out of range", (int)idx);
+	return &table[idx];
+}
+
+int
+indicator_find(const char *id)
+{
+	for (int i = 0; i < IND_COUNT; i++)
+		if (strcmp(table[i].id, id) == 0)
+			return i;
+	return -1;
+}
+
+const char *
+indicator_label(indicator_id idx)
+{
+	const indicator_def *def = indicator_get(idx);
+
+	return L(def->label_vi, def->label_en);
+}
+
+const char *
+indicator_row_label(indicator_id idx)
+{
+	const indicator_def *def = indicator_get(idx);
+
+	if (def->short_vi == NULL)
+		return L(def->label_vi, def->label_en);
+	return L(def->short_vi, def->short_en);
+}
+
+const char *
+indicator_section_title(indicator_section sec)
+{
+	if ((unsigned)sec >= IND_SEC_COUNT)
+		return "?";
+	return L(sections[sec].vi, sections[sec].en);
+}
+
+int
+indicator_target_known(const char *id)
+{
+	return indicator_find(id) >= 0 || strcmp(id, TARGET_THIRD_PLUS_REDUCTION) == 0;
+}
+
+int
+indicator_target_is_count(const char *id)
+{
+	int idx = indicator_find(id);
+
+	return idx >= 0 && table[idx].unit == IND_UNIT_COUNT;
+}
+
+target_direction
+indicator_target_direction(const char *id)
+{
+	int idx = indicator_find(id);
+
+	return idx >= 0 ? table[idx].direction : TARGET_AT_LEAST;
+}
+
+void
+indicator_values_clear(indicator_values *v)
+{
+	memset(v, 0, sizeof *v);
+}
+
+void
+indicator_values_set(indicator_values *v, indicator_id idx, long long count)
+{
+	if (indicator_get(idx)->kind == IND_KIND_RATE)
+		fatal("indicator %s is a rate: it is computed, not set", table[idx].id);
+	v->count[idx] = count;
+	v->known[idx] = 1;
+}
+
+int
+indicator_value(const indicator_values *v, indicator_id idx, double *out)
+{
+	const indicator_def *def = indicator_get(idx);
+
+	if (def->kind != IND_KIND_RATE) {
+		if (!v->known[idx])
+			return 0;
+		*out = (double)v->count[idx];
+		return 1;
+	}
+	if (!v->known[def->numerator] || !v->known[def->denominator] || v->count[def->denominator] == 0)
+		return 0;
+	*out = (double)v->count[def->numerator] / (double)v->count[def->denominator] * 100.0;
+	return 1;
+}
+
+void
+indicators_combine_periods(const indicator_values *periods, size_t n, indicator_values *out)
+{
+	indicator_values_clear(out);
+	if (n == 0)
+		return;
+	for (int i = 0; i < IND_COUNT; i++) {
+		switch (table[i].kind) {
+		case IND_KIND_FLOW:
+			out->known[i] = 1;
+			for (size_t p = 0; p < n; p++) {
+				out->count[i] += periods[p].count[i];
+				out->known[i] &= periods[p].known[i];
+			}
+			break;
+		case IND_KIND_STOCK:
+		case IND_KIND_YTD:
+			out->count[i] = periods[n - 1].count[i];
+			out->known[i] = periods[n - 1].known[i];
+			break;
+		case IND_KIND_RATE:
+			break;
+		}
+	}
+}
+
+void
+indicators_sum(const indicator_values *units, size_t n, indicator_values *out)
+{
+	indicator_values_clear(out);
+	if (n == 0)
+		return;
+	for (int i = 0; i < IND_COUNT; i++) {
+		if (table[i].kind == IND_KIND_RATE)
+			continue;
+		out->known[i] = 1;
+		for (size_t u = 0; u < n; u++) {
+			out->count[i] += units[u].count[i];
+			out->known[i] &= units[u].known[i];
+		}
+	}
+}
+
+void
+indicator_format_number(double x, int decimals, char *buf, size_t n)
+{
+	double half = 0.5;
+	char *dot;
+
+	/* Avoid printing "-0,0" for a tiny negative gap. */
+	for (int d = 0; d < decimals; d++)
+		half /= 10.0;
+	if (x < half && x > -half)
+		x = 0.0;
+	snprintf(buf, n, "%.*f", decimals, x);
+	if (i18n_lang == LANG_VI && (dot = strchr(buf, '.')) != NULL)
+		*dot = ',';
+}
+
+void
+indicator_format_text(const indicator_values *v, indicator_id idx, char *buf, size_t n)
+{
+	double x;
+
+	if (!indicator_value(v, idx, &x))
+		str_copy(buf, n, "–");
+	else if (table[idx].kind == IND_KIND_RATE)
+		indicator_format_number(x, 1, buf, n);
+	else
+		snprintf(buf, n, "%lld", v->count[idx]);
+}
+
+void
+indicator_format_csv(const indicator_values *v, indicator_id idx, char *buf, size_t n)
+{
+	double x;
+
+	if (!indicator_value(v, idx, &x))
+		str_copy(buf, n, "");
+	else if (table[idx].kind == IND_KIND_RATE)
+		snprintf(buf, n, "%.2f", x);
+	else
+		snprintf(buf, n, "%lld", v->count[idx]);
+}
+
+int
+indicator_text_width(const char *s)
+{
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+	utf8proc_int32_t cp;
+	int width = 0;
+
+	while (*p != '\0') {
+		utf8proc_ssize_t len = utf8proc_iterate(p, -1, &cp);
+		if (len <= 0) {
+			width++;
+			p++;
+			continue;
+		}
+		width += utf8proc_charwidth(cp);
+		p += len;
+	}
+	return width;
+}
