@@ -25,6 +25,8 @@ static const struct command {
 	{"user", cmd_user, "user add --login L --name N --role officer|collaborator [--area NUMBER] | pin --login L | list"},
 	{"report", cmd_report, "report --period P [--format text|csv]"},
 	{"targets-import", cmd_targets_import, "targets-import FILE.csv"},
+	{"export", cmd_export, "export --period YYYY-MM --out DIR [--excel] [--no-names] [--dhis2 [MAPFILE]]"},
+	{"unlock", cmd_unlock, "unlock --period YYYY-MM --reason TEXT"},
 };
 
 /* Print the whole usage text on f. */

@@ -19,3 +19,8 @@ APP_LIBS = app/libapp.a
 
 CMD_TESTS += tests/cmd/report.sh
 CMD_TESTS += tests/cmd/targets.sh
+
+## The export package, the upper level's import, the register import (helper "export").
+app_libapp_a_SOURCES += \
+	app/export.c app/export.h \
+	app/cmd_export.c

@@ -590,7 +590,7 @@ event_row(void *arg, const csvr_row *row, ds_err *err)
 {
 	read_ctx *c = arg;
 	package_event pe;
-	int area;
+	int area_no;
 
 	if (check_header(c, err) != 0)
 		return -1;
@@ -603,11 +603,11 @@ event_row(void *arg, const csvr_row *row, ds_err *err)
 		return -1;
 	if (pe.household_number[0] == '\0')
 		return csvr_error_at(c->r, row, C_HH_NUMBER, err, L("thiếu số hộ", "the household number is missing"));
-	if (get_int(c, row, C_AREA, 1, 999999, &area, err) != 0)
+	if (get_int(c, row, C_AREA, 1, 999999, &area_no, err) != 0)
 		return -1;
-	if (area == 0)
+	if (area_no == 0)
 		return csvr_error_at(c->r, row, C_AREA, err, L("thiếu số địa bàn", "the area number is missing"));
-	pe.area_number = area;
+	pe.area_number = area_no;
 	if (get_person(c, row, &pe, err) != 0 || get_kind_fields(c, row, &pe, err) != 0 ||
 	    get_text(c, row, C_RELATED_KEY, pe.related_key, sizeof pe.related_key, err) != 0 ||
 	    get_text(c, row, C_RELATED_NAME, pe.related_name, sizeof pe.related_name, err) != 0)
