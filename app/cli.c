@@ -19,6 +19,7 @@ static const struct command {
 	const char *usage;
 } commands[] = {
 	{"init", cmd_init, "init --commune CODE --name NAME [--province CODE] [--upper NAME]"},
+	{"demo", cmd_demo, "demo [--households N] [--months M] [--seed S]"},
 	{"check", cmd_check, "check"},
 	{"backup", cmd_backup, "backup [--out FILE] [--keep N] [--second DIR]"},
 	{"restore", cmd_restore, "restore FILE"},

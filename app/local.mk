@@ -24,3 +24,14 @@ CMD_TESTS += tests/cmd/targets.sh
 app_libapp_a_SOURCES += \
 	app/export.c app/export.h \
 	app/cmd_export.c
+
+app_libapp_a_SOURCES += app/record.c app/record.h
+
+## the demo generator (docs/demo.md); its command test is listed with
+## TESTS directly because tests/local.mk sets CMD_TESTS after this file.
+app_libapp_a_SOURCES += \
+	app/demo.c app/demo.h app/demo_int.h \
+	app/demo_data.c app/demo_household.c app/demo_events.c \
+	app/cmd_demo.c
+TESTS += tests/cmd/demo.sh
+EXTRA_DIST += tests/cmd/demo.sh

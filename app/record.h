@@ -18,6 +18,10 @@
  * in one transaction (db_event_add). Nothing is saved unless the result is
  * RECORD_SAVED. The acting user is db_user() of the handle.
  *
+ * record_event and record_household_move_in join the caller's transaction
+ * when one is open (a batch, as the demo generator records a month at a
+ * time); after RECORD_FAILED the caller must then db_rollback().
+ *
  * result may be NULL (then findings are not returned, only the status);
  * it is always filled (count 0 when no rule fired) otherwise.
  */

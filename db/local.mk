@@ -21,3 +21,11 @@ DB_LIBS = db/libdb.a $(SQLITE_LIBS)
 
 ## The export package's data and the upper level's imported packages (helper "export").
 db_libdb_a_SOURCES += db/imports.c db/imports.h
+
+check_PROGRAMS += tests/unit/test_db_register tests/unit/test_db_events
+TESTS += tests/unit/test_db_register tests/unit/test_db_events
+tests_unit_test_db_register_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS)
+tests_unit_test_db_register_LDADD = $(TAP_LIBS) $(DB_LIBS) $(DOMAIN_LIBS)
+tests_unit_test_db_events_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS)
+tests_unit_test_db_events_LDADD = $(TAP_LIBS) $(DB_LIBS) $(DOMAIN_LIBS)
+EXTRA_DIST += tests/unit/db_fixture.h

@@ -692,7 +692,7 @@ db_member_search(db *d, const char *query, int64_t area_id, int include_inactive
 {
 	sqlite3_stmt *st = db_stmt(d, "SELECT " MEMBER_COLUMNS ", h.number, h.area_id "
 	                              "FROM member m JOIN household h ON h.id = m.household_id "
-	                              "WHERE instr(m.name_key, ?1) > 0 AND (?2 = 0 OR h.area_id = ?2) "
+	                              "WHERE instr(' ' || m.name_key, ' ' || ?1) > 0 AND (?2 = 0 OR h.area_id = ?2) "
 	                              "AND (?3 OR m.status = 0) ORDER BY m.sort_key, m.id LIMIT ?4");
 	char key[KEY_LEN];
 	size_t cap = 0;

@@ -134,9 +134,9 @@ int db_member_list(db *d, int64_t household_id, int include_inactive,
                    member **out, size_t *n, ds_err *err);
 
 /* Search by name, accent- and case-insensitively: the query's search key
- * (vn_search_key) must appear in the member's name key, anywhere
- * ("nguyen" finds "Nguyễn Văn An", "dang" finds "Đặng Thị Hoa", "van an"
- * finds "Nguyễn Văn An"). area_id 0: whole commune. Active members only
+ * (vn_search_key) must appear in the member's name key starting at a
+ * word ("nguyen" finds "Nguyễn Văn An", "dang" finds "Đặng Thị Hoa",
+ * "van a" finds "Nguyễn Văn An"; "an" finds "Văn An" but not "Lan"). area_id 0: whole commune. Active members only
  * unless include_inactive. Ordered the Vietnamese way (vn_sort_key), at
  * most limit rows (limit <= 0: 50). An empty query lists everyone. */
 int db_member_search(db *d, const char *query, int64_t area_id, int include_inactive,
