@@ -35,3 +35,7 @@ app_libapp_a_SOURCES += \
 	app/cmd_demo.c
 TESTS += tests/cmd/demo.sh
 EXTRA_DIST += tests/cmd/demo.sh
+app_libapp_a_SOURCES += \
+	app/import.c app/import.h \
+	app/import_report.c \
+	app/cmd_import.c
