@@ -282,6 +282,17 @@ lock_and_log(export_ctx *c, const export_result *res, ds_err *err)
 static int
 export_locked(export_ctx *c, export_result *res, ds_err *err)
 {
+	int locked = db_period_is_locked(c->d, c->month, err);
+
+	if (locked < 0)
+		return -1;
+	if (locked) {
+		ds_err_set(err, L("tháng %s đã xuất và đang khóa; muốn sửa thì mở khóa kèm lý do (danso unlock --period %s --reason ...), lần xuất sau sẽ là bản sửa mới",
+		                  "%s has been exported and is locked; to correct it, unlock it with a reason (danso unlock --period %s --reason ...): the next export is a new revision"),
+		           c->month, c->month);
+		ds_err_at(err, "", 0, 0, "--period");
+		return -1;
+	}
 	if (db_period_next_revision(c->d, c->month, &c->m.revision, err) != 0)
 		return -1;
 	if (report_compute(c->d, c->month, c->rep, err) != 0)

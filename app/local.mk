@@ -39,3 +39,6 @@ app_libapp_a_SOURCES += \
 	app/import.c app/import.h \
 	app/import_report.c \
 	app/cmd_import.c
+
+CMD_TESTS += tests/cmd/export.sh
+EXTRA_DIST += tests/cmd/package_tool.py
