@@ -15,6 +15,9 @@ import re
 import shutil
 import sys
 import unicodedata
+import signal
+
+signal.signal(signal.SIGPIPE, signal.SIG_DFL)
 
 EVENT_COLUMNS = ("event_id,commune_code,period,kind,date,household_number,area,person_key,full_name,"
                  "person_id,sex,birth_date,ethnicity,education,marital,residence,relation,related_key,"
