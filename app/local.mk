@@ -42,3 +42,8 @@ app_libapp_a_SOURCES += \
 
 CMD_TESTS += tests/cmd/export.sh
 EXTRA_DIST += tests/cmd/package_tool.py
+
+check_PROGRAMS += tests/unit/test_export_lock
+TESTS += tests/unit/test_export_lock
+tests_unit_test_export_lock_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS)
+tests_unit_test_export_lock_LDADD = $(TAP_LIBS) $(APP_LIBS) $(EXCHANGE_LIBS) $(DB_LIBS) $(DOMAIN_LIBS)
