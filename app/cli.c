@@ -29,6 +29,7 @@ static const struct command {
 	{"export", cmd_export, "export --period YYYY-MM --out DIR [--excel] [--no-names] [--dhis2 [MAPFILE]]"},
 	{"unlock", cmd_unlock, "unlock --period YYYY-MM --reason TEXT"},
 	{"import", cmd_import, "import PATH...   (manifests, package folders or package files)"},
+	{"register-import", cmd_register_import, "register-import FILE.csv [--skip-bad]"},
 };
 
 /* Print the whole usage text on f. */

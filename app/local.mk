@@ -47,3 +47,7 @@ check_PROGRAMS += tests/unit/test_export_lock
 TESTS += tests/unit/test_export_lock
 tests_unit_test_export_lock_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS)
 tests_unit_test_export_lock_LDADD = $(TAP_LIBS) $(APP_LIBS) $(EXCHANGE_LIBS) $(DB_LIBS) $(DOMAIN_LIBS)
+app_libapp_a_SOURCES += \
+	app/register_import.c app/register_import.h \
+	app/cmd_register_import.c
+CMD_TESTS += tests/cmd/register_import.sh

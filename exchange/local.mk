@@ -19,3 +19,4 @@ exchange_libexchange_a_SOURCES += \
 	exchange/package.c exchange/package.h \
 	exchange/manifest.c \
 	exchange/dhis2.c exchange/dhis2.h
+exchange_libexchange_a_SOURCES += exchange/register_csv.c exchange/register_csv.h
