@@ -30,6 +30,7 @@ static const struct command {
 	{"unlock", cmd_unlock, "unlock --period YYYY-MM --reason TEXT"},
 	{"import", cmd_import, "import PATH...   (manifests, package folders or package files)"},
 	{"register-import", cmd_register_import, "register-import FILE.csv [--skip-bad]"},
+	{"codes-import", cmd_codes_import, "codes-import FILE.csv"},
 };
 
 /* Print the whole usage text on f. */

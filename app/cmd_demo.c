@@ -5,37 +5,13 @@
 #include "app/args.h"
 #include "app/commands.h"
 #include "app/demo.h"
+#include "domain/date.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
 #include "db/db.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-#include <time.h>
-
-/* Today as "YYYY-MM-DD": $DANSO_TODAY when it has that form, else the
- * local date. */
-static void
-demo_today(char out[DATE_LEN])
-{
-	const char *env = getenv("DANSO_TODAY");
-	int y, m, d;
-	char tail;
-
-	if (env != NULL && strlen(env) == 10 && sscanf(env, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3 &&
-	    y >= 1950 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
-		str_copy(out, DATE_LEN, env);
-		return;
-	}
-	{
-		time_t now = time(NULL);
-		struct tm tm;
-
-		localtime_r(&now, &tm);
-		strftime(out, DATE_LEN, "%Y-%m-%d", &tm);
-	}
-}
 
 /* Read the options into opt; prints the mistake and returns -1. */
 static int
@@ -59,7 +35,7 @@ demo_options_parse(int argc, char **argv, demo_options *opt)
 	opt->households = (int)n;
 	opt->months = (int)m;
 	opt->seed = (uint64_t)s;
-	demo_today(opt->today);
+	date_today(opt->today);
 	return 0;
 }
 

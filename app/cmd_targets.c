@@ -155,15 +155,17 @@ static int
 on_row(void *arg, const csvr_row *row, ds_err *err)
 {
 	import_ctx *c = arg;
-	const char *indicator = row->fields[c->col[COL_INDICATOR]];
-	const char *target = row->fields[c->col[COL_TARGET]];
+	const char *indicator, *target;
 	target_row t = {0};
-	int bad = check_unit_year(c, row, &t) != 0;
+	int bad;
 	long dup;
 
 	(void)err;
 	if (c->col[COL_UNIT] < 0)
 		find_columns(c);
+	indicator = row->fields[c->col[COL_INDICATOR]];
+	target = row->fields[c->col[COL_TARGET]];
+	bad = check_unit_year(c, row, &t) != 0;
 	if (!indicator_target_known(indicator)) {
 		row_error(c, row, COL_INDICATOR, L("chỉ số không có trong danh mục (docs/indicators.md): \"%s\"",
 		                                   "unknown indicator (see docs/indicators.md): \"%s\""), indicator);

@@ -9,6 +9,7 @@
 #include "db/events.h"
 #include "db/users.h"
 #include "domain/codes.h"
+#include "domain/date.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
 
@@ -506,19 +507,17 @@ demo_window(demo *g)
 {
 	int y, m, d;
 
-	if (sscanf(g->opt.today, "%4d-%2d-%2d", &y, &m, &d) != 3 || m < 1 || m > 12 || y < 1900 + 20 ||
-	    y > 2099)
+	if (date_split(g->opt.today, &y, &m, &d) != 0)
 		return ds_err_set(g->err, L("Ngày hôm nay không đọc được: %s", "Cannot read today's date: %s"),
 		                  g->opt.today);
-	/* The last complete month is the one before today's. */
-	m -= 1 + (g->opt.months - 1);
+	/* the last complete month is the one before today's */
+	g->end_day = day_from_ymd(y, m, 1) - 1;
+	m -= g->opt.months;
 	while (m < 1) {
 		m += 12;
 		y--;
 	}
 	g->start_day = day_from_ymd(y, m, 1);
-	day_to_ymd(day_from_ymd(atoi(g->opt.today), atoi(g->opt.today + 5), 1) - 1, &y, &m, &d);
-	g->end_day = day_from_ymd(y, m, d);
 	g->baseline_day = g->start_day - 1;
 	day_to_period(g->start_day, g->sum->first_period);
 	day_to_period(g->end_day, g->sum->last_period);

@@ -2,9 +2,12 @@
  * demo_int.h (app): what the modules of the demo generator share. Never
  * included outside app/demo*.c.
  *
- *   demo_data.c    the tables: names, villages, places, distributions
- *   demo.c         the random generator, dates, the baseline register
- *   demo_events.c  the months of events, through record_event()
+ *   demo_data.c       the tables: names, villages, places, distributions
+ *   demo.c            the random generator, dates, the baseline register
+ *   demo_household.c  composing a household (types, ages, relations)
+ *   demo_events.c     the schedule, drawing each month, recording
+ *   demo_life.c       births, contraception, check-ups, deaths, details
+ *   demo_moves.c      moves, marriages, divorces
  *
  * The generator keeps its own small model of the register (people and
  * households by index) so that it decides what happens without reading the
@@ -16,6 +19,7 @@
 
 #include "app/demo.h"
 #include "domain/error.h"
+#include "domain/model.h"
 
 #include <stddef.h>
 #include <stdint.h>
@@ -194,9 +198,59 @@ int demo_education(demo *g, int age);
 /* Scheduled actions. */
 void demo_schedule(demo *g, int32_t day, int kind, int32_t who, int32_t aux);
 
-/* The months of events (demo_events.c). 0 ok, -1 with g->err set. */
+/* ---- the months of events (demo_events.c) ---- */
+
+/* What a scheduled action does (demo_action.kind). */
+enum demo_action_kind {
+	A_PREG_DETECT, A_PRENATAL, A_PREG_LOSS, A_BIRTH, A_NEWBORN, A_FP_START, A_FP_SWITCH,
+	A_FP_STOP, A_ELDERLY, A_DEATH, A_WIDOWED, A_MOVE_OUT, A_HH_OUT, A_MOVE_IN, A_HH_IN,
+	A_MARRIAGE, A_SPOUSE_IN, A_DIVORCE, A_DETAIL
+};
+
+/* Generate and record every month. 0 ok, -1 with g->err set. */
 int demo_run_months(demo *g);
-/* Start the pregnancies of women already pregnant at the baseline. */
+
+/* Prepare an event of kind about person who (-1: none) in household hi,
+ * recorded by the area's collaborator. */
+void demo_event_for(demo *g, event *ev, event_kind kind, int32_t day, int32_t hi, int32_t who);
+/* Record through record_event(), warnings confirmed: 1 saved, 0 refused by
+ * a rule (counted in the summary, skipped), -1 storage failure. */
+int demo_record(demo *g, event *ev, member *new_person);
+/* 1 if person i exists and is active. */
+int demo_alive(demo *g, int32_t i);
+/* Person i leaves the model (P_DIED or P_LEFT); an emptied household ends. */
+void demo_person_leaves(demo *g, int32_t i, int status);
+/* A name packed into an int for a scheduled action, and back. */
+int32_t demo_name_pack(demo_name n);
+demo_name demo_name_unpack(int32_t v);
+
+/* ---- what happens to people (demo_life.c); each returns 0 when done or
+ * no longer applicable, -1 on a storage failure ---- */
+
+/* Start a pregnancy conceived on a day: schedules what follows. */
 void demo_pregnancy_start(demo *g, int32_t who, int32_t conceived);
+/* 1 if woman i may get a contraception event on day. */
+int demo_fp_eligible(demo *g, int32_t i, int32_t day);
+int demo_do_pregnancy(demo *g, const demo_action *a);
+int demo_do_pregnancy_loss(demo *g, const demo_action *a);
+int demo_do_prenatal(demo *g, const demo_action *a);
+int demo_do_birth(demo *g, const demo_action *a);
+int demo_do_newborn(demo *g, const demo_action *a);
+int demo_do_fp_start(demo *g, const demo_action *a);
+int demo_do_fp_stop(demo *g, const demo_action *a);
+int demo_do_elderly(demo *g, const demo_action *a);
+int demo_do_death(demo *g, const demo_action *a);
+int demo_do_widowed(demo *g, const demo_action *a);
+int demo_do_detail(demo *g, const demo_action *a);
+
+/* ---- moves and marriages (demo_moves.c), same returns ---- */
+
+int demo_do_move_out(demo *g, const demo_action *a);
+int demo_do_household_out(demo *g, const demo_action *a);
+int demo_do_move_in(demo *g, const demo_action *a);
+int demo_do_household_in(demo *g, const demo_action *a);
+int demo_do_marriage(demo *g, const demo_action *a);
+int demo_do_spouse_in(demo *g, const demo_action *a);
+int demo_do_divorce(demo *g, const demo_action *a);
 
 #endif

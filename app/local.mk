@@ -12,42 +12,47 @@ app_libapp_a_SOURCES = \
 	app/auth.c app/auth.h \
 	app/credentials.c \
 	app/cmd_user.c \
+	app/cmd_codes.c \
 	app/report.c app/report.h \
 	app/cmd_report.c \
 	app/cmd_targets.c
 APP_LIBS = app/libapp.a
+app_libapp_a_SOURCES += app/record.c app/record.h
+check_PROGRAMS += tests/unit/test_record
+TESTS += tests/unit/test_record
+tests_unit_test_record_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS)
+tests_unit_test_record_LDADD = $(TAP_LIBS) $(APP_LIBS) $(DB_LIBS) $(DOMAIN_LIBS)
 
 CMD_TESTS += tests/cmd/report.sh
 CMD_TESTS += tests/cmd/targets.sh
 
-## The export package, the upper level's import, the register import (helper "export").
-app_libapp_a_SOURCES += \
-	app/export.c app/export.h \
-	app/cmd_export.c
+check_PROGRAMS += tests/unit/test_report
+TESTS += tests/unit/test_report
+## the test loads its SQL fixture through SQLite directly
+tests_unit_test_report_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS)
+tests_unit_test_report_LDADD = $(TAP_LIBS) $(APP_LIBS) $(EXCHANGE_LIBS) $(DB_LIBS) $(DOMAIN_LIBS)
 
-app_libapp_a_SOURCES += app/record.c app/record.h
-
-## the demo generator (docs/demo.md); its command test is listed with
-## TESTS directly because tests/local.mk sets CMD_TESTS after this file.
+## the demo generator (docs/demo.md)
 app_libapp_a_SOURCES += \
 	app/demo.c app/demo.h app/demo_int.h \
 	app/demo_data.c app/demo_household.c app/demo_events.c \
+	app/demo_life.c app/demo_moves.c \
 	app/cmd_demo.c
-TESTS += tests/cmd/demo.sh
-EXTRA_DIST += tests/cmd/demo.sh
+CMD_TESTS += tests/cmd/demo.sh
+
+## The export package, the upper level's import, the register import (helper "export").
 app_libapp_a_SOURCES += \
+	app/export.c app/export.h \
+	app/cmd_export.c \
 	app/import.c app/import.h \
 	app/import_report.c \
-	app/cmd_import.c
-
-CMD_TESTS += tests/cmd/export.sh
+	app/cmd_import.c \
+	app/register_import.c app/register_import.h \
+	app/cmd_register_import.c
+CMD_TESTS += tests/cmd/export.sh tests/cmd/register_import.sh
 EXTRA_DIST += tests/cmd/package_tool.py
 
 check_PROGRAMS += tests/unit/test_export_lock
 TESTS += tests/unit/test_export_lock
 tests_unit_test_export_lock_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS)
 tests_unit_test_export_lock_LDADD = $(TAP_LIBS) $(APP_LIBS) $(EXCHANGE_LIBS) $(DB_LIBS) $(DOMAIN_LIBS)
-app_libapp_a_SOURCES += \
-	app/register_import.c app/register_import.h \
-	app/cmd_register_import.c
-CMD_TESTS += tests/cmd/register_import.sh

@@ -14,8 +14,8 @@
 #define LABEL_COLS 41       /* "  " + indent + label, padded */
 #define VALUE_COLS 7        /* a value, right-aligned */
 #define CELL_COLS 19        /* value + " (num/den)" */
-#define TARGET_LABEL_COLS 41
-#define TARGET_CELL_COLS 10
+#define TARGET_LABEL_COLS 35  /* longer labels get a line of their own */
+#define TARGET_CELL_COLS 11
 #define COLUMN_CELL_COLS 9  /* one commune in the 01-DSH layout */
 
 /* ---- periods ---- */
@@ -304,7 +304,13 @@ put_target_row(const report_target *t, strbuf *line, strbuf *out)
 	int dec = target_decimals(t);
 
 	strbuf_puts(line, "  ");
-	put_padded(line, target_label(t), TARGET_LABEL_COLS - 2, 0);
+	if (indicator_text_width(target_label(t)) > TARGET_LABEL_COLS - 3) {
+		strbuf_puts(line, target_label(t));
+		end_line(line, out);
+		put_padded(line, "", TARGET_LABEL_COLS, 0);
+	} else {
+		put_padded(line, target_label(t), TARGET_LABEL_COLS - 2, 0);
+	}
 	indicator_format_number(t->target, dec, num, sizeof num);
 	snprintf(cell, sizeof cell, "%s %s", t->direction == TARGET_AT_MOST ? "≤" : "≥", num);
 	put_padded(line, cell, TARGET_CELL_COLS, 1);

@@ -91,12 +91,12 @@ db_codes_replace(db *d, const char *list, const code_entry *entries, size_t n, d
 {
 	sqlite3_stmt *st;
 
-	if (db_begin(d, err) != 0)
-		return -1;
+	if (!db_in_transaction(d))
+		fatal("db_codes_replace outside a transaction");
 	st = db_stmt(d, "DELETE FROM code_list WHERE list = ?1");
 	db_bind_text(st, 1, list);
 	if (db_step_done(d, st, err, L("Thay danh mục mã", "Replacing a code list")) != 0)
-		goto fail;
+		return -1;
 	for (size_t i = 0; i < n; i++) {
 		st = db_stmt(d, "INSERT INTO code_list(list, code, label_vi, label_en, sort) VALUES (?1, ?2, ?3, ?4, ?5)");
 		db_bind_text(st, 1, list);
@@ -105,12 +105,7 @@ db_codes_replace(db *d, const char *list, const code_entry *entries, size_t n, d
 		db_bind_text(st, 4, entries[i].label_en);
 		sqlite3_bind_int64(st, 5, (sqlite3_int64)i);
 		if (db_step_done(d, st, err, L("Thay danh mục mã", "Replacing a code list")) != 0)
-			goto fail;
+			return -1;
 	}
-	if (db_audit(d, "replace", "code_list", 0, "", list, "", err) != 0)
-		goto fail;
-	return db_commit(d, err);
-fail:
-	db_rollback(d);
-	return -1;
+	return db_audit(d, "replace", "code_list", 0, "", list, "", err);
 }

@@ -27,7 +27,8 @@ int db_code_exists(db *d, const char *list, const char *code);
  * 0, or 1 (buf gets the code itself) when the code is unknown. */
 int db_code_label(db *d, const char *list, const char *code, char *buf, size_t n);
 
-/* Replace a whole list (a province's own codes) in one transaction. */
+/* Replace a whole list (a province's own codes), audited; must run inside
+ * the caller's transaction so several lists change together or not at all. */
 int db_codes_replace(db *d, const char *list, const code_entry *entries, size_t n, ds_err *err);
 
 #endif

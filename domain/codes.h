@@ -41,4 +41,14 @@ extern const size_t code_default_count;
 #define HOUSEHOLD_FAMILY "1"
 #define RELATION_HEAD "1"
 
+/* 1 if list is the name of a code list danso uses. */
+int codes_list_known(const char *list);
+
+/* The codes of a list that the rules and indicators rely on (NULL-ended;
+ * empty for most lists): a province's replacement list must keep them. */
+const char *const *codes_required(const char *list);
+
+/* 1 if code has the form of a code: 1 to 7 ASCII letters or digits. */
+int codes_valid_form(const char *code);
+
 #endif

@@ -6,7 +6,7 @@ domain_libdomain_a_SOURCES = \
 	domain/i18n.c domain/i18n.h \
 	domain/model.c domain/model.h \
 	domain/error.c domain/error.h \
-	domain/codes.h domain/codes_default.c \
+	domain/codes.h domain/codes.c domain/codes_default.c \
 	domain/ids.c domain/ids.h \
 	domain/vntext.c domain/vntext.h \
 	domain/auth_policy.c domain/auth_policy.h \
