@@ -13,3 +13,4 @@ app_libapp_a_SOURCES = \
 	app/credentials.c \
 	app/cmd_user.c
 APP_LIBS = app/libapp.a
+app_libapp_a_SOURCES += app/record.c app/record.h

@@ -8,5 +8,19 @@ db_libdb_a_SOURCES = \
 	db/users.c db/users.h \
 	db/check.c db/check.h \
 	db/auth.c db/auth.h \
-	db/restore.c db/restore.h
+	db/restore.c db/restore.h \
+	db/store.c db/store.h \
+	db/register.c db/register.h \
+	db/events.c db/events.h \
+	db/effects.c \
+	db/facts.c \
+	db/periods.c db/periods.h
 DB_LIBS = db/libdb.a $(SQLITE_LIBS)
+
+check_PROGRAMS += tests/unit/test_db_register tests/unit/test_db_events
+TESTS += tests/unit/test_db_register tests/unit/test_db_events
+tests_unit_test_db_register_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS)
+tests_unit_test_db_register_LDADD = $(TAP_LIBS) $(DB_LIBS) $(DOMAIN_LIBS)
+tests_unit_test_db_events_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS)
+tests_unit_test_db_events_LDADD = $(TAP_LIBS) $(DB_LIBS) $(DOMAIN_LIBS)
+EXTRA_DIST += tests/unit/db_fixture.h

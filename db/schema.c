@@ -77,6 +77,7 @@ static const char schema_v1[] =
 	");"
 	"CREATE INDEX member_household ON member(household_id);"
 	"CREATE INDEX member_name_key ON member(name_key);"
+	"CREATE INDEX member_sort_key ON member(sort_key);"
 
 	/* One row per event of the monthly slip; kind-specific columns stay at
 	 * their defaults for other kinds (see domain/model.h). */
@@ -115,11 +116,21 @@ static const char schema_v1[] =
 	"  old_value TEXT NOT NULL DEFAULT '',"
 	"  new_value TEXT NOT NULL DEFAULT '',"
 	"  premarital_check INTEGER NOT NULL DEFAULT 0,"
-	"  spouse_name TEXT NOT NULL DEFAULT ''"
+	"  spouse_name TEXT NOT NULL DEFAULT '',"
+	/* What the event changed, kept so that a cancel can undo it (not
+	 * part of struct event): the subject's and the spouse's marital
+	 * status before a marriage / divorce, the household's area before a
+	 * hand-over, and 1 when the event closed the household (last
+	 * active member died or moved out). */
+	"  prev_marital TEXT NOT NULL DEFAULT '',"
+	"  prev_spouse_marital TEXT NOT NULL DEFAULT '',"
+	"  prev_area_id INTEGER REFERENCES area(id),"
+	"  closed_household INTEGER NOT NULL DEFAULT 0"
 	");"
 	"CREATE INDEX event_period ON event(period, kind);"
 	"CREATE INDEX event_member ON event(member_id, kind, event_date);"
 	"CREATE INDEX event_related ON event(related_member_id);"
+	"CREATE INDEX event_household ON event(household_id, event_date);"
 	/* The duplicate rule, also enforced by the database. Births are left
 	 * out: twins share mother, kind and date. */
 	"CREATE UNIQUE INDEX event_no_duplicate ON event(member_id, kind, event_date)"
@@ -127,12 +138,17 @@ static const char schema_v1[] =
 
 	/* Contraceptive state of a woman as of the end of a month; a row holds
 	 * until a later month's row replaces it (a sparse month-by-month book).
-	 * method '' means not using; nonuse_reason then says why. */
+	 * method '' means not using; nonuse_reason (code list fp_nonuse_reason,
+	 * set by an import or the demo baseline) or stop_reason (code list
+	 * fp_stop_reason, from an fp_stop event) then says why. The state of a
+	 * month is the latest row at or before it. fp_start / fp_stop events
+	 * write the row of their month (the month's latest event wins). */
 	"CREATE TABLE fp_status("
 	"  member_id INTEGER NOT NULL REFERENCES member(id),"
 	"  period TEXT NOT NULL,"
 	"  method TEXT NOT NULL DEFAULT '',"
 	"  nonuse_reason TEXT NOT NULL DEFAULT '',"
+	"  stop_reason TEXT NOT NULL DEFAULT '',"
 	"  PRIMARY KEY (member_id, period)"
 	") WITHOUT ROWID;"
 

@@ -16,3 +16,18 @@ check_PROGRAMS += tests/unit/test_vntext
 TESTS += tests/unit/test_vntext
 tests_unit_test_vntext_CPPFLAGS = $(AM_CPPFLAGS)
 tests_unit_test_vntext_LDADD = $(TAP_LIBS) $(DOMAIN_LIBS)
+
+## Dates, reporting periods and the rules of an event (helper "rules").
+domain_libdomain_a_SOURCES += \
+	domain/date.c domain/date.h \
+	domain/period.c domain/period.h \
+	domain/rules.c domain/rules.h
+
+check_PROGRAMS += tests/unit/test_date tests/unit/test_period tests/unit/test_rules
+TESTS += tests/unit/test_date tests/unit/test_period tests/unit/test_rules
+tests_unit_test_date_CPPFLAGS = $(AM_CPPFLAGS)
+tests_unit_test_date_LDADD = $(TAP_LIBS) $(DOMAIN_LIBS)
+tests_unit_test_period_CPPFLAGS = $(AM_CPPFLAGS)
+tests_unit_test_period_LDADD = $(TAP_LIBS) $(DOMAIN_LIBS)
+tests_unit_test_rules_CPPFLAGS = $(AM_CPPFLAGS)
+tests_unit_test_rules_LDADD = $(TAP_LIBS) $(DOMAIN_LIBS)

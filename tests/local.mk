@@ -20,7 +20,7 @@ TAP_LIBS = tests/libtap.a
 EXTRA_DIST += tests/lib.sh tests/data
 
 ## Command tests (headless), in tests/cmd/.
-CMD_TESTS = tests/cmd/cli.sh
+CMD_TESTS = tests/cmd/cli.sh tests/cmd/layers.sh
 ## Screen tests (tmux at 80x24), in tests/screen/.
 SCREEN_TESTS =
 TESTS += $(CMD_TESTS) $(SCREEN_TESTS)

@@ -1,0 +1,218 @@
+/* record.c (app): save, correct or cancel an event: facts, rules, locks,
+ * one transaction. */
+#include "config.h"
+
+#include "app/record.h"
+#include "db/events.h"
+#include "db/periods.h"
+#include "domain/i18n.h"
+#include "domain/util.h"
+
+#include <string.h>
+
+/* Add a finding to r unless it is full. */
+static void
+add_finding(rule_result *r, rule_severity sev, const char *id, const char *field, const char *msg)
+{
+	if (r->count >= RULE_MAX_FINDINGS)
+		return;
+	rule_finding *f = &r->items[r->count++];
+	f->severity = sev;
+	f->rule_id = id;
+	f->field = field;
+	str_copy(f->message, sizeof f->message, msg);
+	if (sev == RULE_ERROR)
+		r->errors++;
+	else
+		r->warnings++;
+}
+
+/* 1 if r holds a finding with this rule id. */
+static int
+has_finding(const rule_result *r, const char *id)
+{
+	for (int i = 0; i < r->count; i++)
+		if (r->items[i].rule_id != NULL && strcmp(r->items[i].rule_id, id) == 0)
+			return 1;
+	return 0;
+}
+
+/* Refuse a change to a locked month (added to r when the rules did not). */
+static int
+check_month_open(db *d, const char *date, rule_result *r, ds_err *err)
+{
+	char period[PERIOD_LEN], msg[320];
+	int locked;
+
+	str_printf(period, sizeof period, "%.7s", date);
+	if ((locked = db_period_is_locked(d, period, err)) < 0)
+		return -1;
+	if (!locked || has_finding(r, "event.period_locked"))
+		return locked;
+	str_printf(msg, sizeof msg, L("Tháng %s đã xuất báo cáo và bị khóa: viên chức dân số xã phải mở khóa trước",
+	                              "The month %s has been exported and is locked: the commune officer must unlock it first"),
+	           period);
+	add_finding(r, RULE_ERROR, "event.period_locked", "date", msg);
+	return 1;
+}
+
+/* Gather facts and run the rules for one event into r (accumulating). */
+static int
+check_one(db *d, const event *ev, const member *new_person, rule_result *r, ds_err *err)
+{
+	rule_facts f;
+	rule_result one;
+	member subject;
+
+	memset(&f, 0, sizeof f);
+	if (db_rule_facts(d, ev, &subject, &f, err) != 0)
+		return -1;
+	if (ev->kind == EV_MOVE_IN && new_person != NULL)
+		f.subject = new_person;
+	rules_check(&f, &one);
+	for (int i = 0; i < one.count; i++)
+		if (!has_finding(r, one.items[i].rule_id))
+			add_finding(r, one.items[i].severity, one.items[i].rule_id, one.items[i].field, one.items[i].message);
+	return 0;
+}
+
+/* The status the findings call for before saving. */
+static record_status
+verdict(const rule_result *r, int confirmed)
+{
+	if (r->errors > 0)
+		return RECORD_REFUSED;
+	if (r->warnings > 0 && !confirmed)
+		return RECORD_NEEDS_CONFIRMATION;
+	return RECORD_SAVED;
+}
+
+record_status
+record_event(db *d, event *ev, member *new_person, int warnings_confirmed, rule_result *result, ds_err *err)
+{
+	rule_result local, *r = result != NULL ? result : &local;
+	record_status st;
+
+	memset(r, 0, sizeof *r);
+	ev->id = 0;
+	if (check_one(d, ev, new_person, r, err) != 0 || check_month_open(d, ev->date, r, err) < 0)
+		return RECORD_FAILED;
+	if ((st = verdict(r, warnings_confirmed)) != RECORD_SAVED)
+		return st;
+	if (db_begin(d, err) != 0)
+		return RECORD_FAILED;
+	if (db_event_add(d, ev, new_person, err) != 0) {
+		db_rollback(d);
+		return RECORD_FAILED;
+	}
+	return db_commit(d, err) == 0 ? RECORD_SAVED : RECORD_FAILED;
+}
+
+record_status
+record_update(db *d, event *ev, int warnings_confirmed, rule_result *result, ds_err *err)
+{
+	rule_result local, *r = result != NULL ? result : &local;
+	record_status st;
+	event old;
+	int rc;
+
+	memset(r, 0, sizeof *r);
+	if ((rc = db_event_get(d, ev->id, &old, err)) != 0) {
+		if (rc > 0)
+			ds_err_set(err, L("Không có sự kiện này.", "No such event."));
+		return RECORD_FAILED;
+	}
+	if (check_one(d, ev, NULL, r, err) != 0 || check_month_open(d, old.date, r, err) < 0 ||
+	    check_month_open(d, ev->date, r, err) < 0)
+		return RECORD_FAILED;
+	if ((st = verdict(r, warnings_confirmed)) != RECORD_SAVED)
+		return st;
+	if (db_begin(d, err) != 0)
+		return RECORD_FAILED;
+	if (db_event_update(d, ev, err) != 0) {
+		db_rollback(d);
+		return RECORD_FAILED;
+	}
+	return db_commit(d, err) == 0 ? RECORD_SAVED : RECORD_FAILED;
+}
+
+record_status
+record_cancel(db *d, int64_t event_id, const char *reason, rule_result *result, ds_err *err)
+{
+	rule_result local, *r = result != NULL ? result : &local;
+	event ev;
+	int rc;
+
+	memset(r, 0, sizeof *r);
+	if ((rc = db_event_get(d, event_id, &ev, err)) != 0) {
+		if (rc > 0)
+			ds_err_set(err, L("Không có sự kiện này.", "No such event."));
+		return RECORD_FAILED;
+	}
+	if ((rc = check_month_open(d, ev.date, r, err)) != 0) {
+		if (rc > 0)
+			ds_err_set(err, "%s", r->items[r->count - 1].message);
+		return rc > 0 ? RECORD_REFUSED : RECORD_FAILED;
+	}
+	char why[REASON_LEN] = "";
+	str_copy(why, sizeof why, reason != NULL ? reason : "");
+	if (*str_trim(why) == '\0') {
+		ds_err_at(err, NULL, 0, 0, "cancel_reason");
+		ds_err_set(err, L("Cần ghi lý do hủy sự kiện.", "A reason for cancelling is required."));
+		add_finding(r, RULE_ERROR, "cancel.no_reason", "cancel_reason", err != NULL ? err->msg : "");
+		return RECORD_REFUSED;
+	}
+	if (db_begin(d, err) != 0)
+		return RECORD_FAILED;
+	if (db_event_cancel(d, event_id, why, err) != 0) {
+		db_rollback(d);
+		add_finding(r, RULE_ERROR, "cancel.refused", err != NULL ? err->field : "", err != NULL ? err->msg : "");
+		return RECORD_REFUSED;
+	}
+	return db_commit(d, err) == 0 ? RECORD_SAVED : RECORD_FAILED;
+}
+
+record_status
+record_household_move_in(db *d, household *h, member *people, size_t n, const event *tmpl, int warnings_confirmed,
+                         rule_result *result, ds_err *err)
+{
+	rule_result local, *r = result != NULL ? result : &local;
+	record_status st;
+
+	memset(r, 0, sizeof *r);
+	for (size_t i = 0; i < n; i++) {
+		event ev = *tmpl;
+		ev.id = 0;
+		ev.kind = EV_MOVE_IN;
+		ev.member_id = 0;
+		if (check_one(d, &ev, &people[i], r, err) != 0)
+			return RECORD_FAILED;
+	}
+	if (check_month_open(d, tmpl->date, r, err) < 0)
+		return RECORD_FAILED;
+	if ((st = verdict(r, warnings_confirmed)) != RECORD_SAVED)
+		return st;
+	if (db_begin(d, err) != 0)
+		return RECORD_FAILED;
+	if (db_event_move_in_household(d, h, people, n, tmpl, err) != 0) {
+		db_rollback(d);
+		return RECORD_FAILED;
+	}
+	return db_commit(d, err) == 0 ? RECORD_SAVED : RECORD_FAILED;
+}
+
+const char *
+record_status_message(record_status st, const rule_result *result, const ds_err *err)
+{
+	switch (st) {
+	case RECORD_SAVED:
+		return L("Đã lưu.", "Saved.");
+	case RECORD_REFUSED:
+	case RECORD_NEEDS_CONFIRMATION:
+		if (result != NULL && result->count > 0)
+			return result->items[0].message;
+		return err != NULL && err->msg[0] != '\0' ? err->msg : L("Không lưu được.", "Not saved.");
+	default:
+		return err != NULL && err->msg[0] != '\0' ? err->msg : L("Không lưu được.", "Not saved.");
+	}
+}

@@ -1,0 +1,520 @@
+/* events.c (db): storing, reading, listing and cancelling events. The
+ * effect of each kind on the register lives in effects.c. */
+#include "config.h"
+
+#include "db/codes.h"
+#include "db/events.h"
+#include "db/periods.h"
+#include "db/register.h"
+#include "db/store.h"
+#include "domain/i18n.h"
+#include "domain/ids.h"
+#include "domain/util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+/* The columns of struct event, in event_from_row's order. */
+#define EVENT_COLUMNS \
+	"e.id, e.uid, e.kind, e.event_date, e.household_id, coalesce(e.member_id, 0), " \
+	"coalesce(e.related_member_id, 0), coalesce(e.user_id, 0), e.cancelled, e.cancel_reason, e.created_at, " \
+	"e.child_sex, e.birth_order, e.birth_place, e.birth_weight_g, e.conditions, e.gestational_week, " \
+	"e.method, e.provider, e.stop_reason, e.living_children, e.pregnancy_kind, e.pregnancy_number, " \
+	"e.death_cause, e.place, e.move_scope, e.whole_household, coalesce(e.to_area_id, 0), e.field, " \
+	"e.old_value, e.new_value, e.premarital_check, e.spouse_name, " \
+	"e.prev_marital, e.prev_spouse_marital, coalesce(e.prev_area_id, 0), e.closed_household"
+#define EVENT_NCOLS 37
+
+/* The kind-specific columns, bound from ?FIRST on by event_bind_fields. */
+#define EVENT_FIELD_NAMES \
+	"child_sex, birth_order, birth_place, birth_weight_g, conditions, gestational_week, method, provider, " \
+	"stop_reason, living_children, pregnancy_kind, pregnancy_number, death_cause, place, move_scope, " \
+	"whole_household, to_area_id, field, old_value, new_value, premarital_check, spouse_name, " \
+	"prev_marital, prev_spouse_marital, prev_area_id, closed_household"
+
+static const char event_json_sql[] =
+	"SELECT json_object('uid', uid, 'kind', kind, 'event_date', event_date, 'household_id', household_id, "
+	"'member_id', member_id, 'related_member_id', related_member_id, 'user_id', user_id, "
+	"'cancelled', cancelled, 'cancel_reason', cancel_reason, 'child_sex', child_sex, "
+	"'birth_order', birth_order, 'birth_place', birth_place, 'birth_weight_g', birth_weight_g, "
+	"'conditions', conditions, 'gestational_week', gestational_week, 'method', method, "
+	"'provider', provider, 'stop_reason', stop_reason, 'living_children', living_children, "
+	"'pregnancy_kind', pregnancy_kind, 'pregnancy_number', pregnancy_number, 'death_cause', death_cause, "
+	"'place', place, 'move_scope', move_scope, 'whole_household', whole_household, "
+	"'to_area_id', to_area_id, 'field', field, 'old_value', old_value, 'new_value', new_value, "
+	"'premarital_check', premarital_check, 'spouse_name', spouse_name) FROM event WHERE id = ?1";
+
+/* Fill ev (and u when not NULL) from a row of EVENT_COLUMNS. */
+static void
+event_from_row(sqlite3_stmt *st, event *ev, effect_undo *u)
+{
+	char kind[32];
+
+	memset(ev, 0, sizeof *ev);
+	ev->id = sqlite3_column_int64(st, 0);
+	db_column_text(st, 1, ev->uid, sizeof ev->uid);
+	db_column_text(st, 2, kind, sizeof kind);
+	if (event_kind_parse(kind, &ev->kind) != 0)
+		ev->kind = EV_KIND_COUNT;
+	db_column_text(st, 3, ev->date, sizeof ev->date);
+	ev->household_id = sqlite3_column_int64(st, 4);
+	ev->member_id = sqlite3_column_int64(st, 5);
+	ev->related_member_id = sqlite3_column_int64(st, 6);
+	ev->user_id = sqlite3_column_int64(st, 7);
+	ev->cancelled = sqlite3_column_int(st, 8);
+	db_column_text(st, 9, ev->cancel_reason, sizeof ev->cancel_reason);
+	db_column_text(st, 10, ev->created_at, sizeof ev->created_at);
+	ev->child_sex = (sex)sqlite3_column_int(st, 11);
+	ev->birth_order = sqlite3_column_int(st, 12);
+	db_column_text(st, 13, ev->birth_place, sizeof ev->birth_place);
+	ev->birth_weight_g = sqlite3_column_int(st, 14);
+	ev->conditions = (unsigned)sqlite3_column_int64(st, 15);
+	ev->gestational_week = sqlite3_column_int(st, 16);
+	db_column_text(st, 17, ev->method, sizeof ev->method);
+	db_column_text(st, 18, ev->provider, sizeof ev->provider);
+	db_column_text(st, 19, ev->stop_reason, sizeof ev->stop_reason);
+	ev->living_children = sqlite3_column_int(st, 20);
+	db_column_text(st, 21, ev->pregnancy_kind, sizeof ev->pregnancy_kind);
+	ev->pregnancy_number = sqlite3_column_int(st, 22);
+	db_column_text(st, 23, ev->death_cause, sizeof ev->death_cause);
+	db_column_text(st, 24, ev->place, sizeof ev->place);
+	ev->move_scope = sqlite3_column_int(st, 25);
+	ev->whole_household = sqlite3_column_int(st, 26);
+	ev->to_area_id = sqlite3_column_int64(st, 27);
+	db_column_text(st, 28, ev->field, sizeof ev->field);
+	db_column_text(st, 29, ev->old_value, sizeof ev->old_value);
+	db_column_text(st, 30, ev->new_value, sizeof ev->new_value);
+	ev->premarital_check = sqlite3_column_int(st, 31);
+	db_column_text(st, 32, ev->spouse_name, sizeof ev->spouse_name);
+	if (u != NULL) {
+		db_column_text(st, 33, u->prev_marital, sizeof u->prev_marital);
+		db_column_text(st, 34, u->prev_spouse_marital, sizeof u->prev_spouse_marital);
+		u->prev_area_id = sqlite3_column_int64(st, 35);
+		u->closed_household = sqlite3_column_int(st, 36);
+	}
+}
+
+/* Bind EVENT_FIELD_NAMES from parameter first on (26 parameters). */
+static void
+event_bind_fields(sqlite3_stmt *st, int first, const event *ev, const effect_undo *u)
+{
+	int i = first;
+
+	sqlite3_bind_int(st, i++, (int)ev->child_sex);
+	sqlite3_bind_int(st, i++, ev->birth_order);
+	db_bind_text(st, i++, ev->birth_place);
+	sqlite3_bind_int(st, i++, ev->birth_weight_g);
+	sqlite3_bind_int64(st, i++, (int64_t)ev->conditions);
+	sqlite3_bind_int(st, i++, ev->gestational_week);
+	db_bind_text(st, i++, ev->method);
+	db_bind_text(st, i++, ev->provider);
+	db_bind_text(st, i++, ev->stop_reason);
+	sqlite3_bind_int(st, i++, ev->living_children);
+	db_bind_text(st, i++, ev->pregnancy_kind);
+	sqlite3_bind_int(st, i++, ev->pregnancy_number);
+	db_bind_text(st, i++, ev->death_cause);
+	db_bind_text(st, i++, ev->place);
+	sqlite3_bind_int(st, i++, ev->move_scope);
+	sqlite3_bind_int(st, i++, ev->whole_household != 0);
+	db_bind_id(st, i++, ev->to_area_id);
+	db_bind_text(st, i++, ev->field);
+	db_bind_text(st, i++, ev->old_value);
+	db_bind_text(st, i++, ev->new_value);
+	sqlite3_bind_int(st, i++, ev->premarital_check != 0);
+	db_bind_text(st, i++, ev->spouse_name);
+	db_bind_text(st, i++, u->prev_marital);
+	db_bind_text(st, i++, u->prev_spouse_marital);
+	db_bind_id(st, i++, u->prev_area_id);
+	sqlite3_bind_int(st, i, u->closed_household);
+}
+
+/* Put the field on err and set the message; returns -1. */
+static int
+refuse(ds_err *err, const char *field, const char *msg)
+{
+	ds_err_at(err, NULL, 0, 0, field);
+	return ds_err_set(err, "%s: %s", field, msg);
+}
+
+/* A code field of the event: "" allowed when optional. */
+static int
+event_code_ok(db *d, const char *list, const char *field, const char *code, int optional, ds_err *err)
+{
+	if (optional && code[0] == '\0')
+		return 0;
+	if (code[0] == '\0' || db_code_exists(d, list, code) != 1) {
+		ds_err_at(err, NULL, 0, 0, field);
+		return ds_err_set(err, L("%s: mã \"%s\" không có trong danh mục %s", "%s: code \"%s\" is not in the %s code list"),
+		                  field, code, list);
+	}
+	return 0;
+}
+
+/* The kind-specific checks that belong to storage. */
+static int
+event_validate_kind(db *d, const event *ev, ds_err *err)
+{
+	switch (ev->kind) {
+	case EV_BIRTH:
+		if (ev->child_sex != SEX_MALE && ev->child_sex != SEX_FEMALE)
+			return refuse(err, "child_sex", L("giới tính của trẻ phải là 1 (nam) hoặc 2 (nữ)", "the child's sex must be 1 (male) or 2 (female)"));
+		if (ev->birth_order < 1)
+			return refuse(err, "birth_order", L("con thứ mấy phải từ 1 trở lên", "the birth order must be 1 or more"));
+		if (ev->birth_weight_g < 0 || ev->birth_weight_g > 9000)
+			return refuse(err, "birth_weight_g", L("cân nặng (gam) phải từ 0 đến 9000", "the weight (grams) must be between 0 and 9000"));
+		return event_code_ok(d, "birth_place", "birth_place", ev->birth_place, 1, err);
+	case EV_DEATH:
+		return event_code_ok(d, "death_cause", "death_cause", ev->death_cause, 1, err);
+	case EV_FP_START:
+		if (event_code_ok(d, "fp_method", "method", ev->method, 0, err) != 0)
+			return -1;
+		return event_code_ok(d, "fp_provider", "provider", ev->provider, 1, err);
+	case EV_FP_STOP:
+		if (event_code_ok(d, "fp_method", "method", ev->method, 1, err) != 0)
+			return -1;
+		return event_code_ok(d, "fp_stop_reason", "stop_reason", ev->stop_reason, 1, err);
+	case EV_PREGNANCY:
+		return event_code_ok(d, "pregnancy_kind", "pregnancy_kind", ev->pregnancy_kind, 0, err);
+	case EV_PRENATAL_SCREENING:
+		if (ev->gestational_week < 0 || ev->gestational_week > 45)
+			return refuse(err, "gestational_week", L("tuần thai phải từ 0 đến 45", "the week of pregnancy must be between 0 and 45"));
+		return 0;
+	case EV_MOVE_OUT:
+		if (ev->move_scope == MOVE_IN_COMMUNE && ev->whole_household && ev->to_area_id == 0)
+			return refuse(err, "to_area_id", L("chuyển trong xã: cần chọn địa bàn mới", "a move inside the commune needs the new area"));
+		if (ev->to_area_id != 0 && store_int(d, "SELECT id FROM area WHERE id = ?1", ev->to_area_id, 0) == 0)
+			return refuse(err, "to_area_id", L("không có địa bàn này", "no such area"));
+		return 0;
+	default:
+		return 0;
+	}
+}
+
+/* The checks every kind shares: kind, date, household, subject. */
+static int
+event_validate(db *d, const event *ev, ds_err *err)
+{
+	int needs_member = !(ev->kind == EV_MOVE_IN || (ev->kind == EV_MOVE_OUT && ev->whole_household));
+
+	if ((int)ev->kind < 0 || ev->kind >= EV_KIND_COUNT)
+		return refuse(err, "kind", L("loại sự kiện không hợp lệ", "not a valid event kind"));
+	if (!db_valid_date(ev->date, 0))
+		return refuse(err, "event_date", L("ngày không hợp lệ (YYYY-MM-DD)", "not a valid date (YYYY-MM-DD)"));
+	if (store_int(d, "SELECT id FROM household WHERE id = ?1", ev->household_id, 0) == 0)
+		return refuse(err, "household_id", L("không có hộ này trong sổ", "no such household in the register"));
+	if (needs_member && ev->member_id == 0)
+		return refuse(err, "member_id", L("cần chọn người của sự kiện", "choose the person of the event"));
+	if (ev->member_id != 0 &&
+	    store_int(d, "SELECT household_id FROM member WHERE id = ?1", ev->member_id, 0) != ev->household_id)
+		return refuse(err, "member_id", L("người này không có trong hộ đã chọn", "this person is not in the chosen household"));
+	if (ev->related_member_id != 0 && ev->kind != EV_BIRTH &&
+	    store_int(d, "SELECT id FROM member WHERE id = ?1", ev->related_member_id, 0) == 0)
+		return refuse(err, "related_member_id", L("không có người này trong sổ", "no such person in the register"));
+	return event_validate_kind(d, ev, err);
+}
+
+/* Insert the row of a new event (ids and undo data already set). */
+static int
+event_insert(db *d, event *ev, const effect_undo *u, ds_err *err)
+{
+	sqlite3_stmt *st = db_stmt(d, "INSERT INTO event(uid, kind, event_date, period, household_id, member_id, "
+	                              "related_member_id, user_id, created_at, updated_at, " EVENT_FIELD_NAMES ") "
+	                              "VALUES (?1, ?2, ?3, substr(?3, 1, 7), ?4, ?5, ?6, ?7, ?8, ?8, ?9, ?10, ?11, "
+	                              "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, "
+	                              "?28, ?29, ?30, ?31, ?32, ?33, ?34)");
+
+	db_bind_text(st, 1, ev->uid);
+	db_bind_text(st, 2, event_kind_name(ev->kind));
+	db_bind_text(st, 3, ev->date);
+	sqlite3_bind_int64(st, 4, ev->household_id);
+	db_bind_id(st, 5, ev->member_id);
+	db_bind_id(st, 6, ev->related_member_id);
+	db_bind_id(st, 7, ev->user_id);
+	db_bind_text(st, 8, ev->created_at);
+	event_bind_fields(st, 9, ev, u);
+	if (store_step(d, st, err, L("Ghi sự kiện", "Saving the event")) != 0)
+		return -1;
+	ev->id = sqlite3_last_insert_rowid(d->sql);
+	return 0;
+}
+
+int
+db_event_add(db *d, event *ev, member *new_person, ds_err *err)
+{
+	effect_undo u;
+	int own, rc;
+
+	memset(&u, 0, sizeof u);
+	if (event_validate(d, ev, err) != 0)
+		return -1;
+	if ((ev->kind == EV_BIRTH || ev->kind == EV_MOVE_IN) && new_person == NULL)
+		return refuse(err, "full_name", L("cần thông tin của người mới (họ tên ...)", "the new person's details (name ...) are needed"));
+	if (str_empty(ev->uid))
+		ids_new_uid(ev->uid);
+	ev->user_id = db_user(d);
+	ev->cancelled = 0;
+	ev->cancel_reason[0] = '\0';
+	db_now(ev->created_at);
+	if (store_tx_enter(d, &own, err) != 0)
+		return -1;
+	rc = effects_apply(d, ev, new_person, &u, err);
+	if (rc == 0)
+		rc = event_insert(d, ev, &u, err);
+	if (rc == 0 && (ev->kind == EV_FP_START || ev->kind == EV_FP_STOP)) {
+		char period[PERIOD_LEN];
+		str_printf(period, sizeof period, "%.7s", ev->date);
+		rc = effects_fp_rebuild(d, ev->member_id, period, err);
+	}
+	if (rc == 0)
+		rc = store_audit(d, "insert", "event", ev->id, NULL, store_json(d, event_json_sql, ev->id), "", err);
+	rc = store_tx_leave(d, own, rc, err);
+	if (rc != 0 && own) {
+		ev->id = 0;
+		if (ev->kind == EV_BIRTH)
+			ev->related_member_id = 0;
+		if (ev->kind == EV_MOVE_IN)
+			ev->member_id = 0;
+	}
+	return rc;
+}
+
+int
+db_event_move_in_household(db *d, household *h, member *people, size_t n, const event *tmpl, ds_err *err)
+{
+	int own, rc = 0;
+
+	if (n == 0)
+		return refuse(err, "members", L("hộ chuyển đến cần ít nhất một người", "a household moving in needs at least one person"));
+	if (str_empty(h->created_on))
+		str_copy(h->created_on, sizeof h->created_on, tmpl->date);
+	if (store_tx_enter(d, &own, err) != 0)
+		return -1;
+	rc = db_household_add(d, h, err);
+	for (size_t i = 0; rc == 0 && i < n; i++) {
+		event ev = *tmpl;
+		ev.id = 0;
+		ev.uid[0] = '\0';
+		ev.kind = EV_MOVE_IN;
+		ev.household_id = h->id;
+		ev.member_id = 0;
+		rc = db_event_add(d, &ev, &people[i], err);
+		if (rc == 0 && h->head_member_id == 0 && strcmp(people[i].relation, "1") == 0)
+			h->head_member_id = people[i].id;
+	}
+	if (rc == 0 && h->head_member_id != 0)
+		rc = db_household_update(d, h, err);
+	rc = store_tx_leave(d, own, rc, err);
+	if (rc != 0 && own) {
+		h->id = 0;
+		h->head_member_id = 0;
+		for (size_t i = 0; i < n; i++)
+			people[i].id = 0;
+	}
+	return rc;
+}
+
+/* Read an event and its undo data: 0 / 1 / -1. */
+static int
+event_load(db *d, int64_t id, event *out, effect_undo *u, ds_err *err)
+{
+	sqlite3_stmt *st = db_stmt(d, "SELECT " EVENT_COLUMNS " FROM event e WHERE e.id = ?1");
+	int rc;
+
+	sqlite3_bind_int64(st, 1, id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		event_from_row(st, out, u);
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return 0;
+	if (rc == SQLITE_DONE)
+		return 1;
+	return db_fail(d, err, L("Đọc sự kiện", "Reading an event"));
+}
+
+int
+db_event_get(db *d, int64_t id, event *out, ds_err *err)
+{
+	effect_undo u;
+
+	return event_load(d, id, out, &u, err);
+}
+
+/* Refuse changes a correction may not make. */
+static int
+update_allowed(const event *old, const event *nw, ds_err *err)
+{
+	if (old->cancelled)
+		return refuse(err, "cancelled", L("sự kiện đã hủy, không sửa được", "the event is cancelled and cannot be corrected"));
+	if (old->kind != nw->kind || old->household_id != nw->household_id || old->member_id != nw->member_id)
+		return refuse(err, "kind", L("không được đổi loại sự kiện, hộ hoặc người; hãy hủy rồi ghi lại",
+		                             "the kind, household or person cannot change; cancel the event and record it again"));
+	if (old->kind != EV_MARRIAGE && old->kind != EV_DIVORCE && old->related_member_id != nw->related_member_id)
+		return refuse(err, "related_member_id", L("không được đổi người liên quan; hãy hủy rồi ghi lại",
+		                                          "the related person cannot change; cancel and record again"));
+	if (old->kind == EV_MOVE_OUT && (old->whole_household != nw->whole_household || old->move_scope != nw->move_scope))
+		return refuse(err, "whole_household", L("không được đổi phạm vi chuyển đi; hãy hủy rồi ghi lại",
+		                                        "the scope of the move cannot change; cancel and record again"));
+	if (old->kind == EV_DETAIL_CHANGE && strcmp(old->field, nw->field) != 0)
+		return refuse(err, "field", L("không được đổi thông tin được sửa; hãy hủy rồi ghi lại",
+		                              "the corrected field cannot change; cancel and record again"));
+	return 0;
+}
+
+int
+db_event_update(db *d, const event *ev, ds_err *err)
+{
+	event old, nw = *ev;
+	effect_undo u;
+	sqlite3_stmt *st;
+	char *before;
+	int own, rc;
+
+	if ((rc = event_load(d, ev->id, &old, &u, err)) != 0)
+		return rc < 0 ? -1 : refuse(err, "id", L("không có sự kiện này", "no such event"));
+	if (update_allowed(&old, ev, err) != 0 || event_validate(d, ev, err) != 0)
+		return -1;
+	if (store_tx_enter(d, &own, err) != 0)
+		return -1;
+	before = store_json(d, event_json_sql, ev->id);
+	rc = effects_correct(d, &old, &nw, &u, err);
+	st = db_stmt(d, "UPDATE event SET event_date = ?2, period = substr(?2, 1, 7), related_member_id = ?3, "
+	                "updated_at = ?4, (" EVENT_FIELD_NAMES ") = (?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
+	                "?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30) WHERE id = ?1");
+	if (rc == 0) {
+		char now[TS_LEN];
+		db_now(now);
+		sqlite3_bind_int64(st, 1, ev->id);
+		db_bind_text(st, 2, nw.date);
+		db_bind_id(st, 3, nw.related_member_id);
+		db_bind_text(st, 4, now);
+		event_bind_fields(st, 5, &nw, &u);
+		rc = store_step(d, st, err, L("Sửa sự kiện", "Correcting the event"));
+	}
+	if (rc == 0 && (old.kind == EV_FP_START || old.kind == EV_FP_STOP)) {
+		char p_old[PERIOD_LEN], p_new[PERIOD_LEN];
+		str_printf(p_old, sizeof p_old, "%.7s", old.date);
+		str_printf(p_new, sizeof p_new, "%.7s", nw.date);
+		rc = effects_fp_rebuild(d, old.member_id, p_old, err);
+		if (rc == 0 && strcmp(p_old, p_new) != 0)
+			rc = effects_fp_rebuild(d, old.member_id, p_new, err);
+	}
+	if (rc == 0)
+		rc = store_audit(d, "update", "event", ev->id, before, store_json(d, event_json_sql, ev->id), "", err);
+	else
+		free(before);
+	return store_tx_leave(d, own, rc, err);
+}
+
+int
+db_event_cancel(db *d, int64_t id, const char *reason, ds_err *err)
+{
+	event ev;
+	effect_undo u;
+	sqlite3_stmt *st;
+	char *before;
+	int own, rc;
+
+	if (reason == NULL || *reason == '\0')
+		return refuse(err, "cancel_reason", L("cần ghi lý do hủy", "a reason for cancelling is required"));
+	if ((rc = event_load(d, id, &ev, &u, err)) != 0)
+		return rc < 0 ? -1 : refuse(err, "id", L("không có sự kiện này", "no such event"));
+	if (ev.cancelled)
+		return refuse(err, "cancelled", L("sự kiện đã bị hủy trước đó", "the event was already cancelled"));
+	if (store_tx_enter(d, &own, err) != 0)
+		return -1;
+	before = store_json(d, event_json_sql, id);
+	st = db_stmt(d, "UPDATE event SET cancelled = 1, cancel_reason = ?2, updated_at = ?3 WHERE id = ?1");
+	{
+		char now[TS_LEN];
+		db_now(now);
+		sqlite3_bind_int64(st, 1, id);
+		db_bind_text(st, 2, reason);
+		db_bind_text(st, 3, now);
+	}
+	rc = store_step(d, st, err, L("Hủy sự kiện", "Cancelling the event"));
+	ev.cancelled = 1;
+	if (rc == 0)
+		rc = effects_cancel(d, &ev, &u, err);
+	if (rc == 0)
+		rc = store_audit(d, "cancel", "event", id, before, store_json(d, event_json_sql, id), reason, err);
+	else
+		free(before);
+	return store_tx_leave(d, own, rc, err);
+}
+
+/* ---- lists ---- */
+
+#define EVENT_ROW_SELECT \
+	"SELECT " EVENT_COLUMNS ", h.number, h.area_id, coalesce(s.full_name, ''), coalesce(r.full_name, '') " \
+	"FROM event e JOIN household h ON h.id = e.household_id " \
+	"LEFT JOIN member s ON s.id = e.member_id LEFT JOIN member r ON r.id = e.related_member_id "
+
+/* Collect event_row results of a bound EVENT_ROW_SELECT statement. */
+static int
+event_rows(db *d, sqlite3_stmt *st, event_row **out, size_t *n, ds_err *err)
+{
+	size_t cap = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 32;
+			*out = xrealloc(*out, cap * sizeof **out);
+		}
+		event_row *r = &(*out)[(*n)++];
+		event_from_row(st, &r->ev, NULL);
+		db_column_text(st, EVENT_NCOLS, r->household_number, sizeof r->household_number);
+		r->area_id = sqlite3_column_int64(st, EVENT_NCOLS + 1);
+		db_column_text(st, EVENT_NCOLS + 2, r->subject_name, sizeof r->subject_name);
+		db_column_text(st, EVENT_NCOLS + 3, r->related_name, sizeof r->related_name);
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+		return db_fail(d, err, L("Đọc danh sách sự kiện", "Reading the events"));
+	}
+	return 0;
+}
+
+int
+db_event_list_period(db *d, const char *period, int64_t area_id, int include_cancelled,
+                     event_row **out, size_t *n, ds_err *err)
+{
+	sqlite3_stmt *st = db_stmt(d, EVENT_ROW_SELECT "WHERE e.period = ?1 AND (?2 = 0 OR h.area_id = ?2) "
+	                              "AND (?3 OR e.cancelled = 0) ORDER BY e.event_date, e.id");
+
+	db_bind_text(st, 1, period);
+	sqlite3_bind_int64(st, 2, area_id);
+	sqlite3_bind_int(st, 3, include_cancelled != 0);
+	return event_rows(d, st, out, n, err);
+}
+
+int
+db_event_list_member(db *d, int64_t member_id, int include_cancelled, event_row **out, size_t *n, ds_err *err)
+{
+	sqlite3_stmt *st = db_stmt(d, EVENT_ROW_SELECT "WHERE e.id IN (SELECT id FROM event WHERE member_id = ?1 "
+	                              "UNION SELECT id FROM event WHERE related_member_id = ?1) "
+	                              "AND (?2 OR e.cancelled = 0) ORDER BY e.event_date, e.id");
+
+	sqlite3_bind_int64(st, 1, member_id);
+	sqlite3_bind_int(st, 2, include_cancelled != 0);
+	return event_rows(d, st, out, n, err);
+}
+
+int
+db_event_list_household(db *d, int64_t household_id, int include_cancelled, event_row **out, size_t *n, ds_err *err)
+{
+	sqlite3_stmt *st = db_stmt(d, EVENT_ROW_SELECT "WHERE e.household_id = ?1 AND (?2 OR e.cancelled = 0) "
+	                              "ORDER BY e.event_date, e.id");
+
+	sqlite3_bind_int64(st, 1, household_id);
+	sqlite3_bind_int(st, 2, include_cancelled != 0);
+	return event_rows(d, st, out, n, err);
+}

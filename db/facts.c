@@ -1,0 +1,260 @@
+/* facts.c (db): the contraception book and the facts the rules need. */
+#include "config.h"
+
+#include "db/events.h"
+#include "db/periods.h"
+#include "db/register.h"
+#include "db/store.h"
+#include "domain/i18n.h"
+#include "domain/util.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+/* 1 if s is "YYYY-MM" with a month 01-12. */
+static int
+valid_month(const char *s)
+{
+	char date[DATE_LEN];
+
+	if (s == NULL || strlen(s) != 7)
+		return 0;
+	str_printf(date, sizeof date, "%s-01", s);
+	return db_valid_date(date, 0);
+}
+
+/* Refuse a period that is not "YYYY-MM". */
+static int
+bad_month(ds_err *err, const char *period)
+{
+	ds_err_at(err, NULL, 0, 0, "period");
+	return ds_err_set(err, L("tháng \"%s\" không hợp lệ (YYYY-MM)", "month \"%s\" is not valid (YYYY-MM)"),
+	                  period != NULL ? period : "");
+}
+
+int
+db_fp_method_at(db *d, int64_t member_id, const char *period, char out[CODE_LEN], ds_err *err)
+{
+	sqlite3_stmt *st = db_stmt(d, "SELECT method FROM fp_status WHERE member_id = ?1 AND period <= ?2 "
+	                              "ORDER BY period DESC LIMIT 1");
+	int rc;
+
+	out[0] = '\0';
+	if (!valid_month(period))
+		return bad_month(err, period);
+	sqlite3_bind_int64(st, 1, member_id);
+	db_bind_text(st, 2, period);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		db_column_text(st, 0, out, CODE_LEN);
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return db_fail(d, err, L("Đọc biện pháp tránh thai", "Reading the contraceptive method"));
+	return 0;
+}
+
+int
+db_fp_set(db *d, int64_t member_id, const char *period, const char *method, const char *nonuse_reason, ds_err *err)
+{
+	sqlite3_stmt *st;
+	char *after;
+	int own, rc;
+
+	if (!valid_month(period))
+		return bad_month(err, period);
+	if (store_tx_enter(d, &own, err) != 0)
+		return -1;
+	st = db_stmt(d, "INSERT INTO fp_status(member_id, period, method, nonuse_reason, stop_reason) "
+	                "VALUES (?1, ?2, ?3, ?4, '') ON CONFLICT(member_id, period) DO UPDATE SET "
+	                "method = excluded.method, nonuse_reason = excluded.nonuse_reason, stop_reason = ''");
+	sqlite3_bind_int64(st, 1, member_id);
+	db_bind_text(st, 2, period);
+	db_bind_text(st, 3, method != NULL ? method : "");
+	db_bind_text(st, 4, nonuse_reason != NULL ? nonuse_reason : "");
+	rc = store_step(d, st, err, L("Ghi biện pháp tránh thai", "Saving the contraceptive method"));
+	if (rc == 0) {
+		after = xasprintf("{\"period\":\"%s\",\"method\":\"%s\",\"nonuse_reason\":\"%s\"}", period,
+		                  method != NULL ? method : "", nonuse_reason != NULL ? nonuse_reason : "");
+		rc = store_audit(d, "update", "fp_status", member_id, NULL, after, "", err);
+	}
+	return store_tx_leave(d, own, rc, err);
+}
+
+int
+db_fp_users_at(db *d, const char *period, int64_t area_id, int include_nonusers, fp_user **out, size_t *n, ds_err *err)
+{
+	sqlite3_stmt *st = db_stmt(d,
+		"WITH p(end_date) AS (SELECT date(?1 || '-01', '+1 month', '-1 day')), "
+		"w AS (SELECT m.id, h.area_id, "
+		"  CASE WHEN length(m.birth_date) = 4 THEN m.birth_date || '-07-01' ELSE m.birth_date END AS bd, "
+		"  (SELECT f.method FROM fp_status f WHERE f.member_id = m.id AND f.period <= ?1 "
+		"   ORDER BY f.period DESC LIMIT 1) AS method "
+		"  FROM member m JOIN household h ON h.id = m.household_id, p "
+		"  WHERE m.sex = 2 AND m.marital = '2' AND m.entered_on <= p.end_date "
+		"  AND (m.status = 0 OR m.left_on > p.end_date) AND (?2 = 0 OR h.area_id = ?2)) "
+		"SELECT w.id, w.area_id, coalesce(w.method, '') FROM w, p "
+		"WHERE CAST(substr(p.end_date, 1, 4) AS INTEGER) - CAST(substr(w.bd, 1, 4) AS INTEGER) "
+		"  - (substr(p.end_date, 6, 5) < substr(w.bd, 6, 5)) BETWEEN 15 AND 49 "
+		"AND (?3 OR coalesce(w.method, '') <> '') ORDER BY w.id");
+	size_t cap = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (!valid_month(period))
+		return bad_month(err, period);
+	db_bind_text(st, 1, period);
+	sqlite3_bind_int64(st, 2, area_id);
+	sqlite3_bind_int(st, 3, include_nonusers != 0);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 64;
+			*out = xrealloc(*out, cap * sizeof **out);
+		}
+		fp_user *u = &(*out)[(*n)++];
+		u->member_id = sqlite3_column_int64(st, 0);
+		u->area_id = sqlite3_column_int64(st, 1);
+		db_column_text(st, 2, u->method, sizeof u->method);
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+		return db_fail(d, err, L("Đọc người dùng BPTT", "Reading contraceptive users"));
+	}
+	return 0;
+}
+
+/* Today as "YYYY-MM-DD": $DANSO_TODAY when valid, else the local date. */
+static void
+facts_today(char out[DATE_LEN])
+{
+	const char *env = getenv("DANSO_TODAY");
+	time_t now = time(NULL);
+	struct tm tm;
+
+	if (env != NULL && db_valid_date(env, 0)) {
+		str_copy(out, DATE_LEN, env);
+		return;
+	}
+	localtime_r(&now, &tm);
+	strftime(out, DATE_LEN, "%Y-%m-%d", &tm);
+}
+
+/* The method in use just before ev: an earlier fp event of the same month
+ * wins over the book's state at the end of the previous month. */
+static int
+facts_method_before(db *d, const event *ev, char out[CODE_LEN], ds_err *err)
+{
+	sqlite3_stmt *st = db_stmt(d, "SELECT CASE kind WHEN 'fp_start' THEN method ELSE '' END FROM event "
+	                              "WHERE member_id = ?1 AND kind IN ('fp_start', 'fp_stop') AND cancelled = 0 "
+	                              "AND period = substr(?2, 1, 7) AND id <> ?3 "
+	                              "AND (event_date < ?2 OR (event_date = ?2 AND ?3 <> 0 AND id < ?3) "
+	                              "     OR (event_date = ?2 AND ?3 = 0)) "
+	                              "ORDER BY event_date DESC, id DESC LIMIT 1");
+	char prev[PERIOD_LEN];
+	int y, m, rc;
+
+	sqlite3_bind_int64(st, 1, ev->member_id);
+	db_bind_text(st, 2, ev->date);
+	sqlite3_bind_int64(st, 3, ev->id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		db_column_text(st, 0, out, CODE_LEN);
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return 0;
+	if (rc != SQLITE_DONE)
+		return db_fail(d, err, L("Đọc biện pháp tránh thai", "Reading the contraceptive method"));
+	y = atoi(ev->date);
+	m = atoi(ev->date + 5) - 1;
+	if (m == 0) {
+		m = 12;
+		y--;
+	}
+	str_printf(prev, sizeof prev, "%04d-%02d", y, m);
+	return db_fp_method_at(d, ev->member_id, prev, out, err);
+}
+
+/* Count and latest date of the mother's earlier live births. */
+static int
+facts_births(db *d, const event *ev, rule_facts *out, ds_err *err)
+{
+	sqlite3_stmt *st = db_stmt(d, "SELECT count(*), coalesce(max(event_date), '') FROM event "
+	                              "WHERE member_id = ?1 AND kind = 'birth' AND cancelled = 0 "
+	                              "AND event_date < ?2 AND id <> ?3");
+	int rc;
+
+	sqlite3_bind_int64(st, 1, ev->member_id);
+	db_bind_text(st, 2, ev->date);
+	sqlite3_bind_int64(st, 3, ev->id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		out->previous_births = sqlite3_column_int(st, 0);
+		db_column_text(st, 1, out->last_birth_date, sizeof out->last_birth_date);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW ? 0 : db_fail(d, err, L("Đếm số lần sinh", "Counting births"));
+}
+
+/* Count of a member's active events: same kind and date (duplicate), or
+ * elderly checks in the event's year; neither counts ev itself. */
+static int
+facts_counts(db *d, const event *ev, rule_facts *out, ds_err *err)
+{
+	sqlite3_stmt *st = db_stmt(d, "SELECT "
+	                              "(SELECT count(*) FROM event WHERE member_id = ?1 AND kind = ?2 AND event_date = ?3 "
+	                              " AND cancelled = 0 AND id <> ?4), "
+	                              "(SELECT count(*) FROM event WHERE member_id = ?1 AND kind = 'elderly_check' "
+	                              " AND substr(event_date, 1, 4) = substr(?3, 1, 4) AND cancelled = 0 AND id <> ?4)");
+	int rc;
+
+	sqlite3_bind_int64(st, 1, ev->member_id);
+	db_bind_text(st, 2, event_kind_name(ev->kind));
+	db_bind_text(st, 3, ev->date);
+	sqlite3_bind_int64(st, 4, ev->id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		out->duplicate = ev->kind != EV_BIRTH && sqlite3_column_int(st, 0) > 0;
+		out->elderly_checks_this_year = sqlite3_column_int(st, 1);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW ? 0 : db_fail(d, err, L("Tìm sự kiện trùng", "Looking for duplicates"));
+}
+
+int
+db_rule_facts(db *d, const event *ev, member *subject_buf, rule_facts *out, ds_err *err)
+{
+	char period[PERIOD_LEN];
+	int locked;
+
+	str_copy(period, sizeof period, out->period);
+	memset(out, 0, sizeof *out);
+	out->ev = ev;
+	if (period[0] != '\0')
+		str_copy(out->period, sizeof out->period, period);
+	else
+		str_printf(out->period, sizeof out->period, "%.7s", ev->date);
+	facts_today(out->today);
+	if (ev->member_id != 0) {
+		int rc = db_member_get(d, ev->member_id, subject_buf, err);
+		if (rc < 0)
+			return -1;
+		if (rc == 0)
+			out->subject = subject_buf;
+	}
+	if (ev->member_id != 0 &&
+	    (facts_counts(d, ev, out, err) != 0 || facts_births(d, ev, out, err) != 0 ||
+	     facts_method_before(d, ev, out->current_method, err) != 0))
+		return -1;
+	if (strlen(ev->date) >= 7) {
+		char evp[PERIOD_LEN];
+		str_printf(evp, sizeof evp, "%.7s", ev->date);
+		if ((locked = db_period_is_locked(d, evp, err)) < 0)
+			return -1;
+		out->period_locked = locked;
+	}
+	return 0;
+}

@@ -1,0 +1,255 @@
+/* periods.c (db): month locks and the export log. */
+#include "config.h"
+
+#include "db/periods.h"
+#include "db/register.h"
+#include "db/store.h"
+#include "domain/i18n.h"
+#include "domain/util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* 1 if s is "YYYY-MM" with a real month. */
+static int
+valid_month(const char *s)
+{
+	char date[DATE_LEN];
+
+	if (s == NULL || strlen(s) != 7)
+		return 0;
+	str_printf(date, sizeof date, "%s-01", s);
+	return db_valid_date(date, 0);
+}
+
+/* Refuse a period that is not a month. */
+static int
+bad_month(ds_err *err, const char *period)
+{
+	ds_err_at(err, NULL, 0, 0, "period");
+	return ds_err_set(err, L("tháng \"%s\" không hợp lệ (YYYY-MM)", "month \"%s\" is not valid (YYYY-MM)"),
+	                  period != NULL ? period : "");
+}
+
+/* Fill out from a row "period, locked, revision, changed_at, user_id, reason". */
+static void
+lock_from_row(sqlite3_stmt *st, period_lock_info *out)
+{
+	db_column_text(st, 0, out->period, sizeof out->period);
+	out->locked = sqlite3_column_int(st, 1);
+	out->revision = sqlite3_column_int(st, 2);
+	db_column_text(st, 3, out->changed_at, sizeof out->changed_at);
+	out->user_id = sqlite3_column_int64(st, 4);
+	db_column_text(st, 5, out->reason, sizeof out->reason);
+}
+
+int
+db_period_get(db *d, const char *period, period_lock_info *out, ds_err *err)
+{
+	sqlite3_stmt *st = db_stmt(d, "SELECT period, locked, revision, changed_at, coalesce(user_id, 0), reason "
+	                              "FROM period_lock WHERE period = ?1");
+	int rc;
+
+	db_bind_text(st, 1, period);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		lock_from_row(st, out);
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return 0;
+	if (rc == SQLITE_DONE)
+		return 1;
+	return db_fail(d, err, L("Đọc khóa tháng", "Reading the month lock"));
+}
+
+int
+db_period_is_locked(db *d, const char *period, ds_err *err)
+{
+	period_lock_info info;
+	int rc = db_period_get(d, period, &info, err);
+
+	if (rc < 0)
+		return -1;
+	return rc == 0 && info.locked;
+}
+
+/* Write the lock row and its audit entry. */
+static int
+lock_write(db *d, const char *period, int locked, int revision, const char *reason, ds_err *err)
+{
+	sqlite3_stmt *st = db_stmt(d, "INSERT INTO period_lock(period, locked, revision, changed_at, user_id, reason) "
+	                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(period) DO UPDATE SET "
+	                              "locked = excluded.locked, revision = excluded.revision, "
+	                              "changed_at = excluded.changed_at, user_id = excluded.user_id, reason = excluded.reason");
+	char now[TS_LEN];
+	char *after;
+
+	db_now(now);
+	db_bind_text(st, 1, period);
+	sqlite3_bind_int(st, 2, locked);
+	sqlite3_bind_int(st, 3, revision);
+	db_bind_text(st, 4, now);
+	db_bind_id(st, 5, db_user(d));
+	db_bind_text(st, 6, reason);
+	if (store_step(d, st, err, L("Ghi khóa tháng", "Saving the month lock")) != 0)
+		return -1;
+	after = xasprintf("{\"period\":\"%s\",\"locked\":%d,\"revision\":%d}", period, locked, revision);
+	return store_audit(d, locked ? "lock" : "unlock", "period", 0, NULL, after, reason, err);
+}
+
+int
+db_period_lock(db *d, const char *period, int revision, ds_err *err)
+{
+	int own, rc;
+
+	if (!valid_month(period))
+		return bad_month(err, period);
+	if (revision < 1) {
+		ds_err_at(err, NULL, 0, 0, "revision");
+		return ds_err_set(err, L("số lần nộp phải từ 1 trở lên", "the revision must be 1 or more"));
+	}
+	if (store_tx_enter(d, &own, err) != 0)
+		return -1;
+	rc = lock_write(d, period, 1, revision, "", err);
+	return store_tx_leave(d, own, rc, err);
+}
+
+int
+db_period_unlock(db *d, const char *period, const char *reason, ds_err *err)
+{
+	period_lock_info info;
+	int own, rc;
+
+	if (!valid_month(period))
+		return bad_month(err, period);
+	if (reason == NULL || *reason == '\0') {
+		ds_err_at(err, NULL, 0, 0, "reason");
+		return ds_err_set(err, L("mở khóa tháng cần ghi lý do", "unlocking a month needs a reason"));
+	}
+	if (store_int(d, "SELECT count(*) FROM app_user WHERE id = ?1 AND role = 'officer' AND active = 1",
+	              db_user(d), 0) == 0)
+		return ds_err_set(err, L("Chỉ cán bộ dân số xã mới được mở khóa tháng đã nộp.",
+		                         "Only the commune population officer may unlock an exported month."));
+	if ((rc = db_period_get(d, period, &info, err)) < 0)
+		return -1;
+	if (rc == 1 || !info.locked)
+		return ds_err_set(err, L("Tháng %s chưa bị khóa.", "Month %s is not locked."), period);
+	if (store_tx_enter(d, &own, err) != 0)
+		return -1;
+	rc = lock_write(d, period, 0, info.revision, reason, err);
+	return store_tx_leave(d, own, rc, err);
+}
+
+int
+db_period_next_revision(db *d, const char *period, int *out, ds_err *err)
+{
+	sqlite3_stmt *st = db_stmt(d, "SELECT coalesce(max(revision), 0) + 1 FROM export_log WHERE period = ?1");
+	int rc;
+
+	db_bind_text(st, 1, period);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*out = sqlite3_column_int(st, 0);
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW ? 0 : db_fail(d, err, L("Tìm số lần nộp", "Finding the revision"));
+}
+
+int
+db_export_log_add(db *d, export_entry *e, ds_err *err)
+{
+	sqlite3_stmt *st;
+	int own, rc;
+
+	if (str_empty(e->created_at))
+		db_now(e->created_at);
+	e->user_id = db_user(d);
+	if (!valid_month(e->period))
+		return bad_month(err, e->period);
+	if (store_tx_enter(d, &own, err) != 0)
+		return -1;
+	st = db_stmt(d, "INSERT INTO export_log(period, revision, created_at, user_id, out_dir, manifest_sha256) "
+	                "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+	db_bind_text(st, 1, e->period);
+	sqlite3_bind_int(st, 2, e->revision);
+	db_bind_text(st, 3, e->created_at);
+	db_bind_id(st, 4, e->user_id);
+	db_bind_text(st, 5, e->out_dir);
+	db_bind_text(st, 6, e->manifest_sha256);
+	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : -1;
+	sqlite3_reset(st);
+	if (rc != 0 && (sqlite3_extended_errcode(d->sql) & 0xff) == SQLITE_CONSTRAINT)
+		ds_err_set(err, L("Tháng %s đã có lần nộp số %d.", "Month %s already has an export revision %d."),
+		           e->period, e->revision);
+	else if (rc != 0)
+		db_fail(d, err, L("Ghi nhật ký xuất", "Logging the export"));
+	if (rc == 0) {
+		char *after = xasprintf("{\"period\":\"%s\",\"revision\":%d}", e->period, e->revision);
+		e->id = sqlite3_last_insert_rowid(d->sql);
+		rc = store_audit(d, "insert", "export", e->id, NULL, after, "", err);
+	}
+	return store_tx_leave(d, own, rc, err);
+}
+
+int
+db_export_log_list(db *d, const char *period, export_entry **out, size_t *n, ds_err *err)
+{
+	sqlite3_stmt *st = db_stmt(d, "SELECT id, period, revision, created_at, coalesce(user_id, 0), out_dir, "
+	                              "manifest_sha256 FROM export_log WHERE ?1 IS NULL OR period = ?1 "
+	                              "ORDER BY created_at DESC, id DESC");
+	size_t cap = 0;
+	int rc;
+
+	if (period != NULL)
+		db_bind_text(st, 1, period);
+	*out = NULL;
+	*n = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 16;
+			*out = xrealloc(*out, cap * sizeof **out);
+		}
+		export_entry *e = &(*out)[(*n)++];
+		e->id = sqlite3_column_int64(st, 0);
+		db_column_text(st, 1, e->period, sizeof e->period);
+		e->revision = sqlite3_column_int(st, 2);
+		db_column_text(st, 3, e->created_at, sizeof e->created_at);
+		e->user_id = sqlite3_column_int64(st, 4);
+		db_column_text(st, 5, e->out_dir, sizeof e->out_dir);
+		db_column_text(st, 6, e->manifest_sha256, sizeof e->manifest_sha256);
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+		return db_fail(d, err, L("Đọc nhật ký xuất", "Reading the export log"));
+	}
+	return 0;
+}
+
+int
+db_period_list(db *d, period_lock_info **out, size_t *n, ds_err *err)
+{
+	sqlite3_stmt *st = db_stmt(d, "SELECT period, locked, revision, changed_at, coalesce(user_id, 0), reason "
+	                              "FROM period_lock ORDER BY period");
+	size_t cap = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 16;
+			*out = xrealloc(*out, cap * sizeof **out);
+		}
+		lock_from_row(st, &(*out)[(*n)++]);
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+		return db_fail(d, err, L("Đọc khóa tháng", "Reading the month locks"));
+	}
+	return 0;
+}

@@ -1,0 +1,69 @@
+/*
+ * periods.h (db): reporting months locked by an export, unlocked by the
+ * officer with a reason, and the log of exports (revisions).
+ *
+ * A month "YYYY-MM" is locked when it has been exported; events dated in a
+ * locked month cannot be added, corrected or cancelled (app/record.h
+ * refuses them). Unlocking needs an officer and a reason; the next export
+ * of the month is the next revision (1, 2, 3 ...). Every lock and unlock
+ * is audited (entity "period", reason kept). Same conventions as
+ * db/register.h (0 / -1 with err; writes join an open transaction).
+ */
+#ifndef DANSO_DB_PERIODS_H
+#define DANSO_DB_PERIODS_H
+
+#include "db/db.h"
+#include "domain/model.h"
+
+#include <stddef.h>
+
+/* The lock state of a month. */
+typedef struct period_lock_info {
+	char period[PERIOD_LEN];
+	int locked;                  /* 1 locked, 0 unlocked after a lock */
+	int revision;                /* revision of the export that locked it */
+	char changed_at[TS_LEN];
+	int64_t user_id;
+	char reason[REASON_LEN];     /* the unlock reason, "" for a lock */
+} period_lock_info;
+
+/* One export of a month. */
+typedef struct export_entry {
+	int64_t id;
+	char period[PERIOD_LEN];
+	int revision;
+	char created_at[TS_LEN];     /* set by db_export_log_add when "" */
+	int64_t user_id;             /* set to db_user() by db_export_log_add */
+	char out_dir[1024];
+	char manifest_sha256[65];
+} export_entry;
+
+/* 1 if period "YYYY-MM" is locked, 0 if not, -1 on error. */
+int db_period_is_locked(db *d, const char *period, ds_err *err);
+
+/* The lock row of a month: 0 found, 1 never locked, -1 error. */
+int db_period_get(db *d, const char *period, period_lock_info *out, ds_err *err);
+
+/* Lock a month after exporting it as revision (audited "lock"). Locking a
+ * locked month again just records the new revision. */
+int db_period_lock(db *d, const char *period, int revision, ds_err *err);
+
+/* Unlock a month: the acting user (db_user()) must be an active officer
+ * and reason non-empty; refused otherwise, or if the month is not locked.
+ * Audited "unlock" with the reason. */
+int db_period_unlock(db *d, const char *period, const char *reason, ds_err *err);
+
+/* The revision the next export of period gets: 1 + the highest logged. */
+int db_period_next_revision(db *d, const char *period, int *out, ds_err *err);
+
+/* Record an export (sets e->id; created_at / user_id filled). Refuses a
+ * revision already logged for that period. */
+int db_export_log_add(db *d, export_entry *e, ds_err *err);
+
+/* Exports of a period (NULL: all), newest first. */
+int db_export_log_list(db *d, const char *period, export_entry **out, size_t *n, ds_err *err);
+
+/* Every locked / unlocked month, by period. */
+int db_period_list(db *d, period_lock_info **out, size_t *n, ds_err *err);
+
+#endif

@@ -1,0 +1,70 @@
+/*
+ * store.h: helpers shared by register.c, events.c and periods.c (private
+ * to db/, like internal.h).
+ */
+#ifndef DANSO_DB_STORE_H
+#define DANSO_DB_STORE_H
+
+#include "db/internal.h"
+#include "domain/model.h"
+
+/* SQL giving a JSON snapshot of a member / household row (?1 = id). */
+extern const char store_member_json_sql[];
+extern const char store_household_json_sql[];
+
+/* Begin a transaction unless the caller has one open; *own says whether
+ * we began it. */
+int store_tx_enter(db *d, int *own, ds_err *err);
+
+/* End what store_tx_enter began: commit when rc is 0, else roll back.
+ * Returns rc, or -1 if the commit failed. Does nothing when !own. */
+int store_tx_leave(db *d, int own, int rc, ds_err *err);
+
+/* The single text value of sql run with ?1 = id, as a new string ("" when
+ * no row); for JSON snapshots of a row before / after a change. */
+char *store_json(db *d, const char *sql, int64_t id);
+
+/* Audit a change with JSON snapshots taken by store_json; frees both. */
+int store_audit(db *d, const char *action, const char *entity, int64_t id,
+                char *before, char *after, const char *reason, ds_err *err);
+
+/* Step a write statement; a constraint failure gets a plain sentence
+ * (duplicate event, duplicate number / person id, a missing record),
+ * anything else db_fail(). Resets the statement. 0 or -1. */
+int store_step(db *d, sqlite3_stmt *st, ds_err *err, const char *doing);
+
+/* Run sql with ?1 = id and return the integer of the first column (dflt
+ * when no row). */
+int64_t store_int(db *d, const char *sql, int64_t id, int64_t dflt);
+
+/* What an event changed in the register, kept in its row (columns prev_*
+ * and closed_household) so a cancel or a correction can undo it. */
+typedef struct effect_undo {
+	char prev_marital[CODE_LEN];
+	char prev_spouse_marital[CODE_LEN];
+	int64_t prev_area_id;
+	int closed_household;
+} effect_undo;
+
+/* effects.c: apply a new event's effect on the register (inside the
+ * caller's transaction); fills u and, for birth / move_in, creates the
+ * member and sets ev->related_member_id / ev->member_id. The event row is
+ * not written yet, except for fp events which need it: see events.c. */
+int effects_apply(db *d, event *ev, member *new_person, effect_undo *u, ds_err *err);
+
+/* Undo the effect of ev (already marked cancelled) or refuse. */
+int effects_cancel(db *d, const event *ev, const effect_undo *u, ds_err *err);
+
+/* Re-apply a corrected event nw over its stored version old (not yet
+ * rewritten); u is updated in place. */
+int effects_correct(db *d, const event *old, event *nw, effect_undo *u, ds_err *err);
+
+/* Rewrite the fp_status row of (member, month) from the month's latest
+ * active fp event; deletes the row when none is left. */
+int effects_fp_rebuild(db *d, int64_t member_id, const char *period, ds_err *err);
+
+/* Change a member's status / left_on, or marital, with an audit row. */
+int effects_member_status(db *d, int64_t id, member_status status, const char *left_on, ds_err *err);
+int effects_member_marital(db *d, int64_t id, const char *marital, ds_err *err);
+
+#endif

@@ -1,0 +1,225 @@
+/* test_db_register.c: areas, households and members stored, validated,
+ * listed and searched; audit rows. */
+#include "config.h"
+
+#include "tests/unit/db_fixture.h"
+
+/* Validation helpers with no database. */
+static void
+test_forms(void)
+{
+	ok(db_valid_household_number("123"), "123 is a household number");
+	ok(db_valid_household_number("123.1"), "123.1 is a household number");
+	ok(!db_valid_household_number("12a"), "12a is not");
+	ok(!db_valid_household_number("0123"), "0123 is not");
+	ok(!db_valid_household_number("12."), "12. is not");
+	ok(db_valid_person_id("GD4790123456789"), "15-char insurance number");
+	ok(db_valid_person_id("0123456789"), "10 digits");
+	ok(db_valid_person_id("001085012345"), "12 digits");
+	ok(!db_valid_person_id("gd4790123456789"), "lower-case letters refused");
+	ok(!db_valid_person_id("12345"), "5 digits refused");
+	ok(db_valid_date("2024-02-29", 0), "leap day");
+	ok(!db_valid_date("2025-02-29", 0), "no 29 Feb 2025");
+	ok(!db_valid_date("1950", 0) && db_valid_date("1950", 1), "year alone only when allowed");
+}
+
+/* Areas: add, duplicate, find, list. */
+static void
+test_areas(db *d)
+{
+	area a = {0}, got;
+	area *list;
+	size_t n;
+	ds_err err = {0};
+
+	a.number = 2;
+	str_copy(a.name, sizeof a.name, "Thôn Đông");
+	ok(db_area_add(d, &a, &err) == 0 && a.id > 0, "area added");
+	a.id = 0;
+	ok(db_area_add(d, &a, &err) != 0, "same number refused");
+	is_str(err.field, "number", "error points at number");
+	ok(strstr(err.msg, "already exists") != NULL, "message says why: %s", err.msg);
+	ok(db_area_find(d, 2, &got, &err) == 0, "found by number");
+	is_str(got.name, "Thôn Đông", "name kept");
+	ok(db_area_find(d, 9, &got, &err) == 1, "missing number: 1");
+	ok(db_area_list(d, &list, &n, &err) == 0, "list");
+	is_int(n, 2, "two areas (fixture's and this one)");
+	is_int(list[0].number, 1, "by number");
+	free(list);
+}
+
+/* Households: form, uniqueness, lists with counts and heads. */
+static void
+test_households(db *d, int64_t area1)
+{
+	household h, got;
+	household_row *rows;
+	size_t n;
+	ds_err err = {0};
+	char buf[32];
+
+	household_init(&h);
+	str_copy(h.number, sizeof h.number, "12a");
+	h.area_id = area1;
+	str_copy(h.created_on, sizeof h.created_on, "2020-01-01");
+	ok(db_household_add(d, &h, &err) != 0, "12a refused");
+	is_str(err.field, "number", "field number");
+	str_copy(h.number, sizeof h.number, "10");
+	h.area_id = 999;
+	ok(db_household_add(d, &h, &err) != 0, "unknown area refused");
+	is_str(err.field, "area_id", "field area_id");
+	h.area_id = area1;
+	str_copy(h.created_on, sizeof h.created_on, "2020-13-01");
+	ok(db_household_add(d, &h, &err) != 0, "bad date refused");
+	is_str(err.field, "created_on", "field created_on");
+	str_copy(h.created_on, sizeof h.created_on, "2020-01-01");
+	ok(db_household_add(d, &h, &err) == 0 && strlen(h.uid) == 32, "household 10 added with a uid");
+	int64_t h10 = h.id;
+	h.id = 0;
+	h.uid[0] = '\0';
+	ok(db_household_add(d, &h, &err) != 0, "duplicate number refused");
+	is_str(err.field, "number", "field number");
+	int64_t h2 = fx_household(d, "2", area1);
+	int64_t h101 = fx_household(d, "10.1", area1);
+	fx_household(d, "123", area1);
+	int64_t head = fx_member(d, h10, "Trần Văn Hùng", SEX_MALE, "1970-05-01", "1", "2");
+	fx_member(d, h10, "Lê Thị Lan", SEX_FEMALE, "1975-06-01", "2", "2");
+	ok(db_household_get(d, h10, &got, &err) == 0, "get");
+	got.head_member_id = head;
+	ok(db_household_update(d, &got, &err) == 0, "head set");
+	got.head_member_id = fx_member(d, h2, "Someone", SEX_MALE, "1980-01-01", "1", "1");
+	ok(db_household_update(d, &got, &err) != 0, "head from another household refused");
+	is_str(err.field, "head_member_id", "field head_member_id");
+	ok(db_household_list(d, area1, 0, &rows, &n, &err) == 0, "list area");
+	is_int(n, 4, "four households");
+	is_str(rows[0].hh.number, "2", "numeric order: 2 first");
+	is_str(rows[1].hh.number, "10", "then 10");
+	is_str(rows[2].hh.number, "10.1", "then 10.1");
+	is_str(rows[3].hh.number, "123", "then 123");
+	is_int(rows[1].active_members, 2, "two members in 10");
+	is_str(rows[1].head_name, "Trần Văn Hùng", "head's name");
+	is_int(rows[1].area_number, 1, "area number");
+	free(rows);
+	ok(db_household_search(d, "10", 0, &rows, &n, &err) == 0, "search prefix");
+	is_int(n, 2, "10 and 10.1");
+	ok(n == 2 && rows[1].hh.id == h101, "10.1 second");
+	free(rows);
+	ok(db_household_find(d, "123", &got, &err) == 0, "find by number");
+	ok(db_household_next_number(d, buf, sizeof buf, &err) == 0, "next number");
+	is_str(buf, "124", "next free is 124");
+	is_int(fx_int("SELECT count(*) FROM audit WHERE entity = 'household' AND action = 'update' "
+	              "AND json_extract(after, '$.head_member_id') IS NOT NULL AND user_id IS NOT NULL"), 1,
+	       "head change audited with the user");
+}
+
+/* Members: validation, NFC, keys, search and order. */
+static void
+test_members(db *d, int64_t area1)
+{
+	int64_t hh = fx_household(d, "50", area1);
+	member m, got;
+	member_row *rows;
+	size_t n;
+	ds_err err = {0};
+	char buf[512];
+
+	/* "Nguyễn" written decomposed (NFD): stored as NFC. */
+	fx_member_fill(&m, hh, "Nguye\xcc\x82\xcc\x83n Va\xcc\x86n An", SEX_MALE, "1980-02-03", "1", "2");
+	ok(db_member_add(d, &m, &err) == 0, "member added (%s)", err.msg);
+	is_str(m.full_name, "Nguyễn Văn An", "name copied back in NFC");
+	ok(db_member_get(d, m.id, &got, &err) == 0, "get");
+	is_str(got.full_name, "Nguyễn Văn An", "stored in NFC");
+	is_str(got.birth_date, "1980-02-03", "birth date");
+	is_int(got.sex, SEX_MALE, "sex");
+	is_str(got.marital, "2", "marital");
+	is_str(fx_text("SELECT name_key FROM member WHERE full_name = 'Nguyễn Văn An'", buf, sizeof buf),
+	       "nguyen van an", "name key");
+	fx_member(d, hh, "Đặng Thị Hoa", SEX_FEMALE, "1982-01-01", "2", "2");
+	fx_member(d, hh, "Lê Văn An", SEX_MALE, "2005-01-01", "3", "1");
+	fx_member(d, hh, "Trần Thị An", SEX_FEMALE, "1940", "6", "3");
+	fx_member(d, hh, "Nguyễn Văn Bình", SEX_MALE, "2008-01-01", "3", "1");
+
+	ok(db_member_search(d, "nguyen", 0, 0, 0, &rows, &n, &err) == 0, "search nguyen");
+	is_int(n, 2, "two Nguyễn");
+	free(rows);
+	ok(db_member_search(d, "dang", 0, 0, 0, &rows, &n, &err) == 0, "search dang");
+	ok(n == 1 && strcmp(rows[0].m.full_name, "Đặng Thị Hoa") == 0, "dang finds Đặng Thị Hoa");
+	ok(n == 1 && strcmp(rows[0].household_number, "50") == 0, "with the household number");
+	free(rows);
+	ok(db_member_search(d, "VĂN AN", 0, 0, 0, &rows, &n, &err) == 0, "search with accents and case");
+	is_int(n, 2, "Nguyễn Văn An and Lê Văn An");
+	free(rows);
+	ok(db_member_search(d, " an", 0, 0, 0, &rows, &n, &err) == 0, "search an");
+	is_int(n, 3, "three people named An");
+	ok(n == 3 && strcmp(rows[0].m.full_name, "Lê Văn An") == 0, "Vietnamese order: Lê Văn An first");
+	ok(n == 3 && strcmp(rows[1].m.full_name, "Nguyễn Văn An") == 0, "then Nguyễn Văn An");
+	ok(n == 3 && strcmp(rows[2].m.full_name, "Trần Thị An") == 0, "then Trần Thị An");
+	free(rows);
+	ok(db_member_search(d, "nguyen", 0, 0, 1, &rows, &n, &err) == 0 && n == 1, "limit honoured");
+	free(rows);
+	ok(db_member_search(d, "an", 999, 0, 0, &rows, &n, &err) == 0 && n == 0, "area filter");
+	free(rows);
+
+	/* refusals */
+	fx_member_fill(&m, hh, "Bad", 3, "1980-01-01", "1", "1");
+	ok(db_member_add(d, &m, &err) != 0, "sex 3 refused");
+	is_str(err.field, "sex", "field sex");
+	fx_member_fill(&m, hh, "Bad", SEX_MALE, "1980-02-30", "1", "1");
+	ok(db_member_add(d, &m, &err) != 0, "30 February refused");
+	is_str(err.field, "birth_date", "field birth_date");
+	fx_member_fill(&m, hh, "Bad", SEX_MALE, "1980-01-01", "1", "1");
+	str_copy(m.ethnicity, sizeof m.ethnicity, "99");
+	ok(db_member_add(d, &m, &err) != 0, "unknown ethnicity refused");
+	is_str(err.field, "ethnicity", "field ethnicity");
+	fx_member_fill(&m, hh, "", SEX_MALE, "1980-01-01", "1", "1");
+	ok(db_member_add(d, &m, &err) != 0, "empty name refused");
+	is_str(err.field, "full_name", "field full_name");
+	fx_member_fill(&m, hh, "Có Mã", SEX_MALE, "1980-01-01", "1", "1");
+	str_copy(m.person_id, sizeof m.person_id, "123");
+	ok(db_member_add(d, &m, &err) != 0, "person id 123 refused");
+	is_str(err.field, "person_id", "field person_id");
+	str_copy(m.person_id, sizeof m.person_id, "GD4790123456789");
+	ok(db_member_add(d, &m, &err) == 0, "insurance number accepted");
+	int64_t with_id = m.id;
+	fx_member_fill(&m, hh, "Trùng Mã", SEX_MALE, "1980-01-01", "1", "1");
+	str_copy(m.person_id, sizeof m.person_id, "GD4790123456789");
+	ok(db_member_add(d, &m, &err) != 0, "duplicate person id refused");
+	is_str(err.field, "person_id", "field person_id");
+	ok(db_member_find_person_id(d, "GD4790123456789", &got, &err) == 0 && got.id == with_id, "found by person id");
+
+	/* update keeps keys in step and is audited */
+	got.full_name[0] = '\0';
+	str_copy(got.full_name, sizeof got.full_name, "Phạm Có Mã");
+	ok(db_member_update(d, &got, &err) == 0, "renamed");
+	ok(db_member_search(d, "pham co", 0, 0, 0, &rows, &n, &err) == 0 && n == 1, "found by the new name");
+	free(rows);
+	str_printf(buf, sizeof buf, "SELECT json_extract(before, '$.full_name') || '>' || json_extract(after, '$.full_name') "
+	           "FROM audit WHERE entity = 'member' AND entity_id = %lld AND action = 'update'", (long long)with_id);
+	char sql[512];
+	str_copy(sql, sizeof sql, buf);
+	is_str(fx_text(sql, buf, sizeof buf), "Có Mã>Phạm Có Mã", "audit has before and after");
+	str_printf(sql, sizeof sql, "SELECT user_id FROM audit WHERE entity = 'member' AND entity_id = %lld "
+	           "AND action = 'insert'", (long long)with_id);
+	is_int(fx_int(sql), fx_officer, "audit names the acting user");
+
+	member *list;
+	ok(db_member_list(d, hh, 0, &list, &n, &err) == 0, "list of household");
+	is_int(n, 6, "six members");
+	ok(n == 6 && strcmp(list[0].relation, "1") == 0, "relation order: head first");
+	free(list);
+}
+
+int
+main(void)
+{
+	db *d = fx_open();
+	int64_t area1 = fx_area(d, 1, "Thôn Tây");
+
+	test_forms();
+	test_areas(d);
+	test_households(d, area1);
+	test_members(d, area1);
+	fx_integrity(d);
+	db_close(&d);
+	return tap_done();
+}
