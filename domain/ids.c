@@ -2,9 +2,13 @@
 #include "config.h"
 
 #include "domain/ids.h"
+#include "domain/i18n.h"
 #include "domain/util.h"
 
+#include <errno.h>
 #include <sodium.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 void
@@ -38,6 +42,41 @@ ids_sha256_hex(const void *data, size_t len, char out[65])
 
 	crypto_hash_sha256(h, data, len);
 	sodium_bin2hex(out, 65, h, sizeof h);
+}
+
+/* Hash a file 64 KiB at a time so its size does not matter. */
+int
+ids_sha256_file(const char *path, char out[65], ds_err *err)
+{
+	crypto_hash_sha256_state st;
+	unsigned char h[crypto_hash_sha256_BYTES];
+	unsigned char *buf;
+	FILE *fp = fopen(path, "rb");
+	size_t n;
+	int failed;
+
+	if (fp == NULL) {
+		ds_err_set(err, L("không mở được tệp để tính SHA-256: %s", "cannot open the file to compute its SHA-256: %s"),
+			   strerror(errno));
+		ds_err_at(err, path, 0, 0, NULL);
+		return -1;
+	}
+	buf = xmalloc(65536);
+	crypto_hash_sha256_init(&st);
+	while ((n = fread(buf, 1, 65536, fp)) > 0)
+		crypto_hash_sha256_update(&st, buf, n);
+	failed = ferror(fp);
+	if (failed) {
+		ds_err_set(err, L("không đọc được tệp: %s", "cannot read the file: %s"), strerror(errno));
+		ds_err_at(err, path, 0, 0, NULL);
+	}
+	fclose(fp);
+	free(buf);
+	if (failed)
+		return -1;
+	crypto_hash_sha256_final(&st, h);
+	sodium_bin2hex(out, 65, h, sizeof h);
+	return 0;
 }
 
 void

@@ -5,6 +5,7 @@
 #ifndef DANSO_IDS_H
 #define DANSO_IDS_H
 
+#include "domain/error.h"
 #include "domain/model.h"
 
 #include <stddef.h>
@@ -20,6 +21,10 @@ void ids_random_hex(char *out, size_t nbytes);
 
 /* SHA-256 of data as 64 lowercase hex digits. */
 void ids_sha256_hex(const void *data, size_t len, char out[65]);
+
+/* SHA-256 of the file at path, read in pieces, as 64 lowercase hex digits.
+ * 0 ok; -1 with err filled (file named) if it cannot be read. */
+int ids_sha256_file(const char *path, char out[65], ds_err *err);
 
 /* A stable pseudonymous key for a person: keyed BLAKE2b of the person's uid
  * under the database's secret key (hex), as 20 hex digits. */

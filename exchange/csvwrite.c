@@ -1,0 +1,278 @@
+/* csvwrite.c: RFC 4180 writer with atomic publish (see csvwrite.h). */
+#include "config.h"
+
+#include "exchange/csvwrite.h"
+#include "domain/i18n.h"
+#include "domain/util.h"
+#include "domain/vntext.h"
+
+#include <csv.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+struct csvw {
+	FILE *fp;
+	int options;
+	int own_file;     /* 1: fp is our temporary file, published on commit */
+	char *dir;        /* folder of the target */
+	char *path;       /* dir/name */
+	char *tmp_path;   /* dir/.name.tmp-PID */
+	long rows;
+};
+
+/* Fill err with a write failure on path, explaining the usual causes. */
+static int
+io_error(ds_err *err, const char *path, int code)
+{
+	const char *why;
+
+	switch (code) {
+	case ENOSPC:
+	case EDQUOT:
+		why = L("ổ đĩa đã đầy", "the disk is full");
+		break;
+	case EIO:
+		why = L("lỗi vào/ra: thiết bị có thể đã bị rút ra", "input/output error: the device may have been unplugged");
+		break;
+	case ENOENT:
+	case ENODEV:
+	case ENXIO:
+		why = L("thư mục không còn: thiết bị có thể đã bị rút ra", "the folder is gone: the device may have been unplugged");
+		break;
+	case EROFS:
+		why = L("thiết bị chỉ cho đọc", "the device is read-only");
+		break;
+	case EACCES:
+	case EPERM:
+		why = L("không có quyền ghi vào thư mục này", "no permission to write in this folder");
+		break;
+	default:
+		why = strerror(code);
+		break;
+	}
+	ds_err_set(err, L("không ghi được tệp %s: %s", "cannot write the file %s: %s"), path, why);
+	ds_err_at(err, path, 0, 0, NULL);
+	return -1;
+}
+
+csvw *
+csvw_open(const char *dir, const char *name, int options, ds_err *err)
+{
+	csvw *w = xcalloc(1, sizeof *w);
+	int fd;
+
+	w->options = options;
+	w->own_file = 1;
+	w->dir = xstrdup(dir);
+	w->path = xasprintf("%s/%s", dir, name);
+	w->tmp_path = xasprintf("%s/.%s.tmp-%ld", dir, name, (long)getpid());
+	fd = open(w->tmp_path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	if (fd < 0 && errno == EEXIST && unlink(w->tmp_path) == 0)   /* left by a crash of a process with our pid */
+		fd = open(w->tmp_path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	if (fd < 0 || (w->fp = fdopen(fd, "wb")) == NULL) {
+		io_error(err, w->path, errno);
+		if (fd >= 0) {
+			close(fd);
+			unlink(w->tmp_path);
+		}
+		w->own_file = 0;
+		csvw_abort(&w);
+		return NULL;
+	}
+	if ((options & CSVW_EXCEL) && fwrite("\xEF\xBB\xBF", 1, 3, w->fp) != 3) {
+		io_error(err, w->path, errno);
+		csvw_abort(&w);
+		return NULL;
+	}
+	return w;
+}
+
+csvw *
+csvw_open_stream(FILE *fp, const char *name, int options)
+{
+	csvw *w = xcalloc(1, sizeof *w);
+
+	w->fp = fp;
+	w->options = options;
+	w->path = xstrdup(name);
+	if (options & CSVW_EXCEL)
+		fwrite("\xEF\xBB\xBF", 1, 3, fp);   /* an error shows at the flush in commit */
+	return w;
+}
+
+int
+csvw_is_number(const char *s)
+{
+	size_t digits = 0;
+
+	if (*s == '-' || *s == '+')
+		s++;
+	for (; *s >= '0' && *s <= '9'; s++)
+		digits++;
+	if (*s == '.' && digits > 0) {
+		if (s[1] < '0' || s[1] > '9')
+			return 0;
+		for (s++; *s >= '0' && *s <= '9'; s++)
+			;
+	}
+	return digits > 0 && *s == '\0';
+}
+
+/* 1 if a spreadsheet would take the cell for a formula. */
+static int
+looks_like_formula(const char *s)
+{
+	return s[0] != '\0' && strchr("=+-@\t\r", s[0]) != NULL && !csvw_is_number(s);
+}
+
+/* Write one field: NFC, neutralised in excel mode, quoted when needed. */
+static int
+write_field(csvw *w, const char *field, ds_err *err)
+{
+	char *nfc = vn_nfc_dup(field != NULL ? field : "");
+	int rc = 0;
+
+	if (nfc == NULL) {
+		ds_err_set(err, L("dữ liệu không phải UTF-8 hợp lệ, không ghi được vào %s", "data is not valid UTF-8; cannot write it to %s"),
+			   w->path);
+		ds_err_at(err, w->path, w->rows + 1, 0, NULL);
+		return -1;
+	}
+	if ((w->options & CSVW_EXCEL) && looks_like_formula(nfc)) {
+		char *safe = xasprintf("'%s", nfc);
+
+		free(nfc);
+		nfc = safe;
+	}
+	if (strpbrk(nfc, ",\"\r\n") != NULL)
+		rc = csv_fwrite(w->fp, nfc, strlen(nfc));
+	else if (nfc[0] != '\0')
+		rc = fputs(nfc, w->fp) == EOF ? EOF : 0;
+	free(nfc);
+	return rc == 0 ? 0 : io_error(err, w->path, errno);
+}
+
+int
+csvw_row(csvw *w, const char *const *fields, size_t n, ds_err *err)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (i > 0 && fputc(',', w->fp) == EOF)
+			return io_error(err, w->path, errno);
+		if (write_field(w, fields[i], err) != 0)
+			return -1;
+	}
+	if (fputs("\r\n", w->fp) == EOF)
+		return io_error(err, w->path, errno);
+	w->rows++;
+	return 0;
+}
+
+int
+csvw_rowl(csvw *w, ds_err *err, ...)
+{
+	const char *fields[256];
+	size_t n = 0;
+	const char *s;
+	va_list ap;
+
+	va_start(ap, err);
+	while ((s = va_arg(ap, const char *)) != NULL) {
+		if (n == ARRAY_LEN(fields))
+			fatal("csvw_rowl: more than %zu fields", ARRAY_LEN(fields));
+		fields[n++] = s;
+	}
+	va_end(ap);
+	return csvw_row(w, fields, n, err);
+}
+
+long
+csvw_rows(const csvw *w)
+{
+	return w->rows;
+}
+
+const char *
+csvw_path(const csvw *w)
+{
+	return w->path;
+}
+
+/* Free the writer's memory (the file is handled by the caller). */
+static void
+writer_free(csvw **wp)
+{
+	free((*wp)->dir);
+	free((*wp)->path);
+	free((*wp)->tmp_path);
+	free(*wp);
+	*wp = NULL;
+}
+
+/* fsync the folder so the rename itself survives a power cut. */
+static int
+sync_dir(const char *dir)
+{
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	int rc;
+
+	if (fd < 0)
+		return -1;
+	rc = fsync(fd);
+	if (rc != 0 && (errno == EINVAL || errno == ENOTSUP))   /* some file systems cannot sync folders */
+		rc = 0;
+	close(fd);
+	return rc;
+}
+
+int
+csvw_commit(csvw **wp, ds_err *err)
+{
+	csvw *w = *wp;
+
+	if (!w->own_file) {
+		int rc = fflush(w->fp) == 0 && !ferror(w->fp) ? 0 : io_error(err, w->path, errno);
+
+		writer_free(wp);
+		return rc;
+	}
+	if (fflush(w->fp) != 0 || ferror(w->fp) || fsync(fileno(w->fp)) != 0) {
+		io_error(err, w->path, errno);
+		csvw_abort(wp);
+		return -1;
+	}
+	if (fclose(w->fp) != 0) {
+		w->fp = NULL;
+		io_error(err, w->path, errno);
+		csvw_abort(wp);
+		return -1;
+	}
+	w->fp = NULL;
+	if (rename(w->tmp_path, w->path) != 0 || sync_dir(w->dir) != 0) {
+		io_error(err, w->path, errno);
+		csvw_abort(wp);
+		return -1;
+	}
+	writer_free(wp);
+	return 0;
+}
+
+void
+csvw_abort(csvw **wp)
+{
+	csvw *w;
+
+	if (wp == NULL || *wp == NULL)
+		return;
+	w = *wp;
+	if (w->own_file) {
+		if (w->fp != NULL)
+			fclose(w->fp);
+		unlink(w->tmp_path);
+	}
+	writer_free(wp);
+}

@@ -1,0 +1,68 @@
+/*
+ * csvwrite.h: write CSV files (RFC 4180) and publish them atomically.
+ *
+ * Output: comma separator; a field is quoted with '"' (quotes inside doubled,
+ * by libcsv's writer) only when it holds a comma, a quote, CR or LF; every
+ * record ends with CRLF; text is normalised to UTF-8 NFC. A field that is not
+ * valid UTF-8 is refused.
+ *
+ * CSVW_EXCEL, for files a person opens by double-click in a spreadsheet:
+ *   - a UTF-8 byte-order mark is written first, so Vietnamese shows right;
+ *   - a cell starting with '=', '+', '-', '@', TAB or CR would be run as a
+ *     formula: it gets a leading single quote ('), unless the whole cell is a
+ *     plain number ("-5", "+3.25"), which a spreadsheet only shows. ISO
+ *     dates start with a digit and are never touched.
+ *
+ * Atomic publish: csvw_open(dir, name) writes to "dir/.name.tmp-PID" (mode
+ * 0600: exports hold personal data). csvw_commit() flushes, fsyncs, renames
+ * it to "dir/name" and fsyncs the folder, so the target holds either the old
+ * file or the complete new one, never a part. csvw_abort() removes the
+ * temporary file. Write errors (disk full, a USB stick pulled out) come back
+ * as a ds_err naming the file.
+ */
+#ifndef DANSO_CSVWRITE_H
+#define DANSO_CSVWRITE_H
+
+#include "domain/error.h"
+
+#include <stddef.h>
+#include <stdio.h>
+
+/* Options for csvw_open(). */
+#define CSVW_EXCEL 1   /* BOM and formula neutralising, see above */
+
+typedef struct csvw csvw;
+
+/* Start writing dir/name through a temporary file. NULL with err filled if
+ * the temporary file cannot be created. Caller owns the writer and must
+ * end it with csvw_commit() or csvw_abort(). */
+csvw *csvw_open(const char *dir, const char *name, int options, ds_err *err);
+
+/* A writer on an already open stream (stdout, for instance); name is used in
+ * messages. Commit flushes it; nothing is renamed and the stream stays open. */
+csvw *csvw_open_stream(FILE *fp, const char *name, int options);
+
+/* Write one record of n fields. 0 ok; -1 with err filled. */
+int csvw_row(csvw *w, const char *const *fields, size_t n, ds_err *err);
+
+/* Write one record given as a NULL-terminated list of strings. */
+int csvw_rowl(csvw *w, ds_err *err, ...);
+
+/* Records written so far (the header row counts as one). */
+long csvw_rows(const csvw *w);
+
+/* The final path ("dir/name", or the stream's name). */
+const char *csvw_path(const csvw *w);
+
+/* Flush, fsync, rename into place, fsync the folder; frees the writer and
+ * sets *w to NULL. 0 ok; -1 with err filled, and then no file is left. */
+int csvw_commit(csvw **w, ds_err *err);
+
+/* Give up: remove the temporary file, free the writer, set *w to NULL. */
+void csvw_abort(csvw **w);
+
+/* 1 if the cell is a plain decimal number: optional sign, digits, and an
+ * optional fraction ("-5", "+3.25", "0.5"). */
+int csvw_is_number(const char *s);
+
+#endif
