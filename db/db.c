@@ -281,6 +281,9 @@ db_open(const char *path, int flags, db **out, ds_err *err)
 		db_close(&d);
 		return -1;
 	}
+	/* Tests only: no page may be added from now on, as on a full disk. */
+	if (getenv("DANSO_TEST_DISK_FULL") != NULL)
+		sqlite3_exec(d->sql, "PRAGMA max_page_count = 1", NULL, NULL, NULL);
 	if ((flags & DB_OPEN_READONLY) && db_schema_version(d) != schema_step_count) {
 		ds_err_set(err, L("CSDL %s cần được nâng cấp; hãy mở nó một lần bằng danso.",
 		                  "%s needs an upgrade; open it once with danso."),
@@ -449,7 +452,9 @@ db_integrity(db *d, ds_err *err)
 	if (sqlite3_step(st) != SQLITE_ROW)
 		rc = db_fail(d, err, L("Kiểm tra CSDL", "Checking the database"));
 	else if (strcmp((const char *)sqlite3_column_text(st, 0), "ok") != 0)
-		rc = ds_err_set(err, L("CSDL bị hỏng: %s", "The database is damaged: %s"), sqlite3_column_text(st, 0));
+		rc = ds_err_set(err, L("CSDL bị hỏng (%s). Hãy khôi phục từ bản sao lưu: danso restore TỆP",
+		                       "The database is damaged (%s). Restore it from a backup: danso restore FILE"),
+		                sqlite3_column_text(st, 0));
 	sqlite3_finalize(st);
 	if (rc != 0)
 		return rc;

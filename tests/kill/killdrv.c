@@ -15,6 +15,7 @@
  *   export  a 2000-row CSV file published atomically into DIR
  *           (exchange/csvwrite.h), its last row "end,<rows>"
  *                                                   -> "export <path>"
+ *   hold    take the write lock and keep it COUNT seconds -> "holding"
  * tests/kill/run.sh checks what survived. */
 #include "config.h"
 
@@ -31,6 +32,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* One household of two people arriving on 2025-03-15 in area 1: through
  * record_household_move_in (rules, own transaction), or inside the
@@ -159,6 +161,24 @@ fail:
 	return 1;
 }
 
+/* Hold the write lock for seconds, as a second danso in the middle of a
+ * save would. */
+static int
+hold_lock(db *d, int seconds)
+{
+	ds_err err = {0};
+
+	if (db_begin(d, &err) != 0) {
+		fprintf(stderr, "killdrv: %s\n", err.msg);
+		return 1;
+	}
+	printf("holding\n");
+	fflush(stdout);
+	sleep((unsigned)seconds);
+	db_rollback(d);
+	return 0;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -168,7 +188,7 @@ main(int argc, char **argv)
 	int rc;
 
 	if (argc != 6 || str_to_long(argv[5], &count) != 0) {
-		fprintf(stderr, "usage: killdrv entry|import|backup|export DB DIR TAG COUNT\n");
+		fprintf(stderr, "usage: killdrv entry|import|backup|export|hold DB DIR TAG COUNT\n");
 		return 2;
 	}
 	ids_init();
@@ -186,6 +206,8 @@ main(int argc, char **argv)
 		rc = run_import(d, argv[4], (int)count);
 	else if (strcmp(argv[1], "backup") == 0)
 		rc = run_backups(d, (int)count);
+	else if (strcmp(argv[1], "hold") == 0)
+		rc = hold_lock(d, (int)count);
 	else
 		rc = 2;
 	db_close(&d);
