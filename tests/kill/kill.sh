@@ -72,7 +72,7 @@ is "$lost" 0 "import: all $batches acknowledged batches are there"
 is "$bad_db" 0 "integrity_check and foreign_key_check clean after every database kill"
 
 for i in $(seq "$n_backup"); do
-	one backup "k$i" 1000 150
+	one backup "k$i" 1000 600
 done
 bad_backup=0 nbackups=0
 for f in "$T"/backups/danso-*.db; do

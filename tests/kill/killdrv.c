@@ -137,9 +137,9 @@ run_exports(const char *dir, const char *tag, int count)
 {
 	ds_err err = {0};
 	char name[128], num[24], text[64];
+	csvw *w = NULL;
 
 	for (int k = 0; k < count; k++) {
-		csvw *w;
 		snprintf(name, sizeof name, "kill_%s_%d.csv", tag, k);
 		if ((w = csvw_open(dir, name, 0, &err)) == NULL || csvw_rowl(w, &err, "row", "text", NULL) != 0)
 			goto fail;
@@ -157,6 +157,7 @@ run_exports(const char *dir, const char *tag, int count)
 	}
 	return 0;
 fail:
+	csvw_abort(&w);
 	fprintf(stderr, "killdrv: %s\n", err.msg);
 	return 1;
 }
