@@ -53,28 +53,52 @@ is_backup_name(const char *name)
 	return 1;
 }
 
-/* 1 if name is the temporary file of a backup whose process is gone. */
+/* 1 if name is the temporary file (or its -journal) of a backup whose
+ * process is gone. */
 static int
 is_stale_temp(const char *name)
 {
 	const char *t = strstr(name, ".db.tmp-");
+	char *end;
 	long pid;
 
-	if (strncmp(name, "danso-", 6) != 0 || t == NULL || str_to_long(t + 8, &pid) != 0 || pid <= 0)
+	if (strncmp(name, "danso-", 6) != 0 || t == NULL)
+		return 0;
+	pid = strtol(t + 8, &end, 10);
+	if (pid <= 0 || (*end != '\0' && strcmp(end, "-journal") != 0))
 		return 0;
 	return kill((pid_t)pid, 0) != 0 && errno == ESRCH;
 }
 
-/* Order backup names by time: compare without the ".db" ending, so that
- * "…-120000.db" comes before "…-120000-2.db". */
+/* The sequence number of a backup name within its second: 1 for
+ * danso-STAMP.db, N for danso-STAMP-N.db. */
+static long
+name_seq(const char *name)
+{
+	char digits[16];
+	size_t n = strlen(name) - 3;   /* without ".db" */
+	long seq;
+
+	if (n <= 22 || name[21] != '-' || n - 22 >= sizeof digits)
+		return 1;
+	memcpy(digits, name + 22, n - 22);
+	digits[n - 22] = '\0';
+	return str_to_long(digits, &seq) == 0 ? seq : 1;
+}
+
+/* Order backup names by time: the stamp, then the sequence number. */
 static int
 compare_names(const void *a, const void *b)
 {
 	const char *x = *(const char *const *)a, *y = *(const char *const *)b;
-	size_t nx = strlen(x) - 3, ny = strlen(y) - 3;
-	int c = strncmp(x, y, nx < ny ? nx : ny);
+	int c = strncmp(x, y, 21);
+	long sx, sy;
 
-	return c != 0 ? c : (nx > ny) - (nx < ny);
+	if (c != 0)
+		return c;
+	sx = name_seq(x);
+	sy = name_seq(y);
+	return (sx > sy) - (sx < sy);
 }
 
 int
@@ -115,21 +139,24 @@ backup_rotate(const char *dir, int keep)
 	return deleted;
 }
 
-/* A free name dir/danso-STAMP[-N].db into out. */
+/* A new name dir/danso-STAMP[-N].db into out, N above every backup of
+ * that second already there (so the newest always sorts last). */
 static int
 fresh_name(const char *dir, const char *stamp, char *out, size_t n)
 {
-	struct stat sb;
+	DIR *dh = opendir(dir);
+	struct dirent *de;
+	long top = 0;
 
-	for (int k = 1; k < 100; k++) {
-		int r = k == 1 ? str_printf(out, n, "%s/danso-%s.db", dir, stamp)
-		               : str_printf(out, n, "%s/danso-%s-%d.db", dir, stamp, k);
-		if (r != 0)
-			return -1;
-		if (stat(out, &sb) != 0)
-			return 0;
-	}
-	return -1;
+	if (dh == NULL)
+		return -1;
+	while ((de = readdir(dh)) != NULL)
+		if (is_backup_name(de->d_name) && strncmp(de->d_name + 6, stamp, 15) == 0 && name_seq(de->d_name) > top)
+			top = name_seq(de->d_name);
+	closedir(dh);
+	if (top == 0)
+		return str_printf(out, n, "%s/danso-%s.db", dir, stamp);
+	return str_printf(out, n, "%s/danso-%s-%ld.db", dir, stamp, top + 1);
 }
 
 /* Copy into dir (which must exist) and rotate it. */

@@ -80,7 +80,10 @@ user_add(cli_ctx *ctx, db *d, int argc, char **argv)
 		fprintf(stderr, "danso user add: %s\n", L("cần --login, --name và --role", "--login, --name and --role are required"));
 		return EXIT_USAGE;
 	}
-	if (cmd_authenticate(ctx, d, 1, &me) != 0 || user_from_options(d, login, name, role, area, &u) != 0)
+	if (cmd_authenticate(ctx, d, 1, &me) != 0)
+		return EXIT_REFUSED;
+	cmd_daily_backup(d);
+	if (user_from_options(d, login, name, role, area, &u) != 0)
 		return EXIT_REFUSED;
 	if (db_auth_add_user(d, &u, "", &err) != 0) {
 		cmd_print_error(&err);
@@ -128,6 +131,7 @@ user_pin(cli_ctx *ctx, db *d, int argc, char **argv)
 	if (rc == 1) {
 		if (cmd_authenticate(ctx, d, 0, &me) != 0)
 			return EXIT_REFUSED;
+		cmd_daily_backup(d);
 		if (me.id != target.id && !auth_can_manage_users(&me)) {
 			fprintf(stderr, "danso user pin: %s\n", L("chỉ cán bộ xã được đổi mã PIN của người khác.",
 			                                          "only the officer may change another user's PIN."));

@@ -56,3 +56,15 @@ fuzz_fuzz_register_LDFLAGS = $(AM_LDFLAGS) $(FUZZ_CFLAGS)
 fuzz_fuzz_register_LDADD = $(CSV_LIBS) $(DOMAIN_LIBS)
 endif
 EXTRA_DIST += fuzz/fuzz_package.c fuzz/fuzz_register.c fuzz/corpus/package fuzz/corpus/register
+
+## --- fuzz_codes (helper "safety"): person ids, household numbers, dates,
+## logins and PINs; seeds in fuzz/corpus/codes/.
+if ENABLE_FUZZING
+noinst_PROGRAMS += fuzz/fuzz_codes
+fuzz_fuzz_codes_SOURCES = fuzz/fuzz_codes.c db/register.c domain/auth_policy.c
+fuzz_fuzz_codes_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS) $(SODIUM_CFLAGS)
+fuzz_fuzz_codes_CFLAGS = $(AM_CFLAGS) $(FUZZ_CFLAGS)
+fuzz_fuzz_codes_LDFLAGS = $(AM_LDFLAGS) $(FUZZ_CFLAGS)
+fuzz_fuzz_codes_LDADD = $(DB_LIBS) $(DOMAIN_LIBS)
+endif
+EXTRA_DIST += fuzz/fuzz_codes.c fuzz/corpus/codes
