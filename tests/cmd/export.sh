@@ -4,15 +4,14 @@
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 
 TOOL="python3 $TOP_SRCDIR/tests/cmd/package_tool.py"
-export DANSO_TODAY=2025-06-15 DANSO_NOW=2025-06-15T08:00:00Z DANSO_USER=canbo DANSO_PIN=135790
+export DANSO_TODAY=2025-06-15 DANSO_NOW=2025-06-15T08:00:00Z
 P=2025-05
 export LANGUAGE=en
 
-# commune CODE SEED: a demo commune in $T/CODE.db with the officer's PIN set.
+# commune CODE SEED: a demo commune in $T/CODE.db (the officer's PIN from lib.sh).
 commune() {
 	DANSO_DB="$T/$1.db" "$DANSO" init --commune "$1" --name "Xã $1" >/dev/null &&
-	DANSO_DB="$T/$1.db" "$DANSO" demo --households 120 --months 3 --seed "$2" >/dev/null &&
-	DANSO_DB="$T/$1.db" DANSO_NEW_PIN=135790 "$DANSO" user pin --login canbo >/dev/null
+	DANSO_DB="$T/$1.db" "$DANSO" demo --households 120 --months 3 --seed "$2" >/dev/null
 }
 # dump DB: the upper database's content, to compare before and after.
 dump() { sqlite3 "$1" .dump | grep -v '^INSERT INTO audit' | sha256sum; }

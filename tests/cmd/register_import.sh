@@ -4,9 +4,8 @@
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 
 DATA="$TOP_SRCDIR/tests/data/register"
-export DANSO_TODAY=2025-06-15 DANSO_USER=canbo DANSO_PIN=135790 LANGUAGE=en
+export DANSO_TODAY=2025-06-15 LANGUAGE=en
 "$DANSO" init --commune 20001 --name "Xã Nạp" >/dev/null
-DANSO_NEW_PIN=135790 "$DANSO" user pin --login canbo >/dev/null
 
 run register-import
 is "$rc" 2 "a file is required"
@@ -34,7 +33,6 @@ is "$(sql "SELECT group_concat(full_name, '|') FROM (SELECT full_name FROM membe
 
 export DANSO_DB="$T/good.db"
 "$DANSO" init --commune 20002 --name "Xã Tốt" >/dev/null
-DANSO_NEW_PIN=135790 "$DANSO" user pin --login canbo >/dev/null
 run register-import "$DATA/good.csv"
 is "$rc" 0 "a good file loads"
 like "$out" "Loaded 7 members, 4 new households, 2 new areas" "7 members, 4 households, 2 areas"
