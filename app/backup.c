@@ -53,7 +53,7 @@ is_backup_name(const char *name)
 	return 1;
 }
 
-/* 1 if name is the temporary file (or its -journal) of a backup whose
+/* 1 if name is the temporary file (or its -journal, -wal, -shm) of a backup whose
  * process is gone. */
 static int
 is_stale_temp(const char *name)
@@ -65,7 +65,8 @@ is_stale_temp(const char *name)
 	if (strncmp(name, "danso-", 6) != 0 || t == NULL)
 		return 0;
 	pid = strtol(t + 8, &end, 10);
-	if (pid <= 0 || (*end != '\0' && strcmp(end, "-journal") != 0))
+	if (pid <= 0 || (*end != '\0' && strcmp(end, "-journal") != 0 && strcmp(end, "-wal") != 0 &&
+	                 strcmp(end, "-shm") != 0))
 		return 0;
 	return kill((pid_t)pid, 0) != 0 && errno == ESRCH;
 }

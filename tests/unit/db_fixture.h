@@ -33,6 +33,7 @@ fx_open(void)
 	setenv("DANSO_TODAY", "2025-03-31", 1);
 	char *dir = tap_tmpdir();
 
+	free(fx_path);
 	fx_path = xasprintf("%s/t.db", dir);
 	free(dir);
 	if (db_open(fx_path, DB_OPEN_CREATE, &d, &err) != 0)
