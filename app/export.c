@@ -278,9 +278,9 @@ lock_and_log(export_ctx *c, const export_result *res, ds_err *err)
 	return db_export_log_add(c->d, &e, err);
 }
 
-/* Everything after the backup, inside the write lock. */
+/* Refuse a month that is locked (exported and not unlocked since). */
 static int
-export_locked(export_ctx *c, export_result *res, ds_err *err)
+refuse_locked(export_ctx *c, ds_err *err)
 {
 	int locked = db_period_is_locked(c->d, c->month, err);
 
@@ -293,6 +293,15 @@ export_locked(export_ctx *c, export_result *res, ds_err *err)
 		ds_err_at(err, "", 0, 0, "--period");
 		return -1;
 	}
+	return 0;
+}
+
+/* Everything after the backup, inside the write lock. */
+static int
+export_locked(export_ctx *c, export_result *res, ds_err *err)
+{
+	if (refuse_locked(c, err) != 0)
+		return -1;
 	if (db_period_next_revision(c->d, c->month, &c->m.revision, err) != 0)
 		return -1;
 	if (report_compute(c->d, c->month, c->rep, err) != 0)
@@ -316,7 +325,8 @@ export_package(db *d, const export_options *o, export_result *res, ds_err *err)
 	memset(res, 0, sizeof *res);
 	c->d = d;
 	c->o = o;
-	if (export_identity(c, err) != 0 || check_out_dir(o->out_dir, err) != 0) {
+	/* checked again under the write lock; here so a refusal costs no backup */
+	if (export_identity(c, err) != 0 || check_out_dir(o->out_dir, err) != 0 || refuse_locked(c, err) != 0) {
 		free(c);
 		return -1;
 	}
