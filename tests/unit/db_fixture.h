@@ -31,7 +31,11 @@ fx_open(void)
 	ids_init();
 	i18n_set(LANG_EN);
 	setenv("DANSO_TODAY", "2025-03-31", 1);
-	fx_path = xasprintf("%s/t.db", tap_tmpdir());
+	char *dir = tap_tmpdir();
+
+	free(fx_path);
+	fx_path = xasprintf("%s/t.db", dir);
+	free(dir);
 	if (db_open(fx_path, DB_OPEN_CREATE, &d, &err) != 0)
 		fatal("fixture: %s", err.msg);
 	str_copy(officer.login, sizeof officer.login, "canbo");
