@@ -2,11 +2,9 @@
 #include "config.h"
 
 #include "db/codes.h"
-#include "db/internal.h"
+#include "db/store.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
-
-#include <stdlib.h>
 
 int
 db_codes_seed(db *d, ds_err *err)
@@ -28,32 +26,30 @@ db_codes_seed(db *d, ds_err *err)
 	return 0;
 }
 
+/* Fill a code_entry from a row "code, label_vi, label_en" (a
+ * store_fill_fn). */
+static void
+code_from_row(sqlite3_stmt *st, void *item)
+{
+	code_entry *c = item;
+
+	db_column_text(st, 0, c->code, sizeof c->code);
+	db_column_text(st, 1, c->label_vi, sizeof c->label_vi);
+	db_column_text(st, 2, c->label_en, sizeof c->label_en);
+}
+
 int
 db_codes_list(db *d, const char *list, code_entry **out, size_t *n, ds_err *err)
 {
 	sqlite3_stmt *st = db_stmt(d, "SELECT code, label_vi, label_en FROM code_list WHERE list = ?1 "
 	                              "ORDER BY sort, code");
-	size_t cap = 16, len = 0;
-	code_entry *v = xcalloc(cap, sizeof *v);
+	void *items;
 	int rc;
 
 	db_bind_text(st, 1, list);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (len == cap)
-			v = xrealloc(v, (cap *= 2) * sizeof *v);
-		db_column_text(st, 0, v[len].code, sizeof v[len].code);
-		db_column_text(st, 1, v[len].label_vi, sizeof v[len].label_vi);
-		db_column_text(st, 2, v[len].label_en, sizeof v[len].label_en);
-		len++;
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		free(v);
-		return db_fail(d, err, L("Đọc danh mục mã", "Reading a code list"));
-	}
-	*out = v;
-	*n = len;
-	return 0;
+	rc = store_rows(d, st, code_from_row, sizeof **out, &items, n, err, L("Đọc danh mục mã", "Reading a code list"));
+	*out = items;
+	return rc;
 }
 
 int

@@ -11,10 +11,8 @@
 #include "domain/ids.h"
 #include "domain/util.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 /* The columns of struct event, in event_from_row's order. */
 #define EVENT_COLUMNS \
@@ -452,35 +450,29 @@ db_event_cancel(db *d, int64_t id, const char *reason, ds_err *err)
 	"FROM event e JOIN household h ON h.id = e.household_id " \
 	"LEFT JOIN member s ON s.id = e.member_id LEFT JOIN member r ON r.id = e.related_member_id "
 
+/* Fill an event_row from a row of EVENT_ROW_SELECT (a store_fill_fn). */
+static void
+event_row_from_row(sqlite3_stmt *st, void *item)
+{
+	event_row *r = item;
+
+	event_from_row(st, &r->ev, NULL);
+	db_column_text(st, EVENT_NCOLS, r->household_number, sizeof r->household_number);
+	r->area_id = sqlite3_column_int64(st, EVENT_NCOLS + 1);
+	db_column_text(st, EVENT_NCOLS + 2, r->subject_name, sizeof r->subject_name);
+	db_column_text(st, EVENT_NCOLS + 3, r->related_name, sizeof r->related_name);
+}
+
 /* Collect event_row results of a bound EVENT_ROW_SELECT statement. */
 static int
 event_rows(db *d, sqlite3_stmt *st, event_row **out, size_t *n, ds_err *err)
 {
-	size_t cap = 0;
-	int rc;
+	void *items;
+	int rc = store_rows(d, st, event_row_from_row, sizeof **out, &items, n, err,
+	                    L("Đọc danh sách sự kiện", "Reading the events"));
 
-	*out = NULL;
-	*n = 0;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 32;
-			*out = xrealloc(*out, cap * sizeof **out);
-		}
-		event_row *r = &(*out)[(*n)++];
-		event_from_row(st, &r->ev, NULL);
-		db_column_text(st, EVENT_NCOLS, r->household_number, sizeof r->household_number);
-		r->area_id = sqlite3_column_int64(st, EVENT_NCOLS + 1);
-		db_column_text(st, EVENT_NCOLS + 2, r->subject_name, sizeof r->subject_name);
-		db_column_text(st, EVENT_NCOLS + 3, r->related_name, sizeof r->related_name);
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		free(*out);
-		*out = NULL;
-		*n = 0;
-		return db_fail(d, err, L("Đọc danh sách sự kiện", "Reading the events"));
-	}
-	return 0;
+	*out = items;
+	return rc;
 }
 
 int

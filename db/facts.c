@@ -81,6 +81,17 @@ db_fp_set(db *d, int64_t member_id, const char *period, const char *method, cons
 	return store_tx_leave(d, own, rc, err);
 }
 
+/* Fill an fp_user from a row "member id, area id, method" (a store_fill_fn). */
+static void
+fp_user_from_row(sqlite3_stmt *st, void *item)
+{
+	fp_user *u = item;
+
+	u->member_id = sqlite3_column_int64(st, 0);
+	u->area_id = sqlite3_column_int64(st, 1);
+	db_column_text(st, 2, u->method, sizeof u->method);
+}
+
 int
 db_fp_users_at(db *d, const char *period, int64_t area_id, int include_nonusers, fp_user **out, size_t *n, ds_err *err)
 {
@@ -97,7 +108,7 @@ db_fp_users_at(db *d, const char *period, int64_t area_id, int include_nonusers,
 		"WHERE CAST(substr(p.end_date, 1, 4) AS INTEGER) - CAST(substr(w.bd, 1, 4) AS INTEGER) "
 		"  - (substr(p.end_date, 6, 5) < substr(w.bd, 6, 5)) BETWEEN 15 AND 49 "
 		"AND (?3 OR coalesce(w.method, '') <> '') ORDER BY w.id");
-	size_t cap = 0;
+	void *items;
 	int rc;
 
 	*out = NULL;
@@ -107,24 +118,10 @@ db_fp_users_at(db *d, const char *period, int64_t area_id, int include_nonusers,
 	db_bind_text(st, 1, period);
 	sqlite3_bind_int64(st, 2, area_id);
 	sqlite3_bind_int(st, 3, include_nonusers != 0);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 64;
-			*out = xrealloc(*out, cap * sizeof **out);
-		}
-		fp_user *u = &(*out)[(*n)++];
-		u->member_id = sqlite3_column_int64(st, 0);
-		u->area_id = sqlite3_column_int64(st, 1);
-		db_column_text(st, 2, u->method, sizeof u->method);
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		free(*out);
-		*out = NULL;
-		*n = 0;
-		return db_fail(d, err, L("Đọc người dùng BPTT", "Reading contraceptive users"));
-	}
-	return 0;
+	rc = store_rows(d, st, fp_user_from_row, sizeof **out, &items, n, err,
+	                L("Đọc người dùng BPTT", "Reading contraceptive users"));
+	*out = items;
+	return rc;
 }
 
 /* Today as "YYYY-MM-DD": $DANSO_TODAY when valid, else the local date. */

@@ -31,10 +31,13 @@ bad_month(ds_err *err, const char *period)
 	                  period != NULL ? period : "");
 }
 
-/* Fill out from a row "period, locked, revision, changed_at, user_id, reason". */
+/* Fill a period_lock_info from a row "period, locked, revision, changed_at,
+ * user_id, reason" (a store_fill_fn). */
 static void
-lock_from_row(sqlite3_stmt *st, period_lock_info *out)
+lock_from_row(sqlite3_stmt *st, void *item)
 {
+	period_lock_info *out = item;
+
 	db_column_text(st, 0, out->period, sizeof out->period);
 	out->locked = sqlite3_column_int(st, 1);
 	out->revision = sqlite3_column_int(st, 2);
@@ -48,18 +51,9 @@ db_period_get(db *d, const char *period, period_lock_info *out, ds_err *err)
 {
 	sqlite3_stmt *st = db_stmt(d, "SELECT period, locked, revision, changed_at, coalesce(user_id, 0), reason "
 	                              "FROM period_lock WHERE period = ?1");
-	int rc;
 
 	db_bind_text(st, 1, period);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		lock_from_row(st, out);
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return 0;
-	if (rc == SQLITE_DONE)
-		return 1;
-	return db_fail(d, err, L("Đọc khóa tháng", "Reading the month lock"));
+	return store_one(d, st, lock_from_row, out, err, L("Đọc khóa tháng", "Reading the month lock"));
 }
 
 int
@@ -190,41 +184,35 @@ db_export_log_add(db *d, export_entry *e, ds_err *err)
 	return store_tx_leave(d, own, rc, err);
 }
 
+/* Fill an export_entry from a row of the export log (a store_fill_fn). */
+static void
+export_from_row(sqlite3_stmt *st, void *item)
+{
+	export_entry *e = item;
+
+	e->id = sqlite3_column_int64(st, 0);
+	db_column_text(st, 1, e->period, sizeof e->period);
+	e->revision = sqlite3_column_int(st, 2);
+	db_column_text(st, 3, e->created_at, sizeof e->created_at);
+	e->user_id = sqlite3_column_int64(st, 4);
+	db_column_text(st, 5, e->out_dir, sizeof e->out_dir);
+	db_column_text(st, 6, e->manifest_sha256, sizeof e->manifest_sha256);
+}
+
 int
 db_export_log_list(db *d, const char *period, export_entry **out, size_t *n, ds_err *err)
 {
 	sqlite3_stmt *st = db_stmt(d, "SELECT id, period, revision, created_at, coalesce(user_id, 0), out_dir, "
 	                              "manifest_sha256 FROM export_log WHERE ?1 IS NULL OR period = ?1 "
 	                              "ORDER BY created_at DESC, id DESC");
-	size_t cap = 0;
+	void *items;
 	int rc;
 
 	if (period != NULL)
 		db_bind_text(st, 1, period);
-	*out = NULL;
-	*n = 0;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 16;
-			*out = xrealloc(*out, cap * sizeof **out);
-		}
-		export_entry *e = &(*out)[(*n)++];
-		e->id = sqlite3_column_int64(st, 0);
-		db_column_text(st, 1, e->period, sizeof e->period);
-		e->revision = sqlite3_column_int(st, 2);
-		db_column_text(st, 3, e->created_at, sizeof e->created_at);
-		e->user_id = sqlite3_column_int64(st, 4);
-		db_column_text(st, 5, e->out_dir, sizeof e->out_dir);
-		db_column_text(st, 6, e->manifest_sha256, sizeof e->manifest_sha256);
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		free(*out);
-		*out = NULL;
-		*n = 0;
-		return db_fail(d, err, L("Đọc nhật ký xuất", "Reading the export log"));
-	}
-	return 0;
+	rc = store_rows(d, st, export_from_row, sizeof **out, &items, n, err, L("Đọc nhật ký xuất", "Reading the export log"));
+	*out = items;
+	return rc;
 }
 
 int
@@ -232,24 +220,9 @@ db_period_list(db *d, period_lock_info **out, size_t *n, ds_err *err)
 {
 	sqlite3_stmt *st = db_stmt(d, "SELECT period, locked, revision, changed_at, coalesce(user_id, 0), reason "
 	                              "FROM period_lock ORDER BY period");
-	size_t cap = 0;
-	int rc;
+	void *items;
+	int rc = store_rows(d, st, lock_from_row, sizeof **out, &items, n, err, L("Đọc khóa tháng", "Reading the month locks"));
 
-	*out = NULL;
-	*n = 0;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 16;
-			*out = xrealloc(*out, cap * sizeof **out);
-		}
-		lock_from_row(st, &(*out)[(*n)++]);
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		free(*out);
-		*out = NULL;
-		*n = 0;
-		return db_fail(d, err, L("Đọc khóa tháng", "Reading the month locks"));
-	}
-	return 0;
+	*out = items;
+	return rc;
 }

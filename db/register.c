@@ -94,10 +94,12 @@ db_valid_date(const char *s, int allow_year)
 
 /* ---- areas ---- */
 
-/* Fill a from a row "id, number, name". */
+/* Fill an area from a row "id, number, name" (a store_fill_fn). */
 static void
-area_from_row(sqlite3_stmt *st, area *a)
+area_from_row(sqlite3_stmt *st, void *item)
 {
+	area *a = item;
+
 	a->id = sqlite3_column_int64(st, 0);
 	a->number = sqlite3_column_int(st, 1);
 	db_column_text(st, 2, a->name, sizeof a->name);
@@ -172,42 +174,12 @@ int
 db_area_list(db *d, area **out, size_t *n, ds_err *err)
 {
 	sqlite3_stmt *st = db_stmt(d, "SELECT id, number, name FROM area ORDER BY number");
-	size_t cap = 0;
-	int rc;
+	void *items;
+	int rc = store_rows(d, st, area_from_row, sizeof **out, &items, n, err,
+	                    L("Đọc danh sách địa bàn", "Reading the areas"));
 
-	*out = NULL;
-	*n = 0;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 16;
-			*out = xrealloc(*out, cap * sizeof **out);
-		}
-		area_from_row(st, &(*out)[(*n)++]);
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		free(*out);
-		*out = NULL;
-		*n = 0;
-		return db_fail(d, err, L("Đọc danh sách địa bàn", "Reading the areas"));
-	}
-	return 0;
-}
-
-/* Run a one-row area query bound to ?1 (already bound by the caller). */
-static int
-area_one(db *d, sqlite3_stmt *st, area *out, ds_err *err)
-{
-	int rc = sqlite3_step(st);
-
-	if (rc == SQLITE_ROW)
-		area_from_row(st, out);
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return 0;
-	if (rc == SQLITE_DONE)
-		return 1;
-	return db_fail(d, err, L("Đọc địa bàn", "Reading an area"));
+	*out = items;
+	return rc;
 }
 
 int
@@ -216,7 +188,7 @@ db_area_get(db *d, int64_t id, area *out, ds_err *err)
 	sqlite3_stmt *st = db_stmt(d, "SELECT id, number, name FROM area WHERE id = ?1");
 
 	sqlite3_bind_int64(st, 1, id);
-	return area_one(d, st, out, err);
+	return store_one(d, st, area_from_row, out, err, L("Đọc địa bàn", "Reading an area"));
 }
 
 int
@@ -225,26 +197,28 @@ db_area_find(db *d, int number, area *out, ds_err *err)
 	sqlite3_stmt *st = db_stmt(d, "SELECT id, number, name FROM area WHERE number = ?1");
 
 	sqlite3_bind_int(st, 1, number);
-	return area_one(d, st, out, err);
+	return store_one(d, st, area_from_row, out, err, L("Đọc địa bàn", "Reading an area"));
 }
 
 /* ---- households ---- */
 
-/* Fill h from a row of HOUSEHOLD_COLUMNS starting at column c. */
+/* Fill a household from a row of HOUSEHOLD_COLUMNS (a store_fill_fn). */
 static void
-household_from_row(sqlite3_stmt *st, int c, household *h)
+household_from_row(sqlite3_stmt *st, void *item)
 {
-	h->id = sqlite3_column_int64(st, c);
-	db_column_text(st, c + 1, h->uid, sizeof h->uid);
-	db_column_text(st, c + 2, h->number, sizeof h->number);
-	h->area_id = sqlite3_column_int64(st, c + 3);
-	db_column_text(st, c + 4, h->village, sizeof h->village);
-	db_column_text(st, c + 5, h->address, sizeof h->address);
-	db_column_text(st, c + 6, h->kind, sizeof h->kind);
-	h->head_member_id = sqlite3_column_int64(st, c + 7);
-	db_column_text(st, c + 8, h->created_on, sizeof h->created_on);
-	h->status = (household_status)sqlite3_column_int(st, c + 9);
-	db_column_text(st, c + 10, h->ended_on, sizeof h->ended_on);
+	household *h = item;
+
+	h->id = sqlite3_column_int64(st, 0);
+	db_column_text(st, 1, h->uid, sizeof h->uid);
+	db_column_text(st, 2, h->number, sizeof h->number);
+	h->area_id = sqlite3_column_int64(st, 3);
+	db_column_text(st, 4, h->village, sizeof h->village);
+	db_column_text(st, 5, h->address, sizeof h->address);
+	db_column_text(st, 6, h->kind, sizeof h->kind);
+	h->head_member_id = sqlite3_column_int64(st, 7);
+	db_column_text(st, 8, h->created_on, sizeof h->created_on);
+	h->status = (household_status)sqlite3_column_int(st, 9);
+	db_column_text(st, 10, h->ended_on, sizeof h->ended_on);
 }
 
 /* Check a household's fields against the register. */
@@ -343,29 +317,13 @@ db_household_update(db *d, const household *h, ds_err *err)
 	return store_tx_leave(d, own, rc, err);
 }
 
-/* Run a one-row household query (bound by the caller). */
-static int
-household_one(db *d, sqlite3_stmt *st, household *out, ds_err *err)
-{
-	int rc = sqlite3_step(st);
-
-	if (rc == SQLITE_ROW)
-		household_from_row(st, 0, out);
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return 0;
-	if (rc == SQLITE_DONE)
-		return 1;
-	return db_fail(d, err, L("Đọc hộ", "Reading a household"));
-}
-
 int
 db_household_get(db *d, int64_t id, household *out, ds_err *err)
 {
 	sqlite3_stmt *st = db_stmt(d, "SELECT " HOUSEHOLD_COLUMNS " FROM household h WHERE h.id = ?1");
 
 	sqlite3_bind_int64(st, 1, id);
-	return household_one(d, st, out, err);
+	return store_one(d, st, household_from_row, out, err, L("Đọc hộ", "Reading a household"));
 }
 
 int
@@ -374,39 +332,7 @@ db_household_find(db *d, const char *number, household *out, ds_err *err)
 	sqlite3_stmt *st = db_stmt(d, "SELECT " HOUSEHOLD_COLUMNS " FROM household h WHERE h.number = ?1");
 
 	db_bind_text(st, 1, number);
-	return household_one(d, st, out, err);
-}
-
-/* Collect household_row results of a bound statement whose columns are
- * HOUSEHOLD_COLUMNS, active count, head name, area number. */
-static int
-household_rows(db *d, sqlite3_stmt *st, household_row **out, size_t *n, ds_err *err)
-{
-	size_t cap = 0;
-	int rc;
-
-	*out = NULL;
-	*n = 0;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 64;
-			*out = xrealloc(*out, cap * sizeof **out);
-		}
-		household_row *r = &(*out)[(*n)++];
-		memset(r, 0, sizeof *r);
-		household_from_row(st, 0, &r->hh);
-		r->active_members = sqlite3_column_int(st, 11);
-		db_column_text(st, 12, r->head_name, sizeof r->head_name);
-		r->area_number = sqlite3_column_int(st, 13);
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		free(*out);
-		*out = NULL;
-		*n = 0;
-		return db_fail(d, err, L("Đọc danh sách hộ", "Reading the households"));
-	}
-	return 0;
+	return store_one(d, st, household_from_row, out, err, L("Đọc hộ", "Reading a household"));
 }
 
 #define HOUSEHOLD_ROW_SELECT \
@@ -414,6 +340,32 @@ household_rows(db *d, sqlite3_stmt *st, household_row **out, size_t *n, ds_err *
 	"(SELECT count(*) FROM member c WHERE c.household_id = h.id AND c.status = 0), " \
 	"coalesce(hm.full_name, ''), a.number " \
 	"FROM household h JOIN area a ON a.id = h.area_id LEFT JOIN member hm ON hm.id = h.head_member_id "
+
+/* Fill a household_row from a row of HOUSEHOLD_COLUMNS, active count,
+ * head name, area number (a store_fill_fn). */
+static void
+household_row_from_row(sqlite3_stmt *st, void *item)
+{
+	household_row *r = item;
+
+	memset(r, 0, sizeof *r);
+	household_from_row(st, &r->hh);
+	r->active_members = sqlite3_column_int(st, 11);
+	db_column_text(st, 12, r->head_name, sizeof r->head_name);
+	r->area_number = sqlite3_column_int(st, 13);
+}
+
+/* Collect the household_rows of a bound HOUSEHOLD_ROW_SELECT statement. */
+static int
+household_rows(db *d, sqlite3_stmt *st, household_row **out, size_t *n, ds_err *err)
+{
+	void *items;
+	int rc = store_rows(d, st, household_row_from_row, sizeof **out, &items, n, err,
+	                    L("Đọc danh sách hộ", "Reading the households"));
+
+	*out = items;
+	return rc;
+}
 
 int
 db_household_list(db *d, int64_t area_id, int include_inactive, household_row **out, size_t *n, ds_err *err)
@@ -453,25 +405,39 @@ db_household_next_number(db *d, char *buf, size_t n, ds_err *err)
 
 /* ---- members ---- */
 
-/* Fill m from a row of MEMBER_COLUMNS starting at column c. */
+/* Fill a member from a row of MEMBER_COLUMNS (a store_fill_fn). */
 static void
-member_from_row(sqlite3_stmt *st, int c, member *m)
+member_from_row(sqlite3_stmt *st, void *item)
 {
-	m->id = sqlite3_column_int64(st, c);
-	db_column_text(st, c + 1, m->uid, sizeof m->uid);
-	m->household_id = sqlite3_column_int64(st, c + 2);
-	db_column_text(st, c + 3, m->person_id, sizeof m->person_id);
-	db_column_text(st, c + 4, m->full_name, sizeof m->full_name);
-	db_column_text(st, c + 5, m->relation, sizeof m->relation);
-	m->sex = (sex)sqlite3_column_int(st, c + 6);
-	db_column_text(st, c + 7, m->birth_date, sizeof m->birth_date);
-	db_column_text(st, c + 8, m->ethnicity, sizeof m->ethnicity);
-	db_column_text(st, c + 9, m->education, sizeof m->education);
-	db_column_text(st, c + 10, m->marital, sizeof m->marital);
-	db_column_text(st, c + 11, m->residence, sizeof m->residence);
-	m->status = (member_status)sqlite3_column_int(st, c + 12);
-	db_column_text(st, c + 13, m->entered_on, sizeof m->entered_on);
-	db_column_text(st, c + 14, m->left_on, sizeof m->left_on);
+	member *m = item;
+
+	m->id = sqlite3_column_int64(st, 0);
+	db_column_text(st, 1, m->uid, sizeof m->uid);
+	m->household_id = sqlite3_column_int64(st, 2);
+	db_column_text(st, 3, m->person_id, sizeof m->person_id);
+	db_column_text(st, 4, m->full_name, sizeof m->full_name);
+	db_column_text(st, 5, m->relation, sizeof m->relation);
+	m->sex = (sex)sqlite3_column_int(st, 6);
+	db_column_text(st, 7, m->birth_date, sizeof m->birth_date);
+	db_column_text(st, 8, m->ethnicity, sizeof m->ethnicity);
+	db_column_text(st, 9, m->education, sizeof m->education);
+	db_column_text(st, 10, m->marital, sizeof m->marital);
+	db_column_text(st, 11, m->residence, sizeof m->residence);
+	m->status = (member_status)sqlite3_column_int(st, 12);
+	db_column_text(st, 13, m->entered_on, sizeof m->entered_on);
+	db_column_text(st, 14, m->left_on, sizeof m->left_on);
+}
+
+/* Fill a member_row from a row of MEMBER_COLUMNS, household number, area
+ * (a store_fill_fn). */
+static void
+member_row_from_row(sqlite3_stmt *st, void *item)
+{
+	member_row *r = item;
+
+	member_from_row(st, &r->m);
+	db_column_text(st, MEMBER_NCOLS, r->household_number, sizeof r->household_number);
+	r->area_id = sqlite3_column_int64(st, MEMBER_NCOLS + 1);
 }
 
 /* Check that code is in list (may be "" when optional). */
@@ -621,29 +587,13 @@ db_member_update(db *d, const member *m, ds_err *err)
 	return store_tx_leave(d, own, rc, err);
 }
 
-/* Run a one-row member query (bound by the caller). */
-static int
-member_one(db *d, sqlite3_stmt *st, member *out, ds_err *err)
-{
-	int rc = sqlite3_step(st);
-
-	if (rc == SQLITE_ROW)
-		member_from_row(st, 0, out);
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return 0;
-	if (rc == SQLITE_DONE)
-		return 1;
-	return db_fail(d, err, L("Đọc nhân khẩu", "Reading a person"));
-}
-
 int
 db_member_get(db *d, int64_t id, member *out, ds_err *err)
 {
 	sqlite3_stmt *st = db_stmt(d, "SELECT " MEMBER_COLUMNS " FROM member m WHERE m.id = ?1");
 
 	sqlite3_bind_int64(st, 1, id);
-	return member_one(d, st, out, err);
+	return store_one(d, st, member_from_row, out, err, L("Đọc nhân khẩu", "Reading a person"));
 }
 
 int
@@ -652,7 +602,7 @@ db_member_find_person_id(db *d, const char *person_id, member *out, ds_err *err)
 	sqlite3_stmt *st = db_stmt(d, "SELECT " MEMBER_COLUMNS " FROM member m WHERE m.person_id = ?1");
 
 	db_bind_text(st, 1, person_id);
-	return member_one(d, st, out, err);
+	return store_one(d, st, member_from_row, out, err, L("Đọc nhân khẩu", "Reading a person"));
 }
 
 int
@@ -662,28 +612,15 @@ db_member_list(db *d, int64_t household_id, int include_inactive, member **out, 
 	                              "WHERE m.household_id = ?1 AND (?2 OR m.status = 0) "
 	                              "ORDER BY m.id = coalesce(h.head_member_id, 0) DESC, "
 	                              "CAST(m.relation AS INTEGER), m.birth_date, m.id");
-	size_t cap = 0;
+	void *items;
 	int rc;
 
 	sqlite3_bind_int64(st, 1, household_id);
 	sqlite3_bind_int(st, 2, include_inactive != 0);
-	*out = NULL;
-	*n = 0;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 8;
-			*out = xrealloc(*out, cap * sizeof **out);
-		}
-		member_from_row(st, 0, &(*out)[(*n)++]);
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		free(*out);
-		*out = NULL;
-		*n = 0;
-		return db_fail(d, err, L("Đọc danh sách nhân khẩu", "Reading the members"));
-	}
-	return 0;
+	rc = store_rows(d, st, member_from_row, sizeof **out, &items, n, err,
+	                L("Đọc danh sách nhân khẩu", "Reading the members"));
+	*out = items;
+	return rc;
 }
 
 int
@@ -695,7 +632,7 @@ db_member_search(db *d, const char *query, int64_t area_id, int include_inactive
 	                              "WHERE instr(' ' || m.name_key, ' ' || ?1) > 0 AND (?2 = 0 OR h.area_id = ?2) "
 	                              "AND (?3 OR m.status = 0) ORDER BY m.sort_key, m.id LIMIT ?4");
 	char key[KEY_LEN];
-	size_t cap = 0;
+	void *items;
 	int rc;
 
 	vn_search_key(query != NULL ? query : "", key, sizeof key);
@@ -703,24 +640,7 @@ db_member_search(db *d, const char *query, int64_t area_id, int include_inactive
 	sqlite3_bind_int64(st, 2, area_id);
 	sqlite3_bind_int(st, 3, include_inactive != 0);
 	sqlite3_bind_int(st, 4, limit > 0 ? limit : DEFAULT_LIMIT);
-	*out = NULL;
-	*n = 0;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 16;
-			*out = xrealloc(*out, cap * sizeof **out);
-		}
-		member_row *r = &(*out)[(*n)++];
-		member_from_row(st, 0, &r->m);
-		db_column_text(st, MEMBER_NCOLS, r->household_number, sizeof r->household_number);
-		r->area_id = sqlite3_column_int64(st, MEMBER_NCOLS + 1);
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		free(*out);
-		*out = NULL;
-		*n = 0;
-		return db_fail(d, err, L("Tìm nhân khẩu", "Searching people"));
-	}
-	return 0;
+	rc = store_rows(d, st, member_row_from_row, sizeof **out, &items, n, err, L("Tìm nhân khẩu", "Searching people"));
+	*out = items;
+	return rc;
 }

@@ -130,6 +130,48 @@ store_step(db *d, sqlite3_stmt *st, ds_err *err, const char *doing)
 	return db_fail(d, err, doing);
 }
 
+int
+store_one(db *d, sqlite3_stmt *st, store_fill_fn fill, void *item, ds_err *err, const char *doing)
+{
+	int rc = sqlite3_step(st);
+
+	if (rc == SQLITE_ROW)
+		fill(st, item);
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return 0;
+	if (rc == SQLITE_DONE)
+		return 1;
+	return db_fail(d, err, doing);
+}
+
+int
+store_rows(db *d, sqlite3_stmt *st, store_fill_fn fill, size_t item_size, void **items, size_t *n,
+           ds_err *err, const char *doing)
+{
+	char *v = NULL;
+	size_t len = 0, cap = 0;
+	int rc;
+
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (len == cap) {
+			cap = cap ? cap * 2 : 16;
+			v = xrealloc(v, cap * item_size);
+		}
+		fill(st, v + len++ * item_size);
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		free(v);
+		*items = NULL;
+		*n = 0;
+		return db_fail(d, err, doing);
+	}
+	*items = v;
+	*n = len;
+	return 0;
+}
+
 int64_t
 store_int(db *d, const char *sql, int64_t id, int64_t dflt)
 {

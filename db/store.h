@@ -1,6 +1,6 @@
 /*
- * store.h: helpers shared by register.c, events.c and periods.c (private
- * to db/, like internal.h).
+ * store.h: helpers shared by the modules of db/ that read and write the
+ * register (private to db/, like internal.h).
  */
 #ifndef DANSO_DB_STORE_H
 #define DANSO_DB_STORE_H
@@ -32,6 +32,21 @@ int store_audit(db *d, const char *action, const char *entity, int64_t id,
  * (duplicate event, duplicate number / person id, a missing record),
  * anything else db_fail(). Resets the statement. 0 or -1. */
 int store_step(db *d, sqlite3_stmt *st, ds_err *err, const char *doing);
+
+/* Fills one item (a struct of the caller's type) from the current row. */
+typedef void (*store_fill_fn)(sqlite3_stmt *st, void *item);
+
+/* Step a bound query expected to give at most one row and fill item from
+ * it: 0 found, 1 no row, -1 db_fail(doing). Resets the statement. */
+int store_one(db *d, sqlite3_stmt *st, store_fill_fn fill, void *item, ds_err *err, const char *doing);
+
+/* Step a bound query to its end, one item of item_size bytes per row,
+ * filled by fill, into a new array *items (the caller frees it; NULL when
+ * there is no row) of *n items. On a database error nothing is returned
+ * (*items NULL, *n 0) and the result is db_fail(doing). Resets the
+ * statement. */
+int store_rows(db *d, sqlite3_stmt *st, store_fill_fn fill, size_t item_size, void **items, size_t *n,
+               ds_err *err, const char *doing);
 
 /* Run sql with ?1 = id and return the integer of the first column (dflt
  * when no row). */
