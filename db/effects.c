@@ -36,31 +36,23 @@ int
 effects_member_status(db *d, int64_t id, member_status status, const char *left_on, ds_err *err)
 {
 	sqlite3_stmt *st = db_stmt(d, "UPDATE member SET status = ?2, left_on = ?3 WHERE id = ?1");
-	char *before = store_json(d, store_member_json_sql, id);
 
 	sqlite3_bind_int64(st, 1, id);
 	sqlite3_bind_int(st, 2, (int)status);
 	db_bind_text(st, 3, left_on);
-	if (store_step(d, st, err, L("Ghi tình trạng nhân khẩu", "Saving the person's status")) != 0) {
-		free(before);
-		return -1;
-	}
-	return store_audit(d, "update", "member", id, before, store_json(d, store_member_json_sql, id), "", err);
+	return store_update(d, st, store_member_json_sql, "member", id, err,
+	                    L("Ghi tình trạng nhân khẩu", "Saving the person's status"));
 }
 
 int
 effects_member_marital(db *d, int64_t id, const char *marital, ds_err *err)
 {
 	sqlite3_stmt *st = db_stmt(d, "UPDATE member SET marital = ?2 WHERE id = ?1");
-	char *before = store_json(d, store_member_json_sql, id);
 
 	sqlite3_bind_int64(st, 1, id);
 	db_bind_text(st, 2, marital);
-	if (store_step(d, st, err, L("Ghi tình trạng hôn nhân", "Saving the marital status")) != 0) {
-		free(before);
-		return -1;
-	}
-	return store_audit(d, "update", "member", id, before, store_json(d, store_member_json_sql, id), "", err);
+	return store_update(d, st, store_member_json_sql, "member", id, err,
+	                    L("Ghi tình trạng hôn nhân", "Saving the marital status"));
 }
 
 /* Change a household's status / end date, audited. */
@@ -68,16 +60,12 @@ static int
 household_status_set(db *d, int64_t id, household_status status, const char *ended_on, ds_err *err)
 {
 	sqlite3_stmt *st = db_stmt(d, "UPDATE household SET status = ?2, ended_on = ?3 WHERE id = ?1");
-	char *before = store_json(d, store_household_json_sql, id);
 
 	sqlite3_bind_int64(st, 1, id);
 	sqlite3_bind_int(st, 2, (int)status);
 	db_bind_text(st, 3, ended_on);
-	if (store_step(d, st, err, L("Ghi tình trạng hộ", "Saving the household's status")) != 0) {
-		free(before);
-		return -1;
-	}
-	return store_audit(d, "update", "household", id, before, store_json(d, store_household_json_sql, id), "", err);
+	return store_update(d, st, store_household_json_sql, "household", id, err,
+	                    L("Ghi tình trạng hộ", "Saving the household's status"));
 }
 
 /* Change a household's area, audited. */
@@ -85,15 +73,11 @@ static int
 household_area_set(db *d, int64_t id, int64_t area_id, ds_err *err)
 {
 	sqlite3_stmt *st = db_stmt(d, "UPDATE household SET area_id = ?2 WHERE id = ?1");
-	char *before = store_json(d, store_household_json_sql, id);
 
 	sqlite3_bind_int64(st, 1, id);
 	sqlite3_bind_int64(st, 2, area_id);
-	if (store_step(d, st, err, L("Bàn giao hộ", "Handing the household over")) != 0) {
-		free(before);
-		return -1;
-	}
-	return store_audit(d, "update", "household", id, before, store_json(d, store_household_json_sql, id), "", err);
+	return store_update(d, st, store_household_json_sql, "household", id, err,
+	                    L("Bàn giao hộ", "Handing the household over"));
 }
 
 /* ---- member fields a detail change may touch ---- */

@@ -557,7 +557,6 @@ db_member_update(db *d, const member *m, ds_err *err)
 	sqlite3_stmt *st;
 	member cur;
 	char nfc[NAME_LEN];
-	char *before;
 	int own, rc;
 
 	if (db_member_get(d, m->id, &cur, err) != 0)
@@ -568,7 +567,6 @@ db_member_update(db *d, const member *m, ds_err *err)
 	str_trim(nfc);
 	if (store_tx_enter(d, &own, err) != 0)
 		return -1;
-	before = store_json(d, store_member_json_sql, m->id);
 	st = db_stmt(d, "UPDATE member SET household_id = ?2, person_id = ?3, full_name = ?4, name_key = ?5, "
 	                "sort_key = ?6, relation = ?7, sex = ?8, birth_date = ?9, ethnicity = ?10, education = ?11, "
 	                "marital = ?12, residence = ?13, entered_on = ?14, status = ?15, left_on = ?16 WHERE id = ?1");
@@ -579,11 +577,7 @@ db_member_update(db *d, const member *m, ds_err *err)
 		str_copy(keep.left_on, sizeof keep.left_on, cur.left_on);
 		member_bind(st, &keep, nfc);
 	}
-	rc = store_step(d, st, err, L("Sửa nhân khẩu", "Updating a person"));
-	if (rc == 0)
-		rc = store_audit(d, "update", "member", m->id, before, store_json(d, store_member_json_sql, m->id), "", err);
-	else
-		free(before);
+	rc = store_update(d, st, store_member_json_sql, "member", m->id, err, L("Sửa nhân khẩu", "Updating a person"));
 	return store_tx_leave(d, own, rc, err);
 }
 

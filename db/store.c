@@ -77,6 +77,19 @@ store_audit(db *d, const char *action, const char *entity, int64_t id,
 	return rc;
 }
 
+int
+store_update(db *d, sqlite3_stmt *st, const char *json_sql, const char *entity, int64_t id,
+             ds_err *err, const char *doing)
+{
+	char *before = store_json(d, json_sql, id);
+
+	if (store_step(d, st, err, doing) != 0) {
+		free(before);
+		return -1;
+	}
+	return store_audit(d, "update", entity, id, before, store_json(d, json_sql, id), "", err);
+}
+
 /* A sentence for a failed constraint, from SQLite's description of it. */
 static int
 constraint_fail(db *d, ds_err *err, const char *doing)

@@ -28,6 +28,12 @@ char *store_json(db *d, const char *sql, int64_t id);
 int store_audit(db *d, const char *action, const char *entity, int64_t id,
                 char *before, char *after, const char *reason, ds_err *err);
 
+/* Run the bound UPDATE st of row id of entity ("member", "household")
+ * with an audit row holding the row before and after, both taken by
+ * store_json(json_sql). 0 or -1 (see store_step). */
+int store_update(db *d, sqlite3_stmt *st, const char *json_sql, const char *entity, int64_t id,
+                 ds_err *err, const char *doing);
+
 /* Step a write statement; a constraint failure gets a plain sentence
  * (duplicate event, duplicate number / person id, a missing record),
  * anything else db_fail(). Resets the statement. 0 or -1. */
