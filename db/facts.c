@@ -12,27 +12,6 @@
 #include <string.h>
 #include <time.h>
 
-/* 1 if s is "YYYY-MM" with a month 01-12. */
-static int
-valid_month(const char *s)
-{
-	char date[DATE_LEN];
-
-	if (s == NULL || strlen(s) != 7)
-		return 0;
-	str_printf(date, sizeof date, "%s-01", s);
-	return db_valid_date(date, 0);
-}
-
-/* Refuse a period that is not "YYYY-MM". */
-static int
-bad_month(ds_err *err, const char *period)
-{
-	ds_err_at(err, NULL, 0, 0, "period");
-	return ds_err_set(err, L("tháng \"%s\" không hợp lệ (YYYY-MM)", "month \"%s\" is not valid (YYYY-MM)"),
-	                  period != NULL ? period : "");
-}
-
 int
 db_fp_method_at(db *d, int64_t member_id, const char *period, char out[CODE_LEN], ds_err *err)
 {
@@ -41,8 +20,8 @@ db_fp_method_at(db *d, int64_t member_id, const char *period, char out[CODE_LEN]
 	int rc;
 
 	out[0] = '\0';
-	if (!valid_month(period))
-		return bad_month(err, period);
+	if (store_check_month(period, err) != 0)
+		return -1;
 	sqlite3_bind_int64(st, 1, member_id);
 	db_bind_text(st, 2, period);
 	rc = sqlite3_step(st);
@@ -61,8 +40,8 @@ db_fp_set(db *d, int64_t member_id, const char *period, const char *method, cons
 	char *after;
 	int own, rc;
 
-	if (!valid_month(period))
-		return bad_month(err, period);
+	if (store_check_month(period, err) != 0)
+		return -1;
 	if (store_tx_enter(d, &own, err) != 0)
 		return -1;
 	st = db_stmt(d, "INSERT INTO fp_status(member_id, period, method, nonuse_reason, stop_reason) "
@@ -113,8 +92,8 @@ db_fp_users_at(db *d, const char *period, int64_t area_id, int include_nonusers,
 
 	*out = NULL;
 	*n = 0;
-	if (!valid_month(period))
-		return bad_month(err, period);
+	if (store_check_month(period, err) != 0)
+		return -1;
 	db_bind_text(st, 1, period);
 	sqlite3_bind_int64(st, 2, area_id);
 	sqlite3_bind_int(st, 3, include_nonusers != 0);

@@ -10,27 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* 1 if s is "YYYY-MM" with a real month. */
-static int
-valid_month(const char *s)
-{
-	char date[DATE_LEN];
-
-	if (s == NULL || strlen(s) != 7)
-		return 0;
-	str_printf(date, sizeof date, "%s-01", s);
-	return db_valid_date(date, 0);
-}
-
-/* Refuse a period that is not a month. */
-static int
-bad_month(ds_err *err, const char *period)
-{
-	ds_err_at(err, NULL, 0, 0, "period");
-	return ds_err_set(err, L("tháng \"%s\" không hợp lệ (YYYY-MM)", "month \"%s\" is not valid (YYYY-MM)"),
-	                  period != NULL ? period : "");
-}
-
 /* Fill a period_lock_info from a row "period, locked, revision, changed_at,
  * user_id, reason" (a store_fill_fn). */
 static void
@@ -96,8 +75,8 @@ db_period_lock(db *d, const char *period, int revision, ds_err *err)
 {
 	int own, rc;
 
-	if (!valid_month(period))
-		return bad_month(err, period);
+	if (store_check_month(period, err) != 0)
+		return -1;
 	if (revision < 1) {
 		ds_err_at(err, NULL, 0, 0, "revision");
 		return ds_err_set(err, L("số lần nộp phải từ 1 trở lên", "the revision must be 1 or more"));
@@ -114,8 +93,8 @@ db_period_unlock(db *d, const char *period, const char *reason, ds_err *err)
 	period_lock_info info;
 	int own, rc;
 
-	if (!valid_month(period))
-		return bad_month(err, period);
+	if (store_check_month(period, err) != 0)
+		return -1;
 	if (reason == NULL || *reason == '\0') {
 		ds_err_at(err, NULL, 0, 0, "reason");
 		return ds_err_set(err, L("mở khóa tháng cần ghi lý do", "unlocking a month needs a reason"));
@@ -157,8 +136,8 @@ db_export_log_add(db *d, export_entry *e, ds_err *err)
 	if (str_empty(e->created_at))
 		db_now(e->created_at);
 	e->user_id = db_user(d);
-	if (!valid_month(e->period))
-		return bad_month(err, e->period);
+	if (store_check_month(e->period, err) != 0)
+		return -1;
 	if (store_tx_enter(d, &own, err) != 0)
 		return -1;
 	st = db_stmt(d, "INSERT INTO export_log(period, revision, created_at, user_id, out_dir, manifest_sha256) "

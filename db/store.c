@@ -1,6 +1,7 @@
-/* store.c: transactions, snapshots and constraint messages for db/. */
+/* store.c: transactions, snapshots, row reading and constraint messages for db/. */
 #include "config.h"
 
+#include "db/register.h"
 #include "db/store.h"
 #include "domain/error.h"
 #include "domain/i18n.h"
@@ -183,6 +184,19 @@ store_rows(db *d, sqlite3_stmt *st, store_fill_fn fill, size_t item_size, void *
 	*items = v;
 	*n = len;
 	return 0;
+}
+
+int
+store_check_month(const char *period, ds_err *err)
+{
+	char date[DATE_LEN];
+
+	if (period != NULL && strlen(period) == 7 && str_printf(date, sizeof date, "%s-01", period) == 0 &&
+	    db_valid_date(date, 0))
+		return 0;
+	ds_err_at(err, NULL, 0, 0, "period");
+	return ds_err_set(err, L("tháng \"%s\" không hợp lệ (YYYY-MM)", "month \"%s\" is not valid (YYYY-MM)"),
+	                  period != NULL ? period : "");
 }
 
 int64_t

@@ -54,6 +54,10 @@ int store_one(db *d, sqlite3_stmt *st, store_fill_fn fill, void *item, ds_err *e
 int store_rows(db *d, sqlite3_stmt *st, store_fill_fn fill, size_t item_size, void **items, size_t *n,
                ds_err *err, const char *doing);
 
+/* 0 if period is a month "YYYY-MM" (01-12); else -1 with a message on
+ * err naming the field "period". */
+int store_check_month(const char *period, ds_err *err);
+
 /* Run sql with ?1 = id and return the integer of the first column (dflt
  * when no row). */
 int64_t store_int(db *d, const char *sql, int64_t id, int64_t dflt);
