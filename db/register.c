@@ -27,14 +27,6 @@
 
 static const char area_json_sql[] = "SELECT json_object('number', number, 'name', name) FROM area WHERE id = ?1";
 
-/* Put the field on err and set the message; returns -1. */
-static int
-refuse(ds_err *err, const char *field, const char *msg)
-{
-	ds_err_at(err, NULL, 0, 0, field);
-	return ds_err_set(err, "%s: %s", field, msg);
-}
-
 /* 1 if s[0..n) are all ASCII digits. */
 static int
 all_digits(const char *s, size_t n)
@@ -110,9 +102,9 @@ static int
 area_validate(const area *a, ds_err *err)
 {
 	if (a->number <= 0)
-		return refuse(err, "number", L("số địa bàn phải là số nguyên dương", "the area number must be a positive whole number"));
+		return store_refuse(err, "number", L("số địa bàn phải là số nguyên dương", "the area number must be a positive whole number"));
 	if (str_empty(a->name) || !vn_utf8_valid(a->name, strlen(a->name), NULL))
-		return refuse(err, "name", L("tên địa bàn trống hoặc không phải UTF-8", "the area name is empty or not UTF-8"));
+		return store_refuse(err, "name", L("tên địa bàn trống hoặc không phải UTF-8", "the area name is empty or not UTF-8"));
 	return 0;
 }
 
@@ -126,7 +118,7 @@ db_area_add(db *d, area *a, ds_err *err)
 	if (area_validate(a, err) != 0)
 		return -1;
 	if (vn_nfc(a->name, name, sizeof name) != 0)
-		return refuse(err, "name", L("tên quá dài", "name too long"));
+		return store_refuse(err, "name", L("tên quá dài", "name too long"));
 	if (store_tx_enter(d, &own, err) != 0)
 		return -1;
 	st = db_stmt(d, "INSERT INTO area(number, name) VALUES (?1, ?2)");
@@ -152,7 +144,7 @@ db_area_update(db *d, const area *a, ds_err *err)
 	if (area_validate(a, err) != 0)
 		return -1;
 	if (vn_nfc(a->name, name, sizeof name) != 0)
-		return refuse(err, "name", L("tên quá dài", "name too long"));
+		return store_refuse(err, "name", L("tên quá dài", "name too long"));
 	if (store_tx_enter(d, &own, err) != 0)
 		return -1;
 	before = store_json(d, area_json_sql, a->id);
@@ -228,15 +220,15 @@ household_validate(db *d, const household *h, ds_err *err)
 	area a;
 
 	if (!db_valid_household_number(h->number))
-		return refuse(err, "number", L("số hộ phải có dạng 123 hoặc 123.1", "the household number must look like 123 or 123.1"));
+		return store_refuse(err, "number", L("số hộ phải có dạng 123 hoặc 123.1", "the household number must look like 123 or 123.1"));
 	if (db_area_get(d, h->area_id, &a, err) != 0)
-		return refuse(err, "area_id", L("không có địa bàn này", "no such area"));
+		return store_refuse(err, "area_id", L("không có địa bàn này", "no such area"));
 	if (!str_empty(h->kind) && db_code_exists(d, "household_kind", h->kind) != 1)
-		return refuse(err, "kind", L("loại hộ không có trong danh mục", "the household kind is not in the code list"));
+		return store_refuse(err, "kind", L("loại hộ không có trong danh mục", "the household kind is not in the code list"));
 	if (!db_valid_date(h->created_on, 0))
-		return refuse(err, "created_on", L("ngày lập hộ không hợp lệ (YYYY-MM-DD)", "the date created is not a valid date (YYYY-MM-DD)"));
+		return store_refuse(err, "created_on", L("ngày lập hộ không hợp lệ (YYYY-MM-DD)", "the date created is not a valid date (YYYY-MM-DD)"));
 	if (!vn_utf8_valid(h->village, strlen(h->village), NULL) || !vn_utf8_valid(h->address, strlen(h->address), NULL))
-		return refuse(err, "address", L("địa chỉ không phải UTF-8", "the address is not valid UTF-8"));
+		return store_refuse(err, "address", L("địa chỉ không phải UTF-8", "the address is not valid UTF-8"));
 	return 0;
 }
 
@@ -298,7 +290,7 @@ db_household_update(db *d, const household *h, ds_err *err)
 		return -1;
 	if (h->head_member_id != 0 &&
 	    store_int(d, "SELECT household_id FROM member WHERE id = ?1 AND status = 0", h->head_member_id, 0) != h->id)
-		return refuse(err, "head_member_id", L("chủ hộ phải là một thành viên đang ở trong hộ", "the head must be an active member of the household"));
+		return store_refuse(err, "head_member_id", L("chủ hộ phải là một thành viên đang ở trong hộ", "the head must be an active member of the household"));
 	if (store_tx_enter(d, &own, err) != 0)
 		return -1;
 	before = store_json(d, store_household_json_sql, h->id);
@@ -440,38 +432,24 @@ member_row_from_row(sqlite3_stmt *st, void *item)
 	r->area_id = sqlite3_column_int64(st, MEMBER_NCOLS + 1);
 }
 
-/* Check that code is in list (may be "" when optional). */
-static int
-code_ok(db *d, const char *list, const char *field, const char *code, int optional, ds_err *err)
-{
-	if (optional && str_empty(code))
-		return 0;
-	if (str_empty(code) || db_code_exists(d, list, code) != 1) {
-		ds_err_at(err, NULL, 0, 0, field);
-		return ds_err_set(err, L("%s: mã \"%s\" không có trong danh mục %s", "%s: code \"%s\" is not in the %s code list"),
-		                  field, code, list);
-	}
-	return 0;
-}
-
 int
 db_member_validate(db *d, const member *m, ds_err *err)
 {
 	char nfc[NAME_LEN];
 
 	if (str_empty(m->full_name) || vn_nfc(m->full_name, nfc, sizeof nfc) != 0 || *str_trim(nfc) == '\0')
-		return refuse(err, "full_name", L("họ tên trống, quá dài hoặc không phải UTF-8", "the full name is empty, too long or not UTF-8"));
+		return store_refuse(err, "full_name", L("họ tên trống, quá dài hoặc không phải UTF-8", "the full name is empty, too long or not UTF-8"));
 	if (m->sex != SEX_MALE && m->sex != SEX_FEMALE)
-		return refuse(err, "sex", L("giới tính phải là 1 (nam) hoặc 2 (nữ)", "sex must be 1 (male) or 2 (female)"));
+		return store_refuse(err, "sex", L("giới tính phải là 1 (nam) hoặc 2 (nữ)", "sex must be 1 (male) or 2 (female)"));
 	if (!db_valid_date(m->birth_date, 1))
-		return refuse(err, "birth_date", L("ngày sinh không hợp lệ (YYYY-MM-DD, hoặc năm YYYY)", "the birth date is not valid (YYYY-MM-DD, or the year YYYY)"));
+		return store_refuse(err, "birth_date", L("ngày sinh không hợp lệ (YYYY-MM-DD, hoặc năm YYYY)", "the birth date is not valid (YYYY-MM-DD, or the year YYYY)"));
 	if (!db_valid_date(m->entered_on, 0))
-		return refuse(err, "entered_on", L("ngày vào sổ không hợp lệ (YYYY-MM-DD)", "the date entered is not valid (YYYY-MM-DD)"));
+		return store_refuse(err, "entered_on", L("ngày vào sổ không hợp lệ (YYYY-MM-DD)", "the date entered is not valid (YYYY-MM-DD)"));
 	if (!str_empty(m->left_on) && !db_valid_date(m->left_on, 0))
-		return refuse(err, "left_on", L("ngày ra khỏi sổ không hợp lệ (YYYY-MM-DD)", "the date left is not valid (YYYY-MM-DD)"));
+		return store_refuse(err, "left_on", L("ngày ra khỏi sổ không hợp lệ (YYYY-MM-DD)", "the date left is not valid (YYYY-MM-DD)"));
 	if (!db_valid_person_id(m->person_id))
-		return refuse(err, "person_id", L("mã đối tượng phải là số thẻ BHYT 15 ký tự (VD: GD479..., 2 chữ cái, 1 số, 2 số tỉnh, 10 số), 10 số BHXH hoặc 12 số CCCD",
-		                                  "the person ID must be a 15-character health-insurance number (2 letters, 1 digit, 2-digit province, 10 digits), a 10-digit social-insurance number or a 12-digit citizen ID"));
+		return store_refuse(err, "person_id", L("mã đối tượng phải là số thẻ BHYT 15 ký tự (VD: GD479..., 2 chữ cái, 1 số, 2 số tỉnh, 10 số), 10 số BHXH hoặc 12 số CCCD",
+		                                        "the person ID must be a 15-character health-insurance number (2 letters, 1 digit, 2-digit province, 10 digits), a 10-digit social-insurance number or a 12-digit citizen ID"));
 	if (!str_empty(m->person_id)) {
 		sqlite3_stmt *st = db_stmt(d, "SELECT id FROM member WHERE person_id = ?1 AND id <> ?2");
 		int rc;
@@ -481,16 +459,16 @@ db_member_validate(db *d, const member *m, ds_err *err)
 		rc = sqlite3_step(st);
 		sqlite3_reset(st);
 		if (rc == SQLITE_ROW)
-			return refuse(err, "person_id", L("mã đối tượng đã có ở một người khác trong sổ", "this person ID already belongs to another person in the register"));
+			return store_refuse(err, "person_id", L("mã đối tượng đã có ở một người khác trong sổ", "this person ID already belongs to another person in the register"));
 	}
-	if (code_ok(d, "relation", "relation", m->relation, 0, err) != 0 ||
-	    code_ok(d, "ethnicity", "ethnicity", m->ethnicity, 0, err) != 0 ||
-	    code_ok(d, "education", "education", m->education, 1, err) != 0 ||
-	    code_ok(d, "marital", "marital", m->marital, 0, err) != 0 ||
-	    code_ok(d, "residence", "residence", m->residence, 0, err) != 0)
+	if (store_code_ok(d, "relation", "relation", m->relation, 0, err) != 0 ||
+	    store_code_ok(d, "ethnicity", "ethnicity", m->ethnicity, 0, err) != 0 ||
+	    store_code_ok(d, "education", "education", m->education, 1, err) != 0 ||
+	    store_code_ok(d, "marital", "marital", m->marital, 0, err) != 0 ||
+	    store_code_ok(d, "residence", "residence", m->residence, 0, err) != 0)
 		return -1;
 	if (store_int(d, "SELECT id FROM household WHERE id = ?1", m->household_id, 0) == 0)
-		return refuse(err, "household_id", L("không có hộ này trong sổ", "no such household in the register"));
+		return store_refuse(err, "household_id", L("không có hộ này trong sổ", "no such household in the register"));
 	return 0;
 }
 
@@ -560,7 +538,7 @@ db_member_update(db *d, const member *m, ds_err *err)
 	int own, rc;
 
 	if (db_member_get(d, m->id, &cur, err) != 0)
-		return refuse(err, "id", L("không có người này trong sổ", "no such person in the register"));
+		return store_refuse(err, "id", L("không có người này trong sổ", "no such person in the register"));
 	if (db_member_validate(d, m, err) != 0)
 		return -1;
 	vn_nfc(m->full_name, nfc, sizeof nfc);

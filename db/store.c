@@ -1,6 +1,7 @@
 /* store.c: transactions, snapshots, row reading and constraint messages for db/. */
 #include "config.h"
 
+#include "db/codes.h"
 #include "db/register.h"
 #include "db/store.h"
 #include "domain/error.h"
@@ -89,6 +90,26 @@ store_update(db *d, sqlite3_stmt *st, const char *json_sql, const char *entity, 
 		return -1;
 	}
 	return store_audit(d, "update", entity, id, before, store_json(d, json_sql, id), "", err);
+}
+
+int
+store_refuse(ds_err *err, const char *field, const char *msg)
+{
+	ds_err_at(err, NULL, 0, 0, field);
+	return ds_err_set(err, "%s: %s", field, msg);
+}
+
+int
+store_code_ok(db *d, const char *list, const char *field, const char *code, int optional, ds_err *err)
+{
+	if (optional && str_empty(code))
+		return 0;
+	if (str_empty(code) || db_code_exists(d, list, code) != 1) {
+		ds_err_at(err, NULL, 0, 0, field);
+		return ds_err_set(err, L("%s: mã \"%s\" không có trong danh mục %s", "%s: code \"%s\" is not in the %s code list"),
+		                  field, code, list);
+	}
+	return 0;
 }
 
 /* A sentence for a failed constraint, from SQLite's description of it. */
