@@ -37,6 +37,7 @@ default_backup_path(const char *db_file)
 	return path;
 }
 
+/* danso backup: copy the database to a dated file. */
 int
 cmd_backup(cli_ctx *ctx, int argc, char **argv)
 {

@@ -54,6 +54,7 @@ write_text(const report *r, ds_err *err)
 	return rc;
 }
 
+/* danso report: compute and print a period's report. */
 int
 cmd_report(cli_ctx *ctx, int argc, char **argv)
 {

@@ -90,12 +90,14 @@ verdict(const rule_result *r, int confirmed)
 	return RECORD_SAVED;
 }
 
+/* Save a new event, its month taken from its date. */
 record_status
 record_event(db *d, event *ev, member *new_person, int warnings_confirmed, rule_result *result, ds_err *err)
 {
 	return record_event_in(d, NULL, ev, new_person, warnings_confirmed, result, err);
 }
 
+/* Save a new event recorded while working on a chosen month. */
 record_status
 record_event_in(db *d, const char *period, event *ev, member *new_person, int warnings_confirmed,
                 rule_result *result, ds_err *err)
@@ -120,6 +122,7 @@ record_event_in(db *d, const char *period, event *ev, member *new_person, int wa
 	return db_commit(d, err) == 0 ? RECORD_SAVED : RECORD_FAILED;
 }
 
+/* Save a correction of a stored event. */
 record_status
 record_update(db *d, event *ev, int warnings_confirmed, rule_result *result, ds_err *err)
 {
@@ -148,6 +151,7 @@ record_update(db *d, event *ev, int warnings_confirmed, rule_result *result, ds_
 	return db_commit(d, err) == 0 ? RECORD_SAVED : RECORD_FAILED;
 }
 
+/* Cancel a stored event with a reason. */
 record_status
 record_cancel(db *d, int64_t event_id, const char *reason, rule_result *result, ds_err *err)
 {
@@ -184,6 +188,7 @@ record_cancel(db *d, int64_t event_id, const char *reason, rule_result *result, 
 	return db_commit(d, err) == 0 ? RECORD_SAVED : RECORD_FAILED;
 }
 
+/* Save a whole household arriving. */
 record_status
 record_household_move_in(db *d, household *h, member *people, size_t n, const event *tmpl, int warnings_confirmed,
                          rule_result *result, ds_err *err)
@@ -213,6 +218,7 @@ record_household_move_in(db *d, household *h, member *people, size_t n, const ev
 	return db_commit(d, err) == 0 ? RECORD_SAVED : RECORD_FAILED;
 }
 
+/* A one-line message for a record status. */
 const char *
 record_status_message(record_status st, const rule_result *result, const ds_err *err)
 {

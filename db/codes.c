@@ -6,6 +6,7 @@
 #include "domain/i18n.h"
 #include "domain/util.h"
 
+/* Put the compiled-in code lists into a new database. */
 int
 db_codes_seed(db *d, ds_err *err)
 {
@@ -38,6 +39,7 @@ code_from_row(sqlite3_stmt *st, void *item)
 	db_column_text(st, 2, c->label_en, sizeof c->label_en);
 }
 
+/* Read one code list in display order. */
 int
 db_codes_list(db *d, const char *list, code_entry **out, size_t *n, ds_err *err)
 {
@@ -52,6 +54,7 @@ db_codes_list(db *d, const char *list, code_entry **out, size_t *n, ds_err *err)
 	return rc;
 }
 
+/* Whether a code belongs to a list. */
 int
 db_code_exists(db *d, const char *list, const char *code)
 {
@@ -65,6 +68,7 @@ db_code_exists(db *d, const char *list, const char *code)
 	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
 }
 
+/* A code's label in the interface language (the code itself when unknown). */
 int
 db_code_label(db *d, const char *list, const char *code, char *buf, size_t n)
 {
@@ -82,6 +86,7 @@ db_code_label(db *d, const char *list, const char *code, char *buf, size_t n)
 	return 1;
 }
 
+/* Replace a whole code list inside the caller's transaction. */
 int
 db_codes_replace(db *d, const char *list, const code_entry *entries, size_t n, ds_err *err)
 {

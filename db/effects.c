@@ -24,6 +24,7 @@ member_need(db *d, int64_t id, member *m, const char *field, ds_err *err)
 	return rc;
 }
 
+/* Set a member's status and date left, audited. */
 int
 effects_member_status(db *d, int64_t id, member_status status, const char *left_on, ds_err *err)
 {
@@ -36,6 +37,7 @@ effects_member_status(db *d, int64_t id, member_status status, const char *left_
 	                    L("Ghi tình trạng nhân khẩu", "Saving the person's status"));
 }
 
+/* Set a member's marital status, audited. */
 int
 effects_member_marital(db *d, int64_t id, const char *marital, ds_err *err)
 {
@@ -302,6 +304,7 @@ apply_marital(db *d, event *ev, effect_undo *u, ds_err *err)
 	return effects_member_marital(d, s.id, to, err);
 }
 
+/* Apply a new event's effect on the register. */
 int
 effects_apply(db *d, event *ev, member *new_person, effect_undo *u, ds_err *err)
 {
@@ -328,6 +331,7 @@ effects_apply(db *d, event *ev, member *new_person, effect_undo *u, ds_err *err)
 	}
 }
 
+/* Recompute a woman's contraception-book row for one month from its events. */
 int
 effects_fp_rebuild(db *d, int64_t member_id, const char *period, ds_err *err)
 {
@@ -456,6 +460,7 @@ undo_marital_one(db *d, int64_t id, const char *set, const char *prev, ds_err *e
 	return effects_member_marital(d, id, prev, err);
 }
 
+/* Undo a cancelled event's effect, or refuse when later changes forbid it. */
 int
 effects_cancel(db *d, const event *ev, const effect_undo *u, ds_err *err)
 {
@@ -537,6 +542,7 @@ correct_dates(db *d, const event *old, const event *nw, const effect_undo *u, ds
 	return 0;
 }
 
+/* Carry a corrected event's new values into the register. */
 int
 effects_correct(db *d, const event *old, event *nw, effect_undo *u, ds_err *err)
 {

@@ -215,6 +215,7 @@ event_insert(db *d, event *ev, const effect_undo *u, ds_err *err)
 	return 0;
 }
 
+/* Validate and store a new event with its effect, in one transaction. */
 int
 db_event_add(db *d, event *ev, member *new_person, ds_err *err)
 {
@@ -255,6 +256,7 @@ db_event_add(db *d, event *ev, member *new_person, ds_err *err)
 	return rc;
 }
 
+/* Store a whole household arriving: the household, its people, a move_in each. */
 int
 db_event_move_in_household(db *d, household *h, member *people, size_t n, const event *tmpl, ds_err *err)
 {
@@ -309,6 +311,7 @@ event_load(db *d, int64_t id, event *out, effect_undo *u, ds_err *err)
 	return db_fail(d, err, L("Đọc sự kiện", "Reading an event"));
 }
 
+/* Read one event by id. */
 int
 db_event_get(db *d, int64_t id, event *out, ds_err *err)
 {
@@ -338,6 +341,7 @@ update_allowed(const event *old, const event *nw, ds_err *err)
 	return 0;
 }
 
+/* Store a correction of an event and re-apply its effect. */
 int
 db_event_update(db *d, const event *ev, ds_err *err)
 {
@@ -383,6 +387,7 @@ db_event_update(db *d, const event *ev, ds_err *err)
 	return store_tx_leave(d, own, rc, err);
 }
 
+/* Cancel an event with a reason and undo its effect. */
 int
 db_event_cancel(db *d, int64_t id, const char *reason, ds_err *err)
 {
@@ -452,6 +457,7 @@ event_rows(db *d, sqlite3_stmt *st, event_row **out, size_t *n, ds_err *err)
 	return rc;
 }
 
+/* The events of a month, optionally of one area. */
 int
 db_event_list_period(db *d, const char *period, int64_t area_id, int include_cancelled,
                      event_row **out, size_t *n, ds_err *err)
@@ -465,6 +471,7 @@ db_event_list_period(db *d, const char *period, int64_t area_id, int include_can
 	return event_rows(d, st, out, n, err);
 }
 
+/* The events a person is the subject of or related to. */
 int
 db_event_list_member(db *d, int64_t member_id, int include_cancelled, event_row **out, size_t *n, ds_err *err)
 {
@@ -477,6 +484,7 @@ db_event_list_member(db *d, int64_t member_id, int include_cancelled, event_row 
 	return event_rows(d, st, out, n, err);
 }
 
+/* The events of one household. */
 int
 db_event_list_household(db *d, int64_t household_id, int include_cancelled, event_row **out, size_t *n, ds_err *err)
 {

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <time.h>
 
+/* The contraceptive method a woman uses at the end of a month. */
 int
 db_fp_method_at(db *d, int64_t member_id, const char *period, char out[CODE_LEN], ds_err *err)
 {
@@ -33,6 +34,7 @@ db_fp_method_at(db *d, int64_t member_id, const char *period, char out[CODE_LEN]
 	return 0;
 }
 
+/* Write a month's contraception-book state directly, audited. */
 int
 db_fp_set(db *d, int64_t member_id, const char *period, const char *method, const char *nonuse_reason, ds_err *err)
 {
@@ -71,6 +73,7 @@ fp_user_from_row(sqlite3_stmt *st, void *item)
 	db_column_text(st, 2, u->method, sizeof u->method);
 }
 
+/* The married women 15-49 of a month with their methods. */
 int
 db_fp_users_at(db *d, const char *period, int64_t area_id, int include_nonusers, fp_user **out, size_t *n, ds_err *err)
 {
@@ -200,6 +203,7 @@ facts_counts(db *d, const event *ev, rule_facts *out, ds_err *err)
 	return rc == SQLITE_ROW ? 0 : db_fail(d, err, L("Tìm sự kiện trùng", "Looking for duplicates"));
 }
 
+/* Gather what the rules need to know about an event from the register. */
 int
 db_rule_facts(db *d, const event *ev, member *subject_buf, rule_facts *out, ds_err *err)
 {

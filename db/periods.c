@@ -25,6 +25,7 @@ lock_from_row(sqlite3_stmt *st, void *item)
 	db_column_text(st, 5, out->reason, sizeof out->reason);
 }
 
+/* Read a month's lock row. */
 int
 db_period_get(db *d, const char *period, period_lock_info *out, ds_err *err)
 {
@@ -35,6 +36,7 @@ db_period_get(db *d, const char *period, period_lock_info *out, ds_err *err)
 	return store_one(d, st, lock_from_row, out, err, L("Đọc khóa tháng", "Reading the month lock"));
 }
 
+/* Whether a month is locked. */
 int
 db_period_is_locked(db *d, const char *period, ds_err *err)
 {
@@ -70,6 +72,7 @@ lock_write(db *d, const char *period, int locked, int revision, const char *reas
 	return store_audit(d, locked ? "lock" : "unlock", "period", 0, NULL, after, reason, err);
 }
 
+/* Lock a month after its export. */
 int
 db_period_lock(db *d, const char *period, int revision, ds_err *err)
 {
@@ -87,6 +90,7 @@ db_period_lock(db *d, const char *period, int revision, ds_err *err)
 	return store_tx_leave(d, own, rc, err);
 }
 
+/* Unlock a month (the officer only, with a reason). */
 int
 db_period_unlock(db *d, const char *period, const char *reason, ds_err *err)
 {
@@ -113,6 +117,7 @@ db_period_unlock(db *d, const char *period, const char *reason, ds_err *err)
 	return store_tx_leave(d, own, rc, err);
 }
 
+/* The revision number the next export of a month gets. */
 int
 db_period_next_revision(db *d, const char *period, int *out, ds_err *err)
 {
@@ -127,6 +132,7 @@ db_period_next_revision(db *d, const char *period, int *out, ds_err *err)
 	return rc == SQLITE_ROW ? 0 : db_fail(d, err, L("Tìm số lần nộp", "Finding the revision"));
 }
 
+/* Record an export in the log, audited. */
 int
 db_export_log_add(db *d, export_entry *e, ds_err *err)
 {
@@ -178,6 +184,7 @@ export_from_row(sqlite3_stmt *st, void *item)
 	db_column_text(st, 6, e->manifest_sha256, sizeof e->manifest_sha256);
 }
 
+/* The exports of one month, or of all months. */
 int
 db_export_log_list(db *d, const char *period, export_entry **out, size_t *n, ds_err *err)
 {
@@ -194,6 +201,7 @@ db_export_log_list(db *d, const char *period, export_entry **out, size_t *n, ds_
 	return rc;
 }
 
+/* Every month that has a lock row. */
 int
 db_period_list(db *d, period_lock_info **out, size_t *n, ds_err *err)
 {

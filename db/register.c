@@ -37,6 +37,7 @@ all_digits(const char *s, size_t n)
 	return 1;
 }
 
+/* Whether text is a household number (123 or 123.1). */
 int
 db_valid_household_number(const char *s)
 {
@@ -51,6 +52,7 @@ db_valid_household_number(const char *s)
 	return sub_len >= 1 && sub_len <= 3 && all_digits(dot + 1, sub_len);
 }
 
+/* Whether text is empty or a health-insurance, social-insurance or citizen number. */
 int
 db_valid_person_id(const char *s)
 {
@@ -66,6 +68,7 @@ db_valid_person_id(const char *s)
 	       all_digits(s + 3, 12);
 }
 
+/* Whether text is a real date YYYY-MM-DD (or a bare year when allowed). */
 int
 db_valid_date(const char *s, int allow_year)
 {
@@ -108,6 +111,7 @@ area_validate(const area *a, ds_err *err)
 	return 0;
 }
 
+/* Add an area, audited. */
 int
 db_area_add(db *d, area *a, ds_err *err)
 {
@@ -133,6 +137,7 @@ db_area_add(db *d, area *a, ds_err *err)
 	return store_tx_leave(d, own, rc, err);
 }
 
+/* Change an area's number and name, audited. */
 int
 db_area_update(db *d, const area *a, ds_err *err)
 {
@@ -162,6 +167,7 @@ db_area_update(db *d, const area *a, ds_err *err)
 	return store_tx_leave(d, own, rc, err);
 }
 
+/* Every area by number. */
 int
 db_area_list(db *d, area **out, size_t *n, ds_err *err)
 {
@@ -174,6 +180,7 @@ db_area_list(db *d, area **out, size_t *n, ds_err *err)
 	return rc;
 }
 
+/* Read an area by id. */
 int
 db_area_get(db *d, int64_t id, area *out, ds_err *err)
 {
@@ -183,6 +190,7 @@ db_area_get(db *d, int64_t id, area *out, ds_err *err)
 	return store_one(d, st, area_from_row, out, err, L("Đọc địa bàn", "Reading an area"));
 }
 
+/* Read an area by number. */
 int
 db_area_find(db *d, int number, area *out, ds_err *err)
 {
@@ -251,6 +259,7 @@ household_bind(sqlite3_stmt *st, const household *h)
 	db_bind_text(st, 8, h->created_on);
 }
 
+/* Add a household, audited. */
 int
 db_household_add(db *d, household *h, ds_err *err)
 {
@@ -279,6 +288,7 @@ db_household_add(db *d, household *h, ds_err *err)
 	return store_tx_leave(d, own, rc, err);
 }
 
+/* Change a household's fields, audited. */
 int
 db_household_update(db *d, const household *h, ds_err *err)
 {
@@ -309,6 +319,7 @@ db_household_update(db *d, const household *h, ds_err *err)
 	return store_tx_leave(d, own, rc, err);
 }
 
+/* Read a household by id. */
 int
 db_household_get(db *d, int64_t id, household *out, ds_err *err)
 {
@@ -318,6 +329,7 @@ db_household_get(db *d, int64_t id, household *out, ds_err *err)
 	return store_one(d, st, household_from_row, out, err, L("Đọc hộ", "Reading a household"));
 }
 
+/* Read a household by number. */
 int
 db_household_find(db *d, const char *number, household *out, ds_err *err)
 {
@@ -359,6 +371,7 @@ household_rows(db *d, sqlite3_stmt *st, household_row **out, size_t *n, ds_err *
 	return rc;
 }
 
+/* The households of an area (or all), with head and member count. */
 int
 db_household_list(db *d, int64_t area_id, int include_inactive, household_row **out, size_t *n, ds_err *err)
 {
@@ -370,6 +383,7 @@ db_household_list(db *d, int64_t area_id, int include_inactive, household_row **
 	return household_rows(d, st, out, n, err);
 }
 
+/* Households whose number starts with a prefix. */
 int
 db_household_search(db *d, const char *prefix, int limit, household_row **out, size_t *n, ds_err *err)
 {
@@ -381,6 +395,7 @@ db_household_search(db *d, const char *prefix, int limit, household_row **out, s
 	return household_rows(d, st, out, n, err);
 }
 
+/* The next free household number. */
 int
 db_household_next_number(db *d, char *buf, size_t n, ds_err *err)
 {
@@ -432,6 +447,7 @@ member_row_from_row(sqlite3_stmt *st, void *item)
 	r->area_id = sqlite3_column_int64(st, MEMBER_NCOLS + 1);
 }
 
+/* Check a member's fields against the register's rules. */
 int
 db_member_validate(db *d, const member *m, ds_err *err)
 {
@@ -500,6 +516,7 @@ member_bind(sqlite3_stmt *st, const member *m, const char *nfc)
 	db_bind_text(st, 16, m->left_on);
 }
 
+/* Add a member, audited. */
 int
 db_member_add(db *d, member *m, ds_err *err)
 {
@@ -529,6 +546,7 @@ db_member_add(db *d, member *m, ds_err *err)
 	return store_tx_leave(d, own, rc, err);
 }
 
+/* Change a member's fields (not status or date left), audited. */
 int
 db_member_update(db *d, const member *m, ds_err *err)
 {
@@ -559,6 +577,7 @@ db_member_update(db *d, const member *m, ds_err *err)
 	return store_tx_leave(d, own, rc, err);
 }
 
+/* Read a member by id. */
 int
 db_member_get(db *d, int64_t id, member *out, ds_err *err)
 {
@@ -568,6 +587,7 @@ db_member_get(db *d, int64_t id, member *out, ds_err *err)
 	return store_one(d, st, member_from_row, out, err, L("Đọc nhân khẩu", "Reading a person"));
 }
 
+/* Read a member by person ID. */
 int
 db_member_find_person_id(db *d, const char *person_id, member *out, ds_err *err)
 {
@@ -577,6 +597,7 @@ db_member_find_person_id(db *d, const char *person_id, member *out, ds_err *err)
 	return store_one(d, st, member_from_row, out, err, L("Đọc nhân khẩu", "Reading a person"));
 }
 
+/* The members of a household, head first. */
 int
 db_member_list(db *d, int64_t household_id, int include_inactive, member **out, size_t *n, ds_err *err)
 {
@@ -595,6 +616,7 @@ db_member_list(db *d, int64_t household_id, int include_inactive, member **out, 
 	return rc;
 }
 
+/* People whose name matches a query, accents and case ignored. */
 int
 db_member_search(db *d, const char *query, int64_t area_id, int include_inactive, int limit,
                  member_row **out, size_t *n, ds_err *err)

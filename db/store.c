@@ -22,6 +22,7 @@ const char store_household_json_sql[] =
 	"'kind', kind, 'head_member_id', head_member_id, 'created_on', created_on, 'status', status, "
 	"'ended_on', ended_on) FROM household WHERE id = ?1";
 
+/* Begin a transaction unless one is open. */
 int
 store_tx_enter(db *d, int *own, ds_err *err)
 {
@@ -34,6 +35,7 @@ store_tx_enter(db *d, int *own, ds_err *err)
 	return 0;
 }
 
+/* Commit or roll back what store_tx_enter began. */
 int
 store_tx_leave(db *d, int own, int rc, ds_err *err)
 {
@@ -52,6 +54,7 @@ store_tx_leave(db *d, int own, int rc, ds_err *err)
 	return 0;
 }
 
+/* A JSON snapshot of one row, as a new string. */
 char *
 store_json(db *d, const char *sql, int64_t id)
 {
@@ -67,6 +70,7 @@ store_json(db *d, const char *sql, int64_t id)
 	return out;
 }
 
+/* Write an audit row from two snapshots and free them. */
 int
 store_audit(db *d, const char *action, const char *entity, int64_t id,
             char *before, char *after, const char *reason, ds_err *err)
@@ -79,6 +83,7 @@ store_audit(db *d, const char *action, const char *entity, int64_t id,
 	return rc;
 }
 
+/* Run an UPDATE of one row with its audit row. */
 int
 store_update(db *d, sqlite3_stmt *st, const char *json_sql, const char *entity, int64_t id,
              ds_err *err, const char *doing)
@@ -92,6 +97,7 @@ store_update(db *d, sqlite3_stmt *st, const char *json_sql, const char *entity, 
 	return store_audit(d, "update", entity, id, before, store_json(d, json_sql, id), "", err);
 }
 
+/* Refuse a value of field with a message. */
 int
 store_refuse(ds_err *err, const char *field, const char *msg)
 {
@@ -99,6 +105,7 @@ store_refuse(ds_err *err, const char *field, const char *msg)
 	return ds_err_set(err, "%s: %s", field, msg);
 }
 
+/* Check that a field's code is in its code list. */
 int
 store_code_ok(db *d, const char *list, const char *field, const char *code, int optional, ds_err *err)
 {
@@ -150,6 +157,7 @@ constraint_fail(db *d, ds_err *err, const char *doing)
 	                  doing);
 }
 
+/* Step a write statement, turning constraint failures into sentences. */
 int
 store_step(db *d, sqlite3_stmt *st, ds_err *err, const char *doing)
 {
@@ -165,6 +173,7 @@ store_step(db *d, sqlite3_stmt *st, ds_err *err, const char *doing)
 	return db_fail(d, err, doing);
 }
 
+/* Read at most one row into a struct. */
 int
 store_one(db *d, sqlite3_stmt *st, store_fill_fn fill, void *item, ds_err *err, const char *doing)
 {
@@ -180,6 +189,7 @@ store_one(db *d, sqlite3_stmt *st, store_fill_fn fill, void *item, ds_err *err, 
 	return db_fail(d, err, doing);
 }
 
+/* Read every row of a query into a new array. */
 int
 store_rows(db *d, sqlite3_stmt *st, store_fill_fn fill, size_t item_size, void **items, size_t *n,
            ds_err *err, const char *doing)
@@ -207,6 +217,7 @@ store_rows(db *d, sqlite3_stmt *st, store_fill_fn fill, size_t item_size, void *
 	return 0;
 }
 
+/* Check that a period is a month YYYY-MM. */
 int
 store_check_month(const char *period, ds_err *err)
 {
@@ -220,6 +231,7 @@ store_check_month(const char *period, ds_err *err)
 	                  period != NULL ? period : "");
 }
 
+/* The integer one query gives for an id. */
 int64_t
 store_int(db *d, const char *sql, int64_t id, int64_t dflt)
 {

@@ -94,6 +94,7 @@ audit_unit_years(db *d, const target_row *rows, size_t n, char **before, ds_err 
 	return 0;
 }
 
+/* Replace the targets of every unit-year in rows, audited. */
 int
 db_targets_replace(db *d, const target_row *rows, size_t n, ds_err *err)
 {
@@ -132,6 +133,7 @@ target_from_row(sqlite3_stmt *st, void *item)
 	t->target = sqlite3_column_double(st, 3);
 }
 
+/* The targets of one unit and year, or of all. */
 int
 db_targets_list(db *d, const char *unit, int year, target_row **out, size_t *n, ds_err *err)
 {

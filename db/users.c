@@ -23,6 +23,7 @@ user_from_row(sqlite3_stmt *st, void *item)
 	u->active = sqlite3_column_int(st, 6);
 }
 
+/* Add a user account, audited. */
 int
 db_user_add(db *d, user_account *u, ds_err *err)
 {
@@ -47,6 +48,7 @@ db_user_add(db *d, user_account *u, ds_err *err)
 	return db_audit(d, "insert", "user", u->id, "", u->login, "", err);
 }
 
+/* Read a user account by login. */
 int
 db_user_find(db *d, const char *login, user_account *u, ds_err *err)
 {
@@ -56,6 +58,7 @@ db_user_find(db *d, const char *login, user_account *u, ds_err *err)
 	return store_one(d, st, user_from_row, u, err, L("Tìm người dùng", "Finding a user"));
 }
 
+/* Every active user, officer first. */
 int
 db_user_list(db *d, user_account **out, size_t *n, ds_err *err)
 {
