@@ -30,22 +30,26 @@ db_user_add(db *d, user_account *u, ds_err *err)
 	sqlite3_stmt *st = db_stmt(d, "INSERT INTO app_user(login, full_name, role, area_id, created_at) "
 	                              "VALUES (?1, ?2, ?3, ?4, ?5)");
 	char now[21];
+	int own, rc;
 
 	db_now(now);
+	if (store_tx_enter(d, &own, err) != 0)
+		return -1;
 	db_bind_text(st, 1, u->login);
 	db_bind_text(st, 2, u->full_name);
 	db_bind_text(st, 3, u->role);
 	db_bind_id(st, 4, u->area_id);
 	db_bind_text(st, 5, now);
 	if (sqlite3_step(st) != SQLITE_DONE) {
-		int rc = db_fail(d, err, L("Thêm người dùng", "Adding a user"));
+		rc = db_fail(d, err, L("Thêm người dùng", "Adding a user"));
 		sqlite3_reset(st);
-		return rc;
+		return store_tx_leave(d, own, rc, err);
 	}
 	sqlite3_reset(st);
 	u->id = sqlite3_last_insert_rowid(d->sql);
 	u->active = 1;
-	return db_audit(d, "insert", "user", u->id, "", u->login, "", err);
+	rc = db_audit(d, "insert", "user", u->id, "", u->login, "", err);
+	return store_tx_leave(d, own, rc, err);
 }
 
 /* Read a user account by login. */
