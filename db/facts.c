@@ -55,8 +55,12 @@ db_fp_set(db *d, int64_t member_id, const char *period, const char *method, cons
 	db_bind_text(st, 4, nonuse_reason != NULL ? nonuse_reason : "");
 	rc = store_step(d, st, err, L("Ghi biện pháp tránh thai", "Saving the contraceptive method"));
 	if (rc == 0) {
-		after = xasprintf("{\"period\":\"%s\",\"method\":\"%s\",\"nonuse_reason\":\"%s\"}", period,
-		                  method != NULL ? method : "", nonuse_reason != NULL ? nonuse_reason : "");
+		st = db_stmt(d, "SELECT json_object('period', ?1, 'method', ?2, 'nonuse_reason', ?3)");
+		db_bind_text(st, 1, period);
+		db_bind_text(st, 2, method);
+		db_bind_text(st, 3, nonuse_reason);
+		after = sqlite3_step(st) == SQLITE_ROW ? xstrdup((const char *)sqlite3_column_text(st, 0)) : NULL;
+		sqlite3_reset(st);
 		rc = store_audit(d, "update", "fp_status", member_id, NULL, after, "", err);
 	}
 	return store_tx_leave(d, own, rc, err);
