@@ -66,6 +66,7 @@ backup_settings(cli_ctx *ctx, db *d, const char *keep, const char *second)
 	return EXIT_OK;
 }
 
+/* danso backup: copy the database to a dated file. */
 int
 cmd_backup(cli_ctx *ctx, int argc, char **argv)
 {

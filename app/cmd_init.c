@@ -103,6 +103,7 @@ init_contents(db *d, const char *commune, const char *name, const char *province
 	return db_commit(d, err);
 }
 
+/* danso init: create and initialise the commune's database. */
 int
 cmd_init(cli_ctx *ctx, int argc, char **argv)
 {

@@ -75,6 +75,7 @@ report_by_commune(cli_ctx *ctx, const char *period_text, int csv)
 	return rc == 0 ? EXIT_OK : EXIT_REFUSED;
 }
 
+/* danso report: compute and print a period's report. */
 int
 cmd_report(cli_ctx *ctx, int argc, char **argv)
 {

@@ -27,12 +27,11 @@ fx_open(void)
 	user_account officer = {0}, collab = {0};
 	ds_err err = {0};
 	db *d = NULL;
+	char *dir = tap_tmpdir();
 
 	ids_init();
 	i18n_set(LANG_EN);
 	setenv("DANSO_TODAY", "2025-03-31", 1);
-	char *dir = tap_tmpdir();
-
 	free(fx_path);
 	fx_path = xasprintf("%s/t.db", dir);
 	free(dir);
