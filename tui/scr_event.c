@@ -132,6 +132,14 @@ ev_save(evscr *s)
 
 	member_init(&person);
 	event_form_read(&s->f, &s->ctx, &ev, &person);
+	if (strncmp(ev.date, ses.period, 7) != 0) {
+		char msg[200];
+		str_printf(msg, sizeof msg, L("Ngày: phải nằm trong tháng làm việc %.2s/%.4s (đổi tháng ở màn hình Bắt đầu)",
+		                              "Date: must be in the working month %.2s/%.4s (change it on the Start screen)"),
+		           ses.period + 5, ses.period);
+		form_set_error(&s->f, "date", msg);
+		return;
+	}
 	for (int confirmed = 0;; confirmed = 1) {
 		memset(&r, 0, sizeof r);
 		ds_err_clear(&err);

@@ -104,7 +104,7 @@ reg_draw(screen *sc, int top, int rows)
 	term_put(top, 1, 30, L("Tìm (số hộ hoặc tên):", "Find (number or name):"), TA_LABEL, 0);
 	str_printf(info, sizeof info, L("%zu dòng", "%zu rows"), r->by_name ? r->npeople : r->nhh);
 	term_put(top, 66, 13, info, TA_DIM, 0);
-	term_put(top + 1, 1, term_cols() - 2,
+	term_put(top + 1, 0, term_cols(),
 	         r->by_name ? L(" Hộ số   Họ và tên                        Giới Ngày sinh",
 	                        " Hh no.   Full name                        Sex  Born")
 	                    : L(" Hộ số   Chủ hộ                         NK  Thôn/tổ",

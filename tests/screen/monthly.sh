@@ -60,9 +60,12 @@ expect "Người +Nguyễn Thị Hoà" "for the same woman (the selection stays 
 expect "Ngày \* +15/10/2026" "the previous entry's date carries over"
 type "3104"; keys Enter
 expect "Không có ngày 31/04" "31/04 refused with a plain message"
-keys C-u; type "1810"; keys Enter
+keys C-u; type "0211"; keys Enter
 type "1"; type "1"
 keys F2
+expect "phải nằm trong tháng làm việc 10/2026" "a date outside the working month is refused on save"
+expect "Biện pháp \* +1 +Vòng" "nothing typed is lost"
+keys BTab BTab BTab C-u; type "1810"; keys F2
 expect "Đã ghi: Sử dụng BPTT mới" "contraceptive start recorded"
 
 keys F5 a
