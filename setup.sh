@@ -29,66 +29,102 @@ need_packages() {
 	DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing >/dev/null
 }
 
+# build_tree DIR [CONFIGURE ARGS...]: configure (when needed) and build in DIR.
 build_tree() {
+	dir=$1; shift
 	cd "$here"
 	if [ ! -x configure ] || [ configure.ac -nt configure ] || [ Makefile.am -nt configure ]; then
 		autoreconf -fi >/dev/null
 	fi
-	mkdir -p "$build"
-	cd "$build"
+	mkdir -p "$dir"
+	cd "$dir"
 	if [ ! -f Makefile ] || [ "$here/configure" -nt Makefile ]; then
-		"$here/configure" --enable-werror ${DANSO_CONFIGURE_FLAGS:-} >/dev/null
+		"$here/configure" --enable-werror "$@" ${DANSO_CONFIGURE_FLAGS:-} >configure.log 2>&1 ||
+			{ tail -30 configure.log; return 1; }
 	fi
-	make -j"$jobs" >/dev/null
+	make -j"$jobs" >make.log 2>&1 || { grep -E 'error|warning' make.log | head -30; return 1; }
 }
 
-# Count every TAP result of the last `make check` and print the closing line.
-count_results() {
-	passed=0 failed=0 skipped=0
+passed=0 failed=0 skipped=0
+# count_trs DIR: add the TAP results of the .trs files under DIR.
+count_trs() {
 	for trs in $(find "$1" -name '*.trs' 2>/dev/null); do
 		p=$(grep -c '^:test-result: \(PASS\|XFAIL\)' "$trs" || true)
 		f=$(grep -c '^:test-result: \(FAIL\|ERROR\|XPASS\)' "$trs" || true)
 		s=$(grep -c '^:test-result: SKIP' "$trs" || true)
 		passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
 	done
-	if [ "$skipped" -gt 0 ]; then
-		echo "$passed passed, $failed failed, $skipped skipped"
-	else
-		echo "$passed passed, $failed failed"
+}
+
+# check_phase NAME DIR [MAKE ARGS...]: make check in DIR, show failures
+# briefly, add its results to the totals.
+check_phase() {
+	name=$1 dir=$2; shift 2
+	t0=$(date +%s)
+	find "$dir" -name '*.trs' -delete 2>/dev/null || true
+	st=0
+	make -C "$dir" -j"$jobs" check "$@" >"$dir/check.out" 2>&1 || st=$?
+	before_p=$passed before_f=$failed
+	count_trs "$dir"
+	echo "setup: $name: $((passed - before_p)) passed, $((failed - before_f)) failed ($(( $(date +%s) - t0 )) s)"
+	if [ "$st" -ne 0 ]; then
+		grep -E '^(FAIL|ERROR|XPASS)' "$dir/check.out" | head -20
+		for log in $(grep -l '^not ok\|^Bail out' $(find "$dir" -name '*.log' -path '*tests*') 2>/dev/null | head -3); do
+			echo "--- $log"; grep -B2 -A6 '^not ok' "$log" | head -40
+		done
+		[ "$failed" -gt "$before_f" ] || failed=$((failed + 1))
 	fi
-	[ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
 }
 
 cmd=${1:-run}
 case "$cmd" in
 build)
 	need_packages
-	build_tree
+	build_tree "$build"
 	;;
 run)
 	need_packages
-	build_tree
+	build_tree "$build"
 	db="$build/demo.db"
+	# The demo database's officer "canbo" has the documented demo PIN 1357.
 	if [ ! -f "$db" ]; then
-		"$build/danso" --db "$db" init --commune 00004 --name "Phường Ba Đình" --province 01 --upper "Trung tâm Y tế khu vực Ba Đình"
-		"$build/danso" --db "$db" demo
+		DANSO_NEW_PIN=1357 "$build/danso" --db "$db" init --commune 00004 --name "Phường Ba Đình" --province 01 --upper "Trung tâm Y tế khu vực Ba Đình"
+		DANSO_USER=canbo DANSO_PIN=1357 "$build/danso" --db "$db" demo
 	fi
 	exec "$build/danso" --db "$db"
 	;;
 test)
+	# (a) build + make check; (b) address + undefined-behaviour sanitizers;
+	# (c) the command tests under valgrind; (d) every fuzz target for
+	# FUZZ_SECONDS (60 here). One closing line counts every TAP result.
 	need_packages
-	build_tree
-	cd "$build"
-	status=0
-	find . -name '*.trs' -delete 2>/dev/null || true
-	make -j"$jobs" check >check.out 2>&1 || status=$?
-	grep -E '^(PASS|FAIL|ERROR|XPASS|SKIP)' check.out | grep -v '^PASS' || true
-	[ "$status" -eq 0 ] || { tail -n 60 check.out; cat test-suite.log 2>/dev/null | head -200; }
-	if [ -x "$here/tests/extra-checks.sh" ] && [ "$status" -eq 0 ]; then
-		"$here/tests/extra-checks.sh" "$build" || status=$?
+	start=$(date +%s)
+	build_tree "$build" || { echo "0 passed, 1 failed"; exit 1; }
+	check_phase "normal build" "$build"
+	echo "setup: building with sanitizers (build-asan)"
+	if build_tree "$here/build-asan" --enable-sanitizers; then
+		ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+			check_phase "sanitizers" "$here/build-asan"
+	else
+		failed=$((failed + 1))
 	fi
-	count_results "$build" || status=1
-	exit "$status"
+	cmd_tests=$(cd "$here" && ls tests/cmd/*.sh | tr '\n' ' ')
+	DANSO_WRAPPER="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect" \
+		check_phase "command tests under valgrind" "$build" TESTS="$cmd_tests"
+	fuzz_st=0
+	fuzz_out=$(FUZZ_SECONDS=${FUZZ_SECONDS:-60} JOBS=$jobs "$here/tests/fuzz-ci.sh" 2>&1) || fuzz_st=$?
+	echo "$fuzz_out" | grep -E '^(not ok|#|ok)' | sed 's/^/setup: /' | head -30
+	passed=$((passed + $(echo "$fuzz_out" | grep -c '^ok ' || true)))
+	failed=$((failed + $(echo "$fuzz_out" | grep -c '^not ok' || true)))
+	[ "$fuzz_st" -eq 0 ] || [ "$(echo "$fuzz_out" | grep -c '^not ok')" -gt 0 ] || failed=$((failed + 1))
+	echo "setup: total time $(( $(date +%s) - start )) s"
+	if [ "$skipped" -gt 0 ]; then
+		echo "$passed passed, $failed failed, $skipped skipped"
+	else
+		echo "$passed passed, $failed failed"
+	fi
+	[ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
+	exit $?
 	;;
 *)
 	echo "usage: $0 run|test|build" >&2

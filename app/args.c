@@ -28,6 +28,7 @@ find_spec(const char *word, const arg_spec *specs, size_t nspecs, const char **i
 	return NULL;
 }
 
+/* Parse a command's --options into their values. */
 int
 args_parse(int argc, char **argv, const arg_spec *specs, size_t nspecs,
            char **positional, int *npositional)
@@ -70,6 +71,7 @@ args_parse(int argc, char **argv, const arg_spec *specs, size_t nspecs,
 	return 0;
 }
 
+/* Read an integer option within bounds. */
 int
 args_int(const char *cmd, const char *opt, const char *value, long min, long max, long *out)
 {

@@ -19,10 +19,17 @@ static const struct command {
 	const char *usage;
 } commands[] = {
 	{"init", cmd_init, "init --commune CODE --name NAME [--province CODE] [--upper NAME]"},
+	{"demo", cmd_demo, "demo [--households N] [--months M] [--seed S]"},
 	{"check", cmd_check, "check"},
-	{"backup", cmd_backup, "backup [--out FILE]"},
-	{"report", cmd_report, "report --period P [--format text|csv]"},
+	{"backup", cmd_backup, "backup [--out FILE] [--keep N] [--second DIR]"},
+	{"restore", cmd_restore, "restore FILE"},
+	{"user", cmd_user, "user add --login L --name N --role officer|collaborator [--area NUMBER] | pin --login L | list"},
+	{"report", cmd_report, "report --period P [--format text|csv] [--by-commune]"},
 	{"targets-import", cmd_targets_import, "targets-import FILE.csv"},
+	{"export", cmd_export, "export --period YYYY-MM --out DIR [--excel] [--no-names] [--dhis2 [MAPFILE]]"},
+	{"unlock", cmd_unlock, "unlock --period YYYY-MM --reason TEXT"},
+	{"import", cmd_import, "import PATH...   (manifests, package folders or package files)"},
+	{"register-import", cmd_register_import, "register-import FILE.csv [--skip-bad]"},
 	{"codes-import", cmd_codes_import, "codes-import FILE.csv"},
 };
 

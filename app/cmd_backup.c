@@ -1,68 +1,162 @@
-/* cmd_backup.c: `danso backup`: a consistent copy of the open database. */
+/* cmd_backup.c: `danso backup` and `danso restore FILE`. */
 #include "config.h"
 
 #include "app/args.h"
+#include "app/auth.h"
+#include "app/backup.h"
 #include "app/commands.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
 #include "db/db.h"
+#include "db/auth.h"
+#include "db/restore.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
-/* The default backup name: backups/danso-YYYYMMDD-HHMMSS.db beside the
- * database. Caller owns the string. */
-static char *
-default_backup_path(const char *db_file)
+/* Print what a backup made, and its warning if any. */
+static void
+print_backup(const backup_result *res)
 {
-	const char *slash = strrchr(db_file, '/');
-	char now[21], stamp[16];
-	char *dir, *path;
-
-	db_now(now);
-	snprintf(stamp, sizeof stamp, "%.4s%.2s%.2s-%.2s%.2s%.2s", now, now + 5, now + 8, now + 11, now + 14, now + 17);
-	if (slash == NULL)
-		dir = xstrdup("backups");
-	else
-		dir = xasprintf("%.*s/backups", (int)(slash - db_file), db_file);
-	if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
-		free(dir);
-		return NULL;
-	}
-	path = xasprintf("%s/danso-%s.db", dir, stamp);
-	free(dir);
-	return path;
+	printf(L("Đã sao lưu vào %s\n", "Backed up to %s\n"), res->path);
+	if (res->second_path[0] != '\0')
+		printf(L("Bản sao thứ hai: %s\n", "Second copy: %s\n"), res->second_path);
+	if (res->warning[0] != '\0')
+		fprintf(stderr, "danso: %s\n", res->warning);
 }
 
+void
+cmd_daily_backup(db *d)
+{
+	backup_result res;
+	ds_err err = {0};
+	int rc = backup_daily(d, &res, &err);
+
+	if (rc < 0)
+		fprintf(stderr, "danso: %s %s\n", L("Chưa sao lưu được hôm nay:", "Today's backup failed:"), err.msg);
+	else if (rc > 0 && res.warning[0] != '\0')
+		fprintf(stderr, "danso: %s\n", res.warning);
+}
+
+/* Apply --keep / --second (officer only); 0 or an exit status. */
+static int
+backup_settings(cli_ctx *ctx, db *d, const char *keep, const char *second)
+{
+	user_account u;
+	ds_err err = {0};
+	long n;
+
+	if (keep == NULL && second == NULL)
+		return EXIT_OK;
+	if (keep != NULL && args_int("backup", "--keep", keep, 1, 1000, &n) != 0)
+		return EXIT_REFUSED;
+	if (cmd_authenticate(ctx, d, 1, &u) != 0)
+		return EXIT_REFUSED;
+	if (db_begin(d, &err) != 0 ||
+	    (keep != NULL && db_setting_set(d, "backup_keep", keep, &err) != 0) ||
+	    (second != NULL && db_setting_set(d, "backup_dir2", second, &err) != 0) ||
+	    db_auth_audit_setting(d, keep != NULL ? "backup_keep" : "backup_dir2", keep != NULL ? keep : second, &err) != 0 ||
+	    db_commit(d, &err) != 0) {
+		db_rollback(d);
+		cmd_print_error(&err);
+		return EXIT_REFUSED;
+	}
+	return EXIT_OK;
+}
+
+/* danso backup: copy the database to a dated file. */
 int
 cmd_backup(cli_ctx *ctx, int argc, char **argv)
 {
-	const char *out = NULL;
-	const arg_spec specs[] = {{"--out", ARG_VALUE, &out, NULL}};
+	const char *out = NULL, *keep = NULL, *second = NULL;
+	const arg_spec specs[] = {
+		{"--out", ARG_VALUE, &out, NULL},
+		{"--keep", ARG_VALUE, &keep, NULL},
+		{"--second", ARG_VALUE, &second, NULL},
+	};
+	backup_result res;
 	ds_err err = {0};
-	char *path;
 	db *d = NULL;
-	int rc = EXIT_OK;
+	int rc;
 
 	if (args_parse(argc, argv, specs, ARRAY_LEN(specs), NULL, NULL) != 0)
 		return EXIT_USAGE;
 	if (cmd_open_db(ctx, 0, &d) != 0)
 		return EXIT_REFUSED;
-	path = out != NULL ? xstrdup(out) : default_backup_path(ctx->db_path);
-	if (path == NULL) {
-		fprintf(stderr, "danso backup: %s: %s\n", L("không tạo được thư mục sao lưu", "cannot create the backup folder"),
-		        strerror(errno));
-		rc = EXIT_REFUSED;
-	} else if (db_backup_to(d, path, &err) != 0) {
-		cmd_print_error(&err);
-		rc = EXIT_REFUSED;
-	} else {
-		printf(L("Đã sao lưu vào %s\n", "Backed up to %s\n"), path);
+	if ((rc = backup_settings(ctx, d, keep, second)) != EXIT_OK) {
+		db_close(&d);
+		return rc;
 	}
-	free(path);
+	if (out != NULL) {
+		rc = db_backup_to(d, out, &err);
+		if (rc == 0)
+			printf(L("Đã sao lưu vào %s\n", "Backed up to %s\n"), out);
+	} else {
+		rc = backup_now(d, &res, &err);
+		if (rc == 0)
+			print_backup(&res);
+	}
+	if (rc != 0)
+		cmd_print_error(&err);
+	db_close(&d);
+	return rc == 0 ? EXIT_OK : EXIT_REFUSED;
+}
+
+/* Log in for a restore: on the current database when it opens, else (the
+ * usual case: it is damaged) against the backup itself, read-only. */
+static int
+restore_login(cli_ctx *ctx, const char *file)
+{
+	user_account u;
+	ds_err err = {0};
+	db *d = NULL;
+	int rc;
+
+	if (db_open(ctx->db_path, 0, &d, &err) == 0 && db_is_initialised(d)) {
+		rc = cmd_authenticate(ctx, d, 1, &u);
+		db_close(&d);
+		return rc;
+	}
+	db_close(&d);
+	if (db_verify_file(file, &err) != 0 || db_open(file, DB_OPEN_READONLY, &d, &err) != 0) {
+		cmd_print_error(&err);
+		return -1;
+	}
+	rc = cmd_authenticate_readonly(d, 1, &u);
 	db_close(&d);
 	return rc;
+}
+
+int
+cmd_restore(cli_ctx *ctx, int argc, char **argv)
+{
+	char *positional[4];
+	int npos = 0;
+	char kept[1100];
+	ds_err err = {0};
+
+	if (argc > 4 || args_parse(argc, argv, NULL, 0, positional, &npos) != 0)
+		return EXIT_USAGE;
+	if (npos != 1) {
+		fprintf(stderr, "danso restore: %s\n", L("cần đúng một tệp sao lưu", "give exactly one backup file"));
+		return EXIT_USAGE;
+	}
+	if (db_verify_file(positional[0], &err) != 0) {
+		cmd_print_error(&err);
+		fprintf(stderr, "danso restore: %s\n", L("không thay đổi gì.", "nothing was changed."));
+		return EXIT_REFUSED;
+	}
+	if (restore_login(ctx, positional[0]) != 0)
+		return EXIT_REFUSED;
+	if (db_restore_file(ctx->db_path, positional[0], kept, sizeof kept, &err) != 0) {
+		cmd_print_error(&err);
+		fprintf(stderr, "danso restore: %s\n", L("không thay đổi gì.", "nothing was changed."));
+		return EXIT_REFUSED;
+	}
+	printf(L("Đã khôi phục %s từ %s.\n", "Restored %s from %s.\n"), ctx->db_path, positional[0]);
+	if (kept[0] != '\0')
+		printf(L("Tệp cũ được giữ lại: %s\n", "The replaced file is kept as %s\n"), kept);
+	return EXIT_OK;
 }

@@ -18,6 +18,7 @@ print_problem(void *ctx, const char *message)
 	printf("  - %s\n", message);
 }
 
+/* danso check: integrity and consistency of the database. */
 int
 cmd_check(cli_ctx *ctx, int argc, char **argv)
 {

@@ -151,6 +151,7 @@ codes_store(db *d, const struct codes_file *cf, size_t *lists, ds_err *err)
 	return db_commit(d, err);
 }
 
+/* danso codes-import: replace code lists from a CSV file. */
 int
 cmd_codes_import(cli_ctx *ctx, int argc, char **argv)
 {

@@ -7,6 +7,7 @@
 
 #include <stdio.h>
 
+/* Print an error for the user on stderr. */
 void
 cmd_print_error(const ds_err *err)
 {
@@ -16,6 +17,7 @@ cmd_print_error(const ds_err *err)
 	fprintf(stderr, "danso: %s\n", buf);
 }
 
+/* Open the command's database. */
 int
 cmd_open_db(cli_ctx *ctx, int flags, db **out)
 {

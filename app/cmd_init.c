@@ -8,6 +8,7 @@
 #include "domain/util.h"
 #include "db/codes.h"
 #include "db/db.h"
+#include "db/auth.h"
 #include "db/users.h"
 
 #include <stdio.h>
@@ -52,9 +53,30 @@ validate_init(const char *commune, const char *name, const char *province)
 	return EXIT_OK;
 }
 
+/* The officer's first PIN: DANSO_NEW_PIN or asked on the terminal; hash
+ * stays "" (no PIN yet, the interface asks for one) when neither. */
+static int
+first_officer_pin(char hash[AUTH_HASH_LEN])
+{
+	char pin[AUTH_SECRET_MAX + 2];
+	ds_err err = {0};
+
+	hash[0] = '\0';
+	if (cmd_new_pin("canbo", pin, sizeof pin) != 0)
+		return 0;
+	if (auth_secret_form_ok(pin, &err) != 0) {
+		fprintf(stderr, "danso init: %s\n", err.msg);
+		return -1;
+	}
+	if (auth_secret_hash(pin, hash) != 0)
+		fatal("out of memory hashing a PIN");
+	return 0;
+}
+
 /* Write the settings, code lists and the officer account in one go. */
 static int
-init_contents(db *d, const char *commune, const char *name, const char *province, const char *upper, ds_err *err)
+init_contents(db *d, const char *commune, const char *name, const char *province, const char *upper,
+              const char *pin_hash, ds_err *err)
 {
 	user_account officer = {0};
 	char key[65], now[21];
@@ -73,13 +95,15 @@ init_contents(db *d, const char *commune, const char *name, const char *province
 	    db_setting_set(d, "created_at", now, err) != 0 ||
 	    db_setting_set(d, "pseudonym_key", key, err) != 0 ||
 	    db_codes_seed(d, err) != 0 ||
-	    db_user_add(d, &officer, err) != 0) {
+	    db_user_add(d, &officer, err) != 0 ||
+	    (pin_hash[0] != '\0' && db_auth_set_pin(d, officer.id, pin_hash, err) != 0)) {
 		db_rollback(d);
 		return -1;
 	}
 	return db_commit(d, err);
 }
 
+/* danso init: create and initialise the commune's database. */
 int
 cmd_init(cli_ctx *ctx, int argc, char **argv)
 {
@@ -91,6 +115,7 @@ cmd_init(cli_ctx *ctx, int argc, char **argv)
 		{"--upper", ARG_VALUE, &upper, NULL},
 	};
 	ds_err err = {0};
+	char pin_hash[AUTH_HASH_LEN];
 	db *d = NULL;
 	int rc;
 
@@ -98,6 +123,8 @@ cmd_init(cli_ctx *ctx, int argc, char **argv)
 		return EXIT_USAGE;
 	if ((rc = validate_init(commune, name, province)) != EXIT_OK)
 		return rc;
+	if (first_officer_pin(pin_hash) != 0)
+		return EXIT_REFUSED;
 	if (db_open(ctx->db_path, DB_OPEN_CREATE, &d, &err) != 0) {
 		cmd_print_error(&err);
 		return EXIT_REFUSED;
@@ -109,13 +136,16 @@ cmd_init(cli_ctx *ctx, int argc, char **argv)
 		db_close(&d);
 		return EXIT_REFUSED;
 	}
-	if (init_contents(d, commune, name, province, upper, &err) != 0) {
+	if (init_contents(d, commune, name, province, upper, pin_hash, &err) != 0) {
 		cmd_print_error(&err);
 		db_close(&d);
 		return EXIT_REFUSED;
 	}
 	printf(L("Đã tạo CSDL %s cho %s (mã %s).\n", "Created database %s for %s (code %s).\n"),
 	       ctx->db_path, name, commune);
+	if (pin_hash[0] == '\0')
+		printf(L("Tài khoản cán bộ xã \"canbo\" chưa có mã PIN: danso user pin --login canbo\n",
+		         "The officer account \"canbo\" has no PIN yet: danso user pin --login canbo\n"));
 	db_close(&d);
 	return EXIT_OK;
 }

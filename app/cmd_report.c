@@ -3,6 +3,7 @@
 
 #include "app/args.h"
 #include "app/commands.h"
+#include "app/import.h"
 #include "app/report.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
@@ -54,13 +55,36 @@ write_text(const report *r, ds_err *err)
 	return rc;
 }
 
+/* --by-commune: the upper level's imported packages side by side
+ * (app/import.h); the database need not be a commune's. */
+static int
+report_by_commune(cli_ctx *ctx, const char *period_text, int csv)
+{
+	ds_err err = {0};
+	db *d = NULL;
+	int rc;
+
+	if (db_open(ctx->db_path, DB_OPEN_READONLY, &d, &err) != 0) {
+		cmd_print_error(&err);
+		return EXIT_REFUSED;
+	}
+	rc = import_print_by_commune(d, period_text, csv, &err);
+	if (rc != 0)
+		cmd_print_error(&err);
+	db_close(&d);
+	return rc == 0 ? EXIT_OK : EXIT_REFUSED;
+}
+
+/* danso report: compute and print a period's report. */
 int
 cmd_report(cli_ctx *ctx, int argc, char **argv)
 {
 	const char *period_text = NULL, *format = NULL;
+	int by_commune = 0;
 	const arg_spec specs[] = {
 		{"--period", ARG_VALUE, &period_text, NULL},
 		{"--format", ARG_VALUE, &format, NULL},
+		{"--by-commune", ARG_FLAG, NULL, &by_commune},
 	};
 	ds_err err = {0};
 	report *r;
@@ -79,6 +103,8 @@ cmd_report(cli_ctx *ctx, int argc, char **argv)
 		        L("chỉ nhận text hoặc csv", "must be text or csv"));
 		return EXIT_USAGE;
 	}
+	if (by_commune)
+		return report_by_commune(ctx, period_text, format != NULL && strcmp(format, "csv") == 0);
 	if (cmd_open_db(ctx, DB_OPEN_READONLY, &d) != 0)
 		return EXIT_REFUSED;
 	r = xmalloc(sizeof *r);

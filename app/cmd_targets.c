@@ -244,6 +244,7 @@ unit_years(const import_ctx *c)
 	return count;
 }
 
+/* danso targets-import: load yearly targets from a CSV file. */
 int
 cmd_targets_import(cli_ctx *ctx, int argc, char **argv)
 {

@@ -9,6 +9,8 @@
 #include "app/cli.h"
 #include "domain/error.h"
 
+#include <stddef.h>
+
 struct db;
 
 int cmd_init(cli_ctx *ctx, int argc, char **argv);
@@ -19,6 +21,12 @@ int cmd_report(cli_ctx *ctx, int argc, char **argv);
 int cmd_targets_import(cli_ctx *ctx, int argc, char **argv);
 int cmd_codes_import(cli_ctx *ctx, int argc, char **argv);
 int cmd_interface(cli_ctx *ctx, int argc, char **argv);
+int cmd_export(cli_ctx *ctx, int argc, char **argv);
+int cmd_unlock(cli_ctx *ctx, int argc, char **argv);
+int cmd_import(cli_ctx *ctx, int argc, char **argv);
+int cmd_register_import(cli_ctx *ctx, int argc, char **argv);
+int cmd_restore(cli_ctx *ctx, int argc, char **argv);
+int cmd_user(cli_ctx *ctx, int argc, char **argv);
 
 /* Print "danso: <error with its location>" on stderr. */
 void cmd_print_error(const ds_err *err);
@@ -26,5 +34,24 @@ void cmd_print_error(const ds_err *err);
 /* Open the initialised database of ctx (refusing an uninitialised one);
  * prints the error and returns -1 on failure. */
 int cmd_open_db(cli_ctx *ctx, int flags, struct db **out);
+
+/* Log in for a headless command that changes data: DANSO_USER and
+ * DANSO_PIN from the environment, else a prompt on the terminal (no echo),
+ * else a message saying what to set. On success the handle acts as *u.
+ * need_officer refuses a collaborator. Prints why and returns -1 on
+ * failure (the command then exits 1). */
+struct user_account;
+int cmd_authenticate(cli_ctx *ctx, struct db *d, int need_officer, struct user_account *u);
+
+/* The same check against a read-only database (nothing recorded). */
+int cmd_authenticate_readonly(struct db *d, int need_officer, struct user_account *u);
+
+/* A new PIN: DANSO_NEW_PIN, else asked twice on the terminal. -1 if
+ * neither is possible or the two differ. */
+int cmd_new_pin(const char *login, char *buf, size_t n);
+
+/* The day's automatic backup (app/backup.h) for commands that change
+ * data: call after logging in; prints a warning on failure, never stops. */
+void cmd_daily_backup(struct db *d);
 
 #endif

@@ -56,15 +56,18 @@ check_month_open(db *d, const char *date, rule_result *r, ds_err *err)
 	return 1;
 }
 
-/* Gather facts and run the rules for one event into r (accumulating). */
+/* Gather facts and run the rules for one event into r (accumulating);
+ * period is the working month, or NULL for the event's own month. */
 static int
-check_one(db *d, const event *ev, const member *new_person, rule_result *r, ds_err *err)
+check_one(db *d, const char *period, const event *ev, const member *new_person, rule_result *r, ds_err *err)
 {
 	rule_facts f;
 	rule_result one;
 	member subject;
 
 	memset(&f, 0, sizeof f);
+	if (period != NULL)
+		str_copy(f.period, sizeof f.period, period);
 	if (db_rule_facts(d, ev, &subject, &f, err) != 0)
 		return -1;
 	if (ev->kind == EV_MOVE_IN && new_person != NULL)
@@ -87,27 +90,60 @@ verdict(const rule_result *r, int confirmed)
 	return RECORD_SAVED;
 }
 
+/* Open a transaction unless the caller has one (a batch: the demo
+ * generator records a month at a time); *own says which. */
+static int
+tx_enter(db *d, int *own, ds_err *err)
+{
+	*own = !db_in_transaction(d);
+	return *own ? db_begin(d, err) : 0;
+}
+
+/* Finish what tx_enter began after a store that returned rc. In the
+ * caller's transaction a failure is left for the caller to roll back. */
+static record_status
+tx_leave(db *d, int own, int rc, ds_err *err)
+{
+	if (rc != 0) {
+		if (own)
+			db_rollback(d);
+		return RECORD_FAILED;
+	}
+	if (own && db_commit(d, err) != 0)
+		return RECORD_FAILED;
+	return RECORD_SAVED;
+}
+
+/* Save a new event, its month taken from its date. */
 record_status
 record_event(db *d, event *ev, member *new_person, int warnings_confirmed, rule_result *result, ds_err *err)
 {
+	return record_event_in(d, NULL, ev, new_person, warnings_confirmed, result, err);
+}
+
+/* Save a new event recorded while working on a chosen month. */
+record_status
+record_event_in(db *d, const char *period, event *ev, member *new_person, int warnings_confirmed,
+                rule_result *result, ds_err *err)
+{
 	rule_result local, *r = result != NULL ? result : &local;
 	record_status st;
+	int own;
 
 	memset(r, 0, sizeof *r);
 	ev->id = 0;
-	if (check_one(d, ev, new_person, r, err) != 0 || check_month_open(d, ev->date, r, err) < 0)
+	if (period != NULL && period[0] == '\0')
+		period = NULL;
+	if (check_one(d, period, ev, new_person, r, err) != 0 || check_month_open(d, ev->date, r, err) < 0)
 		return RECORD_FAILED;
 	if ((st = verdict(r, warnings_confirmed)) != RECORD_SAVED)
 		return st;
-	if (db_begin(d, err) != 0)
+	if (tx_enter(d, &own, err) != 0)
 		return RECORD_FAILED;
-	if (db_event_add(d, ev, new_person, err) != 0) {
-		db_rollback(d);
-		return RECORD_FAILED;
-	}
-	return db_commit(d, err) == 0 ? RECORD_SAVED : RECORD_FAILED;
+	return tx_leave(d, own, db_event_add(d, ev, new_person, err), err);
 }
 
+/* Save a correction of a stored event. */
 record_status
 record_update(db *d, event *ev, int warnings_confirmed, rule_result *result, ds_err *err)
 {
@@ -122,7 +158,7 @@ record_update(db *d, event *ev, int warnings_confirmed, rule_result *result, ds_
 			ds_err_set(err, L("Không có sự kiện này.", "No such event."));
 		return RECORD_FAILED;
 	}
-	if (check_one(d, ev, NULL, r, err) != 0 || check_month_open(d, old.date, r, err) < 0 ||
+	if (check_one(d, NULL, ev, NULL, r, err) != 0 || check_month_open(d, old.date, r, err) < 0 ||
 	    check_month_open(d, ev->date, r, err) < 0)
 		return RECORD_FAILED;
 	if ((st = verdict(r, warnings_confirmed)) != RECORD_SAVED)
@@ -136,6 +172,7 @@ record_update(db *d, event *ev, int warnings_confirmed, rule_result *result, ds_
 	return db_commit(d, err) == 0 ? RECORD_SAVED : RECORD_FAILED;
 }
 
+/* Cancel a stored event with a reason. */
 record_status
 record_cancel(db *d, int64_t event_id, const char *reason, rule_result *result, ds_err *err)
 {
@@ -172,12 +209,14 @@ record_cancel(db *d, int64_t event_id, const char *reason, rule_result *result, 
 	return db_commit(d, err) == 0 ? RECORD_SAVED : RECORD_FAILED;
 }
 
+/* Save a whole household arriving. */
 record_status
 record_household_move_in(db *d, household *h, member *people, size_t n, const event *tmpl, int warnings_confirmed,
                          rule_result *result, ds_err *err)
 {
 	rule_result local, *r = result != NULL ? result : &local;
 	record_status st;
+	int own;
 
 	memset(r, 0, sizeof *r);
 	for (size_t i = 0; i < n; i++) {
@@ -185,22 +224,19 @@ record_household_move_in(db *d, household *h, member *people, size_t n, const ev
 		ev.id = 0;
 		ev.kind = EV_MOVE_IN;
 		ev.member_id = 0;
-		if (check_one(d, &ev, &people[i], r, err) != 0)
+		if (check_one(d, NULL, &ev, &people[i], r, err) != 0)
 			return RECORD_FAILED;
 	}
 	if (check_month_open(d, tmpl->date, r, err) < 0)
 		return RECORD_FAILED;
 	if ((st = verdict(r, warnings_confirmed)) != RECORD_SAVED)
 		return st;
-	if (db_begin(d, err) != 0)
+	if (tx_enter(d, &own, err) != 0)
 		return RECORD_FAILED;
-	if (db_event_move_in_household(d, h, people, n, tmpl, err) != 0) {
-		db_rollback(d);
-		return RECORD_FAILED;
-	}
-	return db_commit(d, err) == 0 ? RECORD_SAVED : RECORD_FAILED;
+	return tx_leave(d, own, db_event_move_in_household(d, h, people, n, tmpl, err), err);
 }
 
+/* A one-line message for a record status. */
 const char *
 record_status_message(record_status st, const rule_result *result, const ds_err *err)
 {

@@ -18,8 +18,18 @@
  * in one transaction (db_event_add). Nothing is saved unless the result is
  * RECORD_SAVED. The acting user is db_user() of the handle.
  *
+ * record_event and record_household_move_in join the caller's transaction
+ * when one is open (a batch, as the demo generator records a month at a
+ * time); after RECORD_FAILED the caller must then db_rollback().
+ *
  * result may be NULL (then findings are not returned, only the status);
  * it is always filled (count 0 when no rule fired) otherwise.
+ *
+ * The reporting month: record_event takes it from the event's date, so an
+ * event is never "outside" it. A front end working on a chosen month (the
+ * interface's month picker, an import for one month) calls record_event_in
+ * with that month instead; an event dated outside it is then refused with
+ * the finding "event.outside_period".
  */
 #ifndef DANSO_APP_RECORD_H
 #define DANSO_APP_RECORD_H
@@ -43,6 +53,13 @@ typedef enum record_status {
  * new_person as the subject. */
 record_status record_event(db *d, event *ev, member *new_person, int warnings_confirmed,
                            rule_result *result, ds_err *err);
+
+/* record_event for a user working on month period ("YYYY-MM"; NULL or ""
+ * means the event's own month, exactly record_event): the rules see period
+ * as the reporting month, so an event dated outside it is RECORD_REFUSED
+ * with "event.outside_period". */
+record_status record_event_in(db *d, const char *period, event *ev, member *new_person, int warnings_confirmed,
+                              rule_result *result, ds_err *err);
 
 /* Correct a stored event (ev->id set; see db_event_update for what may
  * change). The rules run on the corrected event (the event itself is not

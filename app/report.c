@@ -123,6 +123,7 @@ load_targets(db *d, report *r, ds_err *err)
 
 /* ---- computing ---- */
 
+/* Compute a commune's report for a period. */
 int
 report_compute(db *d, const char *period_text, report *out, ds_err *err)
 {
@@ -363,6 +364,7 @@ put_targets(const report *r, strbuf *line, strbuf *out)
 	}
 }
 
+/* Lay a report out as text. */
 void
 report_format_text(const report *r, strbuf *out)
 {
@@ -379,6 +381,7 @@ report_format_text(const report *r, strbuf *out)
 
 /* ---- rows for machines ---- */
 
+/* The report's rows as they go into the CSV file. */
 size_t
 report_rows(const report *r, report_row *rows)
 {
@@ -434,6 +437,7 @@ set_imported(report *out, const report_value *v, unsigned char *seen, ds_err *er
 	return -1;
 }
 
+/* A report from values already counted. */
 int
 report_from_values(report *out, const char *commune_code, const char *commune_name, const char *period_text,
                    const report_value *values, size_t n, ds_err *err)
@@ -451,6 +455,7 @@ report_from_values(report *out, const char *commune_code, const char *commune_na
 	return 0;
 }
 
+/* Add the reports of several communes into one. */
 void
 report_sum(const report *reports, size_t n, report *out)
 {
@@ -514,6 +519,7 @@ put_column_block(const report *const *cols, size_t ncols, strbuf *line, strbuf *
 	}
 }
 
+/* Lay several communes' reports out side by side. */
 void
 report_format_columns(const report *reports, size_t n, const report *total, int width, strbuf *out)
 {

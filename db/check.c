@@ -47,6 +47,7 @@ static const struct consistency_rule {
 	 "%s: birth date %s is after the date of entry."},
 };
 
+/* Run every consistency rule and report each problem found. */
 int
 db_check_consistency(db *d, check_problem_fn report, void *ctx, ds_err *err)
 {

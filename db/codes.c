@@ -2,12 +2,11 @@
 #include "config.h"
 
 #include "db/codes.h"
-#include "db/internal.h"
+#include "db/store.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
 
-#include <stdlib.h>
-
+/* Put the compiled-in code lists into a new database. */
 int
 db_codes_seed(db *d, ds_err *err)
 {
@@ -28,34 +27,34 @@ db_codes_seed(db *d, ds_err *err)
 	return 0;
 }
 
+/* Fill a code_entry from a row "code, label_vi, label_en" (a
+ * store_fill_fn). */
+static void
+code_from_row(sqlite3_stmt *st, void *item)
+{
+	code_entry *c = item;
+
+	db_column_text(st, 0, c->code, sizeof c->code);
+	db_column_text(st, 1, c->label_vi, sizeof c->label_vi);
+	db_column_text(st, 2, c->label_en, sizeof c->label_en);
+}
+
+/* Read one code list in display order. */
 int
 db_codes_list(db *d, const char *list, code_entry **out, size_t *n, ds_err *err)
 {
 	sqlite3_stmt *st = db_stmt(d, "SELECT code, label_vi, label_en FROM code_list WHERE list = ?1 "
 	                              "ORDER BY sort, code");
-	size_t cap = 16, len = 0;
-	code_entry *v = xcalloc(cap, sizeof *v);
+	void *items;
 	int rc;
 
 	db_bind_text(st, 1, list);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (len == cap)
-			v = xrealloc(v, (cap *= 2) * sizeof *v);
-		db_column_text(st, 0, v[len].code, sizeof v[len].code);
-		db_column_text(st, 1, v[len].label_vi, sizeof v[len].label_vi);
-		db_column_text(st, 2, v[len].label_en, sizeof v[len].label_en);
-		len++;
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		free(v);
-		return db_fail(d, err, L("Đọc danh mục mã", "Reading a code list"));
-	}
-	*out = v;
-	*n = len;
-	return 0;
+	rc = store_rows(d, st, code_from_row, sizeof **out, &items, n, err, L("Đọc danh mục mã", "Reading a code list"));
+	*out = items;
+	return rc;
 }
 
+/* Whether a code belongs to a list. */
 int
 db_code_exists(db *d, const char *list, const char *code)
 {
@@ -69,6 +68,7 @@ db_code_exists(db *d, const char *list, const char *code)
 	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
 }
 
+/* A code's label in the interface language (the code itself when unknown). */
 int
 db_code_label(db *d, const char *list, const char *code, char *buf, size_t n)
 {
@@ -86,6 +86,7 @@ db_code_label(db *d, const char *list, const char *code, char *buf, size_t n)
 	return 1;
 }
 
+/* Replace a whole code list inside the caller's transaction. */
 int
 db_codes_replace(db *d, const char *list, const code_entry *entries, size_t n, ds_err *err)
 {

@@ -93,8 +93,8 @@ db_fail(db *d, ds_err *err, const char *doing)
 		                         "%s: cannot open %s (missing folder or no permission)."),
 		                  doing, d->path);
 	case SQLITE_IOERR:
-		return ds_err_set(err, L("%s: lỗi đọc/ghi đĩa (%s), chưa lưu được.",
-		                         "%s: disk input/output error (%s), nothing was saved."),
+		return ds_err_set(err, L("%s: lỗi đọc/ghi đĩa (%s): đĩa có thể đã đầy hoặc bị rút ra; chưa lưu được.",
+		                         "%s: disk input/output error (%s): the disk may be full or removed; nothing was saved."),
 		                  doing, detail);
 	default:
 		return ds_err_set(err, "%s: %s", doing, detail);
@@ -247,25 +247,56 @@ check_application(db *d, ds_err *err)
 	return ds_err_set(err, L("%s không phải là CSDL của danso.", "%s is not a danso database."), d->path);
 }
 
-int
-db_open(const char *path, int flags, db **out, ds_err *err)
+/* 1 if path's file or its folder cannot be written (a read-only folder,
+ * file or medium: SQLite then cannot make its -shm / -wal files). */
+static int
+medium_read_only(const char *path)
 {
-	db *d;
-	struct stat sb;
-	int exists = stat(path, &sb) == 0;
-	int oflags;
+	char *dir = xstrdup(path);
+	char *slash = strrchr(dir, '/');
+	int ro;
 
-	*out = NULL;
-	if (!exists && !(flags & DB_OPEN_CREATE))
-		return ds_err_set(err, L("Chưa có CSDL %s. Hãy chạy: danso init --commune MÃ --name TÊN",
-		                         "No database at %s. Run: danso init --commune CODE --name NAME"),
-		                  path);
-	if (!exists && (make_parent_dirs(path, err) != 0 || create_private_file(path, err) != 0))
-		return -1;
-	d = xcalloc(1, sizeof *d);
+	if (slash == NULL)
+		str_copy(dir, 2, ".");
+	else if (slash == dir)
+		slash[1] = '\0';
+	else
+		*slash = '\0';
+	ro = access(path, W_OK) != 0 || access(dir, W_OK) != 0;
+	free(dir);
+	return ro;
+}
+
+/* 1 if path has a -wal file holding data (not folded into the file). */
+static int
+has_wal_data(const char *path)
+{
+	char *wal = xasprintf("%s-wal", path);
+	struct stat sb;
+	int rc = stat(wal, &sb) == 0 && sb.st_size > 0;
+
+	free(wal);
+	return rc;
+}
+
+/* One attempt at opening path; immutable reads a file on a read-only
+ * medium without the locking files SQLite cannot create there. */
+static int
+open_once(const char *path, int flags, int immutable, db **out, ds_err *err)
+{
+	db *d = xcalloc(1, sizeof *d);
+	int oflags = (flags & DB_OPEN_READONLY) ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+	char *uri = NULL;
+	int rc;
+
 	d->path = xstrdup(path);
-	oflags = (flags & DB_OPEN_READONLY) ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
-	if (sqlite3_open_v2(path, &d->sql, oflags | SQLITE_OPEN_NOFOLLOW, NULL) != SQLITE_OK) {
+	if (immutable) {
+		uri = xasprintf("file:%s?immutable=1", path);
+		oflags |= SQLITE_OPEN_URI;
+	}
+	rc = sqlite3_open_v2(uri != NULL ? uri : path, &d->sql, oflags | SQLITE_OPEN_NOFOLLOW, NULL);
+	free(uri);
+	if (rc != SQLITE_OK) {
 		db_fail(d, err, L("Mở CSDL", "Opening the database"));
 		db_close(&d);
 		return -1;
@@ -281,6 +312,39 @@ db_open(const char *path, int flags, db **out, ds_err *err)
 		db_close(&d);
 		return -1;
 	}
+	*out = d;
+	return 0;
+}
+
+int
+db_open(const char *path, int flags, db **out, ds_err *err)
+{
+	db *d = NULL;
+	struct stat sb;
+	int exists = stat(path, &sb) == 0;
+
+	*out = NULL;
+	if (!exists && !(flags & DB_OPEN_CREATE))
+		return ds_err_set(err, L("Chưa có CSDL %s. Hãy chạy: danso init --commune MÃ --name TÊN",
+		                         "No database at %s. Run: danso init --commune CODE --name NAME"),
+		                  path);
+	if (!exists && (make_parent_dirs(path, err) != 0 || create_private_file(path, err) != 0))
+		return -1;
+	if (open_once(path, flags, 0, &d, err) != 0) {
+		if (!medium_read_only(path))
+			return -1;
+		/* Reading still works on a read-only medium when nothing waits in a
+		 * -wal file; writing never does: say so plainly. */
+		if (!(flags & DB_OPEN_READONLY) || has_wal_data(path) || open_once(path, flags, 1, &d, err) != 0)
+			return ds_err_set(err, L("Thư mục hoặc tệp CSDL %s chỉ đọc được: danso không lưu được ở đó. "
+			                         "Không có gì bị thay đổi.",
+			                         "The database folder or file %s is read-only: danso cannot save there. "
+			                         "Nothing was changed."),
+			                  path);
+	}
+	/* Tests only: no page may be added from now on, as on a full disk. */
+	if (getenv("DANSO_TEST_DISK_FULL") != NULL)
+		sqlite3_exec(d->sql, "PRAGMA max_page_count = 1", NULL, NULL, NULL);
 	if ((flags & DB_OPEN_READONLY) && db_schema_version(d) != schema_step_count) {
 		ds_err_set(err, L("CSDL %s cần được nâng cấp; hãy mở nó một lần bằng danso.",
 		                  "%s needs an upgrade; open it once with danso."),
@@ -449,7 +513,17 @@ db_integrity(db *d, ds_err *err)
 	if (sqlite3_step(st) != SQLITE_ROW)
 		rc = db_fail(d, err, L("Kiểm tra CSDL", "Checking the database"));
 	else if (strcmp((const char *)sqlite3_column_text(st, 0), "ok") != 0)
-		rc = ds_err_set(err, L("CSDL bị hỏng: %s", "The database is damaged: %s"), sqlite3_column_text(st, 0));
+	{
+		char what[160];
+
+		str_copy(what, sizeof what, (const char *)sqlite3_column_text(st, 0));
+		for (char *p = what; *p != '\0'; p++)
+			if (*p == '\n')
+				*p = ' ';
+		rc = ds_err_set(err, L("CSDL bị hỏng (%s). Hãy khôi phục từ bản sao lưu: danso restore TỆP",
+		                       "The database is damaged (%s). Restore it from a backup: danso restore FILE"),
+		                what);
+	}
 	sqlite3_finalize(st);
 	if (rc != 0)
 		return rc;
@@ -489,9 +563,16 @@ db_backup_to(db *d, const char *dest, ds_err *err)
 		ds_err_set(err, L("Sao lưu thất bại: %s", "Backup failed: %s"), sqlite3_errmsg(out));
 		goto done;
 	}
-	while ((rc = sqlite3_backup_step(bk, 256)) == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
-		sqlite3_sleep(5);
+	/* Large steps: in WAL mode reading does not hold up the writers, so
+	 * only a busy or locked source is worth a pause. */
+	while ((rc = sqlite3_backup_step(bk, 1024)) == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+		if (rc != SQLITE_OK)
+			sqlite3_sleep(5);
 	rc = sqlite3_backup_finish(bk) == SQLITE_OK && rc == SQLITE_DONE ? 0 : -1;
+	/* A rollback-journal file stands alone: it can be read from a
+	 * read-only USB stick and copied as one file. */
+	if (rc == 0 && sqlite3_exec(out, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL) != SQLITE_OK)
+		rc = -1;
 	if (rc != 0) {
 		ds_err_set(err, L("Sao lưu thất bại (%s): đĩa đầy hoặc không ghi được.",
 		                  "Backup failed (%s): disk full or not writable."), sqlite3_errmsg(out));

@@ -13,14 +13,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Put the field on err and set the message; returns -1. */
-static int
-refuse(ds_err *err, const char *field, const char *msg)
-{
-	ds_err_at(err, NULL, 0, 0, field);
-	return ds_err_set(err, "%s: %s", field, msg);
-}
-
 /* Load a member that must exist. */
 static int
 member_need(db *d, int64_t id, member *m, const char *field, ds_err *err)
@@ -28,39 +20,33 @@ member_need(db *d, int64_t id, member *m, const char *field, ds_err *err)
 	int rc = db_member_get(d, id, m, err);
 
 	if (rc > 0)
-		return refuse(err, field, L("không có người này trong sổ", "no such person in the register"));
+		return store_refuse(err, field, L("không có người này trong sổ", "no such person in the register"));
 	return rc;
 }
 
+/* Set a member's status and date left, audited. */
 int
 effects_member_status(db *d, int64_t id, member_status status, const char *left_on, ds_err *err)
 {
 	sqlite3_stmt *st = db_stmt(d, "UPDATE member SET status = ?2, left_on = ?3 WHERE id = ?1");
-	char *before = store_json(d, store_member_json_sql, id);
 
 	sqlite3_bind_int64(st, 1, id);
 	sqlite3_bind_int(st, 2, (int)status);
 	db_bind_text(st, 3, left_on);
-	if (store_step(d, st, err, L("Ghi tình trạng nhân khẩu", "Saving the person's status")) != 0) {
-		free(before);
-		return -1;
-	}
-	return store_audit(d, "update", "member", id, before, store_json(d, store_member_json_sql, id), "", err);
+	return store_update(d, st, store_member_json_sql, "member", id, err,
+	                    L("Ghi tình trạng nhân khẩu", "Saving the person's status"));
 }
 
+/* Set a member's marital status, audited. */
 int
 effects_member_marital(db *d, int64_t id, const char *marital, ds_err *err)
 {
 	sqlite3_stmt *st = db_stmt(d, "UPDATE member SET marital = ?2 WHERE id = ?1");
-	char *before = store_json(d, store_member_json_sql, id);
 
 	sqlite3_bind_int64(st, 1, id);
 	db_bind_text(st, 2, marital);
-	if (store_step(d, st, err, L("Ghi tình trạng hôn nhân", "Saving the marital status")) != 0) {
-		free(before);
-		return -1;
-	}
-	return store_audit(d, "update", "member", id, before, store_json(d, store_member_json_sql, id), "", err);
+	return store_update(d, st, store_member_json_sql, "member", id, err,
+	                    L("Ghi tình trạng hôn nhân", "Saving the marital status"));
 }
 
 /* Change a household's status / end date, audited. */
@@ -68,16 +54,12 @@ static int
 household_status_set(db *d, int64_t id, household_status status, const char *ended_on, ds_err *err)
 {
 	sqlite3_stmt *st = db_stmt(d, "UPDATE household SET status = ?2, ended_on = ?3 WHERE id = ?1");
-	char *before = store_json(d, store_household_json_sql, id);
 
 	sqlite3_bind_int64(st, 1, id);
 	sqlite3_bind_int(st, 2, (int)status);
 	db_bind_text(st, 3, ended_on);
-	if (store_step(d, st, err, L("Ghi tình trạng hộ", "Saving the household's status")) != 0) {
-		free(before);
-		return -1;
-	}
-	return store_audit(d, "update", "household", id, before, store_json(d, store_household_json_sql, id), "", err);
+	return store_update(d, st, store_household_json_sql, "household", id, err,
+	                    L("Ghi tình trạng hộ", "Saving the household's status"));
 }
 
 /* Change a household's area, audited. */
@@ -85,15 +67,11 @@ static int
 household_area_set(db *d, int64_t id, int64_t area_id, ds_err *err)
 {
 	sqlite3_stmt *st = db_stmt(d, "UPDATE household SET area_id = ?2 WHERE id = ?1");
-	char *before = store_json(d, store_household_json_sql, id);
 
 	sqlite3_bind_int64(st, 1, id);
 	sqlite3_bind_int64(st, 2, area_id);
-	if (store_step(d, st, err, L("Bàn giao hộ", "Handing the household over")) != 0) {
-		free(before);
-		return -1;
-	}
-	return store_audit(d, "update", "household", id, before, store_json(d, store_household_json_sql, id), "", err);
+	return store_update(d, st, store_household_json_sql, "household", id, err,
+	                    L("Bàn giao hộ", "Handing the household over"));
 }
 
 /* ---- member fields a detail change may touch ---- */
@@ -162,15 +140,15 @@ field_change(db *d, int64_t member_id, const char *field, const char *from, cons
 	if (member_need(d, member_id, &m, "member_id", err) != 0)
 		return -1;
 	if (field_get(&m, field, cur, sizeof cur) != 0)
-		return refuse(err, "field", L("thông tin này không sửa được bằng sự kiện thay đổi",
-		                              "this field cannot be changed by a change-of-details event"));
+		return store_refuse(err, "field", L("thông tin này không sửa được bằng sự kiện thay đổi",
+		                                    "this field cannot be changed by a change-of-details event"));
 	if (strcmp(cur, from) != 0) {
 		ds_err_at(err, NULL, 0, 0, "old_value");
 		return ds_err_set(err, L("old_value: giá trị hiện tại trong sổ là \"%s\", không phải \"%s\"",
 		                         "old_value: the register holds \"%s\", not \"%s\""), cur, from);
 	}
 	if (field_set(&m, field, to) != 0)
-		return refuse(err, "new_value", L("giá trị mới quá dài", "the new value is too long"));
+		return store_refuse(err, "new_value", L("giá trị mới quá dài", "the new value is too long"));
 	if (db_member_update(d, &m, err) != 0) {
 		char msg[sizeof err->msg];
 		str_copy(msg, sizeof msg, err != NULL ? err->msg : "");
@@ -235,7 +213,7 @@ apply_leave(db *d, const event *ev, member_status status, effect_undo *u, ds_err
 	if (member_need(d, ev->member_id, &m, "member_id", err) != 0)
 		return -1;
 	if (m.status != MEMBER_ACTIVE)
-		return refuse(err, "member_id", L("người này đã chết hoặc đã chuyển đi", "this person has died or moved out"));
+		return store_refuse(err, "member_id", L("người này đã chết hoặc đã chuyển đi", "this person has died or moved out"));
 	if (effects_member_status(d, m.id, status, ev->date, err) != 0)
 		return -1;
 	if (store_int(d, "SELECT count(*) FROM member WHERE household_id = ?1 AND status = 0", m.household_id, 0) > 0)
@@ -273,10 +251,10 @@ apply_household_move(db *d, const event *ev, effect_undo *u, ds_err *err)
 	if (db_household_get(d, ev->household_id, &h, err) != 0)
 		return -1;
 	if (h.status != HH_ACTIVE)
-		return refuse(err, "household_id", L("hộ này đã chuyển đi hoặc giải thể", "this household has moved out or dissolved"));
+		return store_refuse(err, "household_id", L("hộ này đã chuyển đi hoặc giải thể", "this household has moved out or dissolved"));
 	if (ev->move_scope == MOVE_IN_COMMUNE) {
 		if (ev->to_area_id == h.area_id)
-			return refuse(err, "to_area_id", L("địa bàn mới trùng địa bàn hiện tại", "the new area is the current one"));
+			return store_refuse(err, "to_area_id", L("địa bàn mới trùng địa bàn hiện tại", "the new area is the current one"));
 		u->prev_area_id = h.area_id;
 		return household_area_set(d, h.id, ev->to_area_id, err);
 	}
@@ -295,10 +273,10 @@ apply_detail(db *d, event *ev, ds_err *err)
 		return -1;
 	if (str_empty(ev->old_value) &&
 	    field_get(&m, ev->field, ev->old_value, sizeof ev->old_value) != 0)
-		return refuse(err, "field", L("thông tin này không sửa được bằng sự kiện thay đổi",
-		                              "this field cannot be changed by a change-of-details event"));
+		return store_refuse(err, "field", L("thông tin này không sửa được bằng sự kiện thay đổi",
+		                                    "this field cannot be changed by a change-of-details event"));
 	if (strcmp(ev->old_value, ev->new_value) == 0)
-		return refuse(err, "new_value", L("giá trị mới giống giá trị cũ", "the new value is the same as the old one"));
+		return store_refuse(err, "new_value", L("giá trị mới giống giá trị cũ", "the new value is the same as the old one"));
 	return field_change(d, ev->member_id, ev->field, ev->old_value, ev->new_value, err);
 }
 
@@ -317,7 +295,7 @@ apply_marital(db *d, event *ev, effect_undo *u, ds_err *err)
 	if (ev->related_member_id == 0)
 		return 0;
 	if (ev->related_member_id == ev->member_id)
-		return refuse(err, "related_member_id", L("vợ/chồng phải là người khác", "the spouse must be another person"));
+		return store_refuse(err, "related_member_id", L("vợ/chồng phải là người khác", "the spouse must be another person"));
 	if (member_need(d, ev->related_member_id, &s, "related_member_id", err) != 0)
 		return -1;
 	if (str_empty(ev->spouse_name))
@@ -326,6 +304,7 @@ apply_marital(db *d, event *ev, effect_undo *u, ds_err *err)
 	return effects_member_marital(d, s.id, to, err);
 }
 
+/* Apply a new event's effect on the register. */
 int
 effects_apply(db *d, event *ev, member *new_person, effect_undo *u, ds_err *err)
 {
@@ -352,6 +331,7 @@ effects_apply(db *d, event *ev, member *new_person, effect_undo *u, ds_err *err)
 	}
 }
 
+/* Recompute a woman's contraception-book row for one month from its events. */
 int
 effects_fp_rebuild(db *d, int64_t member_id, const char *period, ds_err *err)
 {
@@ -404,11 +384,11 @@ remove_created(db *d, const event *ev, int64_t id, const char *clear_sql, ds_err
 	              id, 0) > 0 ||
 	    store_int(d, "SELECT count(*) FROM event WHERE member_id = ?1 OR related_member_id = ?1", id, 0) > 1 ||
 	    store_int(d, "SELECT count(*) FROM fp_status WHERE member_id = ?1", id, 0) > 0)
-		return refuse(err, "id", L("người do sự kiện này tạo ra đã có sự kiện khác; hãy hủy các sự kiện đó trước",
-		                           "the person this event created has other events; cancel those first"));
+		return store_refuse(err, "id", L("người do sự kiện này tạo ra đã có sự kiện khác; hãy hủy các sự kiện đó trước",
+		                                 "the person this event created has other events; cancel those first"));
 	if (store_int(d, "SELECT count(*) FROM household WHERE head_member_id = ?1", id, 0) > 0)
-		return refuse(err, "id", L("người do sự kiện này tạo ra đang là chủ hộ; hãy đổi chủ hộ trước",
-		                           "the person this event created is a household head; change the head first"));
+		return store_refuse(err, "id", L("người do sự kiện này tạo ra đang là chủ hộ; hãy đổi chủ hộ trước",
+		                                 "the person this event created is a household head; change the head first"));
 	before = store_json(d, store_member_json_sql, id);
 	st = db_stmt(d, clear_sql);
 	sqlite3_bind_int64(st, 1, ev->id);
@@ -434,8 +414,8 @@ undo_leave(db *d, const event *ev, member_status status, const effect_undo *u, d
 	if (member_need(d, ev->member_id, &m, "member_id", err) != 0)
 		return -1;
 	if (m.status != status || strcmp(m.left_on, ev->date) != 0)
-		return refuse(err, "member_id", L("tình trạng của người này đã thay đổi sau sự kiện; không hoàn tác được",
-		                                  "this person's status changed after the event; it cannot be undone"));
+		return store_refuse(err, "member_id", L("tình trạng của người này đã thay đổi sau sự kiện; không hoàn tác được",
+		                                        "this person's status changed after the event; it cannot be undone"));
 	if (effects_member_status(d, m.id, MEMBER_ACTIVE, "", err) != 0)
 		return -1;
 	if (u->closed_household)
@@ -453,13 +433,13 @@ undo_household_move(db *d, const event *ev, const effect_undo *u, ds_err *err)
 		return -1;
 	if (ev->move_scope == MOVE_IN_COMMUNE) {
 		if (h.area_id != ev->to_area_id || u->prev_area_id == 0)
-			return refuse(err, "to_area_id", L("hộ đã được bàn giao tiếp sau sự kiện này; không hoàn tác được",
-			                                   "the household was handed over again after this event; it cannot be undone"));
+			return store_refuse(err, "to_area_id", L("hộ đã được bàn giao tiếp sau sự kiện này; không hoàn tác được",
+			                                         "the household was handed over again after this event; it cannot be undone"));
 		return household_area_set(d, h.id, u->prev_area_id, err);
 	}
 	if (h.status != HH_MOVED_OUT || strcmp(h.ended_on, ev->date) != 0)
-		return refuse(err, "household_id", L("tình trạng của hộ đã thay đổi sau sự kiện; không hoàn tác được",
-		                                     "the household's status changed after the event; it cannot be undone"));
+		return store_refuse(err, "household_id", L("tình trạng của hộ đã thay đổi sau sự kiện; không hoàn tác được",
+		                                           "the household's status changed after the event; it cannot be undone"));
 	if (members_move(d, h.id, MEMBER_MOVED_OUT, ev->date, MEMBER_ACTIVE, "", err) != 0)
 		return -1;
 	return household_status_set(d, h.id, HH_ACTIVE, "", err);
@@ -480,6 +460,7 @@ undo_marital_one(db *d, int64_t id, const char *set, const char *prev, ds_err *e
 	return effects_member_marital(d, id, prev, err);
 }
 
+/* Undo a cancelled event's effect, or refuse when later changes forbid it. */
 int
 effects_cancel(db *d, const event *ev, const effect_undo *u, ds_err *err)
 {
@@ -561,6 +542,7 @@ correct_dates(db *d, const event *old, const event *nw, const effect_undo *u, ds
 	return 0;
 }
 
+/* Carry a corrected event's new values into the register. */
 int
 effects_correct(db *d, const event *old, event *nw, effect_undo *u, ds_err *err)
 {
@@ -579,7 +561,7 @@ effects_correct(db *d, const event *old, event *nw, effect_undo *u, ds_err *err)
 		w->member_id = old->member_id;
 		if (old->whole_household && old->move_scope == MOVE_IN_COMMUNE && nw->to_area_id != old->to_area_id) {
 			if (nw->to_area_id == u->prev_area_id)
-				return refuse(err, "to_area_id", L("địa bàn mới trùng địa bàn cũ", "the new area is the old one"));
+				return store_refuse(err, "to_area_id", L("địa bàn mới trùng địa bàn cũ", "the new area is the old one"));
 			return household_area_set(d, old->household_id, nw->to_area_id, err);
 		}
 		return correct_dates(d, old, nw, u, err);
@@ -598,7 +580,7 @@ effects_correct(db *d, const event *old, event *nw, effect_undo *u, ds_err *err)
 		if (nw->related_member_id == 0)
 			return 0;
 		if (nw->related_member_id == nw->member_id)
-			return refuse(err, "related_member_id", L("vợ/chồng phải là người khác", "the spouse must be another person"));
+			return store_refuse(err, "related_member_id", L("vợ/chồng phải là người khác", "the spouse must be another person"));
 		if (member_need(d, nw->related_member_id, &s, "related_member_id", err) != 0)
 			return -1;
 		str_copy(u->prev_spouse_marital, sizeof u->prev_spouse_marital, s.marital);

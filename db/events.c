@@ -2,7 +2,6 @@
  * effect of each kind on the register lives in effects.c. */
 #include "config.h"
 
-#include "db/codes.h"
 #include "db/events.h"
 #include "db/periods.h"
 #include "db/register.h"
@@ -11,10 +10,8 @@
 #include "domain/ids.h"
 #include "domain/util.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 /* The columns of struct event, in event_from_row's order. */
 #define EVENT_COLUMNS \
@@ -130,28 +127,6 @@ event_bind_fields(sqlite3_stmt *st, int first, const event *ev, const effect_und
 	sqlite3_bind_int(st, i, u->closed_household);
 }
 
-/* Put the field on err and set the message; returns -1. */
-static int
-refuse(ds_err *err, const char *field, const char *msg)
-{
-	ds_err_at(err, NULL, 0, 0, field);
-	return ds_err_set(err, "%s: %s", field, msg);
-}
-
-/* A code field of the event: "" allowed when optional. */
-static int
-event_code_ok(db *d, const char *list, const char *field, const char *code, int optional, ds_err *err)
-{
-	if (optional && code[0] == '\0')
-		return 0;
-	if (code[0] == '\0' || db_code_exists(d, list, code) != 1) {
-		ds_err_at(err, NULL, 0, 0, field);
-		return ds_err_set(err, L("%s: mã \"%s\" không có trong danh mục %s", "%s: code \"%s\" is not in the %s code list"),
-		                  field, code, list);
-	}
-	return 0;
-}
-
 /* The kind-specific checks that belong to storage. */
 static int
 event_validate_kind(db *d, const event *ev, ds_err *err)
@@ -159,33 +134,33 @@ event_validate_kind(db *d, const event *ev, ds_err *err)
 	switch (ev->kind) {
 	case EV_BIRTH:
 		if (ev->child_sex != SEX_MALE && ev->child_sex != SEX_FEMALE)
-			return refuse(err, "child_sex", L("giới tính của trẻ phải là 1 (nam) hoặc 2 (nữ)", "the child's sex must be 1 (male) or 2 (female)"));
+			return store_refuse(err, "child_sex", L("giới tính của trẻ phải là 1 (nam) hoặc 2 (nữ)", "the child's sex must be 1 (male) or 2 (female)"));
 		if (ev->birth_order < 1)
-			return refuse(err, "birth_order", L("con thứ mấy phải từ 1 trở lên", "the birth order must be 1 or more"));
+			return store_refuse(err, "birth_order", L("con thứ mấy phải từ 1 trở lên", "the birth order must be 1 or more"));
 		if (ev->birth_weight_g < 0 || ev->birth_weight_g > 9000)
-			return refuse(err, "birth_weight_g", L("cân nặng (gam) phải từ 0 đến 9000", "the weight (grams) must be between 0 and 9000"));
-		return event_code_ok(d, "birth_place", "birth_place", ev->birth_place, 1, err);
+			return store_refuse(err, "birth_weight_g", L("cân nặng (gam) phải từ 0 đến 9000", "the weight (grams) must be between 0 and 9000"));
+		return store_code_ok(d, "birth_place", "birth_place", ev->birth_place, 1, err);
 	case EV_DEATH:
-		return event_code_ok(d, "death_cause", "death_cause", ev->death_cause, 1, err);
+		return store_code_ok(d, "death_cause", "death_cause", ev->death_cause, 1, err);
 	case EV_FP_START:
-		if (event_code_ok(d, "fp_method", "method", ev->method, 0, err) != 0)
+		if (store_code_ok(d, "fp_method", "method", ev->method, 0, err) != 0)
 			return -1;
-		return event_code_ok(d, "fp_provider", "provider", ev->provider, 1, err);
+		return store_code_ok(d, "fp_provider", "provider", ev->provider, 1, err);
 	case EV_FP_STOP:
-		if (event_code_ok(d, "fp_method", "method", ev->method, 1, err) != 0)
+		if (store_code_ok(d, "fp_method", "method", ev->method, 1, err) != 0)
 			return -1;
-		return event_code_ok(d, "fp_stop_reason", "stop_reason", ev->stop_reason, 1, err);
+		return store_code_ok(d, "fp_stop_reason", "stop_reason", ev->stop_reason, 1, err);
 	case EV_PREGNANCY:
-		return event_code_ok(d, "pregnancy_kind", "pregnancy_kind", ev->pregnancy_kind, 0, err);
+		return store_code_ok(d, "pregnancy_kind", "pregnancy_kind", ev->pregnancy_kind, 0, err);
 	case EV_PRENATAL_SCREENING:
 		if (ev->gestational_week < 0 || ev->gestational_week > 45)
-			return refuse(err, "gestational_week", L("tuần thai phải từ 0 đến 45", "the week of pregnancy must be between 0 and 45"));
+			return store_refuse(err, "gestational_week", L("tuần thai phải từ 0 đến 45", "the week of pregnancy must be between 0 and 45"));
 		return 0;
 	case EV_MOVE_OUT:
 		if (ev->move_scope == MOVE_IN_COMMUNE && ev->whole_household && ev->to_area_id == 0)
-			return refuse(err, "to_area_id", L("chuyển trong xã: cần chọn địa bàn mới", "a move inside the commune needs the new area"));
+			return store_refuse(err, "to_area_id", L("chuyển trong xã: cần chọn địa bàn mới", "a move inside the commune needs the new area"));
 		if (ev->to_area_id != 0 && store_int(d, "SELECT id FROM area WHERE id = ?1", ev->to_area_id, 0) == 0)
-			return refuse(err, "to_area_id", L("không có địa bàn này", "no such area"));
+			return store_refuse(err, "to_area_id", L("không có địa bàn này", "no such area"));
 		return 0;
 	default:
 		return 0;
@@ -199,19 +174,19 @@ event_validate(db *d, const event *ev, ds_err *err)
 	int needs_member = !(ev->kind == EV_MOVE_IN || (ev->kind == EV_MOVE_OUT && ev->whole_household));
 
 	if ((int)ev->kind < 0 || ev->kind >= EV_KIND_COUNT)
-		return refuse(err, "kind", L("loại sự kiện không hợp lệ", "not a valid event kind"));
+		return store_refuse(err, "kind", L("loại sự kiện không hợp lệ", "not a valid event kind"));
 	if (!db_valid_date(ev->date, 0))
-		return refuse(err, "event_date", L("ngày không hợp lệ (YYYY-MM-DD)", "not a valid date (YYYY-MM-DD)"));
+		return store_refuse(err, "event_date", L("ngày không hợp lệ (YYYY-MM-DD)", "not a valid date (YYYY-MM-DD)"));
 	if (store_int(d, "SELECT id FROM household WHERE id = ?1", ev->household_id, 0) == 0)
-		return refuse(err, "household_id", L("không có hộ này trong sổ", "no such household in the register"));
+		return store_refuse(err, "household_id", L("không có hộ này trong sổ", "no such household in the register"));
 	if (needs_member && ev->member_id == 0)
-		return refuse(err, "member_id", L("cần chọn người của sự kiện", "choose the person of the event"));
+		return store_refuse(err, "member_id", L("cần chọn người của sự kiện", "choose the person of the event"));
 	if (ev->member_id != 0 &&
 	    store_int(d, "SELECT household_id FROM member WHERE id = ?1", ev->member_id, 0) != ev->household_id)
-		return refuse(err, "member_id", L("người này không có trong hộ đã chọn", "this person is not in the chosen household"));
+		return store_refuse(err, "member_id", L("người này không có trong hộ đã chọn", "this person is not in the chosen household"));
 	if (ev->related_member_id != 0 && ev->kind != EV_BIRTH &&
 	    store_int(d, "SELECT id FROM member WHERE id = ?1", ev->related_member_id, 0) == 0)
-		return refuse(err, "related_member_id", L("không có người này trong sổ", "no such person in the register"));
+		return store_refuse(err, "related_member_id", L("không có người này trong sổ", "no such person in the register"));
 	return event_validate_kind(d, ev, err);
 }
 
@@ -240,6 +215,7 @@ event_insert(db *d, event *ev, const effect_undo *u, ds_err *err)
 	return 0;
 }
 
+/* Validate and store a new event with its effect, in one transaction. */
 int
 db_event_add(db *d, event *ev, member *new_person, ds_err *err)
 {
@@ -250,7 +226,7 @@ db_event_add(db *d, event *ev, member *new_person, ds_err *err)
 	if (event_validate(d, ev, err) != 0)
 		return -1;
 	if ((ev->kind == EV_BIRTH || ev->kind == EV_MOVE_IN) && new_person == NULL)
-		return refuse(err, "full_name", L("cần thông tin của người mới (họ tên ...)", "the new person's details (name ...) are needed"));
+		return store_refuse(err, "full_name", L("cần thông tin của người mới (họ tên ...)", "the new person's details (name ...) are needed"));
 	if (str_empty(ev->uid))
 		ids_new_uid(ev->uid);
 	ev->user_id = db_user(d);
@@ -280,13 +256,14 @@ db_event_add(db *d, event *ev, member *new_person, ds_err *err)
 	return rc;
 }
 
+/* Store a whole household arriving: the household, its people, a move_in each. */
 int
 db_event_move_in_household(db *d, household *h, member *people, size_t n, const event *tmpl, ds_err *err)
 {
 	int own, rc = 0;
 
 	if (n == 0)
-		return refuse(err, "members", L("hộ chuyển đến cần ít nhất một người", "a household moving in needs at least one person"));
+		return store_refuse(err, "members", L("hộ chuyển đến cần ít nhất một người", "a household moving in needs at least one person"));
 	if (str_empty(h->created_on))
 		str_copy(h->created_on, sizeof h->created_on, tmpl->date);
 	if (store_tx_enter(d, &own, err) != 0)
@@ -334,6 +311,7 @@ event_load(db *d, int64_t id, event *out, effect_undo *u, ds_err *err)
 	return db_fail(d, err, L("Đọc sự kiện", "Reading an event"));
 }
 
+/* Read one event by id. */
 int
 db_event_get(db *d, int64_t id, event *out, ds_err *err)
 {
@@ -347,22 +325,23 @@ static int
 update_allowed(const event *old, const event *nw, ds_err *err)
 {
 	if (old->cancelled)
-		return refuse(err, "cancelled", L("sự kiện đã hủy, không sửa được", "the event is cancelled and cannot be corrected"));
+		return store_refuse(err, "cancelled", L("sự kiện đã hủy, không sửa được", "the event is cancelled and cannot be corrected"));
 	if (old->kind != nw->kind || old->household_id != nw->household_id || old->member_id != nw->member_id)
-		return refuse(err, "kind", L("không được đổi loại sự kiện, hộ hoặc người; hãy hủy rồi ghi lại",
-		                             "the kind, household or person cannot change; cancel the event and record it again"));
+		return store_refuse(err, "kind", L("không được đổi loại sự kiện, hộ hoặc người; hãy hủy rồi ghi lại",
+		                                   "the kind, household or person cannot change; cancel the event and record it again"));
 	if (old->kind != EV_MARRIAGE && old->kind != EV_DIVORCE && old->related_member_id != nw->related_member_id)
-		return refuse(err, "related_member_id", L("không được đổi người liên quan; hãy hủy rồi ghi lại",
-		                                          "the related person cannot change; cancel and record again"));
+		return store_refuse(err, "related_member_id", L("không được đổi người liên quan; hãy hủy rồi ghi lại",
+		                                                "the related person cannot change; cancel and record again"));
 	if (old->kind == EV_MOVE_OUT && (old->whole_household != nw->whole_household || old->move_scope != nw->move_scope))
-		return refuse(err, "whole_household", L("không được đổi phạm vi chuyển đi; hãy hủy rồi ghi lại",
-		                                        "the scope of the move cannot change; cancel and record again"));
+		return store_refuse(err, "whole_household", L("không được đổi phạm vi chuyển đi; hãy hủy rồi ghi lại",
+		                                              "the scope of the move cannot change; cancel and record again"));
 	if (old->kind == EV_DETAIL_CHANGE && strcmp(old->field, nw->field) != 0)
-		return refuse(err, "field", L("không được đổi thông tin được sửa; hãy hủy rồi ghi lại",
-		                              "the corrected field cannot change; cancel and record again"));
+		return store_refuse(err, "field", L("không được đổi thông tin được sửa; hãy hủy rồi ghi lại",
+		                                    "the corrected field cannot change; cancel and record again"));
 	return 0;
 }
 
+/* Store a correction of an event and re-apply its effect. */
 int
 db_event_update(db *d, const event *ev, ds_err *err)
 {
@@ -373,7 +352,7 @@ db_event_update(db *d, const event *ev, ds_err *err)
 	int own, rc;
 
 	if ((rc = event_load(d, ev->id, &old, &u, err)) != 0)
-		return rc < 0 ? -1 : refuse(err, "id", L("không có sự kiện này", "no such event"));
+		return rc < 0 ? -1 : store_refuse(err, "id", L("không có sự kiện này", "no such event"));
 	if (update_allowed(&old, ev, err) != 0 || event_validate(d, ev, err) != 0)
 		return -1;
 	if (store_tx_enter(d, &own, err) != 0)
@@ -408,6 +387,7 @@ db_event_update(db *d, const event *ev, ds_err *err)
 	return store_tx_leave(d, own, rc, err);
 }
 
+/* Cancel an event with a reason and undo its effect. */
 int
 db_event_cancel(db *d, int64_t id, const char *reason, ds_err *err)
 {
@@ -418,11 +398,11 @@ db_event_cancel(db *d, int64_t id, const char *reason, ds_err *err)
 	int own, rc;
 
 	if (reason == NULL || *reason == '\0')
-		return refuse(err, "cancel_reason", L("cần ghi lý do hủy", "a reason for cancelling is required"));
+		return store_refuse(err, "cancel_reason", L("cần ghi lý do hủy", "a reason for cancelling is required"));
 	if ((rc = event_load(d, id, &ev, &u, err)) != 0)
-		return rc < 0 ? -1 : refuse(err, "id", L("không có sự kiện này", "no such event"));
+		return rc < 0 ? -1 : store_refuse(err, "id", L("không có sự kiện này", "no such event"));
 	if (ev.cancelled)
-		return refuse(err, "cancelled", L("sự kiện đã bị hủy trước đó", "the event was already cancelled"));
+		return store_refuse(err, "cancelled", L("sự kiện đã bị hủy trước đó", "the event was already cancelled"));
 	if (store_tx_enter(d, &own, err) != 0)
 		return -1;
 	before = store_json(d, event_json_sql, id);
@@ -452,37 +432,32 @@ db_event_cancel(db *d, int64_t id, const char *reason, ds_err *err)
 	"FROM event e JOIN household h ON h.id = e.household_id " \
 	"LEFT JOIN member s ON s.id = e.member_id LEFT JOIN member r ON r.id = e.related_member_id "
 
+/* Fill an event_row from a row of EVENT_ROW_SELECT (a store_fill_fn). */
+static void
+event_row_from_row(sqlite3_stmt *st, void *item)
+{
+	event_row *r = item;
+
+	event_from_row(st, &r->ev, NULL);
+	db_column_text(st, EVENT_NCOLS, r->household_number, sizeof r->household_number);
+	r->area_id = sqlite3_column_int64(st, EVENT_NCOLS + 1);
+	db_column_text(st, EVENT_NCOLS + 2, r->subject_name, sizeof r->subject_name);
+	db_column_text(st, EVENT_NCOLS + 3, r->related_name, sizeof r->related_name);
+}
+
 /* Collect event_row results of a bound EVENT_ROW_SELECT statement. */
 static int
 event_rows(db *d, sqlite3_stmt *st, event_row **out, size_t *n, ds_err *err)
 {
-	size_t cap = 0;
-	int rc;
+	void *items;
+	int rc = store_rows(d, st, event_row_from_row, sizeof **out, &items, n, err,
+	                    L("Đọc danh sách sự kiện", "Reading the events"));
 
-	*out = NULL;
-	*n = 0;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 32;
-			*out = xrealloc(*out, cap * sizeof **out);
-		}
-		event_row *r = &(*out)[(*n)++];
-		event_from_row(st, &r->ev, NULL);
-		db_column_text(st, EVENT_NCOLS, r->household_number, sizeof r->household_number);
-		r->area_id = sqlite3_column_int64(st, EVENT_NCOLS + 1);
-		db_column_text(st, EVENT_NCOLS + 2, r->subject_name, sizeof r->subject_name);
-		db_column_text(st, EVENT_NCOLS + 3, r->related_name, sizeof r->related_name);
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		free(*out);
-		*out = NULL;
-		*n = 0;
-		return db_fail(d, err, L("Đọc danh sách sự kiện", "Reading the events"));
-	}
-	return 0;
+	*out = items;
+	return rc;
 }
 
+/* The events of a month, optionally of one area. */
 int
 db_event_list_period(db *d, const char *period, int64_t area_id, int include_cancelled,
                      event_row **out, size_t *n, ds_err *err)
@@ -496,6 +471,7 @@ db_event_list_period(db *d, const char *period, int64_t area_id, int include_can
 	return event_rows(d, st, out, n, err);
 }
 
+/* The events a person is the subject of or related to. */
 int
 db_event_list_member(db *d, int64_t member_id, int include_cancelled, event_row **out, size_t *n, ds_err *err)
 {
@@ -508,6 +484,7 @@ db_event_list_member(db *d, int64_t member_id, int include_cancelled, event_row 
 	return event_rows(d, st, out, n, err);
 }
 
+/* The events of one household. */
 int
 db_event_list_household(db *d, int64_t household_id, int include_cancelled, event_row **out, size_t *n, ds_err *err)
 {

@@ -12,27 +12,7 @@
 #include <string.h>
 #include <time.h>
 
-/* 1 if s is "YYYY-MM" with a month 01-12. */
-static int
-valid_month(const char *s)
-{
-	char date[DATE_LEN];
-
-	if (s == NULL || strlen(s) != 7)
-		return 0;
-	str_printf(date, sizeof date, "%s-01", s);
-	return db_valid_date(date, 0);
-}
-
-/* Refuse a period that is not "YYYY-MM". */
-static int
-bad_month(ds_err *err, const char *period)
-{
-	ds_err_at(err, NULL, 0, 0, "period");
-	return ds_err_set(err, L("tháng \"%s\" không hợp lệ (YYYY-MM)", "month \"%s\" is not valid (YYYY-MM)"),
-	                  period != NULL ? period : "");
-}
-
+/* The contraceptive method a woman uses at the end of a month. */
 int
 db_fp_method_at(db *d, int64_t member_id, const char *period, char out[CODE_LEN], ds_err *err)
 {
@@ -41,8 +21,8 @@ db_fp_method_at(db *d, int64_t member_id, const char *period, char out[CODE_LEN]
 	int rc;
 
 	out[0] = '\0';
-	if (!valid_month(period))
-		return bad_month(err, period);
+	if (store_check_month(period, err) != 0)
+		return -1;
 	sqlite3_bind_int64(st, 1, member_id);
 	db_bind_text(st, 2, period);
 	rc = sqlite3_step(st);
@@ -54,6 +34,7 @@ db_fp_method_at(db *d, int64_t member_id, const char *period, char out[CODE_LEN]
 	return 0;
 }
 
+/* Write a month's contraception-book state directly, audited. */
 int
 db_fp_set(db *d, int64_t member_id, const char *period, const char *method, const char *nonuse_reason, ds_err *err)
 {
@@ -61,8 +42,8 @@ db_fp_set(db *d, int64_t member_id, const char *period, const char *method, cons
 	char *after;
 	int own, rc;
 
-	if (!valid_month(period))
-		return bad_month(err, period);
+	if (store_check_month(period, err) != 0)
+		return -1;
 	if (store_tx_enter(d, &own, err) != 0)
 		return -1;
 	st = db_stmt(d, "INSERT INTO fp_status(member_id, period, method, nonuse_reason, stop_reason) "
@@ -74,13 +55,29 @@ db_fp_set(db *d, int64_t member_id, const char *period, const char *method, cons
 	db_bind_text(st, 4, nonuse_reason != NULL ? nonuse_reason : "");
 	rc = store_step(d, st, err, L("Ghi biện pháp tránh thai", "Saving the contraceptive method"));
 	if (rc == 0) {
-		after = xasprintf("{\"period\":\"%s\",\"method\":\"%s\",\"nonuse_reason\":\"%s\"}", period,
-		                  method != NULL ? method : "", nonuse_reason != NULL ? nonuse_reason : "");
+		st = db_stmt(d, "SELECT json_object('period', ?1, 'method', ?2, 'nonuse_reason', ?3)");
+		db_bind_text(st, 1, period);
+		db_bind_text(st, 2, method);
+		db_bind_text(st, 3, nonuse_reason);
+		after = sqlite3_step(st) == SQLITE_ROW ? xstrdup((const char *)sqlite3_column_text(st, 0)) : NULL;
+		sqlite3_reset(st);
 		rc = store_audit(d, "update", "fp_status", member_id, NULL, after, "", err);
 	}
 	return store_tx_leave(d, own, rc, err);
 }
 
+/* Fill an fp_user from a row "member id, area id, method" (a store_fill_fn). */
+static void
+fp_user_from_row(sqlite3_stmt *st, void *item)
+{
+	fp_user *u = item;
+
+	u->member_id = sqlite3_column_int64(st, 0);
+	u->area_id = sqlite3_column_int64(st, 1);
+	db_column_text(st, 2, u->method, sizeof u->method);
+}
+
+/* The married women 15-49 of a month with their methods. */
 int
 db_fp_users_at(db *d, const char *period, int64_t area_id, int include_nonusers, fp_user **out, size_t *n, ds_err *err)
 {
@@ -97,34 +94,20 @@ db_fp_users_at(db *d, const char *period, int64_t area_id, int include_nonusers,
 		"WHERE CAST(substr(p.end_date, 1, 4) AS INTEGER) - CAST(substr(w.bd, 1, 4) AS INTEGER) "
 		"  - (substr(p.end_date, 6, 5) < substr(w.bd, 6, 5)) BETWEEN 15 AND 49 "
 		"AND (?3 OR coalesce(w.method, '') <> '') ORDER BY w.id");
-	size_t cap = 0;
+	void *items;
 	int rc;
 
 	*out = NULL;
 	*n = 0;
-	if (!valid_month(period))
-		return bad_month(err, period);
+	if (store_check_month(period, err) != 0)
+		return -1;
 	db_bind_text(st, 1, period);
 	sqlite3_bind_int64(st, 2, area_id);
 	sqlite3_bind_int(st, 3, include_nonusers != 0);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 64;
-			*out = xrealloc(*out, cap * sizeof **out);
-		}
-		fp_user *u = &(*out)[(*n)++];
-		u->member_id = sqlite3_column_int64(st, 0);
-		u->area_id = sqlite3_column_int64(st, 1);
-		db_column_text(st, 2, u->method, sizeof u->method);
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		free(*out);
-		*out = NULL;
-		*n = 0;
-		return db_fail(d, err, L("Đọc người dùng BPTT", "Reading contraceptive users"));
-	}
-	return 0;
+	rc = store_rows(d, st, fp_user_from_row, sizeof **out, &items, n, err,
+	                L("Đọc người dùng BPTT", "Reading contraceptive users"));
+	*out = items;
+	return rc;
 }
 
 /* Today as "YYYY-MM-DD": $DANSO_TODAY when valid, else the local date. */
@@ -224,6 +207,7 @@ facts_counts(db *d, const event *ev, rule_facts *out, ds_err *err)
 	return rc == SQLITE_ROW ? 0 : db_fail(d, err, L("Tìm sự kiện trùng", "Looking for duplicates"));
 }
 
+/* Gather what the rules need to know about an event from the register. */
 int
 db_rule_facts(db *d, const event *ev, member *subject_buf, rule_facts *out, ds_err *err)
 {

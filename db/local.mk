@@ -7,15 +7,20 @@ db_libdb_a_SOURCES = \
 	db/codes.c db/codes.h \
 	db/users.c db/users.h \
 	db/check.c db/check.h \
-	db/report.c db/report.h \
-	db/targets.c db/targets.h \
 	db/store.c db/store.h \
 	db/register.c db/register.h \
 	db/events.c db/events.h \
 	db/effects.c \
 	db/facts.c \
-	db/periods.c db/periods.h
+	db/periods.c db/periods.h \
+	db/auth.c db/auth.h \
+	db/restore.c db/restore.h \
+	db/report.c db/report.h \
+	db/targets.c db/targets.h
 DB_LIBS = db/libdb.a $(SQLITE_LIBS)
+
+## The export package's data and the upper level's imported packages (helper "export").
+db_libdb_a_SOURCES += db/imports.c db/imports.h
 
 check_PROGRAMS += tests/unit/test_db_register tests/unit/test_db_events
 TESTS += tests/unit/test_db_register tests/unit/test_db_events

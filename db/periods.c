@@ -10,31 +10,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* 1 if s is "YYYY-MM" with a real month. */
-static int
-valid_month(const char *s)
-{
-	char date[DATE_LEN];
-
-	if (s == NULL || strlen(s) != 7)
-		return 0;
-	str_printf(date, sizeof date, "%s-01", s);
-	return db_valid_date(date, 0);
-}
-
-/* Refuse a period that is not a month. */
-static int
-bad_month(ds_err *err, const char *period)
-{
-	ds_err_at(err, NULL, 0, 0, "period");
-	return ds_err_set(err, L("tháng \"%s\" không hợp lệ (YYYY-MM)", "month \"%s\" is not valid (YYYY-MM)"),
-	                  period != NULL ? period : "");
-}
-
-/* Fill out from a row "period, locked, revision, changed_at, user_id, reason". */
+/* Fill a period_lock_info from a row "period, locked, revision, changed_at,
+ * user_id, reason" (a store_fill_fn). */
 static void
-lock_from_row(sqlite3_stmt *st, period_lock_info *out)
+lock_from_row(sqlite3_stmt *st, void *item)
 {
+	period_lock_info *out = item;
+
 	db_column_text(st, 0, out->period, sizeof out->period);
 	out->locked = sqlite3_column_int(st, 1);
 	out->revision = sqlite3_column_int(st, 2);
@@ -43,25 +25,18 @@ lock_from_row(sqlite3_stmt *st, period_lock_info *out)
 	db_column_text(st, 5, out->reason, sizeof out->reason);
 }
 
+/* Read a month's lock row. */
 int
 db_period_get(db *d, const char *period, period_lock_info *out, ds_err *err)
 {
 	sqlite3_stmt *st = db_stmt(d, "SELECT period, locked, revision, changed_at, coalesce(user_id, 0), reason "
 	                              "FROM period_lock WHERE period = ?1");
-	int rc;
 
 	db_bind_text(st, 1, period);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		lock_from_row(st, out);
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return 0;
-	if (rc == SQLITE_DONE)
-		return 1;
-	return db_fail(d, err, L("Đọc khóa tháng", "Reading the month lock"));
+	return store_one(d, st, lock_from_row, out, err, L("Đọc khóa tháng", "Reading the month lock"));
 }
 
+/* Whether a month is locked. */
 int
 db_period_is_locked(db *d, const char *period, ds_err *err)
 {
@@ -97,13 +72,14 @@ lock_write(db *d, const char *period, int locked, int revision, const char *reas
 	return store_audit(d, locked ? "lock" : "unlock", "period", 0, NULL, after, reason, err);
 }
 
+/* Lock a month after its export. */
 int
 db_period_lock(db *d, const char *period, int revision, ds_err *err)
 {
 	int own, rc;
 
-	if (!valid_month(period))
-		return bad_month(err, period);
+	if (store_check_month(period, err) != 0)
+		return -1;
 	if (revision < 1) {
 		ds_err_at(err, NULL, 0, 0, "revision");
 		return ds_err_set(err, L("số lần nộp phải từ 1 trở lên", "the revision must be 1 or more"));
@@ -114,14 +90,15 @@ db_period_lock(db *d, const char *period, int revision, ds_err *err)
 	return store_tx_leave(d, own, rc, err);
 }
 
+/* Unlock a month (the officer only, with a reason). */
 int
 db_period_unlock(db *d, const char *period, const char *reason, ds_err *err)
 {
 	period_lock_info info;
 	int own, rc;
 
-	if (!valid_month(period))
-		return bad_month(err, period);
+	if (store_check_month(period, err) != 0)
+		return -1;
 	if (reason == NULL || *reason == '\0') {
 		ds_err_at(err, NULL, 0, 0, "reason");
 		return ds_err_set(err, L("mở khóa tháng cần ghi lý do", "unlocking a month needs a reason"));
@@ -140,6 +117,7 @@ db_period_unlock(db *d, const char *period, const char *reason, ds_err *err)
 	return store_tx_leave(d, own, rc, err);
 }
 
+/* The revision number the next export of a month gets. */
 int
 db_period_next_revision(db *d, const char *period, int *out, ds_err *err)
 {
@@ -154,6 +132,7 @@ db_period_next_revision(db *d, const char *period, int *out, ds_err *err)
 	return rc == SQLITE_ROW ? 0 : db_fail(d, err, L("Tìm số lần nộp", "Finding the revision"));
 }
 
+/* Record an export in the log, audited. */
 int
 db_export_log_add(db *d, export_entry *e, ds_err *err)
 {
@@ -163,8 +142,8 @@ db_export_log_add(db *d, export_entry *e, ds_err *err)
 	if (str_empty(e->created_at))
 		db_now(e->created_at);
 	e->user_id = db_user(d);
-	if (!valid_month(e->period))
-		return bad_month(err, e->period);
+	if (store_check_month(e->period, err) != 0)
+		return -1;
 	if (store_tx_enter(d, &own, err) != 0)
 		return -1;
 	st = db_stmt(d, "INSERT INTO export_log(period, revision, created_at, user_id, out_dir, manifest_sha256) "
@@ -190,66 +169,47 @@ db_export_log_add(db *d, export_entry *e, ds_err *err)
 	return store_tx_leave(d, own, rc, err);
 }
 
+/* Fill an export_entry from a row of the export log (a store_fill_fn). */
+static void
+export_from_row(sqlite3_stmt *st, void *item)
+{
+	export_entry *e = item;
+
+	e->id = sqlite3_column_int64(st, 0);
+	db_column_text(st, 1, e->period, sizeof e->period);
+	e->revision = sqlite3_column_int(st, 2);
+	db_column_text(st, 3, e->created_at, sizeof e->created_at);
+	e->user_id = sqlite3_column_int64(st, 4);
+	db_column_text(st, 5, e->out_dir, sizeof e->out_dir);
+	db_column_text(st, 6, e->manifest_sha256, sizeof e->manifest_sha256);
+}
+
+/* The exports of one month, or of all months. */
 int
 db_export_log_list(db *d, const char *period, export_entry **out, size_t *n, ds_err *err)
 {
 	sqlite3_stmt *st = db_stmt(d, "SELECT id, period, revision, created_at, coalesce(user_id, 0), out_dir, "
 	                              "manifest_sha256 FROM export_log WHERE ?1 IS NULL OR period = ?1 "
 	                              "ORDER BY created_at DESC, id DESC");
-	size_t cap = 0;
+	void *items;
 	int rc;
 
 	if (period != NULL)
 		db_bind_text(st, 1, period);
-	*out = NULL;
-	*n = 0;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 16;
-			*out = xrealloc(*out, cap * sizeof **out);
-		}
-		export_entry *e = &(*out)[(*n)++];
-		e->id = sqlite3_column_int64(st, 0);
-		db_column_text(st, 1, e->period, sizeof e->period);
-		e->revision = sqlite3_column_int(st, 2);
-		db_column_text(st, 3, e->created_at, sizeof e->created_at);
-		e->user_id = sqlite3_column_int64(st, 4);
-		db_column_text(st, 5, e->out_dir, sizeof e->out_dir);
-		db_column_text(st, 6, e->manifest_sha256, sizeof e->manifest_sha256);
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		free(*out);
-		*out = NULL;
-		*n = 0;
-		return db_fail(d, err, L("Đọc nhật ký xuất", "Reading the export log"));
-	}
-	return 0;
+	rc = store_rows(d, st, export_from_row, sizeof **out, &items, n, err, L("Đọc nhật ký xuất", "Reading the export log"));
+	*out = items;
+	return rc;
 }
 
+/* Every month that has a lock row. */
 int
 db_period_list(db *d, period_lock_info **out, size_t *n, ds_err *err)
 {
 	sqlite3_stmt *st = db_stmt(d, "SELECT period, locked, revision, changed_at, coalesce(user_id, 0), reason "
 	                              "FROM period_lock ORDER BY period");
-	size_t cap = 0;
-	int rc;
+	void *items;
+	int rc = store_rows(d, st, lock_from_row, sizeof **out, &items, n, err, L("Đọc khóa tháng", "Reading the month locks"));
 
-	*out = NULL;
-	*n = 0;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 16;
-			*out = xrealloc(*out, cap * sizeof **out);
-		}
-		lock_from_row(st, &(*out)[(*n)++]);
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		free(*out);
-		*out = NULL;
-		*n = 0;
-		return db_fail(d, err, L("Đọc khóa tháng", "Reading the month locks"));
-	}
-	return 0;
+	*out = items;
+	return rc;
 }

@@ -27,14 +27,6 @@
 
 static const char area_json_sql[] = "SELECT json_object('number', number, 'name', name) FROM area WHERE id = ?1";
 
-/* Put the field on err and set the message; returns -1. */
-static int
-refuse(ds_err *err, const char *field, const char *msg)
-{
-	ds_err_at(err, NULL, 0, 0, field);
-	return ds_err_set(err, "%s: %s", field, msg);
-}
-
 /* 1 if s[0..n) are all ASCII digits. */
 static int
 all_digits(const char *s, size_t n)
@@ -45,6 +37,7 @@ all_digits(const char *s, size_t n)
 	return 1;
 }
 
+/* Whether text is a household number (123 or 123.1). */
 int
 db_valid_household_number(const char *s)
 {
@@ -59,6 +52,7 @@ db_valid_household_number(const char *s)
 	return sub_len >= 1 && sub_len <= 3 && all_digits(dot + 1, sub_len);
 }
 
+/* Whether text is empty or a health-insurance, social-insurance or citizen number. */
 int
 db_valid_person_id(const char *s)
 {
@@ -74,6 +68,7 @@ db_valid_person_id(const char *s)
 	       all_digits(s + 3, 12);
 }
 
+/* Whether text is a real date YYYY-MM-DD (or a bare year when allowed). */
 int
 db_valid_date(const char *s, int allow_year)
 {
@@ -94,10 +89,12 @@ db_valid_date(const char *s, int allow_year)
 
 /* ---- areas ---- */
 
-/* Fill a from a row "id, number, name". */
+/* Fill an area from a row "id, number, name" (a store_fill_fn). */
 static void
-area_from_row(sqlite3_stmt *st, area *a)
+area_from_row(sqlite3_stmt *st, void *item)
 {
+	area *a = item;
+
 	a->id = sqlite3_column_int64(st, 0);
 	a->number = sqlite3_column_int(st, 1);
 	db_column_text(st, 2, a->name, sizeof a->name);
@@ -108,12 +105,13 @@ static int
 area_validate(const area *a, ds_err *err)
 {
 	if (a->number <= 0)
-		return refuse(err, "number", L("số địa bàn phải là số nguyên dương", "the area number must be a positive whole number"));
+		return store_refuse(err, "number", L("số địa bàn phải là số nguyên dương", "the area number must be a positive whole number"));
 	if (str_empty(a->name) || !vn_utf8_valid(a->name, strlen(a->name), NULL))
-		return refuse(err, "name", L("tên địa bàn trống hoặc không phải UTF-8", "the area name is empty or not UTF-8"));
+		return store_refuse(err, "name", L("tên địa bàn trống hoặc không phải UTF-8", "the area name is empty or not UTF-8"));
 	return 0;
 }
 
+/* Add an area, audited. */
 int
 db_area_add(db *d, area *a, ds_err *err)
 {
@@ -124,7 +122,7 @@ db_area_add(db *d, area *a, ds_err *err)
 	if (area_validate(a, err) != 0)
 		return -1;
 	if (vn_nfc(a->name, name, sizeof name) != 0)
-		return refuse(err, "name", L("tên quá dài", "name too long"));
+		return store_refuse(err, "name", L("tên quá dài", "name too long"));
 	if (store_tx_enter(d, &own, err) != 0)
 		return -1;
 	st = db_stmt(d, "INSERT INTO area(number, name) VALUES (?1, ?2)");
@@ -139,6 +137,7 @@ db_area_add(db *d, area *a, ds_err *err)
 	return store_tx_leave(d, own, rc, err);
 }
 
+/* Change an area's number and name, audited. */
 int
 db_area_update(db *d, const area *a, ds_err *err)
 {
@@ -150,7 +149,7 @@ db_area_update(db *d, const area *a, ds_err *err)
 	if (area_validate(a, err) != 0)
 		return -1;
 	if (vn_nfc(a->name, name, sizeof name) != 0)
-		return refuse(err, "name", L("tên quá dài", "name too long"));
+		return store_refuse(err, "name", L("tên quá dài", "name too long"));
 	if (store_tx_enter(d, &own, err) != 0)
 		return -1;
 	before = store_json(d, area_json_sql, a->id);
@@ -168,83 +167,58 @@ db_area_update(db *d, const area *a, ds_err *err)
 	return store_tx_leave(d, own, rc, err);
 }
 
+/* Every area by number. */
 int
 db_area_list(db *d, area **out, size_t *n, ds_err *err)
 {
 	sqlite3_stmt *st = db_stmt(d, "SELECT id, number, name FROM area ORDER BY number");
-	size_t cap = 0;
-	int rc;
+	void *items;
+	int rc = store_rows(d, st, area_from_row, sizeof **out, &items, n, err,
+	                    L("Đọc danh sách địa bàn", "Reading the areas"));
 
-	*out = NULL;
-	*n = 0;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 16;
-			*out = xrealloc(*out, cap * sizeof **out);
-		}
-		area_from_row(st, &(*out)[(*n)++]);
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		free(*out);
-		*out = NULL;
-		*n = 0;
-		return db_fail(d, err, L("Đọc danh sách địa bàn", "Reading the areas"));
-	}
-	return 0;
+	*out = items;
+	return rc;
 }
 
-/* Run a one-row area query bound to ?1 (already bound by the caller). */
-static int
-area_one(db *d, sqlite3_stmt *st, area *out, ds_err *err)
-{
-	int rc = sqlite3_step(st);
-
-	if (rc == SQLITE_ROW)
-		area_from_row(st, out);
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return 0;
-	if (rc == SQLITE_DONE)
-		return 1;
-	return db_fail(d, err, L("Đọc địa bàn", "Reading an area"));
-}
-
+/* Read an area by id. */
 int
 db_area_get(db *d, int64_t id, area *out, ds_err *err)
 {
 	sqlite3_stmt *st = db_stmt(d, "SELECT id, number, name FROM area WHERE id = ?1");
 
 	sqlite3_bind_int64(st, 1, id);
-	return area_one(d, st, out, err);
+	return store_one(d, st, area_from_row, out, err, L("Đọc địa bàn", "Reading an area"));
 }
 
+/* Read an area by number. */
 int
 db_area_find(db *d, int number, area *out, ds_err *err)
 {
 	sqlite3_stmt *st = db_stmt(d, "SELECT id, number, name FROM area WHERE number = ?1");
 
 	sqlite3_bind_int(st, 1, number);
-	return area_one(d, st, out, err);
+	return store_one(d, st, area_from_row, out, err, L("Đọc địa bàn", "Reading an area"));
 }
 
 /* ---- households ---- */
 
-/* Fill h from a row of HOUSEHOLD_COLUMNS starting at column c. */
+/* Fill a household from a row of HOUSEHOLD_COLUMNS (a store_fill_fn). */
 static void
-household_from_row(sqlite3_stmt *st, int c, household *h)
+household_from_row(sqlite3_stmt *st, void *item)
 {
-	h->id = sqlite3_column_int64(st, c);
-	db_column_text(st, c + 1, h->uid, sizeof h->uid);
-	db_column_text(st, c + 2, h->number, sizeof h->number);
-	h->area_id = sqlite3_column_int64(st, c + 3);
-	db_column_text(st, c + 4, h->village, sizeof h->village);
-	db_column_text(st, c + 5, h->address, sizeof h->address);
-	db_column_text(st, c + 6, h->kind, sizeof h->kind);
-	h->head_member_id = sqlite3_column_int64(st, c + 7);
-	db_column_text(st, c + 8, h->created_on, sizeof h->created_on);
-	h->status = (household_status)sqlite3_column_int(st, c + 9);
-	db_column_text(st, c + 10, h->ended_on, sizeof h->ended_on);
+	household *h = item;
+
+	h->id = sqlite3_column_int64(st, 0);
+	db_column_text(st, 1, h->uid, sizeof h->uid);
+	db_column_text(st, 2, h->number, sizeof h->number);
+	h->area_id = sqlite3_column_int64(st, 3);
+	db_column_text(st, 4, h->village, sizeof h->village);
+	db_column_text(st, 5, h->address, sizeof h->address);
+	db_column_text(st, 6, h->kind, sizeof h->kind);
+	h->head_member_id = sqlite3_column_int64(st, 7);
+	db_column_text(st, 8, h->created_on, sizeof h->created_on);
+	h->status = (household_status)sqlite3_column_int(st, 9);
+	db_column_text(st, 10, h->ended_on, sizeof h->ended_on);
 }
 
 /* Check a household's fields against the register. */
@@ -254,15 +228,15 @@ household_validate(db *d, const household *h, ds_err *err)
 	area a;
 
 	if (!db_valid_household_number(h->number))
-		return refuse(err, "number", L("số hộ phải có dạng 123 hoặc 123.1", "the household number must look like 123 or 123.1"));
+		return store_refuse(err, "number", L("số hộ phải có dạng 123 hoặc 123.1", "the household number must look like 123 or 123.1"));
 	if (db_area_get(d, h->area_id, &a, err) != 0)
-		return refuse(err, "area_id", L("không có địa bàn này", "no such area"));
+		return store_refuse(err, "area_id", L("không có địa bàn này", "no such area"));
 	if (!str_empty(h->kind) && db_code_exists(d, "household_kind", h->kind) != 1)
-		return refuse(err, "kind", L("loại hộ không có trong danh mục", "the household kind is not in the code list"));
+		return store_refuse(err, "kind", L("loại hộ không có trong danh mục", "the household kind is not in the code list"));
 	if (!db_valid_date(h->created_on, 0))
-		return refuse(err, "created_on", L("ngày lập hộ không hợp lệ (YYYY-MM-DD)", "the date created is not a valid date (YYYY-MM-DD)"));
+		return store_refuse(err, "created_on", L("ngày lập hộ không hợp lệ (YYYY-MM-DD)", "the date created is not a valid date (YYYY-MM-DD)"));
 	if (!vn_utf8_valid(h->village, strlen(h->village), NULL) || !vn_utf8_valid(h->address, strlen(h->address), NULL))
-		return refuse(err, "address", L("địa chỉ không phải UTF-8", "the address is not valid UTF-8"));
+		return store_refuse(err, "address", L("địa chỉ không phải UTF-8", "the address is not valid UTF-8"));
 	return 0;
 }
 
@@ -285,6 +259,7 @@ household_bind(sqlite3_stmt *st, const household *h)
 	db_bind_text(st, 8, h->created_on);
 }
 
+/* Add a household, audited. */
 int
 db_household_add(db *d, household *h, ds_err *err)
 {
@@ -313,6 +288,7 @@ db_household_add(db *d, household *h, ds_err *err)
 	return store_tx_leave(d, own, rc, err);
 }
 
+/* Change a household's fields, audited. */
 int
 db_household_update(db *d, const household *h, ds_err *err)
 {
@@ -324,7 +300,7 @@ db_household_update(db *d, const household *h, ds_err *err)
 		return -1;
 	if (h->head_member_id != 0 &&
 	    store_int(d, "SELECT household_id FROM member WHERE id = ?1 AND status = 0", h->head_member_id, 0) != h->id)
-		return refuse(err, "head_member_id", L("chủ hộ phải là một thành viên đang ở trong hộ", "the head must be an active member of the household"));
+		return store_refuse(err, "head_member_id", L("chủ hộ phải là một thành viên đang ở trong hộ", "the head must be an active member of the household"));
 	if (store_tx_enter(d, &own, err) != 0)
 		return -1;
 	before = store_json(d, store_household_json_sql, h->id);
@@ -343,70 +319,24 @@ db_household_update(db *d, const household *h, ds_err *err)
 	return store_tx_leave(d, own, rc, err);
 }
 
-/* Run a one-row household query (bound by the caller). */
-static int
-household_one(db *d, sqlite3_stmt *st, household *out, ds_err *err)
-{
-	int rc = sqlite3_step(st);
-
-	if (rc == SQLITE_ROW)
-		household_from_row(st, 0, out);
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return 0;
-	if (rc == SQLITE_DONE)
-		return 1;
-	return db_fail(d, err, L("Đọc hộ", "Reading a household"));
-}
-
+/* Read a household by id. */
 int
 db_household_get(db *d, int64_t id, household *out, ds_err *err)
 {
 	sqlite3_stmt *st = db_stmt(d, "SELECT " HOUSEHOLD_COLUMNS " FROM household h WHERE h.id = ?1");
 
 	sqlite3_bind_int64(st, 1, id);
-	return household_one(d, st, out, err);
+	return store_one(d, st, household_from_row, out, err, L("Đọc hộ", "Reading a household"));
 }
 
+/* Read a household by number. */
 int
 db_household_find(db *d, const char *number, household *out, ds_err *err)
 {
 	sqlite3_stmt *st = db_stmt(d, "SELECT " HOUSEHOLD_COLUMNS " FROM household h WHERE h.number = ?1");
 
 	db_bind_text(st, 1, number);
-	return household_one(d, st, out, err);
-}
-
-/* Collect household_row results of a bound statement whose columns are
- * HOUSEHOLD_COLUMNS, active count, head name, area number. */
-static int
-household_rows(db *d, sqlite3_stmt *st, household_row **out, size_t *n, ds_err *err)
-{
-	size_t cap = 0;
-	int rc;
-
-	*out = NULL;
-	*n = 0;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 64;
-			*out = xrealloc(*out, cap * sizeof **out);
-		}
-		household_row *r = &(*out)[(*n)++];
-		memset(r, 0, sizeof *r);
-		household_from_row(st, 0, &r->hh);
-		r->active_members = sqlite3_column_int(st, 11);
-		db_column_text(st, 12, r->head_name, sizeof r->head_name);
-		r->area_number = sqlite3_column_int(st, 13);
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		free(*out);
-		*out = NULL;
-		*n = 0;
-		return db_fail(d, err, L("Đọc danh sách hộ", "Reading the households"));
-	}
-	return 0;
+	return store_one(d, st, household_from_row, out, err, L("Đọc hộ", "Reading a household"));
 }
 
 #define HOUSEHOLD_ROW_SELECT \
@@ -415,6 +345,33 @@ household_rows(db *d, sqlite3_stmt *st, household_row **out, size_t *n, ds_err *
 	"coalesce(hm.full_name, ''), a.number " \
 	"FROM household h JOIN area a ON a.id = h.area_id LEFT JOIN member hm ON hm.id = h.head_member_id "
 
+/* Fill a household_row from a row of HOUSEHOLD_COLUMNS, active count,
+ * head name, area number (a store_fill_fn). */
+static void
+household_row_from_row(sqlite3_stmt *st, void *item)
+{
+	household_row *r = item;
+
+	memset(r, 0, sizeof *r);
+	household_from_row(st, &r->hh);
+	r->active_members = sqlite3_column_int(st, 11);
+	db_column_text(st, 12, r->head_name, sizeof r->head_name);
+	r->area_number = sqlite3_column_int(st, 13);
+}
+
+/* Collect the household_rows of a bound HOUSEHOLD_ROW_SELECT statement. */
+static int
+household_rows(db *d, sqlite3_stmt *st, household_row **out, size_t *n, ds_err *err)
+{
+	void *items;
+	int rc = store_rows(d, st, household_row_from_row, sizeof **out, &items, n, err,
+	                    L("Đọc danh sách hộ", "Reading the households"));
+
+	*out = items;
+	return rc;
+}
+
+/* The households of an area (or all), with head and member count. */
 int
 db_household_list(db *d, int64_t area_id, int include_inactive, household_row **out, size_t *n, ds_err *err)
 {
@@ -426,6 +383,7 @@ db_household_list(db *d, int64_t area_id, int include_inactive, household_row **
 	return household_rows(d, st, out, n, err);
 }
 
+/* Households whose number starts with a prefix. */
 int
 db_household_search(db *d, const char *prefix, int limit, household_row **out, size_t *n, ds_err *err)
 {
@@ -437,6 +395,7 @@ db_household_search(db *d, const char *prefix, int limit, household_row **out, s
 	return household_rows(d, st, out, n, err);
 }
 
+/* The next free household number. */
 int
 db_household_next_number(db *d, char *buf, size_t n, ds_err *err)
 {
@@ -453,59 +412,60 @@ db_household_next_number(db *d, char *buf, size_t n, ds_err *err)
 
 /* ---- members ---- */
 
-/* Fill m from a row of MEMBER_COLUMNS starting at column c. */
+/* Fill a member from a row of MEMBER_COLUMNS (a store_fill_fn). */
 static void
-member_from_row(sqlite3_stmt *st, int c, member *m)
+member_from_row(sqlite3_stmt *st, void *item)
 {
-	m->id = sqlite3_column_int64(st, c);
-	db_column_text(st, c + 1, m->uid, sizeof m->uid);
-	m->household_id = sqlite3_column_int64(st, c + 2);
-	db_column_text(st, c + 3, m->person_id, sizeof m->person_id);
-	db_column_text(st, c + 4, m->full_name, sizeof m->full_name);
-	db_column_text(st, c + 5, m->relation, sizeof m->relation);
-	m->sex = (sex)sqlite3_column_int(st, c + 6);
-	db_column_text(st, c + 7, m->birth_date, sizeof m->birth_date);
-	db_column_text(st, c + 8, m->ethnicity, sizeof m->ethnicity);
-	db_column_text(st, c + 9, m->education, sizeof m->education);
-	db_column_text(st, c + 10, m->marital, sizeof m->marital);
-	db_column_text(st, c + 11, m->residence, sizeof m->residence);
-	m->status = (member_status)sqlite3_column_int(st, c + 12);
-	db_column_text(st, c + 13, m->entered_on, sizeof m->entered_on);
-	db_column_text(st, c + 14, m->left_on, sizeof m->left_on);
+	member *m = item;
+
+	m->id = sqlite3_column_int64(st, 0);
+	db_column_text(st, 1, m->uid, sizeof m->uid);
+	m->household_id = sqlite3_column_int64(st, 2);
+	db_column_text(st, 3, m->person_id, sizeof m->person_id);
+	db_column_text(st, 4, m->full_name, sizeof m->full_name);
+	db_column_text(st, 5, m->relation, sizeof m->relation);
+	m->sex = (sex)sqlite3_column_int(st, 6);
+	db_column_text(st, 7, m->birth_date, sizeof m->birth_date);
+	db_column_text(st, 8, m->ethnicity, sizeof m->ethnicity);
+	db_column_text(st, 9, m->education, sizeof m->education);
+	db_column_text(st, 10, m->marital, sizeof m->marital);
+	db_column_text(st, 11, m->residence, sizeof m->residence);
+	m->status = (member_status)sqlite3_column_int(st, 12);
+	db_column_text(st, 13, m->entered_on, sizeof m->entered_on);
+	db_column_text(st, 14, m->left_on, sizeof m->left_on);
 }
 
-/* Check that code is in list (may be "" when optional). */
-static int
-code_ok(db *d, const char *list, const char *field, const char *code, int optional, ds_err *err)
+/* Fill a member_row from a row of MEMBER_COLUMNS, household number, area
+ * (a store_fill_fn). */
+static void
+member_row_from_row(sqlite3_stmt *st, void *item)
 {
-	if (optional && str_empty(code))
-		return 0;
-	if (str_empty(code) || db_code_exists(d, list, code) != 1) {
-		ds_err_at(err, NULL, 0, 0, field);
-		return ds_err_set(err, L("%s: mã \"%s\" không có trong danh mục %s", "%s: code \"%s\" is not in the %s code list"),
-		                  field, code, list);
-	}
-	return 0;
+	member_row *r = item;
+
+	member_from_row(st, &r->m);
+	db_column_text(st, MEMBER_NCOLS, r->household_number, sizeof r->household_number);
+	r->area_id = sqlite3_column_int64(st, MEMBER_NCOLS + 1);
 }
 
+/* Check a member's fields against the register's rules. */
 int
 db_member_validate(db *d, const member *m, ds_err *err)
 {
 	char nfc[NAME_LEN];
 
 	if (str_empty(m->full_name) || vn_nfc(m->full_name, nfc, sizeof nfc) != 0 || *str_trim(nfc) == '\0')
-		return refuse(err, "full_name", L("họ tên trống, quá dài hoặc không phải UTF-8", "the full name is empty, too long or not UTF-8"));
+		return store_refuse(err, "full_name", L("họ tên trống, quá dài hoặc không phải UTF-8", "the full name is empty, too long or not UTF-8"));
 	if (m->sex != SEX_MALE && m->sex != SEX_FEMALE)
-		return refuse(err, "sex", L("giới tính phải là 1 (nam) hoặc 2 (nữ)", "sex must be 1 (male) or 2 (female)"));
+		return store_refuse(err, "sex", L("giới tính phải là 1 (nam) hoặc 2 (nữ)", "sex must be 1 (male) or 2 (female)"));
 	if (!db_valid_date(m->birth_date, 1))
-		return refuse(err, "birth_date", L("ngày sinh không hợp lệ (YYYY-MM-DD, hoặc năm YYYY)", "the birth date is not valid (YYYY-MM-DD, or the year YYYY)"));
+		return store_refuse(err, "birth_date", L("ngày sinh không hợp lệ (YYYY-MM-DD, hoặc năm YYYY)", "the birth date is not valid (YYYY-MM-DD, or the year YYYY)"));
 	if (!db_valid_date(m->entered_on, 0))
-		return refuse(err, "entered_on", L("ngày vào sổ không hợp lệ (YYYY-MM-DD)", "the date entered is not valid (YYYY-MM-DD)"));
+		return store_refuse(err, "entered_on", L("ngày vào sổ không hợp lệ (YYYY-MM-DD)", "the date entered is not valid (YYYY-MM-DD)"));
 	if (!str_empty(m->left_on) && !db_valid_date(m->left_on, 0))
-		return refuse(err, "left_on", L("ngày ra khỏi sổ không hợp lệ (YYYY-MM-DD)", "the date left is not valid (YYYY-MM-DD)"));
+		return store_refuse(err, "left_on", L("ngày ra khỏi sổ không hợp lệ (YYYY-MM-DD)", "the date left is not valid (YYYY-MM-DD)"));
 	if (!db_valid_person_id(m->person_id))
-		return refuse(err, "person_id", L("mã đối tượng phải là số thẻ BHYT 15 ký tự (VD: GD479..., 2 chữ cái, 1 số, 2 số tỉnh, 10 số), 10 số BHXH hoặc 12 số CCCD",
-		                                  "the person ID must be a 15-character health-insurance number (2 letters, 1 digit, 2-digit province, 10 digits), a 10-digit social-insurance number or a 12-digit citizen ID"));
+		return store_refuse(err, "person_id", L("mã đối tượng phải là số thẻ BHYT 15 ký tự (VD: GD479..., 2 chữ cái, 1 số, 2 số tỉnh, 10 số), 10 số BHXH hoặc 12 số CCCD",
+		                                        "the person ID must be a 15-character health-insurance number (2 letters, 1 digit, 2-digit province, 10 digits), a 10-digit social-insurance number or a 12-digit citizen ID"));
 	if (!str_empty(m->person_id)) {
 		sqlite3_stmt *st = db_stmt(d, "SELECT id FROM member WHERE person_id = ?1 AND id <> ?2");
 		int rc;
@@ -515,16 +475,16 @@ db_member_validate(db *d, const member *m, ds_err *err)
 		rc = sqlite3_step(st);
 		sqlite3_reset(st);
 		if (rc == SQLITE_ROW)
-			return refuse(err, "person_id", L("mã đối tượng đã có ở một người khác trong sổ", "this person ID already belongs to another person in the register"));
+			return store_refuse(err, "person_id", L("mã đối tượng đã có ở một người khác trong sổ", "this person ID already belongs to another person in the register"));
 	}
-	if (code_ok(d, "relation", "relation", m->relation, 0, err) != 0 ||
-	    code_ok(d, "ethnicity", "ethnicity", m->ethnicity, 0, err) != 0 ||
-	    code_ok(d, "education", "education", m->education, 1, err) != 0 ||
-	    code_ok(d, "marital", "marital", m->marital, 0, err) != 0 ||
-	    code_ok(d, "residence", "residence", m->residence, 0, err) != 0)
+	if (store_code_ok(d, "relation", "relation", m->relation, 0, err) != 0 ||
+	    store_code_ok(d, "ethnicity", "ethnicity", m->ethnicity, 0, err) != 0 ||
+	    store_code_ok(d, "education", "education", m->education, 1, err) != 0 ||
+	    store_code_ok(d, "marital", "marital", m->marital, 0, err) != 0 ||
+	    store_code_ok(d, "residence", "residence", m->residence, 0, err) != 0)
 		return -1;
 	if (store_int(d, "SELECT id FROM household WHERE id = ?1", m->household_id, 0) == 0)
-		return refuse(err, "household_id", L("không có hộ này trong sổ", "no such household in the register"));
+		return store_refuse(err, "household_id", L("không có hộ này trong sổ", "no such household in the register"));
 	return 0;
 }
 
@@ -556,6 +516,7 @@ member_bind(sqlite3_stmt *st, const member *m, const char *nfc)
 	db_bind_text(st, 16, m->left_on);
 }
 
+/* Add a member, audited. */
 int
 db_member_add(db *d, member *m, ds_err *err)
 {
@@ -585,24 +546,23 @@ db_member_add(db *d, member *m, ds_err *err)
 	return store_tx_leave(d, own, rc, err);
 }
 
+/* Change a member's fields (not status or date left), audited. */
 int
 db_member_update(db *d, const member *m, ds_err *err)
 {
 	sqlite3_stmt *st;
 	member cur;
 	char nfc[NAME_LEN];
-	char *before;
 	int own, rc;
 
 	if (db_member_get(d, m->id, &cur, err) != 0)
-		return refuse(err, "id", L("không có người này trong sổ", "no such person in the register"));
+		return store_refuse(err, "id", L("không có người này trong sổ", "no such person in the register"));
 	if (db_member_validate(d, m, err) != 0)
 		return -1;
 	vn_nfc(m->full_name, nfc, sizeof nfc);
 	str_trim(nfc);
 	if (store_tx_enter(d, &own, err) != 0)
 		return -1;
-	before = store_json(d, store_member_json_sql, m->id);
 	st = db_stmt(d, "UPDATE member SET household_id = ?2, person_id = ?3, full_name = ?4, name_key = ?5, "
 	                "sort_key = ?6, relation = ?7, sex = ?8, birth_date = ?9, ethnicity = ?10, education = ?11, "
 	                "marital = ?12, residence = ?13, entered_on = ?14, status = ?15, left_on = ?16 WHERE id = ?1");
@@ -613,48 +573,31 @@ db_member_update(db *d, const member *m, ds_err *err)
 		str_copy(keep.left_on, sizeof keep.left_on, cur.left_on);
 		member_bind(st, &keep, nfc);
 	}
-	rc = store_step(d, st, err, L("Sửa nhân khẩu", "Updating a person"));
-	if (rc == 0)
-		rc = store_audit(d, "update", "member", m->id, before, store_json(d, store_member_json_sql, m->id), "", err);
-	else
-		free(before);
+	rc = store_update(d, st, store_member_json_sql, "member", m->id, err, L("Sửa nhân khẩu", "Updating a person"));
 	return store_tx_leave(d, own, rc, err);
 }
 
-/* Run a one-row member query (bound by the caller). */
-static int
-member_one(db *d, sqlite3_stmt *st, member *out, ds_err *err)
-{
-	int rc = sqlite3_step(st);
-
-	if (rc == SQLITE_ROW)
-		member_from_row(st, 0, out);
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return 0;
-	if (rc == SQLITE_DONE)
-		return 1;
-	return db_fail(d, err, L("Đọc nhân khẩu", "Reading a person"));
-}
-
+/* Read a member by id. */
 int
 db_member_get(db *d, int64_t id, member *out, ds_err *err)
 {
 	sqlite3_stmt *st = db_stmt(d, "SELECT " MEMBER_COLUMNS " FROM member m WHERE m.id = ?1");
 
 	sqlite3_bind_int64(st, 1, id);
-	return member_one(d, st, out, err);
+	return store_one(d, st, member_from_row, out, err, L("Đọc nhân khẩu", "Reading a person"));
 }
 
+/* Read a member by person ID. */
 int
 db_member_find_person_id(db *d, const char *person_id, member *out, ds_err *err)
 {
 	sqlite3_stmt *st = db_stmt(d, "SELECT " MEMBER_COLUMNS " FROM member m WHERE m.person_id = ?1");
 
 	db_bind_text(st, 1, person_id);
-	return member_one(d, st, out, err);
+	return store_one(d, st, member_from_row, out, err, L("Đọc nhân khẩu", "Reading a person"));
 }
 
+/* The members of a household, head first. */
 int
 db_member_list(db *d, int64_t household_id, int include_inactive, member **out, size_t *n, ds_err *err)
 {
@@ -662,40 +605,29 @@ db_member_list(db *d, int64_t household_id, int include_inactive, member **out, 
 	                              "WHERE m.household_id = ?1 AND (?2 OR m.status = 0) "
 	                              "ORDER BY m.id = coalesce(h.head_member_id, 0) DESC, "
 	                              "CAST(m.relation AS INTEGER), m.birth_date, m.id");
-	size_t cap = 0;
+	void *items;
 	int rc;
 
 	sqlite3_bind_int64(st, 1, household_id);
 	sqlite3_bind_int(st, 2, include_inactive != 0);
-	*out = NULL;
-	*n = 0;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 8;
-			*out = xrealloc(*out, cap * sizeof **out);
-		}
-		member_from_row(st, 0, &(*out)[(*n)++]);
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		free(*out);
-		*out = NULL;
-		*n = 0;
-		return db_fail(d, err, L("Đọc danh sách nhân khẩu", "Reading the members"));
-	}
-	return 0;
+	rc = store_rows(d, st, member_from_row, sizeof **out, &items, n, err,
+	                L("Đọc danh sách nhân khẩu", "Reading the members"));
+	*out = items;
+	return rc;
 }
 
+/* People whose name matches a query, accents and case ignored. */
 int
 db_member_search(db *d, const char *query, int64_t area_id, int include_inactive, int limit,
                  member_row **out, size_t *n, ds_err *err)
 {
 	sqlite3_stmt *st = db_stmt(d, "SELECT " MEMBER_COLUMNS ", h.number, h.area_id "
 	                              "FROM member m JOIN household h ON h.id = m.household_id "
-	                              "WHERE instr(' ' || m.name_key, ' ' || ?1) > 0 AND (?2 = 0 OR h.area_id = ?2) "
+	                              "WHERE (instr(m.name_key, ?1) = 1 OR instr(m.name_key, ' ' || ?1) > 0) "
+	                              "AND (?2 = 0 OR h.area_id = ?2) "
 	                              "AND (?3 OR m.status = 0) ORDER BY m.sort_key, m.id LIMIT ?4");
 	char key[KEY_LEN];
-	size_t cap = 0;
+	void *items;
 	int rc;
 
 	vn_search_key(query != NULL ? query : "", key, sizeof key);
@@ -703,24 +635,7 @@ db_member_search(db *d, const char *query, int64_t area_id, int include_inactive
 	sqlite3_bind_int64(st, 2, area_id);
 	sqlite3_bind_int(st, 3, include_inactive != 0);
 	sqlite3_bind_int(st, 4, limit > 0 ? limit : DEFAULT_LIMIT);
-	*out = NULL;
-	*n = 0;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 16;
-			*out = xrealloc(*out, cap * sizeof **out);
-		}
-		member_row *r = &(*out)[(*n)++];
-		member_from_row(st, 0, &r->m);
-		db_column_text(st, MEMBER_NCOLS, r->household_number, sizeof r->household_number);
-		r->area_id = sqlite3_column_int64(st, MEMBER_NCOLS + 1);
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		free(*out);
-		*out = NULL;
-		*n = 0;
-		return db_fail(d, err, L("Tìm nhân khẩu", "Searching people"));
-	}
-	return 0;
+	rc = store_rows(d, st, member_row_from_row, sizeof **out, &items, n, err, L("Tìm nhân khẩu", "Searching people"));
+	*out = items;
+	return rc;
 }

@@ -142,6 +142,7 @@ read_row(db *d, sqlite3_stmt *st, const indicator_id *cols, size_t ncols, indica
 	return 0;
 }
 
+/* Count every stock and flow of a period for the report. */
 int
 db_report_counts(db *d, const char *first_day, const char *last_day, indicator_values *out, ds_err *err)
 {

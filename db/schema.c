@@ -75,9 +75,11 @@ static const char schema_v1[] =
 	"  entered_on TEXT NOT NULL,"
 	"  left_on TEXT NOT NULL DEFAULT ''"
 	");"
-	"CREATE INDEX member_household ON member(household_id);"
+	/* status and household_id in the indexes let a household's head count
+	 * and the name search read the index alone (bench/, docs/performance.md). */
+	"CREATE INDEX member_household ON member(household_id, status);"
 	"CREATE INDEX member_name_key ON member(name_key);"
-	"CREATE INDEX member_sort_key ON member(sort_key);"
+	"CREATE INDEX member_sort_key ON member(sort_key, name_key, status, household_id);"
 
 	/* One row per event of the monthly slip; kind-specific columns stay at
 	 * their defaults for other kinds (see domain/model.h). */
@@ -196,8 +198,82 @@ static const char schema_v1[] =
 	"  PRIMARY KEY (unit, year, indicator)"
 	") WITHOUT ROWID;";
 
+/* Version 2: the upper level's imported commune packages (helper "export"):
+ * one row per commune and month with the revision it holds, the report's
+ * indicator values and the month's events (columns of the events file,
+ * docs/format.md). A higher revision replaces the month's rows whole. */
+static const char schema_v2[] =
+	"CREATE TABLE import_package("
+	"  commune_code TEXT NOT NULL,"
+	"  commune_name TEXT NOT NULL,"
+	"  period TEXT NOT NULL,"
+	"  revision INTEGER NOT NULL CHECK (revision > 0),"
+	"  format_version TEXT NOT NULL,"
+	"  program_version TEXT NOT NULL,"
+	"  created_at TEXT NOT NULL,"
+	"  imported_at TEXT NOT NULL,"
+	"  manifest_sha256 TEXT NOT NULL,"
+	"  PRIMARY KEY (commune_code, period)"
+	") WITHOUT ROWID;"
+
+	"CREATE TABLE import_indicator("
+	"  commune_code TEXT NOT NULL,"
+	"  period TEXT NOT NULL,"
+	"  indicator TEXT NOT NULL,"
+	"  value TEXT NOT NULL,"
+	"  PRIMARY KEY (commune_code, period, indicator),"
+	"  FOREIGN KEY (commune_code, period) REFERENCES import_package(commune_code, period)"
+	");"
+
+	"CREATE TABLE import_event("
+	"  event_id TEXT PRIMARY KEY,"
+	"  commune_code TEXT NOT NULL,"
+	"  period TEXT NOT NULL,"
+	"  kind TEXT NOT NULL,"
+	"  event_date TEXT NOT NULL,"
+	"  household_number TEXT NOT NULL,"
+	"  area INTEGER NOT NULL,"
+	"  person_key TEXT NOT NULL,"
+	"  full_name TEXT NOT NULL,"
+	"  person_id TEXT NOT NULL,"
+	"  sex INTEGER NOT NULL,"
+	"  birth_date TEXT NOT NULL,"
+	"  ethnicity TEXT NOT NULL,"
+	"  education TEXT NOT NULL,"
+	"  marital TEXT NOT NULL,"
+	"  residence TEXT NOT NULL,"
+	"  relation TEXT NOT NULL,"
+	"  related_key TEXT NOT NULL,"
+	"  related_name TEXT NOT NULL,"
+	"  child_sex INTEGER NOT NULL,"
+	"  birth_order INTEGER NOT NULL,"
+	"  birth_place TEXT NOT NULL,"
+	"  birth_weight_g INTEGER NOT NULL,"
+	"  conditions INTEGER NOT NULL,"
+	"  gestational_week INTEGER NOT NULL,"
+	"  method TEXT NOT NULL,"
+	"  provider TEXT NOT NULL,"
+	"  living_children INTEGER NOT NULL,"
+	"  stop_reason TEXT NOT NULL,"
+	"  pregnancy_kind TEXT NOT NULL,"
+	"  pregnancy_number INTEGER NOT NULL,"
+	"  death_cause TEXT NOT NULL,"
+	"  place TEXT NOT NULL,"
+	"  move_scope INTEGER NOT NULL,"
+	"  whole_household INTEGER NOT NULL,"
+	"  to_area INTEGER NOT NULL,"
+	"  field TEXT NOT NULL,"
+	"  old_value TEXT NOT NULL,"
+	"  new_value TEXT NOT NULL,"
+	"  premarital_check INTEGER NOT NULL,"
+	"  spouse_name TEXT NOT NULL,"
+	"  FOREIGN KEY (commune_code, period) REFERENCES import_package(commune_code, period)"
+	");"
+	"CREATE INDEX import_event_package ON import_event(commune_code, period, kind);";
+
 const char *const schema_steps[] = {
 	schema_v1,
+	schema_v2,
 };
 
 const int schema_step_count = (int)(sizeof schema_steps / sizeof schema_steps[0]);

@@ -1,6 +1,8 @@
-/* store.c: transactions, snapshots and constraint messages for db/. */
+/* store.c: transactions, snapshots, row reading and constraint messages for db/. */
 #include "config.h"
 
+#include "db/codes.h"
+#include "db/register.h"
 #include "db/store.h"
 #include "domain/error.h"
 #include "domain/i18n.h"
@@ -20,6 +22,7 @@ const char store_household_json_sql[] =
 	"'kind', kind, 'head_member_id', head_member_id, 'created_on', created_on, 'status', status, "
 	"'ended_on', ended_on) FROM household WHERE id = ?1";
 
+/* Begin a transaction unless one is open. */
 int
 store_tx_enter(db *d, int *own, ds_err *err)
 {
@@ -32,6 +35,7 @@ store_tx_enter(db *d, int *own, ds_err *err)
 	return 0;
 }
 
+/* Commit or roll back what store_tx_enter began. */
 int
 store_tx_leave(db *d, int own, int rc, ds_err *err)
 {
@@ -50,6 +54,7 @@ store_tx_leave(db *d, int own, int rc, ds_err *err)
 	return 0;
 }
 
+/* A JSON snapshot of one row, as a new string. */
 char *
 store_json(db *d, const char *sql, int64_t id)
 {
@@ -65,6 +70,7 @@ store_json(db *d, const char *sql, int64_t id)
 	return out;
 }
 
+/* Write an audit row from two snapshots and free them. */
 int
 store_audit(db *d, const char *action, const char *entity, int64_t id,
             char *before, char *after, const char *reason, ds_err *err)
@@ -75,6 +81,42 @@ store_audit(db *d, const char *action, const char *entity, int64_t id,
 	free(before);
 	free(after);
 	return rc;
+}
+
+/* Run an UPDATE of one row with its audit row. */
+int
+store_update(db *d, sqlite3_stmt *st, const char *json_sql, const char *entity, int64_t id,
+             ds_err *err, const char *doing)
+{
+	char *before = store_json(d, json_sql, id);
+
+	if (store_step(d, st, err, doing) != 0) {
+		free(before);
+		return -1;
+	}
+	return store_audit(d, "update", entity, id, before, store_json(d, json_sql, id), "", err);
+}
+
+/* Refuse a value of field with a message. */
+int
+store_refuse(ds_err *err, const char *field, const char *msg)
+{
+	ds_err_at(err, NULL, 0, 0, field);
+	return ds_err_set(err, "%s: %s", field, msg);
+}
+
+/* Check that a field's code is in its code list. */
+int
+store_code_ok(db *d, const char *list, const char *field, const char *code, int optional, ds_err *err)
+{
+	if (optional && str_empty(code))
+		return 0;
+	if (str_empty(code) || db_code_exists(d, list, code) != 1) {
+		ds_err_at(err, NULL, 0, 0, field);
+		return ds_err_set(err, L("%s: mã \"%s\" không có trong danh mục %s", "%s: code \"%s\" is not in the %s code list"),
+		                  field, code, list);
+	}
+	return 0;
 }
 
 /* A sentence for a failed constraint, from SQLite's description of it. */
@@ -115,6 +157,7 @@ constraint_fail(db *d, ds_err *err, const char *doing)
 	                  doing);
 }
 
+/* Step a write statement, turning constraint failures into sentences. */
 int
 store_step(db *d, sqlite3_stmt *st, ds_err *err, const char *doing)
 {
@@ -130,6 +173,65 @@ store_step(db *d, sqlite3_stmt *st, ds_err *err, const char *doing)
 	return db_fail(d, err, doing);
 }
 
+/* Read at most one row into a struct. */
+int
+store_one(db *d, sqlite3_stmt *st, store_fill_fn fill, void *item, ds_err *err, const char *doing)
+{
+	int rc = sqlite3_step(st);
+
+	if (rc == SQLITE_ROW)
+		fill(st, item);
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return 0;
+	if (rc == SQLITE_DONE)
+		return 1;
+	return db_fail(d, err, doing);
+}
+
+/* Read every row of a query into a new array. */
+int
+store_rows(db *d, sqlite3_stmt *st, store_fill_fn fill, size_t item_size, void **items, size_t *n,
+           ds_err *err, const char *doing)
+{
+	char *v = NULL;
+	size_t len = 0, cap = 0;
+	int rc;
+
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (len == cap) {
+			cap = cap ? cap * 2 : 16;
+			v = xrealloc(v, cap * item_size);
+		}
+		fill(st, v + len++ * item_size);
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		free(v);
+		*items = NULL;
+		*n = 0;
+		return db_fail(d, err, doing);
+	}
+	*items = v;
+	*n = len;
+	return 0;
+}
+
+/* Check that a period is a month YYYY-MM. */
+int
+store_check_month(const char *period, ds_err *err)
+{
+	char date[DATE_LEN];
+
+	if (period != NULL && strlen(period) == 7 && str_printf(date, sizeof date, "%s-01", period) == 0 &&
+	    db_valid_date(date, 0))
+		return 0;
+	ds_err_at(err, NULL, 0, 0, "period");
+	return ds_err_set(err, L("tháng \"%s\" không hợp lệ (YYYY-MM)", "month \"%s\" is not valid (YYYY-MM)"),
+	                  period != NULL ? period : "");
+}
+
+/* The integer one query gives for an id. */
 int64_t
 store_int(db *d, const char *sql, int64_t id, int64_t dflt)
 {

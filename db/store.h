@@ -1,6 +1,6 @@
 /*
- * store.h: helpers shared by register.c, events.c and periods.c (private
- * to db/, like internal.h).
+ * store.h: helpers shared by the modules of db/ that read and write the
+ * register (private to db/, like internal.h).
  */
 #ifndef DANSO_DB_STORE_H
 #define DANSO_DB_STORE_H
@@ -28,10 +28,42 @@ char *store_json(db *d, const char *sql, int64_t id);
 int store_audit(db *d, const char *action, const char *entity, int64_t id,
                 char *before, char *after, const char *reason, ds_err *err);
 
+/* Run the bound UPDATE st of row id of entity ("member", "household")
+ * with an audit row holding the row before and after, both taken by
+ * store_json(json_sql). 0 or -1 (see store_step). */
+int store_update(db *d, sqlite3_stmt *st, const char *json_sql, const char *entity, int64_t id,
+                 ds_err *err, const char *doing);
+
+/* Put field on err and set the message "field: msg"; returns -1. */
+int store_refuse(ds_err *err, const char *field, const char *msg);
+
+/* 0 if code is in code list `list` ("" accepted when optional); else -1
+ * with a message on err naming field. */
+int store_code_ok(db *d, const char *list, const char *field, const char *code, int optional, ds_err *err);
+
 /* Step a write statement; a constraint failure gets a plain sentence
  * (duplicate event, duplicate number / person id, a missing record),
  * anything else db_fail(). Resets the statement. 0 or -1. */
 int store_step(db *d, sqlite3_stmt *st, ds_err *err, const char *doing);
+
+/* Fills one item (a struct of the caller's type) from the current row. */
+typedef void (*store_fill_fn)(sqlite3_stmt *st, void *item);
+
+/* Step a bound query expected to give at most one row and fill item from
+ * it: 0 found, 1 no row, -1 db_fail(doing). Resets the statement. */
+int store_one(db *d, sqlite3_stmt *st, store_fill_fn fill, void *item, ds_err *err, const char *doing);
+
+/* Step a bound query to its end, one item of item_size bytes per row,
+ * filled by fill, into a new array *items (the caller frees it; NULL when
+ * there is no row) of *n items. On a database error nothing is returned
+ * (*items NULL, *n 0) and the result is db_fail(doing). Resets the
+ * statement. */
+int store_rows(db *d, sqlite3_stmt *st, store_fill_fn fill, size_t item_size, void **items, size_t *n,
+               ds_err *err, const char *doing);
+
+/* 0 if period is a month "YYYY-MM" (01-12); else -1 with a message on
+ * err naming the field "period". */
+int store_check_month(const char *period, ds_err *err);
 
 /* Run sql with ?1 = id and return the integer of the first column (dflt
  * when no row). */

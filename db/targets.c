@@ -1,7 +1,7 @@
 /* targets.c: yearly targets per unit (see targets.h). */
 #include "config.h"
 
-#include "db/internal.h"
+#include "db/store.h"
 #include "db/targets.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
@@ -94,6 +94,7 @@ audit_unit_years(db *d, const target_row *rows, size_t n, char **before, ds_err 
 	return 0;
 }
 
+/* Replace the targets of every unit-year in rows, audited. */
 int
 db_targets_replace(db *d, const target_row *rows, size_t n, ds_err *err)
 {
@@ -119,37 +120,33 @@ done:
 	return rc;
 }
 
+/* Fill a target_row from a row "unit, year, indicator, target" (a
+ * store_fill_fn). */
+static void
+target_from_row(sqlite3_stmt *st, void *item)
+{
+	target_row *t = item;
+
+	db_column_text(st, 0, t->unit, sizeof t->unit);
+	t->year = sqlite3_column_int(st, 1);
+	db_column_text(st, 2, t->indicator, sizeof t->indicator);
+	t->target = sqlite3_column_double(st, 3);
+}
+
+/* The targets of one unit and year, or of all. */
 int
 db_targets_list(db *d, const char *unit, int year, target_row **out, size_t *n, ds_err *err)
 {
 	sqlite3_stmt *st = db_stmt(d, "SELECT unit, year, indicator, target FROM target "
 	                              "WHERE (?1 IS NULL OR unit = ?1) AND (?2 = 0 OR year = ?2) "
 	                              "ORDER BY unit, year, indicator");
-	size_t cap = 0;
+	void *items;
 	int rc;
 
-	*out = NULL;
-	*n = 0;
 	if (unit != NULL)
 		db_bind_text(st, 1, unit);
 	sqlite3_bind_int(st, 2, year);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 16;
-			*out = xrealloc(*out, cap * sizeof **out);
-		}
-		target_row *t = &(*out)[(*n)++];
-		db_column_text(st, 0, t->unit, sizeof t->unit);
-		t->year = sqlite3_column_int(st, 1);
-		db_column_text(st, 2, t->indicator, sizeof t->indicator);
-		t->target = sqlite3_column_double(st, 3);
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		free(*out);
-		*out = NULL;
-		*n = 0;
-		return db_fail(d, err, L("Đọc chỉ tiêu", "Reading targets"));
-	}
-	return 0;
+	rc = store_rows(d, st, target_from_row, sizeof **out, &items, n, err, L("Đọc chỉ tiêu", "Reading targets"));
+	*out = items;
+	return rc;
 }

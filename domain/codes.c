@@ -40,6 +40,7 @@ static const struct {
 	{"death_cause", no_codes},
 };
 
+/* Whether a name is one of danso's code lists. */
 int
 codes_list_known(const char *list)
 {
@@ -49,6 +50,7 @@ codes_list_known(const char *list)
 	return 0;
 }
 
+/* The codes of a list that rules and indicators rely on. */
 const char *const *
 codes_required(const char *list)
 {
@@ -58,6 +60,7 @@ codes_required(const char *list)
 	return no_codes;
 }
 
+/* Whether text has the form of a code (1-7 ASCII letters or digits). */
 int
 codes_valid_form(const char *code)
 {

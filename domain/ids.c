@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Start libsodium once, before any id is made. */
 void
 ids_init(void)
 {
@@ -18,6 +19,7 @@ ids_init(void)
 		fatal("libsodium could not start");
 }
 
+/* Random bytes as hex digits. */
 void
 ids_random_hex(char *out, size_t nbytes)
 {
@@ -29,12 +31,14 @@ ids_random_hex(char *out, size_t nbytes)
 	sodium_bin2hex(out, nbytes * 2 + 1, buf, nbytes);
 }
 
+/* A new random uid for a record. */
 void
 ids_new_uid(char out[UID_LEN + 1])
 {
 	ids_random_hex(out, UID_LEN / 2);
 }
 
+/* The SHA-256 of a buffer as hex digits. */
 void
 ids_sha256_hex(const void *data, size_t len, char out[65])
 {
@@ -79,6 +83,7 @@ ids_sha256_file(const char *path, char out[65], ds_err *err)
 	return 0;
 }
 
+/* A person's stable pseudonymous key under the database's secret. */
 void
 ids_pseudonym(const char *key_hex, const char *uid, char out[21])
 {

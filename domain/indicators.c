@@ -144,6 +144,7 @@ static const struct {
 	[IND_SEC_DEATHS_MOVES] = {"Chết và di chuyển", "Deaths and moves"},
 };
 
+/* An indicator's definition by number. */
 const indicator_def *
 indicator_get(indicator_id idx)
 {
@@ -152,6 +153,7 @@ indicator_get(indicator_id idx)
 	return &table[idx];
 }
 
+/* An indicator's definition by id. */
 int
 indicator_find(const char *id)
 {
@@ -161,6 +163,7 @@ indicator_find(const char *id)
 	return -1;
 }
 
+/* An indicator's full label in the interface language. */
 const char *
 indicator_label(indicator_id idx)
 {
@@ -169,6 +172,7 @@ indicator_label(indicator_id idx)
 	return L(def->label_vi, def->label_en);
 }
 
+/* An indicator's row label in the report. */
 const char *
 indicator_row_label(indicator_id idx)
 {
@@ -179,6 +183,7 @@ indicator_row_label(indicator_id idx)
 	return L(def->short_vi, def->short_en);
 }
 
+/* A report section's title in the interface language. */
 const char *
 indicator_section_title(indicator_section sec)
 {
@@ -187,12 +192,14 @@ indicator_section_title(indicator_section sec)
 	return L(sections[sec].vi, sections[sec].en);
 }
 
+/* Whether a targets file may name this id. */
 int
 indicator_target_known(const char *id)
 {
 	return indicator_find(id) >= 0 || strcmp(id, TARGET_THIRD_PLUS_REDUCTION) == 0;
 }
 
+/* Whether the target of this id is a count. */
 int
 indicator_target_is_count(const char *id)
 {
@@ -201,6 +208,7 @@ indicator_target_is_count(const char *id)
 	return idx >= 0 && table[idx].unit == IND_UNIT_COUNT;
 }
 
+/* Which side of a target is the good one. */
 target_direction
 indicator_target_direction(const char *id)
 {
@@ -209,12 +217,14 @@ indicator_target_direction(const char *id)
 	return idx >= 0 ? table[idx].direction : TARGET_AT_LEAST;
 }
 
+/* Mark every value unknown. */
 void
 indicator_values_clear(indicator_values *v)
 {
 	memset(v, 0, sizeof *v);
 }
 
+/* Set a non-rate value and mark it known. */
 void
 indicator_values_set(indicator_values *v, indicator_id idx, long long count)
 {
@@ -224,6 +234,7 @@ indicator_values_set(indicator_values *v, indicator_id idx, long long count)
 	v->known[idx] = 1;
 }
 
+/* The value of any indicator, rates recomputed. */
 int
 indicator_value(const indicator_values *v, indicator_id idx, double *out)
 {
@@ -241,6 +252,7 @@ indicator_value(const indicator_values *v, indicator_id idx, double *out)
 	return 1;
 }
 
+/* Combine months into a quarter or a year. */
 void
 indicators_combine_periods(const indicator_values *periods, size_t n, indicator_values *out)
 {
@@ -267,6 +279,7 @@ indicators_combine_periods(const indicator_values *periods, size_t n, indicator_
 	}
 }
 
+/* Add up several units' values for one period. */
 void
 indicators_sum(const indicator_values *units, size_t n, indicator_values *out)
 {
@@ -284,6 +297,7 @@ indicators_sum(const indicator_values *units, size_t n, indicator_values *out)
 	}
 }
 
+/* A number for people, with the language's decimal mark. */
 void
 indicator_format_number(double x, int decimals, char *buf, size_t n)
 {
@@ -300,6 +314,7 @@ indicator_format_number(double x, int decimals, char *buf, size_t n)
 		*dot = ',';
 }
 
+/* A value for people ("–" when not applicable). */
 void
 indicator_format_text(const indicator_values *v, indicator_id idx, char *buf, size_t n)
 {
@@ -313,6 +328,7 @@ indicator_format_text(const indicator_values *v, indicator_id idx, char *buf, si
 		snprintf(buf, n, "%lld", v->count[idx]);
 }
 
+/* A value for the CSV file ("" when not applicable). */
 void
 indicator_format_csv(const indicator_values *v, indicator_id idx, char *buf, size_t n)
 {
@@ -326,6 +342,7 @@ indicator_format_csv(const indicator_values *v, indicator_id idx, char *buf, siz
 		snprintf(buf, n, "%lld", v->count[idx]);
 }
 
+/* The terminal columns a UTF-8 string takes. */
 int
 indicator_text_width(const char *s)
 {

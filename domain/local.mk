@@ -9,6 +9,7 @@ domain_libdomain_a_SOURCES = \
 	domain/codes.h domain/codes.c domain/codes_default.c \
 	domain/ids.c domain/ids.h \
 	domain/vntext.c domain/vntext.h \
+	domain/auth_policy.c domain/auth_policy.h \
 	domain/indicators.c domain/indicators.h
 DOMAIN_LIBS = domain/libdomain.a $(SODIUM_LIBS) $(UTF8PROC_LIBS)
 

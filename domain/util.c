@@ -89,23 +89,36 @@ xstrndup(const char *s, size_t n)
 	return p;
 }
 
+/* The length of fmt formatted with *ap, which stays usable (a pointer,
+ * so the caller may go on with it). A bad format is a programmer's
+ * mistake. */
+static size_t
+format_len(const char *fmt, va_list *ap)
+{
+	va_list copy;
+	int n;
+
+	va_copy(copy, *ap);
+	n = vsnprintf(NULL, 0, fmt, copy);
+	va_end(copy);
+	if (n < 0)
+		fatal("bad format string");
+	return (size_t)n;
+}
+
 /* printf into a newly allocated string. */
 char *
 xasprintf(const char *fmt, ...)
 {
-	va_list ap, ap2;
-	int n;
+	va_list ap;
+	size_t n;
 	char *p;
 
 	va_start(ap, fmt);
-	va_copy(ap2, ap);
-	n = vsnprintf(NULL, 0, fmt, ap);
+	n = format_len(fmt, &ap);
+	p = xmalloc(n + 1);
+	vsnprintf(p, n + 1, fmt, ap);
 	va_end(ap);
-	if (n < 0)
-		fatal("bad format string");
-	p = xmalloc((size_t)n + 1);
-	vsnprintf(p, (size_t)n + 1, fmt, ap2);
-	va_end(ap2);
 	return p;
 }
 
@@ -228,19 +241,15 @@ strbuf_puts(strbuf *sb, const char *s)
 void
 strbuf_printf(strbuf *sb, const char *fmt, ...)
 {
-	va_list ap, ap2;
-	int n;
+	va_list ap;
+	size_t n;
 
 	va_start(ap, fmt);
-	va_copy(ap2, ap);
-	n = vsnprintf(NULL, 0, fmt, ap);
+	n = format_len(fmt, &ap);
+	strbuf_grow(sb, n);
+	vsnprintf(sb->data + sb->len, n + 1, fmt, ap);
 	va_end(ap);
-	if (n < 0)
-		fatal("bad format string");
-	strbuf_grow(sb, (size_t)n);
-	vsnprintf(sb->data + sb->len, (size_t)n + 1, fmt, ap2);
-	va_end(ap2);
-	sb->len += (size_t)n;
+	sb->len += n;
 }
 
 /* Empty the buffer but keep its memory. */

@@ -23,6 +23,7 @@ static const char *const alphabet[] = {
 	"n", "o", "ô", "ơ", "p", "q", "r", "s", "t", "u", "ư", "v", "w", "x", "y", "z",
 };
 
+/* Check that text is UTF-8, saying where it is not. */
 int
 vn_utf8_valid(const char *s, size_t len, size_t *bad_at)
 {
@@ -42,6 +43,7 @@ vn_utf8_valid(const char *s, size_t len, size_t *bad_at)
 	return 1;
 }
 
+/* Text in Unicode NFC into a buffer. */
 int
 vn_nfc(const char *s, char *out, size_t n)
 {
@@ -58,6 +60,7 @@ vn_nfc(const char *s, char *out, size_t n)
 	return rc;
 }
 
+/* Text in Unicode NFC as a new string. */
 char *
 vn_nfc_dup(const char *s)
 {
@@ -134,6 +137,7 @@ put_cp(char *out, size_t n, size_t *len, int32_t cp)
 	out[*len] = '\0';
 }
 
+/* The accent- and case-free key a name is searched by. */
 void
 vn_search_key(const char *s, char *out, size_t n)
 {
@@ -165,6 +169,7 @@ vn_search_key(const char *s, char *out, size_t n)
 	}
 }
 
+/* Text without accents, for a terminal that cannot show Vietnamese. */
 void
 vn_unaccent(const char *s, char *out, size_t n)
 {
@@ -240,6 +245,7 @@ word_keys(const char *w, size_t wlen, strbuf *primary, strbuf *tones)
 	}
 }
 
+/* The key that sorts names the Vietnamese way. */
 void
 vn_sort_key(const char *full_name, char *out, size_t n)
 {
@@ -280,6 +286,7 @@ vn_sort_key(const char *full_name, char *out, size_t n)
 	free(nfc);
 }
 
+/* Compare two full names the Vietnamese way. */
 int
 vn_name_cmp(const char *a, const char *b)
 {

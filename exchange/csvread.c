@@ -57,6 +57,7 @@ no_space(unsigned char c)
 	return 0;
 }
 
+/* A reader for one CSV input. */
 csvr *
 csvr_new(const char *name, int options)
 {
@@ -81,6 +82,7 @@ free_strings(char **v, size_t n)
 	free(v);
 }
 
+/* Free a reader. */
 void
 csvr_free(csvr **rp)
 {
@@ -101,6 +103,7 @@ csvr_free(csvr **rp)
 	*rp = NULL;
 }
 
+/* Name the columns the header must contain. */
 void
 csvr_require(csvr *r, const char *const *names, size_t n)
 {
@@ -334,6 +337,7 @@ bind_call(csvr *r, csvr_row_fn fn, void *arg, ds_err *err)
 		fatal("csvr: input fed after csvr_finish");
 }
 
+/* Parse one more piece of the input. */
 int
 csvr_feed(csvr *r, const void *data, size_t len, csvr_row_fn fn, void *arg, ds_err *err)
 {
@@ -366,6 +370,7 @@ csvr_feed(csvr *r, const void *data, size_t len, csvr_row_fn fn, void *arg, ds_e
 	return 0;
 }
 
+/* End the input and check its last record. */
 int
 csvr_finish(csvr *r, csvr_row_fn fn, void *arg, ds_err *err)
 {
@@ -393,6 +398,7 @@ csvr_finish(csvr *r, csvr_row_fn fn, void *arg, ds_err *err)
 	return 0;
 }
 
+/* Parse a whole input held in memory. */
 int
 csvr_parse_buffer(csvr *r, const void *buf, size_t len, csvr_row_fn fn, void *arg, ds_err *err)
 {
@@ -401,6 +407,7 @@ csvr_parse_buffer(csvr *r, const void *buf, size_t len, csvr_row_fn fn, void *ar
 	return csvr_finish(r, fn, arg, err);
 }
 
+/* Parse a whole file. */
 int
 csvr_parse_file(csvr *r, const char *path, csvr_row_fn fn, void *arg, ds_err *err)
 {
@@ -429,6 +436,7 @@ csvr_parse_file(csvr *r, const char *path, csvr_row_fn fn, void *arg, ds_err *er
 	return rc;
 }
 
+/* The index of a header column, or -1. */
 int
 csvr_index(const csvr *r, const char *name)
 {
@@ -438,6 +446,7 @@ csvr_index(const csvr *r, const char *name)
 	return -1;
 }
 
+/* The header's names and their count. */
 char *const *
 csvr_header(const csvr *r, size_t *n)
 {
@@ -446,6 +455,7 @@ csvr_header(const csvr *r, size_t *n)
 	return r->header;
 }
 
+/* The value of a named column in a row. */
 const char *
 csvr_field(const csvr *r, const csvr_row *row, const char *name)
 {
@@ -454,6 +464,7 @@ csvr_field(const csvr *r, const csvr_row *row, const char *name)
 	return i >= 0 && (size_t)i < row->nfields ? row->fields[i] : NULL;
 }
 
+/* A message about one field of a row, with file, line and column. */
 int
 csvr_error_at(const csvr *r, const csvr_row *row, size_t col, ds_err *err, const char *fmt, ...)
 {

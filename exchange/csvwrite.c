@@ -60,6 +60,7 @@ io_error(ds_err *err, const char *path, int code)
 	return -1;
 }
 
+/* A writer to a temporary file renamed into place on commit. */
 csvw *
 csvw_open(const char *dir, const char *name, int options, ds_err *err)
 {
@@ -92,6 +93,7 @@ csvw_open(const char *dir, const char *name, int options, ds_err *err)
 	return w;
 }
 
+/* A writer on an open stream such as stdout. */
 csvw *
 csvw_open_stream(FILE *fp, const char *name, int options)
 {
@@ -105,6 +107,7 @@ csvw_open_stream(FILE *fp, const char *name, int options)
 	return w;
 }
 
+/* Whether a cell is a plain decimal number. */
 int
 csvw_is_number(const char *s)
 {
@@ -157,6 +160,7 @@ write_field(csvw *w, const char *field, ds_err *err)
 	return rc == 0 ? 0 : io_error(err, w->path, errno);
 }
 
+/* Write one record. */
 int
 csvw_row(csvw *w, const char *const *fields, size_t n, ds_err *err)
 {
@@ -172,6 +176,7 @@ csvw_row(csvw *w, const char *const *fields, size_t n, ds_err *err)
 	return 0;
 }
 
+/* Write one record given as a NULL-ended list. */
 int
 csvw_rowl(csvw *w, ds_err *err, ...)
 {
@@ -190,12 +195,14 @@ csvw_rowl(csvw *w, ds_err *err, ...)
 	return csvw_row(w, fields, n, err);
 }
 
+/* The number of records written so far. */
 long
 csvw_rows(const csvw *w)
 {
 	return w->rows;
 }
 
+/* The writer's final path. */
 const char *
 csvw_path(const csvw *w)
 {
@@ -229,6 +236,7 @@ sync_dir(const char *dir)
 	return rc;
 }
 
+/* Flush, sync and put the file in place; frees the writer. */
 int
 csvw_commit(csvw **wp, ds_err *err)
 {
@@ -261,6 +269,7 @@ csvw_commit(csvw **wp, ds_err *err)
 	return 0;
 }
 
+/* Give up: remove the temporary file and free the writer. */
 void
 csvw_abort(csvw **wp)
 {

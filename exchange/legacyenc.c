@@ -177,6 +177,7 @@ word_fits(legacy_enc enc, const unsigned char *word, size_t n)
 	return tones <= 1 && syllable_valid(sk);
 }
 
+/* The most likely legacy Vietnamese encoding of a buffer. */
 legacy_enc
 legacyenc_guess(const void *buf, size_t len)
 {
@@ -215,6 +216,7 @@ legacyenc_guess(const void *buf, size_t len)
 	return cands[win];
 }
 
+/* The user-facing name of an encoding. */
 const char *
 legacyenc_name(legacy_enc enc)
 {
@@ -228,6 +230,7 @@ legacyenc_name(legacy_enc enc)
 	return "Windows-1252";
 }
 
+/* A sentence saying text is not UTF-8 and what it seems to be. */
 const char *
 legacyenc_message(legacy_enc enc)
 {

@@ -13,3 +13,10 @@ tests_unit_test_csvread_LDADD = $(TAP_LIBS) $(EXCHANGE_LIBS) $(DOMAIN_LIBS)
 check_PROGRAMS += tests/unit/test_csvwrite
 TESTS += tests/unit/test_csvwrite
 tests_unit_test_csvwrite_LDADD = $(TAP_LIBS) $(EXCHANGE_LIBS) $(DOMAIN_LIBS)
+
+## The export package's files and the DHIS2 data value set (helper "export").
+exchange_libexchange_a_SOURCES += \
+	exchange/package.c exchange/package.h \
+	exchange/manifest.c \
+	exchange/dhis2.c exchange/dhis2.h
+exchange_libexchange_a_SOURCES += exchange/register_csv.c exchange/register_csv.h

@@ -38,3 +38,33 @@ fuzz_fuzz_csv_LDFLAGS = $(AM_LDFLAGS) $(FUZZ_CFLAGS)
 fuzz_fuzz_csv_LDADD = $(CSV_LIBS) $(DOMAIN_LIBS)
 endif
 EXTRA_DIST += fuzz/corpus/csv
+
+## fuzz_package, fuzz_register (helper "export"): the export package's
+## readers (manifest, report, events, DHIS2 mapping) and the register
+## import parser. Seeds in fuzz/corpus/package and fuzz/corpus/register.
+## Run: ./fuzz/fuzz_package -max_total_time=60 /tmp/pkg-corpus ../fuzz/corpus/package
+if ENABLE_FUZZING
+noinst_PROGRAMS += fuzz/fuzz_package fuzz/fuzz_register
+fuzz_fuzz_package_SOURCES = fuzz/fuzz_package.c exchange/package.c exchange/manifest.c exchange/dhis2.c \
+	exchange/csvread.c exchange/csvwrite.c exchange/legacyenc.c
+fuzz_fuzz_package_CFLAGS = $(AM_CFLAGS) $(FUZZ_CFLAGS)
+fuzz_fuzz_package_LDFLAGS = $(AM_LDFLAGS) $(FUZZ_CFLAGS)
+fuzz_fuzz_package_LDADD = $(CSV_LIBS) $(DOMAIN_LIBS)
+fuzz_fuzz_register_SOURCES = fuzz/fuzz_register.c exchange/register_csv.c exchange/csvread.c exchange/legacyenc.c
+fuzz_fuzz_register_CFLAGS = $(AM_CFLAGS) $(FUZZ_CFLAGS)
+fuzz_fuzz_register_LDFLAGS = $(AM_LDFLAGS) $(FUZZ_CFLAGS)
+fuzz_fuzz_register_LDADD = $(CSV_LIBS) $(DOMAIN_LIBS)
+endif
+EXTRA_DIST += fuzz/fuzz_package.c fuzz/fuzz_register.c fuzz/corpus/package fuzz/corpus/register
+
+## --- fuzz_codes (helper "safety"): person ids, household numbers, dates,
+## logins and PINs; seeds in fuzz/corpus/codes/.
+if ENABLE_FUZZING
+noinst_PROGRAMS += fuzz/fuzz_codes
+fuzz_fuzz_codes_SOURCES = fuzz/fuzz_codes.c db/register.c domain/auth_policy.c
+fuzz_fuzz_codes_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS) $(SODIUM_CFLAGS)
+fuzz_fuzz_codes_CFLAGS = $(AM_CFLAGS) $(FUZZ_CFLAGS)
+fuzz_fuzz_codes_LDFLAGS = $(AM_LDFLAGS) $(FUZZ_CFLAGS)
+fuzz_fuzz_codes_LDADD = $(DB_LIBS) $(DOMAIN_LIBS)
+endif
+EXTRA_DIST += fuzz/fuzz_codes.c fuzz/corpus/codes

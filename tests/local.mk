@@ -9,9 +9,8 @@ AM_TESTS_ENVIRONMENT = \
 	DANSO='$(abs_top_builddir)/danso'; \
 	TOP_SRCDIR='$(abs_top_srcdir)'; \
 	TOP_BUILDDIR='$(abs_top_builddir)'; \
-	SHARED_DIR='$(abs_top_srcdir)/../shared'; \
 	LANGUAGE=; LC_ALL=C.UTF-8; \
-	export DANSO TOP_SRCDIR TOP_BUILDDIR SHARED_DIR LANGUAGE LC_ALL;
+	export DANSO TOP_SRCDIR TOP_BUILDDIR LANGUAGE LC_ALL;
 
 check_LIBRARIES = tests/libtap.a
 tests_libtap_a_SOURCES = tests/tap.c tests/tap.h

@@ -15,12 +15,43 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 #include <wchar.h>
 
 int term_utf8;
 static int term_started;
 static int term_colours;
 static int cursor_y = -1, cursor_x = -1;
+
+/* $DANSO_KEYLOG (bench/run.sh): when set, every key's processing time, from
+ * reading it to the refreshed screen, is appended there in microseconds, one
+ * line per key. Unset, it costs one test per key. */
+static FILE *keylog;
+static struct timespec key_read_at;
+static int key_pending;
+
+/* Open the key log named by $DANSO_KEYLOG, if any. */
+static void
+keylog_open(void)
+{
+	const char *path = getenv("DANSO_KEYLOG");
+
+	if (path != NULL && path[0] != '\0')
+		keylog = fopen(path, "ae");
+}
+
+/* Append the time since the last key was read, once the screen shows it. */
+static void
+keylog_write(void)
+{
+	struct timespec now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	fprintf(keylog, "%ld\n", (long)(now.tv_sec - key_read_at.tv_sec) * 1000000L +
+	        (now.tv_nsec - key_read_at.tv_nsec) / 1000L);
+	fflush(keylog);
+	key_pending = 0;
+}
 
 /* Colour pairs, one per term_attr that has a colour. */
 static void
@@ -50,6 +81,7 @@ term_init(void)
 		return -1;
 	}
 	term_started = 1;
+	keylog_open();
 	raw();
 	noecho();
 	nonl();
@@ -68,6 +100,10 @@ term_end(void)
 	term_started = 0;
 	curs_set(1);
 	endwin();
+	if (keylog != NULL) {
+		fclose(keylog);
+		keylog = NULL;
+	}
 }
 
 int
@@ -146,6 +182,10 @@ term_read_key(void)
 	r = get_wch(&c);
 	if (r == ERR)
 		return K_NONE;
+	if (keylog != NULL) {
+		clock_gettime(CLOCK_MONOTONIC, &key_read_at);
+		key_pending = 1;
+	}
 	if (r == KEY_CODE_YES)
 		return map_function_key(c);
 	if (c < 0x20 || c == 0x7f)
@@ -351,4 +391,6 @@ term_flush(void)
 	if (cursor_y >= 0)
 		move(cursor_y, cursor_x);
 	refresh();
+	if (key_pending)
+		keylog_write();
 }

@@ -47,7 +47,7 @@ is "$(sql "SELECT count(*) FROM code_list WHERE list='fp_method'")" 9 "9 contrac
 is "$(sql "SELECT role FROM app_user WHERE login='canbo'")" officer "an officer account exists"
 is "$(sql "PRAGMA journal_mode")" wal "WAL journal"
 is "$(sql "PRAGMA application_id")" 1148081007 "application id set"
-is "$(sql "SELECT count(*) FROM audit WHERE entity='user'")" 1 "account creation audited"
+is "$(sql "SELECT count(*) FROM audit WHERE entity='user' AND action='insert'")" 1 "account creation audited"
 
 before=$(sql "SELECT count(*) FROM setting")
 run init --commune 00007 --name "Xã khác"

@@ -4,7 +4,7 @@
 # unit-year, and the targets block of the report.
 . "$TOP_SRCDIR/tests/lib.sh"
 
-HANOI="$SHARED_DIR/data/hanoi-2025-targets.csv"
+HANOI="$TOP_SRCDIR/data/hanoi-2025-targets.csv"
 CITY="Toàn Thành phố"
 run init --commune 01001 --name "Xã Thử Nghiệm"
 is "$rc" 0 "init"

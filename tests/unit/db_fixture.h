@@ -27,11 +27,14 @@ fx_open(void)
 	user_account officer = {0}, collab = {0};
 	ds_err err = {0};
 	db *d = NULL;
+	char *dir = tap_tmpdir();
 
 	ids_init();
 	i18n_set(LANG_EN);
 	setenv("DANSO_TODAY", "2025-03-31", 1);
-	fx_path = xasprintf("%s/t.db", tap_tmpdir());
+	free(fx_path);
+	fx_path = xasprintf("%s/t.db", dir);
+	free(dir);
 	if (db_open(fx_path, DB_OPEN_CREATE, &d, &err) != 0)
 		fatal("fixture: %s", err.msg);
 	str_copy(officer.login, sizeof officer.login, "canbo");

@@ -193,6 +193,29 @@ test_locks_and_changes(db *d)
 	       "cancelled flag");
 }
 
+/* An event recorded while working on a chosen month must fall in it. */
+static void
+test_working_month(db *d)
+{
+	event ev;
+	rule_result r;
+	ds_err err = {0};
+	long long before = fx_int("SELECT count(*) FROM event");
+
+	ev = mk(EV_ELDERLY_CHECK, "2025-02-15", old_woman);
+	is_int(record_event_in(d, "2025-03", &ev, NULL, 1, &r, &err), RECORD_REFUSED,
+	       "a February event while working on March refused");
+	ok(has(&r, "event.outside_period"), "because of event.outside_period");
+	ok(r.count > 0 && strstr(r.items[0].message, "15/02/2025") != NULL && strstr(r.items[0].message, "03/2025") != NULL,
+	   "the message names the date and the month: %s", r.count > 0 ? r.items[0].message : "");
+	is_int(fx_int("SELECT count(*) FROM event"), before, "nothing saved");
+	ev = mk(EV_ELDERLY_CHECK, "2025-03-15", man);
+	is_int(record_event_in(d, "2025-03", &ev, NULL, 1, &r, &err), RECORD_SAVED, "a March event while working on March saved");
+	ok(!has(&r, "event.outside_period"), "no outside_period finding");
+	ev = mk(EV_ELDERLY_CHECK, "2025-02-16", man);
+	is_int(record_event_in(d, "", &ev, NULL, 1, &r, &err), RECORD_SAVED, "an empty month means the event's own");
+}
+
 /* A whole household arriving in one go. */
 static void
 test_household_move_in(db *d)
@@ -245,6 +268,7 @@ main(void)
 	test_errors(d);
 	test_warnings(d);
 	test_locks_and_changes(d);
+	test_working_month(d);
 	test_household_move_in(d);
 	fx_integrity(d);
 	db_close(&d);

@@ -1,0 +1,52 @@
+/*
+ * backup.h (app): automatic and manual backups.
+ *
+ * A backup is a consistent copy made with SQLite's online backup API
+ * (db_backup_to: written under a temporary name, fsynced, renamed, so it
+ * is whole or absent). Copies go to the folder "backups" beside the
+ * database, named danso-YYYYMMDD-HHMMSS.db (UTC; "-2", "-3" ... when two
+ * fall in the same second), and, when the setting "backup_dir2" names a
+ * folder (a USB stick), a second copy goes there too. Each folder keeps
+ * the newest "backup_keep" copies (default 14); older ones are deleted.
+ * An unavailable second folder is a warning, never a failure.
+ *
+ * When: backup_daily() on the first start of each (local) day, called by
+ * the interface and by every command that changes data (the day of the
+ * last one is the setting "backup_last_day"); backup_before_export()
+ * before every export; `danso backup` on request.
+ */
+#ifndef DANSO_APP_BACKUP_H
+#define DANSO_APP_BACKUP_H
+
+#include "db/db.h"
+
+#define BACKUP_KEEP_DEFAULT 14
+
+/* What a backup did: the main copy, and a warning about the second
+ * folder ("" when none). */
+typedef struct backup_result {
+	char path[1024];
+	char second_path[1024];   /* "" when no second copy was made */
+	char warning[512];
+} backup_result;
+
+/* Make a backup now (see above). 0 ok, -1 with err (main copy failed). */
+int backup_now(db *d, backup_result *res, ds_err *err);
+
+/* Make the day's backup if none was made today. Returns 1 when one was
+ * made, 0 when not needed, -1 when it failed (err says why; the caller
+ * warns and goes on). res may be NULL. */
+int backup_daily(db *d, backup_result *res, ds_err *err);
+
+/* The backup every export makes first; -1 with err when it failed (the
+ * export should stop: nothing is exported without a fresh backup). */
+int backup_before_export(db *d, backup_result *res, ds_err *err);
+
+/* Delete the oldest danso-*.db copies in dir beyond keep, and leftovers
+ * of interrupted backups; returns how many files were deleted. */
+int backup_rotate(const char *dir, int keep);
+
+/* The main backup folder for a database path. Caller frees. */
+char *backup_dir(const char *db_path);
+
+#endif

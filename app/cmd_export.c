@@ -1,0 +1,107 @@
+/* cmd_export.c: `danso export` (the monthly package) and `danso unlock`
+ * (reopen an exported month for a correction, officer only). */
+#include "config.h"
+
+#include "app/args.h"
+#include "app/commands.h"
+#include "app/export.h"
+#include "db/db.h"
+#include "db/periods.h"
+#include "db/users.h"
+#include "domain/i18n.h"
+#include "domain/period.h"
+#include "domain/util.h"
+
+#include <stdio.h>
+#include <string.h>
+
+int
+cmd_export(cli_ctx *ctx, int argc, char **argv)
+{
+	export_options o = {0};
+	const arg_spec specs[] = {
+		{"--period", ARG_VALUE, &o.period, NULL},
+		{"--out", ARG_VALUE, &o.out_dir, NULL},
+		{"--excel", ARG_FLAG, NULL, &o.excel},
+		{"--no-names", ARG_FLAG, NULL, &o.no_names},
+		{"--dhis2", ARG_OPTIONAL, &o.dhis2_map, &o.dhis2},
+	};
+	export_result res;
+	user_account u;
+	ds_err err = {0};
+	db *d = NULL;
+	int rc;
+
+	if (args_parse(argc, argv, specs, ARRAY_LEN(specs), NULL, NULL) != 0)
+		return EXIT_USAGE;
+	if (o.period == NULL || o.out_dir == NULL) {
+		fprintf(stderr, "danso export: %s\n", L("cần --period YYYY-MM và --out THƯ_MỤC",
+		                                        "--period YYYY-MM and --out DIR are required"));
+		return EXIT_USAGE;
+	}
+	if (cmd_open_db(ctx, 0, &d) != 0)
+		return EXIT_REFUSED;
+	if (cmd_authenticate(ctx, d, 1, &u) != 0) {
+		db_close(&d);
+		return EXIT_REFUSED;
+	}
+	rc = export_package(d, &o, &res, &err);
+	if (rc != 0) {
+		cmd_print_error(&err);
+	} else {
+		if (res.backup_warning[0] != '\0')
+			fprintf(stderr, "danso: %s\n", res.backup_warning);
+		printf(L("Đã xuất tháng %s, lần %d: %ld chỉ tiêu, %ld sự kiện", "Exported %s, revision %d: %ld indicators, %ld events"),
+		       res.period, res.revision, res.indicators, res.events);
+		if (o.dhis2)
+			printf(L(", %ld giá trị DHIS2", ", %ld DHIS2 values"), res.dhis2_values);
+		printf(".\n%s %s\n%s\n", L("Tệp kê khai:", "Manifest:"), res.manifest_path,
+		       L("Tháng này đã được khóa.", "The month is now locked."));
+	}
+	db_close(&d);
+	return rc == 0 ? EXIT_OK : EXIT_REFUSED;
+}
+
+int
+cmd_unlock(cli_ctx *ctx, int argc, char **argv)
+{
+	const char *period_text = NULL, *reason = NULL;
+	const arg_spec specs[] = {
+		{"--period", ARG_VALUE, &period_text, NULL},
+		{"--reason", ARG_VALUE, &reason, NULL},
+	};
+	char month[PERIOD_LEN];
+	user_account u;
+	ds_err err = {0};
+	period p;
+	db *d = NULL;
+	int rc;
+
+	if (args_parse(argc, argv, specs, ARRAY_LEN(specs), NULL, NULL) != 0)
+		return EXIT_USAGE;
+	if (period_text == NULL || reason == NULL) {
+		fprintf(stderr, "danso unlock: %s\n", L("cần --period YYYY-MM và --reason LÝ_DO",
+		                                        "--period YYYY-MM and --reason TEXT are required"));
+		return EXIT_USAGE;
+	}
+	if (period_parse(period_text, &p, &err) != 0 || p.type != PERIOD_MONTH) {
+		fprintf(stderr, "danso unlock: --period %s: %s\n", period_text,
+		        L("cần một tháng YYYY-MM", "a month YYYY-MM is required"));
+		return EXIT_REFUSED;
+	}
+	period_format(&p, month);
+	if (cmd_open_db(ctx, 0, &d) != 0)
+		return EXIT_REFUSED;
+	if (cmd_authenticate(ctx, d, 1, &u) != 0) {
+		db_close(&d);
+		return EXIT_REFUSED;
+	}
+	rc = db_period_unlock(d, month, str_trim((char *)reason), &err);
+	if (rc != 0)
+		cmd_print_error(&err);
+	else
+		printf(L("Đã mở khóa tháng %s. Lần xuất sau là bản sửa mới.\n",
+		         "Month %s unlocked. The next export is a new revision.\n"), month);
+	db_close(&d);
+	return rc == 0 ? EXIT_OK : EXIT_REFUSED;
+}

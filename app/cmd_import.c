@@ -1,0 +1,81 @@
+/* cmd_import.c: `danso import PATH...`, the upper level loading commune
+ * packages (app/import.h). The upper level's database need not be a
+ * commune's: it is created on first use. */
+#include "config.h"
+
+#include "app/args.h"
+#include "app/commands.h"
+#include "app/import.h"
+#include "db/db.h"
+#include "domain/i18n.h"
+#include "domain/util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+/* Say what happened to one package. */
+static void
+print_outcome(const import_outcome *o)
+{
+	printf("%s %s r%d: ", o->commune_code, o->period, o->revision);
+	switch (o->status) {
+	case IMPORT_NEW:
+		printf(L("đã nhập (%ld chỉ tiêu, %ld sự kiện)\n", "imported (%ld indicators, %ld events)\n"),
+		       o->indicators, o->events);
+		break;
+	case IMPORT_REPLACED:
+		printf(L("đã thay lần %d (%ld chỉ tiêu, %ld sự kiện)\n", "replaced revision %d (%ld indicators, %ld events)\n"),
+		       o->previous_revision, o->indicators, o->events);
+		break;
+	case IMPORT_SAME:
+		printf("%s\n", L("đã nhập lần này rồi, không thay đổi gì", "already imported, nothing changed"));
+		break;
+	}
+}
+
+int
+cmd_import(cli_ctx *ctx, int argc, char **argv)
+{
+	char **positional = xcalloc((size_t)argc + 1, sizeof *positional);
+	char **manifests = NULL;
+	size_t nmanifests = 0;
+	int npos = 0, refused = 0;
+	ds_err err = {0};
+	db *d = NULL;
+
+	if (args_parse(argc, argv, NULL, 0, positional, &npos) != 0 || npos == 0) {
+		if (npos == 0)
+			fprintf(stderr, "danso import: %s\n", L("cần ít nhất một tệp kê khai, thư mục gói hoặc tệp của gói",
+			                                        "at least one manifest, package folder or package file is required"));
+		free(positional);
+		return EXIT_USAGE;
+	}
+	if (import_resolve(positional, (size_t)npos, &manifests, &nmanifests, &err) != 0) {
+		cmd_print_error(&err);
+		free(positional);
+		return EXIT_REFUSED;
+	}
+	free(positional);
+	if (db_open(ctx->db_path, DB_OPEN_CREATE, &d, &err) != 0) {
+		cmd_print_error(&err);
+		refused = 1;
+	}
+	for (size_t i = 0; d != NULL && i < nmanifests; i++) {
+		import_outcome o;
+
+		ds_err_clear(&err);
+		if (import_package_file(d, manifests[i], &o, &err) != 0) {
+			cmd_print_error(&err);
+			fprintf(stderr, "danso import: %s: %s\n", manifests[i],
+			        L("gói bị từ chối, CSDL không thay đổi", "package refused, the database is unchanged"));
+			refused = 1;
+		} else {
+			print_outcome(&o);
+		}
+	}
+	for (size_t i = 0; i < nmanifests; i++)
+		free(manifests[i]);
+	free(manifests);
+	db_close(&d);
+	return refused ? EXIT_REFUSED : EXIT_OK;
+}

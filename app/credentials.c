@@ -1,0 +1,163 @@
+/* credentials.c: asking for a login and PIN on the terminal or taking them
+ * from the environment, for the headless commands. */
+#include "config.h"
+
+#include "app/auth.h"
+#include "app/commands.h"
+#include "db/auth.h"
+#include "domain/i18n.h"
+#include "domain/util.h"
+
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
+
+/* Ask on the terminal and read one line into buf, without echo when
+ * secret. -1 when there is no terminal or nothing was read. */
+static int
+tty_ask(const char *prompt, int secret, char *buf, size_t n)
+{
+	struct termios old, quiet;
+	int fd = open("/dev/tty", O_RDWR | O_CLOEXEC);
+	FILE *tty;
+	int rc = -1, echo_off = 0;
+
+	if (fd < 0)
+		return -1;
+	tty = fdopen(fd, "r+");
+	if (tty == NULL) {
+		close(fd);
+		return -1;
+	}
+	fputs(prompt, tty);
+	fflush(tty);
+	if (secret && tcgetattr(fd, &old) == 0) {
+		quiet = old;
+		quiet.c_lflag &= ~(tcflag_t)ECHO;
+		echo_off = tcsetattr(fd, TCSAFLUSH, &quiet) == 0;
+	}
+	if (fgets(buf, (int)n, tty) != NULL) {
+		buf[strcspn(buf, "\r\n")] = '\0';
+		rc = 0;
+	}
+	if (echo_off) {
+		tcsetattr(fd, TCSAFLUSH, &old);
+		fputc('\n', tty);
+	}
+	fclose(tty);
+	return rc;
+}
+
+int
+cmd_new_pin(const char *login, char *buf, size_t n)
+{
+	const char *env = getenv("DANSO_NEW_PIN");
+	char again[AUTH_SECRET_MAX + 2];
+	char *prompt;
+	int rc;
+
+	if (env != NULL) {
+		str_copy(buf, n, env);
+		return 0;
+	}
+	if (!isatty(STDIN_FILENO))
+		return -1;
+	prompt = xasprintf(L("Mã PIN mới cho %s: ", "New PIN for %s: "), login);
+	rc = tty_ask(prompt, 1, buf, n);
+	free(prompt);
+	if (rc != 0 || tty_ask(L("Nhập lại mã PIN: ", "PIN again: "), 1, again, sizeof again) != 0)
+		return -1;
+	if (strcmp(buf, again) != 0) {
+		fprintf(stderr, "danso: %s\n", L("Hai lần nhập mã PIN không khớp.", "The two PINs differ."));
+		return -1;
+	}
+	return 0;
+}
+
+/* Fill login and pin from DANSO_USER / DANSO_PIN, else the terminal. */
+static int
+get_credentials(char *login, size_t login_len, char *pin, size_t pin_len)
+{
+	const char *env_user = getenv("DANSO_USER"), *env_pin = getenv("DANSO_PIN");
+	int tty = isatty(STDIN_FILENO);
+
+	if (!str_empty(env_user))
+		str_copy(login, login_len, env_user);
+	else if (!tty || tty_ask(L("Tên đăng nhập: ", "Login: "), 0, login, login_len) != 0)
+		return -1;
+	if (env_pin != NULL)
+		str_copy(pin, pin_len, env_pin);
+	else if (!tty || tty_ask(L("Mã PIN: ", "PIN: "), 1, pin, pin_len) != 0)
+		return -1;
+	return 0;
+}
+
+/* Say why credentials could not be had. */
+static void
+no_credentials(void)
+{
+	fprintf(stderr, "danso: %s\n",
+	        L("lệnh này thay đổi dữ liệu nên cần đăng nhập: đặt DANSO_USER và DANSO_PIN, hoặc chạy trên terminal.",
+	          "this command changes data and needs a login: set DANSO_USER and DANSO_PIN, or run it on a terminal."));
+}
+
+/* Refuse a logged-in user who is not the officer when one is needed. */
+static int
+check_role(int need_officer, const user_account *u)
+{
+	if (need_officer && !auth_is_officer(u)) {
+		fprintf(stderr, "danso: %s\n", L("chỉ cán bộ dân số xã được làm việc này.",
+		                                 "only the commune officer may do this."));
+		return -1;
+	}
+	return 0;
+}
+
+int
+cmd_authenticate_readonly(db *d, int need_officer, user_account *u)
+{
+	char login[USER_LOGIN_LEN], pin[AUTH_SECRET_MAX + 2];
+	ds_err err = {0};
+	auth_status st;
+
+	if (get_credentials(login, sizeof login, pin, sizeof pin) != 0) {
+		no_credentials();
+		return -1;
+	}
+	st = auth_check_only(d, login, pin, u, &err);
+	memset(pin, 0, sizeof pin);
+	if (st != AUTH_OK) {
+		cmd_print_error(&err);
+		return -1;
+	}
+	return check_role(need_officer, u);
+}
+
+int
+cmd_authenticate(cli_ctx *ctx, db *d, int need_officer, user_account *u)
+{
+	char login[USER_LOGIN_LEN], pin[AUTH_SECRET_MAX + 2];
+	ds_err err = {0};
+	auth_status st;
+
+	(void)ctx;
+	if (get_credentials(login, sizeof login, pin, sizeof pin) != 0) {
+		no_credentials();
+		return -1;
+	}
+	st = auth_login(d, login, pin, u, &err);
+	memset(pin, 0, sizeof pin);
+	if (st == AUTH_NO_PIN) {
+		fprintf(stderr, "danso: %s %s %s\n", err.msg,
+		        L("Hãy đặt mã PIN: danso user pin --login", "Set one with: danso user pin --login"), login);
+		return -1;
+	}
+	if (st != AUTH_OK) {
+		cmd_print_error(&err);
+		return -1;
+	}
+	return check_role(need_officer, u);
+}

@@ -1,0 +1,65 @@
+#!/bin/bash
+# bench/keys.sh DB [NAMES]: write on stdout the key script (bench/ptydrive.c's
+# format) that bench/run.sh plays through the interface: from the start form
+# to the home screen, into the register, then for each of NAMES people
+# (default 40, drawn evenly from the register) type their name without
+# accents into the search (the accent-insensitive search over every person),
+# move in the result list, open the household, move in it, and go back.
+# Keys are filed under "search" (typing into the search) or "nav" (moving,
+# opening, going back).
+set -eu
+db=$1
+n=${2:-40}
+
+# Names of living people spread over the register, stripped of accents and
+# lower-cased: what a collaborator types.
+names=$(sqlite3 "$db" "SELECT full_name FROM member WHERE status = 0 AND id % (SELECT max(1, count(*) / $n) FROM member WHERE status = 0) = 0 ORDER BY id LIMIT $n" |
+	python3 -c '
+import sys, unicodedata
+for line in sys.stdin:
+    s = unicodedata.normalize("NFD", line.strip().replace("Đ", "D").replace("đ", "d"))
+    print("".join(c for c in s if unicodedata.category(c) != "Mn").lower())')
+[ -n "$names" ] || { echo "bench/keys.sh: no people in $db" >&2; exit 1; }
+
+cat <<'EOF'
+# Start form: the proposed user, area 0 (the whole commune, so the search
+# covers every person), the proposed month.
+label nav
+stamp first
+key Enter
+key Backspace
+type 0
+key F2
+expect Home
+stamp home
+# The typing method: Telex -> VNI -> off, so plain letters stay plain.
+key C-t
+key C-t
+key Down 3
+key Up 3
+type 1
+expect Register
+key Down 10
+key PgDn 2
+key PgUp 2
+EOF
+while IFS= read -r name; do
+	cat <<EOF
+label search
+type $name
+label nav
+key Down 2
+key Up 1
+key Enter
+key Down 3
+key Up 2
+key Esc
+label search
+key Esc
+EOF
+done <<<"$names"
+cat <<'EOF'
+label nav
+key Esc
+stamp done
+EOF

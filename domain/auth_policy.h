@@ -1,0 +1,59 @@
+/*
+ * auth_policy.h: the rules for PINs and passwords, pure (no database).
+ *
+ * Secrets are hashed with libsodium's crypto_pwhash_str (Argon2id, the
+ * "interactive" limits: about 64 MiB and a fraction of a second). The
+ * encoded hash carries its own parameters, so a hash made with other
+ * limits still verifies. DANSO_TEST_FAST_AUTH=1 in the environment makes
+ * new hashes with the minimum limits (still Argon2id) and is meant for the
+ * test suite only: it keeps hundreds of logins fast under valgrind.
+ *
+ * Throttling, counted per account in the database (so a script that
+ * restarts danso gains nothing):
+ *   failure 1          no wait
+ *   failure 2, 3, 4    the next attempt must wait 5, 15, 30 seconds
+ *   failure 5          the account is locked for 15 minutes
+ * A success clears the count; when a lock has run out the count restarts.
+ */
+#ifndef DANSO_AUTH_POLICY_H
+#define DANSO_AUTH_POLICY_H
+
+#include "domain/error.h"
+
+#include <stddef.h>
+#include <time.h>
+
+#define AUTH_MAX_FAILURES 5
+#define AUTH_LOCK_SECONDS (15 * 60)
+#define AUTH_SECRET_MIN 4
+#define AUTH_SECRET_MAX 64
+#define AUTH_HASH_LEN 128   /* >= crypto_pwhash_STRBYTES */
+
+/* Check the form of a new PIN or password: 4-64 bytes of printable text,
+ * not one character repeated, not a run such as 1234 or 4321 for short
+ * digit PINs. 0 ok, -1 with err saying what to change. */
+int auth_secret_form_ok(const char *secret, ds_err *err);
+
+/* Check the form of a login: 2-31 characters among a-z, 0-9, '.', '_',
+ * '-', starting with a letter. 0 ok, -1 with err. */
+int auth_login_form_ok(const char *login, ds_err *err);
+
+/* Hash secret into out (NUL-terminated). 0 ok, -1 on out-of-memory. */
+int auth_secret_hash(const char *secret, char out[AUTH_HASH_LEN]);
+
+/* 1 if secret matches hash, 0 if not (or hash is malformed). */
+int auth_secret_verify(const char *hash, const char *secret);
+
+/* Seconds the account must wait after its n-th consecutive failure before
+ * the next attempt; AUTH_LOCK_SECONDS from the AUTH_MAX_FAILURES-th. */
+int auth_wait_after(int failures);
+
+/* The failure count that still counts at time now: a lock or wait that has
+ * run out after AUTH_MAX_FAILURES failures starts the count again. */
+int auth_failures_in_force(int failures, time_t blocked_until, time_t now);
+
+/* "YYYY-MM-DDTHH:MM:SSZ" <-> time_t (UTC). parse returns 0 for "". */
+time_t auth_time_parse(const char *iso);
+void auth_time_format(time_t t, char buf[21]);
+
+#endif
