@@ -35,5 +35,6 @@ tests_unit_test_tui_keys_LDADD = $(TAP_LIBS) tui/libtui.a $(DOMAIN_LIBS)
 SCREEN_TESTS += \
 	tests/screen/monthly.sh \
 	tests/screen/terminal.sh \
-	tests/screen/keystrokes.sh
+	tests/screen/keystrokes.sh \
+	tests/screen/login.sh
 EXTRA_DIST += tests/screen/lib.sh

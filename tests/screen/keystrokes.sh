@@ -15,7 +15,7 @@ kt() { type "$1"; counted=$((counted + ${#1})); }
 screen_db || { echo "Bail out! init failed"; exit 1; }
 screen_start
 expect "Người dùng" "start"
-keys F2; wait_for "Trang chính" >/dev/null
+screen_login; wait_for "Trang chính" >/dev/null
 # Setup (not counted): household 7, a married couple.
 keys 1; wait_for "Tìm" >/dev/null
 keys F4; wait_for "Số hộ" >/dev/null

@@ -10,6 +10,11 @@ screen_db || { echo "Bail out! init failed"; exit 1; }
 screen_start
 expect "Người dùng .*Lê Thị Mai" "start: the collaborator is proposed"
 expect "Tháng \(tháng/năm\) \* +10/2026" "start: the last complete month is proposed"
+keys Tab; type "9999"; keys F2
+expect "Sai tên đăng nhập hoặc mã PIN" "a wrong PIN is refused"
+unlike "$(screen_text)" "9999" "the PIN is never shown"
+type "$MAI_PIN"
+expect "Mã PIN +\*\*\*\*" "the PIN shows as stars"
 keys F2
 expect "Trang chính" "home screen"
 expect "0 hộ, 0 nhân khẩu" "home: an empty area"

@@ -21,7 +21,7 @@ screen_stop
 screen_start -- --lang en
 expect "danso - Start" "--lang en: English title"
 expect "User \* .*Lê Thị Mai" "--lang en: English labels, names unchanged"
-keys F2
+screen_login
 expect "1:Register 2:Slip" "--lang en: English key line"
 expect "Typing:Telex" "the typing mode is shown"
 keys C-t
@@ -33,7 +33,7 @@ screen_stop
 SCREEN_LC=C screen_start
 expect "Nguoi dung \* .*Le Thi Mai \(mai\)" "LANG=C: unaccented labels and names"
 unlike "$(screen_text)" "[^ -~]" "LANG=C: only ASCII on the screen"
-keys F2
+screen_login
 expect "Trang chinh" "LANG=C: home screen, unaccented"
 keys 1 F4
 expect "Them ho" "LANG=C: household form"
@@ -47,7 +47,7 @@ screen_stop
 
 SCREEN_TERM=vt100 screen_start
 expect "Người dùng" "TERM=vt100 (no colours): start screen"
-keys C-s
+keys Tab; type "$MAI_PIN"; keys C-s
 expect "Trang chính" "Ctrl-S saves / enters like F2"
 keys 1
 expect "Tìm \(số hộ hoặc tên\)" "register works without colours"
