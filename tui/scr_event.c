@@ -132,7 +132,8 @@ ev_save(evscr *s)
 
 	member_init(&person);
 	event_form_read(&s->f, &s->ctx, &ev, &person);
-	if (strncmp(ev.date, ses.period, 7) != 0) {
+	if (editing && strncmp(ev.date, ses.period, 7) != 0) {
+		/* record_update has no working month: keep corrections in it */
 		char msg[200];
 		str_printf(msg, sizeof msg, L("Ngày: phải nằm trong tháng làm việc %.2s/%.4s (đổi tháng ở màn hình Bắt đầu)",
 		                              "Date: must be in the working month %.2s/%.4s (change it on the Start screen)"),
@@ -146,8 +147,8 @@ ev_save(evscr *s)
 		if (editing)
 			st = record_update(ses.d, &ev, confirmed, &r, &err);
 		else
-			st = record_event(ses.d, &ev, ev.kind == EV_BIRTH || ev.kind == EV_MOVE_IN ? &person : NULL,
-			                  confirmed, &r, &err);
+			st = record_event_in(ses.d, ses.period, &ev,
+			                     ev.kind == EV_BIRTH || ev.kind == EV_MOVE_IN ? &person : NULL, confirmed, &r, &err);
 		if (st != RECORD_NEEDS_CONFIRMATION || confirmed)
 			break;
 		if (!dialog_findings(&r)) {

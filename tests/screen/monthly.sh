@@ -68,7 +68,9 @@ expect "Không có ngày 31/04" "31/04 refused with a plain message"
 keys C-u; type "0211"; keys Enter
 type "1"; type "1"
 keys F2
-expect "phải nằm trong tháng làm việc 10/2026" "a date outside the working month is refused on save"
+expect "LỖI: Ngày 02/11/2026 nằm ngoài tháng báo cáo" "a date outside the working month is refused by the rules"
+keys Enter
+expect "Ngày 02/11/2026 nằm ngoài tháng báo cáo" "the message stays under the form"
 expect "Biện pháp \* +1 +Vòng" "nothing typed is lost"
 keys BTab BTab BTab C-u; type "1810"; keys F2
 expect "Đã ghi: Sử dụng BPTT mới" "contraceptive start recorded"
