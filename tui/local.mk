@@ -38,5 +38,6 @@ SCREEN_TESTS += \
 	tests/screen/terminal.sh \
 	tests/screen/keystrokes.sh \
 	tests/screen/login.sh \
-	tests/screen/export.sh
+	tests/screen/export.sh \
+	tests/screen/events.sh
 EXTRA_DIST += tests/screen/lib.sh

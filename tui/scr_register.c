@@ -35,6 +35,21 @@ is_number_query(const char *q)
 	return 1;
 }
 
+/* A number search covers the commune: keep the area's households only
+ * when working on one area. */
+static void
+reg_keep_area(reg *r)
+{
+	size_t kept = 0;
+
+	if (ses.ar.id == 0 || r->by_name)
+		return;
+	for (size_t i = 0; i < r->nhh; i++)
+		if (r->hh[i].hh.area_id == ses.ar.id)
+			r->hh[kept++] = r->hh[i];
+	r->nhh = kept;
+}
+
 /* Reload the rows for the current query. */
 static void
 reg_load(reg *r)
@@ -57,6 +72,7 @@ reg_load(reg *r)
 		rc = db_household_list(ses.d, ses.ar.id, 1, &r->hh, &r->nhh, &err);
 	if (rc != 0)
 		app_error(L("Tìm", "Search"), err.msg);
+	reg_keep_area(r);
 	listview_set_count(&r->lv, r->by_name ? r->npeople : r->nhh);
 }
 
