@@ -167,12 +167,14 @@ ev_save(evscr *s)
 	app_pop();
 }
 
+/* The title bar text of the screen. */
 static const char *
 ev_title(screen *sc)
 {
 	return ((evscr *)sc)->title;
 }
 
+/* Draw the body from the screen's state. */
 static void
 ev_draw(screen *sc, int top, int rows)
 {
@@ -181,6 +183,7 @@ ev_draw(screen *sc, int top, int rows)
 	ui_draw_form(&s->f, s->heading, top, rows);
 }
 
+/* Handle one key. */
 static void
 ev_key(screen *sc, int key)
 {
@@ -202,6 +205,7 @@ ev_key(screen *sc, int key)
 	}
 }
 
+/* Free the screen and what it owns. */
 static void
 ev_destroy(screen *sc)
 {
@@ -213,12 +217,14 @@ ev_destroy(screen *sc)
 	free(s);
 }
 
+/* The key line. */
 static const char *
 ev_keys(screen *sc)
 {
 	return ui_form_keys();
 }
 
+/* The F1 help text. */
 static const char *
 ev_help(screen *sc)
 {

@@ -111,12 +111,14 @@ export_run(expscr *s)
 	app_pop();
 }
 
+/* The title bar text of the screen. */
 static const char *
 exp_title(screen *sc)
 {
 	return L("Xuất số liệu", "Export");
 }
 
+/* Draw the body from the screen's state. */
 static void
 exp_draw(screen *sc, int top, int rows)
 {
@@ -125,6 +127,7 @@ exp_draw(screen *sc, int top, int rows)
 	ui_draw_form(&s->f, s->heading, top, rows);
 }
 
+/* Handle one key. */
 static void
 exp_key(screen *sc, int key)
 {
@@ -143,6 +146,7 @@ exp_key(screen *sc, int key)
 	}
 }
 
+/* Free the screen and what it owns. */
 static void
 exp_destroy(screen *sc)
 {
@@ -152,12 +156,14 @@ exp_destroy(screen *sc)
 	free(s);
 }
 
+/* The key line. */
 static const char *
 exp_keys(screen *sc)
 {
 	return L("Enter/Tab:tiếp ShTab:lùi F2:xuất Esc:thôi F1:giúp", "Enter/Tab:next ShTab:back F2:export Esc:cancel F1:help");
 }
 
+/* The F1 help text. */
 static const char *
 exp_help(screen *sc)
 {

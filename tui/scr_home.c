@@ -94,12 +94,14 @@ home_load(home *h)
 	free(rows);
 }
 
+/* The title bar text of the screen. */
 static const char *
 home_title(screen *sc)
 {
 	return L("Trang chính", "Home");
 }
 
+/* The menu lines of the home screen. */
 static const char *const *
 home_menu(void)
 {
@@ -115,6 +117,7 @@ home_menu(void)
 	return items;
 }
 
+/* Draw the body from the screen's state. */
 static void
 home_draw(screen *sc, int top, int rows)
 {
@@ -152,6 +155,7 @@ home_draw(screen *sc, int top, int rows)
 		term_put(y + i, 2, term_cols() - 4, menu[i], TA_NORMAL, 0);
 }
 
+/* Handle one key. */
 static void
 home_key(screen *sc, int key)
 {
@@ -179,18 +183,21 @@ home_key(screen *sc, int key)
 	}
 }
 
+/* Reload after a screen above it closed. */
 static void
 home_resume(screen *sc)
 {
 	home_load((home *)sc);
 }
 
+/* Free the screen and what it owns. */
 static void
 home_destroy(screen *sc)
 {
 	free(sc);
 }
 
+/* The key line. */
 static const char *
 home_keys(screen *sc)
 {
@@ -198,6 +205,7 @@ home_keys(screen *sc)
 	         "1:Register 2:Slip 3:Report 4:Export Esc:change month F1:help Ctrl-C:quit");
 }
 
+/* The F1 help text. */
 static const char *
 home_help(screen *sc)
 {

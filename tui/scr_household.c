@@ -59,12 +59,14 @@ hh_row(void *ctx, size_t i, char *buf, size_t n)
 	return m->status != MEMBER_ACTIVE ? TA_DIM : TA_NORMAL;
 }
 
+/* The title bar text of the screen. */
 static const char *
 hh_title(screen *sc)
 {
 	return ((hhscr *)sc)->title;
 }
 
+/* Draw the body from the screen's state. */
 static void
 hh_draw(screen *sc, int top, int rows)
 {
@@ -109,6 +111,7 @@ hh_event(hhscr *h)
 	app_push(scr_event_new(kind, h->id, m->id, 0));
 }
 
+/* Handle one key. */
 static void
 hh_key(screen *sc, int key)
 {
@@ -142,6 +145,7 @@ hh_key(screen *sc, int key)
 	}
 }
 
+/* Reload after a screen above it closed. */
 static void
 hh_resume(screen *sc)
 {
@@ -152,6 +156,7 @@ hh_resume(screen *sc)
 	listview_select(&h->lv, sel);
 }
 
+/* Free the screen and what it owns. */
 static void
 hh_destroy(screen *sc)
 {
@@ -161,6 +166,7 @@ hh_destroy(screen *sc)
 	free(h);
 }
 
+/* The key line. */
 static const char *
 hh_keys(screen *sc)
 {
@@ -168,6 +174,7 @@ hh_keys(screen *sc)
 	         "Enter:edit F4:add person F5:event F6:edit hh F7:hh moves Esc:back");
 }
 
+/* The F1 help text. */
 static const char *
 hh_help(screen *sc)
 {

@@ -105,12 +105,14 @@ reg_row(void *ctx, size_t i, char *buf, size_t n)
 	return h->hh.status != HH_ACTIVE ? TA_DIM : TA_NORMAL;
 }
 
+/* The title bar text of the screen. */
 static const char *
 reg_title(screen *sc)
 {
 	return L("Sổ hộ", "Register");
 }
 
+/* Draw the body from the screen's state. */
 static void
 reg_draw(screen *sc, int top, int rows)
 {
@@ -145,6 +147,7 @@ reg_open(reg *r)
 	}
 }
 
+/* Handle one key. */
 static void
 reg_key(screen *sc, int key)
 {
@@ -176,6 +179,7 @@ reg_key(screen *sc, int key)
 		reg_load(r);
 }
 
+/* Reload after a screen above it closed. */
 static void
 reg_resume(screen *sc)
 {
@@ -186,6 +190,7 @@ reg_resume(screen *sc)
 	listview_select(&r->lv, sel);
 }
 
+/* Free the screen and what it owns. */
 static void
 reg_destroy(screen *sc)
 {
@@ -196,6 +201,7 @@ reg_destroy(screen *sc)
 	free(r);
 }
 
+/* The key line. */
 static const char *
 reg_keys(screen *sc)
 {
@@ -203,6 +209,7 @@ reg_keys(screen *sc)
 	         "Type to find ↑↓:move Enter:open F4:new household Esc:clear/back F1:help");
 }
 
+/* The F1 help text. */
 static const char *
 reg_help(screen *sc)
 {

@@ -169,12 +169,14 @@ start_go(start *s)
 	app_push(scr_home_new());
 }
 
+/* The title bar text of the screen. */
 static const char *
 start_title(screen *sc)
 {
 	return L("Bắt đầu", "Start");
 }
 
+/* Draw the body from the screen's state. */
 static void
 start_draw(screen *sc, int top, int rows)
 {
@@ -185,6 +187,7 @@ start_draw(screen *sc, int top, int rows)
 	ui_draw_form(&s->f, head, top, rows);
 }
 
+/* Handle one key. */
 static void
 start_key(screen *sc, int key)
 {
@@ -214,6 +217,7 @@ start_resume(screen *sc)
 	form_set_message(&s->f, "", 0);
 }
 
+/* Free the screen and what it owns. */
 static void
 start_destroy(screen *sc)
 {
@@ -225,6 +229,7 @@ start_destroy(screen *sc)
 	free(s);
 }
 
+/* The key line. */
 static const char *
 start_keys(screen *sc)
 {
@@ -232,6 +237,7 @@ start_keys(screen *sc)
 	         "Enter:next F3:pick F2:enter Esc:quit F1:help Ctrl-T:typing");
 }
 
+/* The F1 help text. */
 static const char *
 start_help(screen *sc)
 {
