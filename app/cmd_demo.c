@@ -4,6 +4,7 @@
 
 #include "app/args.h"
 #include "app/commands.h"
+#include "db/users.h"
 #include "app/demo.h"
 #include "domain/date.h"
 #include "domain/i18n.h"
@@ -62,11 +63,12 @@ cmd_demo(cli_ctx *ctx, int argc, char **argv)
 	demo_options opt;
 	demo_summary sum;
 	ds_err err = {0};
+	user_account u;
 	db *d = NULL;
 
 	if (demo_options_parse(argc, argv, &opt) != 0)
 		return EXIT_USAGE;
-	if (cmd_open_db(ctx, 0, &d) != 0)
+	if (cmd_open_for_change(ctx, 1, &d, &u) != 0)
 		return EXIT_REFUSED;
 	if (demo_generate(d, &opt, &sum, &err) != 0) {
 		cmd_print_error(&err);

@@ -15,6 +15,7 @@
 #include "domain/vntext.h"
 #include "db/db.h"
 #include "db/targets.h"
+#include "db/users.h"
 #include "exchange/csvread.h"
 
 #include <errno.h>
@@ -252,6 +253,7 @@ cmd_targets_import(cli_ctx *ctx, int argc, char **argv)
 	char **files = xcalloc((size_t)argc + 1, sizeof *files);
 	int nfiles = 0, rc = EXIT_REFUSED;
 	ds_err err = {0};
+	user_account u;
 	db *d = NULL;
 
 	if (args_parse(argc, argv, NULL, 0, files, &nfiles) != 0 || nfiles != 1) {
@@ -262,7 +264,7 @@ cmd_targets_import(cli_ctx *ctx, int argc, char **argv)
 		free(files);
 		return EXIT_USAGE;
 	}
-	if (read_targets(files[0], &c) == 0 && cmd_open_db(ctx, 0, &d) == 0) {
+	if (read_targets(files[0], &c) == 0 && cmd_open_for_change(ctx, 1, &d, &u) == 0) {
 		if (db_targets_replace(d, c.rows, c.n, &err) != 0) {
 			cmd_print_error(&err);
 		} else {

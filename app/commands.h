@@ -50,6 +50,11 @@ int cmd_authenticate_readonly(struct db *d, int need_officer, struct user_accoun
  * neither is possible or the two differ. */
 int cmd_new_pin(const char *login, char *buf, size_t n);
 
+/* Open the database of ctx for a command that changes data: log in
+ * (cmd_authenticate; need_officer for commune-wide changes) and take the
+ * day's backup. Prints what went wrong and returns -1 (database closed). */
+int cmd_open_for_change(cli_ctx *ctx, int need_officer, struct db **out, struct user_account *u);
+
 /* The day's automatic backup (app/backup.h) for commands that change
  * data: call after logging in; prints a warning on failure, never stops. */
 void cmd_daily_backup(struct db *d);
