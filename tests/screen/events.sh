@@ -40,7 +40,29 @@ is "$(sql "SELECT marital FROM member WHERE full_name = 'Hồ Văn Đức'")" "2
 is "$(sql "SELECT premarital_check || '|' || spouse_name FROM event WHERE kind = 'marriage'")" "1|Lê Thị Huệ" \
 	"marriage with the premarital check and the spouse's name in Telex"
 
-keys Up F5 6
+# His wife joins the household (F4 from the household screen), then her
+# pregnancy and a contraceptive method started and stopped.
+keys F4
+expect "Thêm nhân khẩu" "member form from the household screen"
+type "Lee Thij Hueej"; keys Enter; type "4"; type "2"; type "12121997"; keys Enter Enter; type "3"; type "2"; keys F2
+expect "Đã lưu: Lê Thị Huệ" "the daughter-in-law saved"
+keys Escape End F5 9
+expect "Người +Lê Thị Huệ" "pregnancy form for her"
+expect "Loại \\* +1 +Mang thai" "pregnant is proposed"
+type "1110"; keys Enter Enter; type "1"; keys F2
+expect "Đã ghi: Mang thai" "pregnancy recorded"
+keys F5 7
+type "1210"; keys Enter; type "7"; type "3"; keys F2
+expect "Đã ghi: Sử dụng BPTT mới" "contraception start (condom, CTV-distributed)"
+keys F5 8
+expect "Biện pháp đang dùng \\* +7 +Bao cao su" "the method in use is proposed for the stop"
+type "1310"; keys Enter Enter; type "1"; keys F2
+expect "Đã ghi: Thôi sử dụng BPTT" "contraception stop recorded"
+is "$(sql "SELECT kind || '|' || method || '|' || stop_reason || '|' || pregnancy_kind || '|' || pregnancy_number FROM event WHERE kind IN ('pregnancy', 'fp_stop') ORDER BY id")" \
+	"pregnancy|||1|1
+fp_stop|7|1||0" "pregnancy and stop stored with their codes"
+
+keys Home Down F5 6
 expect "Thông tin cần đổi" "change of details form"
 type "0610"; keys Enter; type "2"
 expect "Thông tin cần đổi \\* +2 +Ngày sinh" "the detail picked by its number"
@@ -72,8 +94,9 @@ is "$(sql "SELECT e.move_scope || '|' || a.number FROM event e JOIN area a ON a.
 
 keys Escape Escape 2
 expect "Phiếu thu tin tháng 10/2026" "the slip"
-for kind in "Khám SK người cao tuổi" "Kết hôn" "Thay đổi thông tin" "Chuyển đến" "Chết" "Chuyển đi"; do
+for kind in "Khám SK người cao tuổi" "Kết hôn" "Thay đổi thông tin" "Chuyển đến" "Chết" "Chuyển đi" \
+	"Mang thai" "Sử dụng BPTT mới" "Thôi sử dụng BPTT"; do
 	expect "$kind" "the slip lists: $kind"
 done
-is "$(sql "SELECT count(*) FROM event WHERE cancelled = 0")" "6" "six events stored"
+is "$(sql "SELECT count(*) FROM event WHERE cancelled = 0")" "9" "nine events stored"
 done_testing

@@ -113,6 +113,21 @@ expect "Con thứ ba trở lên +1" "report scrolls: one 3rd-or-higher birth"
 expect "Người mới sử dụng BPTT +0" "report: the cancelled contraceptive start does not count"
 keys PageDown
 expect "Bà mẹ được sàng lọc trước sinh +1" "report: one prenatal screening"
+
+# The missing newborn screening, recorded from the child's row.
+keys Escape 1; type "12"
+expect " 12 +Trần Văn Nam +5" "register: household 12 found by its number"
+keys Enter End F5 2
+expect "Người +Trần Minh Khoa" "newborn screening form for the child"
+expect "Tim bẩm sinh +1 +Có" "the five conditions are proposed as screened"
+type "2510"; keys Enter Enter Enter Enter Enter; type "k"
+expect "Tim bẩm sinh +0 +Không" "one condition answered no"
+keys F2
+expect "Đã ghi: Sàng lọc sơ sinh" "newborn screening recorded"
+keys Escape Escape
+expect "Tìm \\(số hộ hoặc tên\\): +1 dòng" "Esc in the register clears the search first"
+keys Escape
+expect "Không thấy thiếu sót" "home: nothing missing any more"
 keys C-c
 expect "Thoát danso" "quit asks"
 keys c
@@ -136,6 +151,7 @@ is "$(sql "SELECT gestational_week || '|' || event_date || '|' || cancelled FROM
 is "$(sql "SELECT method || '|' || provider || '|' || cancelled || '|' || cancel_reason FROM event WHERE kind = 'fp_start'")" \
 	"1|1|1|Ghi nhầm người" "contraceptive start cancelled with its reason"
 like "$(sql "SELECT reason FROM audit WHERE entity = 'event'")" "Ghi nhầm người" "the cancel is audited with its reason"
+is "$(sql "SELECT conditions FROM event WHERE kind = 'newborn_screening'")" "15" "four of the five conditions screened"
 run report --period 2026-10
 like "$out" "Con thứ ba trở lên +1 +1" "danso report: the 3rd-order birth"
 like "$out" "Bà mẹ được sàng lọc trước sinh +1" "danso report: the prenatal screening"
