@@ -92,11 +92,19 @@ expect "Đã ghi: Chuyển đi" "move out recorded"
 is "$(sql "SELECT e.move_scope || '|' || a.number FROM event e JOIN area a ON a.id = e.to_area_id WHERE e.kind = 'move_out'")" \
 	"1|2" "a move inside the commune, to area 2"
 
+keys F7
+expect "Người +Cả hộ" "F7: the whole household moves out"
+type "2010"; keys Enter; type "k"; keys Enter; type "Haf Nooij"; keys F2
+expect "Đã ghi: Chuyển đi" "whole-household move out recorded"
+is "$(sql "SELECT status FROM household WHERE number = '20'")" "1" "the household has moved out"
+is "$(sql "SELECT whole_household || '|' || move_scope || '|' || place FROM event WHERE kind = 'move_out' AND member_id IS NULL")" \
+	"1|0|Hà Nội" "stored as a whole-household move elsewhere"
+
 keys Escape Escape 2
 expect "Phiếu thu tin tháng 10/2026" "the slip"
 for kind in "Khám SK người cao tuổi" "Kết hôn" "Thay đổi thông tin" "Chuyển đến" "Chết" "Chuyển đi" \
 	"Mang thai" "Sử dụng BPTT mới" "Thôi sử dụng BPTT"; do
 	expect "$kind" "the slip lists: $kind"
 done
-is "$(sql "SELECT count(*) FROM event WHERE cancelled = 0")" "9" "nine events stored"
+is "$(sql "SELECT count(*) FROM event WHERE cancelled = 0")" "10" "ten events stored"
 done_testing

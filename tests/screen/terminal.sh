@@ -4,6 +4,15 @@
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 . "${TOP_SRCDIR:-.}/tests/screen/lib.sh"
 
+# No interface on a missing or uninitialised database: a clear message, exit 1.
+run --db "$T/none.db"
+is "$rc" "1" "no database: exit status 1"
+like "$err" "Chưa có CSDL .*none.db.*danso init" "no database: says so and how to create it"
+: >"$T/empty.db"
+run --db "$T/empty.db"
+is "$rc" "1" "an empty file: exit status 1"
+like "$err" "chưa được khởi tạo" "an empty file: not initialised"
+
 screen_db || { echo "Bail out! init failed"; exit 1; }
 
 SCREEN_COLS=70 SCREEN_LINES=20 screen_start
