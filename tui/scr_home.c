@@ -7,6 +7,7 @@
 #include "tui/term.h"
 #include "db/events.h"
 #include "db/register.h"
+#include "domain/codes.h"
 #include "app/auth.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
@@ -39,27 +40,43 @@ home_missing(home *h, const char *fmt, const char *name, const char *date)
 	str_printf(h->missing[h->nmissing++], sizeof h->missing[0], fmt, name, ui_date(date, d, sizeof d));
 }
 
-/* Births of the month whose child has no newborn screening. */
+/* 1 if the member has an active event of kind (0 when it cannot be read). */
+static int
+home_has_event(int64_t member_id, event_kind kind)
+{
+	event_row *events = NULL;
+	size_t m = 0;
+	ds_err err = {0};
+	int found = 0;
+
+	if (db_event_list_member(ses.d, member_id, 0, &events, &m, &err) != 0)
+		return 1;
+	for (size_t j = 0; j < m; j++)
+		found |= events[j].ev.kind == kind && events[j].ev.member_id == member_id;
+	free(events);
+	return found;
+}
+
+/* The month's births whose child has no newborn screening, and pregnancies
+ * with no prenatal screening. */
 static void
-home_check_births(home *h, const event_row *rows, size_t n)
+home_check_screenings(home *h, const event_row *rows, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
-		event_row *child_events = NULL;
-		size_t m = 0;
-		int screened = 0;
-		ds_err err = {0};
+		const event *e = &rows[i].ev;
 
-		if (rows[i].ev.cancelled || rows[i].ev.kind != EV_BIRTH || rows[i].ev.related_member_id == 0)
+		if (e->cancelled)
 			continue;
-		if (db_event_list_member(ses.d, rows[i].ev.related_member_id, 0, &child_events, &m, &err) != 0)
-			continue;
-		for (size_t j = 0; j < m; j++)
-			screened |= child_events[j].ev.kind == EV_NEWBORN_SCREENING;
-		free(child_events);
-		if (!screened)
+		if (e->kind == EV_BIRTH && e->related_member_id != 0 &&
+		    !home_has_event(e->related_member_id, EV_NEWBORN_SCREENING))
 			home_missing(h, L("Trẻ của %s (sinh %s) chưa có sàng lọc sơ sinh",
 			                  "The child of %s (born %s) has no newborn screening"),
-			             rows[i].subject_name, rows[i].ev.date);
+			             rows[i].subject_name, e->date);
+		if (e->kind == EV_PREGNANCY && strcmp(e->pregnancy_kind, PREGNANCY_PREGNANT) == 0 &&
+		    !home_has_event(e->member_id, EV_PRENATAL_SCREENING))
+			home_missing(h, L("%s (mang thai, ghi ngày %s) chưa có sàng lọc trước sinh",
+			                  "%s (pregnant, recorded %s) has no prenatal screening"),
+			             rows[i].subject_name, e->date);
 	}
 }
 
@@ -89,7 +106,7 @@ home_load(home *h)
 		else if ((unsigned)rows[i].ev.kind < EV_KIND_COUNT)
 			h->by_kind[rows[i].ev.kind]++;
 	}
-	home_check_births(h, rows, n);
+	home_check_screenings(h, rows, n);
 	free(hh);
 	free(rows);
 }

@@ -100,7 +100,10 @@ is "$(sql "SELECT status FROM household WHERE number = '20'")" "1" "the househol
 is "$(sql "SELECT whole_household || '|' || move_scope || '|' || place FROM event WHERE kind = 'move_out' AND member_id IS NULL")" \
 	"1|0|Hà Nội" "stored as a whole-household move elsewhere"
 
-keys Escape Escape 2
+keys Escape Escape
+expect "Lê Thị Huệ \\(mang thai, ghi ngày 11/10/2026\\) chưa có sàng lọc trước sinh" \
+	"home: a pregnancy without prenatal screening is listed as missing"
+keys 2
 expect "Phiếu thu tin tháng 10/2026" "the slip"
 for kind in "Khám SK người cao tuổi" "Kết hôn" "Thay đổi thông tin" "Chuyển đến" "Chết" "Chuyển đi" \
 	"Mang thai" "Sử dụng BPTT mới" "Thôi sử dụng BPTT"; do
