@@ -29,16 +29,29 @@ typedef struct evscr {
 	char heading[200];
 } evscr;
 
+/* The key of each kind in the event menu, in event_kind order. */
+static const char kind_keys[] = "123456789abcd";
+
+int
+scr_event_kind_key(int key, event_kind *kind)
+{
+	const char *at = key > 0 && key < 0x80 ? strchr(kind_keys, key) : NULL;
+
+	if (at == NULL || key == 0)
+		return 0;
+	*kind = (event_kind)(at - kind_keys);
+	return 1;
+}
+
 int
 scr_event_menu(event_kind *kind)
 {
-	static const char keys[] = "123456789abcd";
 	const char *items[EV_KIND_COUNT];
 	char text[EV_KIND_COUNT][80];
 	size_t chosen;
 
 	for (int k = 0; k < EV_KIND_COUNT; k++) {
-		str_printf(text[k], sizeof text[k], "%c. %s", keys[k], event_kind_label((event_kind)k));
+		str_printf(text[k], sizeof text[k], "%c. %s", kind_keys[k], event_kind_label((event_kind)k));
 		items[k] = text[k];
 	}
 	if (!dialog_menu(L("Ghi biến động", "Record an event"), items, EV_KIND_COUNT, &chosen))

@@ -36,6 +36,9 @@ screen *scr_export_new(void);
 /* Ask which kind of event to record for a member; 1 with *kind set. */
 int scr_event_menu(event_kind *kind);
 
+/* The kind whose menu key is key ('1' birth ... 'd' divorce); 1 if any. */
+int scr_event_kind_key(int key, event_kind *kind);
+
 /* Shared by the screens (scr_common.c). */
 
 /* Give a code field the choices of a code list of the database. */

@@ -34,8 +34,7 @@ k Enter; wait_for "Hộ số 7 " >/dev/null
 k Down
 from_home=$counted
 # Counted: the birth itself, from the mother's row.
-k F5; wait_for "Ghi biến động" >/dev/null
-k 1
+k 1   # the birth's key of the event menu works directly on the household screen
 expect "Người mẹ +Pham Thi Lan" "birth form opened on the mother"
 expect "Con thứ mấy \* +1" "birth order 1 proposed"
 expect "Nơi sinh \* +2 +Bệnh viện" "place of birth proposed"
