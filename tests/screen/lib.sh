@@ -46,7 +46,7 @@ screen_start() {
 	SCREEN_SOCK="danso-$$-${RANDOM}"
 	_tm new-session -d -x "${SCREEN_COLS:-80}" -y "${SCREEN_LINES:-24}" \
 		"env TERM=${SCREEN_TERM:-tmux-256color} LC_ALL=${SCREEN_LC:-C.UTF-8} DANSO_DB='$DANSO_DB' \
-		 DANSO_TODAY=$DANSO_TODAY DANSO_NOW=$DANSO_NOW DANSO_TEST_FAST_AUTH=1 HOME='$HOME' $envs '$DANSO' $args; sleep 30"
+		 DANSO_TODAY=$DANSO_TODAY DANSO_NOW=$DANSO_NOW DANSO_TEST_FAST_AUTH=1 HOME='$HOME' $envs '$DANSO' $args; echo \"danso exited \$?\"; sleep 30"
 	trap 'screen_stop; _tap_cleanup' EXIT
 }
 

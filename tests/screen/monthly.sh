@@ -131,7 +131,7 @@ expect "Không thấy thiếu sót" "home: nothing missing any more"
 keys C-c
 expect "Thoát danso" "quit asks"
 keys c
-sleep 0.3
+expect "danso exited 0" "Ctrl-C, c: danso quits with status 0"
 
 is "$(sql "SELECT full_name FROM member ORDER BY id")" "Trần Văn Nam
 Nguyễn Thị Hoà

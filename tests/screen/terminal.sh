@@ -60,4 +60,11 @@ keys Tab; type "$MAI_PIN"; keys C-s
 expect "Trang chính" "Ctrl-S saves / enters like F2"
 keys 1
 expect "Tìm \(số hộ hoặc tên\)" "register works without colours"
+keys F4
+expect "Thêm hộ" "a form open"
+type "9"
+pane_shell=$(_tm display -p -t 0 '#{pane_pid}')
+danso_pid=$(pgrep -P "$pane_shell" | head -1)
+kill -TERM "$danso_pid"
+expect "danso exited 0" "SIGTERM: danso leaves cleanly, even from a form with typing in it"
 done_testing
