@@ -204,12 +204,15 @@ app_read_key(void)
 	int key;
 
 	for (;;) {
-		term_flush();
-		key = term_read_key();
 		if (got_signal) {
+			/* a signal ends the session: every loop unwinds with Esc */
 			quitting = 1;
 			return K_ESC;
 		}
+		term_flush();
+		key = term_read_key();
+		if (got_signal)
+			continue;
 		if (key == K_NONE)
 			continue;
 		if (key == K_CTRL_T) {

@@ -48,19 +48,21 @@ dialog_help(const char *title, const char *text)
 	dialog_message(heading, text);
 }
 
-int
-dialog_reason(const char *question, char *out, size_t n)
+/* Ask for one line of text; secret hides it and uses no typing method. */
+static int
+dialog_input(const char *title, const char *question, int secret, char *out, size_t n)
 {
 	lineedit le;
 	const char *err = "";
 
 	lineedit_init(&le, 60, LE_ANY);
-	le.ime = app_ime;
+	le.ime = secret ? NULL : app_ime;
+	le.secret = secret;
 	for (;;) {
 		int key;
 
 		app_draw();
-		draw_box_input(L("Lý do", "Reason"), question, &le, err);
+		draw_box_input(title, question, &le, err);
 		key = app_read_key();
 		if (key == K_ESC)
 			return 0;
@@ -68,14 +70,27 @@ dialog_reason(const char *question, char *out, size_t n)
 			str_trim(le.text);
 			if (le.text[0] != '\0') {
 				str_copy(out, n, le.text);
+				memset(&le, 0, sizeof le);
 				return 1;
 			}
-			err = L("Cần ghi lý do.", "A reason is required.");
+			err = secret ? L("Chưa nhập gì.", "Nothing typed.") : L("Cần ghi lý do.", "A reason is required.");
 			continue;
 		}
 		if (key != K_RESIZE)
 			lineedit_handle_key(&le, key);
 	}
+}
+
+int
+dialog_reason(const char *question, char *out, size_t n)
+{
+	return dialog_input(L("Lý do", "Reason"), question, 0, out, n);
+}
+
+int
+dialog_secret(const char *question, char *out, size_t n)
+{
+	return dialog_input(L("Mã PIN", "PIN"), question, 1, out, n);
 }
 
 int

@@ -48,6 +48,9 @@ void dialog_message(const char *title, const char *text);
  * when cancelled. An empty reason is refused in the box. */
 int dialog_reason(const char *question, char *out, size_t n);
 
+/* Ask for a secret (a new PIN), shown as stars; 1 with out filled. */
+int dialog_secret(const char *question, char *out, size_t n);
+
 /* Pick one code; 1 with *chosen set, 0 cancelled. */
 int dialog_pick(const char *title, const form_code *codes, size_t n, const char *current, size_t *chosen);
 

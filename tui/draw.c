@@ -14,6 +14,18 @@ lineedit_draw(const lineedit *le, int y, int x, int width, int focused)
 	char before[LE_BYTES];
 	int cw, skip = 0;
 
+	if (le->secret) {
+		char stars[LE_BYTES];
+		size_t n = lineedit_chars(le);
+		memset(stars, '*', n);
+		stars[n] = '\0';
+		term_put(y, x, width, "", focused ? TA_FOCUS : TA_FIELD, 1);
+		term_put(y, x, width, stars, focused ? TA_FOCUS : TA_FIELD, 0);
+		if (focused)
+			term_cursor(y, x + (int)lineedit_cursor_chars(le));
+		return;
+	}
+
 	memcpy(before, le->text, le->cursor);
 	before[le->cursor] = '\0';
 	cw = term_width(before);

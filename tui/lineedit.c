@@ -116,7 +116,7 @@ charset_takes(le_charset cs, int c)
 	return KEY_IS_CHAR(c);
 }
 
-/* Byte offset of the character before / after the cursor. */
+/* Byte offset of the character before the one at `at`. */
 static size_t
 prev_boundary(const lineedit *le, size_t at)
 {
@@ -128,6 +128,7 @@ prev_boundary(const lineedit *le, size_t at)
 	return at;
 }
 
+/* Byte offset of the character after the one at `at`. */
 static size_t
 next_boundary(const lineedit *le, size_t at)
 {

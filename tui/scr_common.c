@@ -82,7 +82,7 @@ ui_draw_form(const form *f, const char *heading, int top, int rows)
 {
 	term_put(top, 1, term_cols() - 2, heading, TA_LABEL, 0);
 	term_hline(top + 1, 0, term_cols());
-	form_draw(f, top + 2, 2, rows - 2, term_cols() - 4, 24);
+	form_draw(f, top + 2, 2, rows - 2, term_cols() - 4, 30);
 }
 
 const char *

@@ -29,16 +29,29 @@ typedef struct evscr {
 	char heading[200];
 } evscr;
 
+/* The key of each kind in the event menu, in event_kind order. */
+static const char kind_keys[] = "123456789abcd";
+
+int
+scr_event_kind_key(int key, event_kind *kind)
+{
+	const char *at = key > 0 && key < 0x80 ? strchr(kind_keys, key) : NULL;
+
+	if (at == NULL || key == 0)
+		return 0;
+	*kind = (event_kind)(at - kind_keys);
+	return 1;
+}
+
 int
 scr_event_menu(event_kind *kind)
 {
-	static const char keys[] = "123456789abcd";
 	const char *items[EV_KIND_COUNT];
 	char text[EV_KIND_COUNT][80];
 	size_t chosen;
 
 	for (int k = 0; k < EV_KIND_COUNT; k++) {
-		str_printf(text[k], sizeof text[k], "%c. %s", keys[k], event_kind_label((event_kind)k));
+		str_printf(text[k], sizeof text[k], "%c. %s", kind_keys[k], event_kind_label((event_kind)k));
 		items[k] = text[k];
 	}
 	if (!dialog_menu(L("Ghi biến động", "Record an event"), items, EV_KIND_COUNT, &chosen))
@@ -132,14 +145,23 @@ ev_save(evscr *s)
 
 	member_init(&person);
 	event_form_read(&s->f, &s->ctx, &ev, &person);
+	if (editing && strncmp(ev.date, ses.period, 7) != 0) {
+		/* record_update has no working month: keep corrections in it */
+		char msg[200];
+		str_printf(msg, sizeof msg, L("Ngày: phải nằm trong tháng làm việc %.2s/%.4s (đổi tháng ở màn hình Bắt đầu)",
+		                              "Date: must be in the working month %.2s/%.4s (change it on the Start screen)"),
+		           ses.period + 5, ses.period);
+		form_set_error(&s->f, "date", msg);
+		return;
+	}
 	for (int confirmed = 0;; confirmed = 1) {
 		memset(&r, 0, sizeof r);
 		ds_err_clear(&err);
 		if (editing)
 			st = record_update(ses.d, &ev, confirmed, &r, &err);
 		else
-			st = record_event(ses.d, &ev, ev.kind == EV_BIRTH || ev.kind == EV_MOVE_IN ? &person : NULL,
-			                  confirmed, &r, &err);
+			st = record_event_in(ses.d, ses.period, &ev,
+			                     ev.kind == EV_BIRTH || ev.kind == EV_MOVE_IN ? &person : NULL, confirmed, &r, &err);
 		if (st != RECORD_NEEDS_CONFIRMATION || confirmed)
 			break;
 		if (!dialog_findings(&r)) {
@@ -158,12 +180,14 @@ ev_save(evscr *s)
 	app_pop();
 }
 
+/* The title bar text of the screen. */
 static const char *
 ev_title(screen *sc)
 {
 	return ((evscr *)sc)->title;
 }
 
+/* Draw the body from the screen's state. */
 static void
 ev_draw(screen *sc, int top, int rows)
 {
@@ -172,6 +196,7 @@ ev_draw(screen *sc, int top, int rows)
 	ui_draw_form(&s->f, s->heading, top, rows);
 }
 
+/* Handle one key. */
 static void
 ev_key(screen *sc, int key)
 {
@@ -193,6 +218,7 @@ ev_key(screen *sc, int key)
 	}
 }
 
+/* Free the screen and what it owns. */
 static void
 ev_destroy(screen *sc)
 {
@@ -204,12 +230,14 @@ ev_destroy(screen *sc)
 	free(s);
 }
 
+/* The key line. */
 static const char *
 ev_keys(screen *sc)
 {
 	return ui_form_keys();
 }
 
+/* The F1 help text. */
 static const char *
 ev_help(screen *sc)
 {

@@ -115,12 +115,14 @@ hhf_save(hhform *h)
 	}
 }
 
+/* The title bar text of the screen. */
 static const char *
 hhf_title(screen *sc)
 {
 	return ((hhform *)sc)->hh.id ? L("Sửa hộ", "Edit household") : L("Thêm hộ", "New household");
 }
 
+/* Draw the body from the screen's state. */
 static void
 hhf_draw(screen *sc, int top, int rows)
 {
@@ -129,6 +131,7 @@ hhf_draw(screen *sc, int top, int rows)
 	ui_draw_form(&h->f, hhf_title(sc), top, rows);
 }
 
+/* Handle one key. */
 static void
 hhf_key(screen *sc, int key)
 {
@@ -150,6 +153,7 @@ hhf_key(screen *sc, int key)
 	}
 }
 
+/* Free the screen and what it owns. */
 static void
 hhf_destroy(screen *sc)
 {
@@ -161,12 +165,14 @@ hhf_destroy(screen *sc)
 	free(h);
 }
 
+/* The key line. */
 static const char *
 hhf_keys(screen *sc)
 {
 	return ui_form_keys();
 }
 
+/* The F1 help text. */
 static const char *
 hhf_help(screen *sc)
 {

@@ -125,6 +125,7 @@ mem_store(memscr *s, ds_err *err)
 	return db_commit(ses.d, err);
 }
 
+/* Read the form into the member and store it; a new member empties the form for the next. */
 static void
 mem_save(memscr *s)
 {
@@ -160,12 +161,14 @@ mem_save(memscr *s)
 	                          "Saved. Type the next person, or Esc to go back."), 0);
 }
 
+/* The title bar text of the screen. */
 static const char *
 mem_title(screen *sc)
 {
 	return ((memscr *)sc)->m.id ? L("Sửa nhân khẩu", "Edit member") : L("Thêm nhân khẩu", "New member");
 }
 
+/* Draw the body from the screen's state. */
 static void
 mem_draw(screen *sc, int top, int rows)
 {
@@ -174,6 +177,7 @@ mem_draw(screen *sc, int top, int rows)
 	ui_draw_form(&s->f, s->heading, top, rows);
 }
 
+/* Handle one key. */
 static void
 mem_key(screen *sc, int key)
 {
@@ -195,6 +199,7 @@ mem_key(screen *sc, int key)
 	}
 }
 
+/* Free the screen and what it owns. */
 static void
 mem_destroy(screen *sc)
 {
@@ -204,12 +209,14 @@ mem_destroy(screen *sc)
 	free(s);
 }
 
+/* The key line. */
 static const char *
 mem_keys(screen *sc)
 {
 	return ui_form_keys();
 }
 
+/* The F1 help text. */
 static const char *
 mem_help(screen *sc)
 {

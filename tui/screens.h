@@ -11,6 +11,7 @@
  *   event      record or correct an event of one kind
  *   review     the month's slip (P0): open, correct, cancel
  *   report     the month's report
+ *   export     the month's package to a folder (officer)
  */
 #ifndef DANSO_TUI_SCREENS_H
 #define DANSO_TUI_SCREENS_H
@@ -30,9 +31,13 @@ screen *scr_member_new(int64_t household_id, int64_t member_id);
 screen *scr_event_new(event_kind kind, int64_t household_id, int64_t member_id, int64_t event_id);
 screen *scr_review_new(void);
 screen *scr_report_new(void);
+screen *scr_export_new(void);
 
 /* Ask which kind of event to record for a member; 1 with *kind set. */
 int scr_event_menu(event_kind *kind);
+
+/* The kind whose menu key is key ('1' birth ... 'd' divorce); 1 if any. */
+int scr_event_kind_key(int key, event_kind *kind);
 
 /* Shared by the screens (scr_common.c). */
 
