@@ -11,21 +11,32 @@
 
 #include <string.h>
 
-int
-dialog_confirm(const char *question)
+/* Show question until answer_of(key) gives 1 (yes) or 0 (no). */
+static int
+ask(const char *question, const char *keys, int (*answer_of)(int key))
 {
-	char keys[128];
-
-	str_printf(keys, sizeof keys, "%s", L("c / Enter: Có     k / Esc: Không", "y / Enter: Yes     n / Esc: No"));
 	for (;;) {
 		int key, answer;
 
 		app_draw();
 		draw_box_text(L("Xác nhận", "Confirm"), question, keys, TA_NORMAL);
 		key = app_read_key();
-		if ((answer = dialog_yesno_key(key)) >= 0)
+		if ((answer = answer_of(key)) >= 0)
 			return answer;
 	}
+}
+
+int
+dialog_confirm(const char *question)
+{
+	return ask(question, L("c / Enter: Có     k / Esc: Không", "y / Enter: Yes     n / Esc: No"), dialog_yesno_key);
+}
+
+int
+dialog_confirm_explicit(const char *question)
+{
+	return ask(question, L("c: Có, vẫn lưu     k / Esc: Không, sửa lại", "y: Yes, save anyway     n / Esc: No, go back"),
+	           dialog_explicit_yes_key);
 }
 
 void
@@ -132,7 +143,7 @@ dialog_findings(const rule_result *r)
 		dialog_message(L("Không lưu được", "Cannot save"), sb.data);
 	} else {
 		strbuf_puts(&sb, L("\nVẫn lưu?", "\nSave anyway?"));
-		answer = dialog_confirm(sb.data);
+		answer = dialog_confirm_explicit(sb.data);
 	}
 	strbuf_free(&sb);
 	return answer;

@@ -19,6 +19,13 @@ dialog_yesno_key(int key)
 	}
 }
 
+/* Only an explicit c / y is yes; Enter is no answer. */
+int
+dialog_explicit_yes_key(int key)
+{
+	return key == K_ENTER ? -1 : dialog_yesno_key(key);
+}
+
 void
 picklist_init(picklist *p, const form_code *codes, size_t n, const char *current)
 {

@@ -54,6 +54,10 @@ type "1510"; keys Enter
 type "Traanf Minh Khoa"; keys Enter
 type "1"; keys F2
 expect "Cảnh báo" "the 3rd-birth warning asks first"
+keys Enter
+sleep 0.3
+like "$(screen_text)" "Vẫn lưu" "Enter does not confirm a rule's warning: the question stays"
+is "$(sql "SELECT count(*) FROM event WHERE kind = 'birth' AND birth_order = 3")" 0 "and nothing is saved yet"
 keys c
 expect "Đã ghi: Sinh" "birth recorded after confirming"
 expect "Trần Minh Khoa +Nam +15/10/2026 Con" "the child is a member"
