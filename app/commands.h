@@ -20,6 +20,7 @@ int cmd_backup(cli_ctx *ctx, int argc, char **argv);
 int cmd_report(cli_ctx *ctx, int argc, char **argv);
 int cmd_targets_import(cli_ctx *ctx, int argc, char **argv);
 int cmd_codes_import(cli_ctx *ctx, int argc, char **argv);
+int cmd_area(cli_ctx *ctx, int argc, char **argv);
 int cmd_interface(cli_ctx *ctx, int argc, char **argv);
 int cmd_export(cli_ctx *ctx, int argc, char **argv);
 int cmd_unlock(cli_ctx *ctx, int argc, char **argv);
