@@ -29,17 +29,6 @@ static const struct {
 	{"person_id", "Mã đối tượng", "Person ID"},
 };
 
-/* A required code field with the choices of list. */
-static form_field *
-code_field(form *f, const char *id, const char *label, const char *list, int required)
-{
-	form_field *fld = form_add(f, id, label, FT_CODE, 0);
-
-	fld->required = required;
-	ui_load_codes(fld, list);
-	return fld;
-}
-
 /* A number field in [min, max]. */
 static form_field *
 number_field(form *f, const char *id, const char *label, long min, long max, int required)
@@ -78,15 +67,15 @@ person_fields(form *f)
 	form_field *fld = form_add(f, "full_name", L("Họ và tên", "Full name"), FT_NAME, 50);
 
 	fld->required = 1;
-	code_field(f, "relation", L("Quan hệ với chủ hộ", "Relation to head"), "relation", 1);
-	code_field(f, "sex", L("Giới tính", "Sex"), "sex", 1);
+	ui_code_field(f, "relation", L("Quan hệ với chủ hộ", "Relation to head"), "relation", 1);
+	ui_code_field(f, "sex", L("Giới tính", "Sex"), "sex", 1);
 	fld = form_add(f, "birth_date", L("Ngày sinh", "Date of birth"), FT_DATE, 0);
 	fld->required = 1;
 	fld->allow_year = 1;
-	code_field(f, "ethnicity", L("Dân tộc", "Ethnicity"), "ethnicity", 1);
-	code_field(f, "education", L("Trình độ học vấn", "Education"), "education", 0);
-	code_field(f, "marital", L("Hôn nhân", "Marital status"), "marital", 1);
-	code_field(f, "residence", L("Cư trú", "Residence"), "residence", 1);
+	ui_code_field(f, "ethnicity", L("Dân tộc", "Ethnicity"), "ethnicity", 1);
+	ui_code_field(f, "education", L("Trình độ học vấn", "Education"), "education", 0);
+	ui_code_field(f, "marital", L("Hôn nhân", "Marital status"), "marital", 1);
+	ui_code_field(f, "residence", L("Cư trú", "Residence"), "residence", 1);
 	fld = form_add(f, "person_id", L("Mã đối tượng", "Person ID"), FT_TEXT, PERSON_ID_LEN - 1);
 	fld->edit.charset = LE_CODE;
 }
@@ -138,9 +127,9 @@ event_form_build(form *f, const event_ctx *ctx)
 	case EV_BIRTH:
 		fld = form_add(f, "child_name", L("Tên trẻ", "Child's name"), ctx->editing ? FT_INFO : FT_NAME, 50);
 		fld->required = !ctx->editing;
-		code_field(f, "child_sex", L("Giới tính trẻ", "Child's sex"), "sex", 1);
+		ui_code_field(f, "child_sex", L("Giới tính trẻ", "Child's sex"), "sex", 1);
 		number_field(f, "birth_order", L("Con thứ mấy", "Birth order"), 1, 20, 1);
-		code_field(f, "birth_place", L("Nơi sinh", "Place of birth"), "birth_place", 1);
+		ui_code_field(f, "birth_place", L("Nơi sinh", "Place of birth"), "birth_place", 1);
 		number_field(f, "birth_weight_g", L("Cân nặng (gam)", "Weight (grams)"), 0, 9999, 0);
 		break;
 	case EV_NEWBORN_SCREENING:
@@ -151,7 +140,7 @@ event_form_build(form *f, const event_ctx *ctx)
 		form_add(f, newborn_ids[4], L("Tim bẩm sinh", "Congenital heart disease"), FT_YESNO, 0);
 		break;
 	case EV_DEATH:
-		code_field(f, "death_cause", L("Nguyên nhân", "Cause"), "death_cause", 0);
+		ui_code_field(f, "death_cause", L("Nguyên nhân", "Cause"), "death_cause", 0);
 		break;
 	case EV_MOVE_IN:
 		form_add(f, "place", L("Chuyển từ đâu", "Coming from"), FT_NAME, 60);
@@ -165,16 +154,16 @@ event_form_build(form *f, const event_ctx *ctx)
 		detail_fields_add(f);
 		break;
 	case EV_FP_START:
-		code_field(f, "method", L("Biện pháp", "Method"), "fp_method", 1);
-		code_field(f, "provider", L("Nơi cung cấp", "Provider"), "fp_provider", 1);
+		ui_code_field(f, "method", L("Biện pháp", "Method"), "fp_method", 1);
+		ui_code_field(f, "provider", L("Nơi cung cấp", "Provider"), "fp_provider", 1);
 		number_field(f, "living_children", L("Số con hiện có", "Living children"), 0, 20, 0);
 		break;
 	case EV_FP_STOP:
-		code_field(f, "method", L("Biện pháp đang dùng", "Method in use"), "fp_method", 1);
-		code_field(f, "stop_reason", L("Lý do thôi", "Reason"), "fp_stop_reason", 1);
+		ui_code_field(f, "method", L("Biện pháp đang dùng", "Method in use"), "fp_method", 1);
+		ui_code_field(f, "stop_reason", L("Lý do thôi", "Reason"), "fp_stop_reason", 1);
 		break;
 	case EV_PREGNANCY:
-		code_field(f, "pregnancy_kind", L("Loại", "Kind"), "pregnancy_kind", 1);
+		ui_code_field(f, "pregnancy_kind", L("Loại", "Kind"), "pregnancy_kind", 1);
 		number_field(f, "pregnancy_number", L("Lần mang thai thứ", "Pregnancy number"), 1, 20, 1);
 		break;
 	case EV_PRENATAL_SCREENING:

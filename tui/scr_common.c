@@ -36,6 +36,17 @@ ui_load_codes(form_field *fld, const char *list)
 	free(codes);
 }
 
+/* A code field with the choices of a code list of the database. */
+form_field *
+ui_code_field(form *f, const char *id, const char *label, const char *list, int required)
+{
+	form_field *fld = form_add(f, id, label, FT_CODE, 0);
+
+	fld->required = required;
+	ui_load_codes(fld, list);
+	return fld;
+}
+
 const char *
 ui_code_label(const char *list, const char *code, char *buf, size_t n)
 {
@@ -85,8 +96,50 @@ ui_draw_form(const form *f, const char *heading, int top, int rows)
 	form_draw(f, top + 2, 2, rows - 2, term_cols() - 4, 30);
 }
 
+/* Draw a form screen: its heading and its form. */
+void
+form_screen_draw(screen *sc, int top, int rows)
+{
+	form_screen *fs = (form_screen *)sc;
+
+	ui_draw_form(&fs->f, fs->heading, top, rows);
+}
+
+/* Handle one key of a form screen: pick, save or leave. */
+void
+form_screen_key(screen *sc, int key)
+{
+	form_screen *fs = (form_screen *)sc;
+
+	switch (form_handle_key(&fs->f, key)) {
+	case FORM_PICK:
+		ui_pick(&fs->f);
+		break;
+	case FORM_SAVE:
+		fs->save(fs);
+		break;
+	case FORM_CANCEL:
+		if (ui_may_leave(&fs->f))
+			app_pop();
+		break;
+	default:
+		break;
+	}
+}
+
+/* Free a form screen that owns nothing but its form. */
+void
+form_screen_destroy(screen *sc)
+{
+	form_screen *fs = (form_screen *)sc;
+
+	form_free(&fs->f);
+	free(fs);
+}
+
+/* The key line of a form screen. */
 const char *
-ui_form_keys(void)
+form_screen_keys(screen *sc)
 {
 	return L("Enter/Tab:tiếp ShTab:lùi F3:chọn F2:lưu Esc:thôi F1:giúp",
 	         "Enter/Tab:next ShTab:back F3:pick F2:save Esc:cancel F1:help");

@@ -18,15 +18,13 @@
 #include <string.h>
 
 typedef struct evscr {
-	screen base;
-	form f;
+	form_screen fs;        /* first: the screen, the form, its heading */
 	event ev;              /* the stored event when correcting */
 	event_ctx ctx;
 	member subject;
 	member *people;
 	area *areas;
 	char title[120];
-	char heading[200];
 } evscr;
 
 /* The key of each kind in the event menu, in event_kind order. */
@@ -113,7 +111,7 @@ ev_load(evscr *s, int64_t household_id, int64_t member_id)
 	s->ctx.npeople = n;
 	s->ctx.areas = s->areas;
 	s->ctx.subject = member_id != 0 ? &s->subject : NULL;
-	str_printf(s->heading, sizeof s->heading, "%s %s  %s %.2s/%.4s", L("Hộ số", "Household"), hh.number,
+	str_printf(s->fs.heading, sizeof s->fs.heading, "%s %s  %s %.2s/%.4s", L("Hộ số", "Household"), hh.number,
 	           L("Tháng", "Month"), ses.period + 5, ses.period);
 	return 0;
 }
@@ -125,17 +123,18 @@ ev_point(evscr *s, const rule_result *r, const ds_err *err, record_status st)
 	const char *field = NULL, *msg = record_status_message(st, r, err);
 
 	for (int i = 0; r != NULL && i < r->count && field == NULL; i++)
-		if (r->items[i].field != NULL && form_find(&s->f, r->items[i].field) != NULL)
+		if (r->items[i].field != NULL && form_find(&s->fs.f, r->items[i].field) != NULL)
 			field = r->items[i].field;
-	if (field == NULL && err->field[0] != '\0' && form_find(&s->f, err->field) != NULL)
+	if (field == NULL && err->field[0] != '\0' && form_find(&s->fs.f, err->field) != NULL)
 		field = err->field;
-	form_set_error(&s->f, field, msg);
+	form_set_error(&s->fs.f, field, msg);
 }
 
 /* Run the save through the rules, asking about warnings once. */
 static void
-ev_save(evscr *s)
+ev_save(form_screen *fs)
 {
+	evscr *s = (evscr *)fs;
 	event ev = s->ev;
 	member person;
 	rule_result r;
@@ -144,14 +143,14 @@ ev_save(evscr *s)
 	int editing = s->ctx.editing;
 
 	member_init(&person);
-	event_form_read(&s->f, &s->ctx, &ev, &person);
+	event_form_read(&s->fs.f, &s->ctx, &ev, &person);
 	if (editing && strncmp(ev.date, ses.period, 7) != 0) {
 		/* record_update has no working month: keep corrections in it */
 		char msg[200];
 		str_printf(msg, sizeof msg, L("Ngày: phải nằm trong tháng làm việc %.2s/%.4s (đổi tháng ở màn hình Bắt đầu)",
 		                              "Date: must be in the working month %.2s/%.4s (change it on the Start screen)"),
 		           ses.period + 5, ses.period);
-		form_set_error(&s->f, "date", msg);
+		form_set_error(&s->fs.f, "date", msg);
 		return;
 	}
 	for (int confirmed = 0;; confirmed = 1) {
@@ -187,54 +186,15 @@ ev_title(screen *sc)
 	return ((evscr *)sc)->title;
 }
 
-/* Draw the body from the screen's state. */
-static void
-ev_draw(screen *sc, int top, int rows)
-{
-	evscr *s = (evscr *)sc;
-
-	ui_draw_form(&s->f, s->heading, top, rows);
-}
-
-/* Handle one key. */
-static void
-ev_key(screen *sc, int key)
-{
-	evscr *s = (evscr *)sc;
-
-	switch (form_handle_key(&s->f, key)) {
-	case FORM_PICK:
-		ui_pick(&s->f);
-		break;
-	case FORM_SAVE:
-		ev_save(s);
-		break;
-	case FORM_CANCEL:
-		if (ui_may_leave(&s->f))
-			app_pop();
-		break;
-	default:
-		break;
-	}
-}
-
 /* Free the screen and what it owns. */
 static void
 ev_destroy(screen *sc)
 {
 	evscr *s = (evscr *)sc;
 
-	form_free(&s->f);
 	free(s->people);
 	free(s->areas);
-	free(s);
-}
-
-/* The key line. */
-static const char *
-ev_keys(screen *sc)
-{
-	return ui_form_keys();
+	form_screen_destroy(sc);
 }
 
 /* The F1 help text. */
@@ -252,7 +212,7 @@ ev_help(screen *sc)
 }
 
 static const screen_ops ev_ops = {
-	ev_title, ev_draw, ev_key, NULL, ev_destroy, ev_keys, ev_help,
+	ev_title, form_screen_draw, form_screen_key, NULL, ev_destroy, form_screen_keys, ev_help,
 };
 
 /* The proposed date of a new event: the previous entry's, if in the month. */
@@ -268,7 +228,8 @@ scr_event_new(event_kind kind, int64_t household_id, int64_t member_id, int64_t 
 	evscr *s = xcalloc(1, sizeof *s);
 	ds_err err = {0};
 
-	s->base.ops = &ev_ops;
+	s->fs.base.ops = &ev_ops;
+	s->fs.save = ev_save;
 	event_init(&s->ev, kind);
 	if (event_id != 0 && db_event_get(ses.d, event_id, &s->ev, &err) == 0) {
 		kind = s->ev.kind;
@@ -285,14 +246,14 @@ scr_event_new(event_kind kind, int64_t household_id, int64_t member_id, int64_t 
 	if (!s->ctx.editing)
 		ev_facts(s);
 	str_printf(s->title, sizeof s->title, "%s%s", s->ctx.editing ? L("Sửa: ", "Correct: ") : "", event_kind_label(kind));
-	form_init(&s->f, ses.today, app_ime);
-	event_form_build(&s->f, &s->ctx);
-	event_form_fill(&s->f, &s->ctx, &s->ev, default_date());
+	form_init(&s->fs.f, ses.today, app_ime);
+	event_form_build(&s->fs.f, &s->ctx);
+	event_form_fill(&s->fs.f, &s->ctx, &s->ev, default_date());
 	if (s->ctx.editing && s->ev.related_member_id != 0 && kind == EV_BIRTH) {
 		member child;
 		if (db_member_get(ses.d, s->ev.related_member_id, &child, &err) == 0)
-			form_set(&s->f, "child_name", child.full_name);
+			form_set(&s->fs.f, "child_name", child.full_name);
 	}
-	s->f.dirty = 0;
-	return &s->base;
+	s->fs.f.dirty = 0;
+	return &s->fs.base;
 }

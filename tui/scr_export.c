@@ -15,12 +15,6 @@
 #include <string.h>
 #include <sys/stat.h>
 
-typedef struct expscr {
-	screen base;
-	form f;
-	char heading[160];
-} expscr;
-
 /* A proposed folder: the first removable disk mounted for the user, else
  * the home folder. */
 static void
@@ -72,7 +66,7 @@ export_list_files(const char *manifest, strbuf *sb)
 
 /* Run the export and show what was written. */
 static void
-export_run(expscr *s)
+export_run(form_screen *fs)
 {
 	export_options o = {0};
 	export_result res;
@@ -81,10 +75,10 @@ export_run(expscr *s)
 	char question[400];
 
 	o.period = ses.period;
-	o.out_dir = form_get(&s->f, "out_dir");
-	o.excel = strcmp(form_get(&s->f, "excel"), "1") == 0;
-	o.no_names = strcmp(form_get(&s->f, "no_names"), "1") == 0;
-	o.dhis2 = strcmp(form_get(&s->f, "dhis2"), "1") == 0;
+	o.out_dir = form_get(&fs->f, "out_dir");
+	o.excel = strcmp(form_get(&fs->f, "excel"), "1") == 0;
+	o.no_names = strcmp(form_get(&fs->f, "no_names"), "1") == 0;
+	o.dhis2 = strcmp(form_get(&fs->f, "dhis2"), "1") == 0;
 	str_printf(question, sizeof question, L("Xuất tháng %.2s/%.4s vào %s? Xuất xong tháng sẽ bị khoá.",
 	                                        "Export %.2s/%.4s to %s? The month is locked afterwards."),
 	           ses.period + 5, ses.period, o.out_dir);
@@ -92,7 +86,7 @@ export_run(expscr *s)
 		return;
 	memset(&res, 0, sizeof res);
 	if (export_package(ses.d, &o, &res, &err) != 0) {
-		form_set_error(&s->f, "out_dir", err.msg);
+		form_set_error(&fs->f, "out_dir", err.msg);
 		return;
 	}
 	strbuf_init(&sb);
@@ -118,44 +112,6 @@ exp_title(screen *sc)
 	return L("Xuất số liệu", "Export");
 }
 
-/* Draw the body from the screen's state. */
-static void
-exp_draw(screen *sc, int top, int rows)
-{
-	expscr *s = (expscr *)sc;
-
-	ui_draw_form(&s->f, s->heading, top, rows);
-}
-
-/* Handle one key. */
-static void
-exp_key(screen *sc, int key)
-{
-	expscr *s = (expscr *)sc;
-
-	switch (form_handle_key(&s->f, key)) {
-	case FORM_SAVE:
-		export_run(s);
-		break;
-	case FORM_CANCEL:
-		if (ui_may_leave(&s->f))
-			app_pop();
-		break;
-	default:
-		break;
-	}
-}
-
-/* Free the screen and what it owns. */
-static void
-exp_destroy(screen *sc)
-{
-	expscr *s = (expscr *)sc;
-
-	form_free(&s->f);
-	free(s);
-}
-
 /* The key line. */
 static const char *
 exp_keys(screen *sc)
@@ -178,30 +134,31 @@ exp_help(screen *sc)
 }
 
 static const screen_ops exp_ops = {
-	exp_title, exp_draw, exp_key, NULL, exp_destroy, exp_keys, exp_help,
+	exp_title, form_screen_draw, form_screen_key, NULL, form_screen_destroy, exp_keys, exp_help,
 };
 
 screen *
 scr_export_new(void)
 {
-	expscr *s = xcalloc(1, sizeof *s);
+	form_screen *fs = xcalloc(1, sizeof *fs);
 	form_field *fld;
 	char dir[1024];
 
-	s->base.ops = &exp_ops;
-	str_printf(s->heading, sizeof s->heading, "%s %.2s/%.4s", L("Xuất gói số liệu tháng", "Export the package of"),
+	fs->base.ops = &exp_ops;
+	fs->save = export_run;
+	str_printf(fs->heading, sizeof fs->heading, "%s %.2s/%.4s", L("Xuất gói số liệu tháng", "Export the package of"),
 	           ses.period + 5, ses.period);
-	form_init(&s->f, ses.today, app_ime);
-	fld = form_add(&s->f, "out_dir", L("Thư mục", "Folder"), FT_TEXT, 200);
+	form_init(&fs->f, ses.today, app_ime);
+	fld = form_add(&fs->f, "out_dir", L("Thư mục", "Folder"), FT_TEXT, 200);
 	fld->required = 1;
-	form_add(&s->f, "excel", L("Cho Excel (c/k)", "For Excel (y/n)"), FT_YESNO, 0);
-	form_add(&s->f, "no_names", L("Không ghi tên (c/k)", "Without names (y/n)"), FT_YESNO, 0);
-	form_add(&s->f, "dhis2", L("Kèm tệp DHIS2 (c/k)", "With DHIS2 file (y/n)"), FT_YESNO, 0);
+	form_add(&fs->f, "excel", L("Cho Excel (c/k)", "For Excel (y/n)"), FT_YESNO, 0);
+	form_add(&fs->f, "no_names", L("Không ghi tên (c/k)", "Without names (y/n)"), FT_YESNO, 0);
+	form_add(&fs->f, "dhis2", L("Kèm tệp DHIS2 (c/k)", "With DHIS2 file (y/n)"), FT_YESNO, 0);
 	export_default_dir(dir, sizeof dir);
-	form_set(&s->f, "out_dir", dir);
-	form_set(&s->f, "excel", "0");
-	form_set(&s->f, "no_names", "0");
-	form_set(&s->f, "dhis2", "0");
-	s->f.dirty = 0;
-	return &s->base;
+	form_set(&fs->f, "out_dir", dir);
+	form_set(&fs->f, "excel", "0");
+	form_set(&fs->f, "no_names", "0");
+	form_set(&fs->f, "dhis2", "0");
+	fs->f.dirty = 0;
+	return &fs->base;
 }

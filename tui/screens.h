@@ -44,6 +44,9 @@ int scr_event_kind_key(int key, event_kind *kind);
 /* Give a code field the choices of a code list of the database. */
 void ui_load_codes(form_field *fld, const char *list);
 
+/* Add a code field with the choices of a code list (ui_load_codes). */
+form_field *ui_code_field(form *f, const char *id, const char *label, const char *list, int required);
+
 /* The label of a code, in the interface language, into buf. */
 const char *ui_code_label(const char *list, const char *code, char *buf, size_t n);
 
@@ -57,14 +60,37 @@ int ui_may_leave(const form *f);
 /* Handle F3 on a form: the pick list of the focused code field. */
 void ui_pick(form *f);
 
+/*
+ * A form screen: a screen that is one form under a heading (household,
+ * member, event, export). Its struct starts with form_screen; its ops use
+ * form_screen_draw and form_screen_key, and its save() runs on F2 once
+ * every field is valid. F3 opens the pick list of a code field; Esc closes
+ * the screen, asking first when something was typed.
+ */
+typedef struct form_screen {
+	screen base;
+	form f;
+	char heading[200];
+	void (*save)(struct form_screen *fs);
+} form_screen;
+
+/* Draw a form screen: its heading and its form. */
+void form_screen_draw(screen *sc, int top, int rows);
+
+/* Handle one key of a form screen (see form_screen). */
+void form_screen_key(screen *sc, int key);
+
+/* Free a form screen that owns nothing but its form. */
+void form_screen_destroy(screen *sc);
+
+/* The key line of a form screen. */
+const char *form_screen_keys(screen *sc);
+
 /* Draw a form screen's body: a heading line and the form. */
 void ui_draw_form(const form *f, const char *heading, int top, int rows);
 
 /* Append s to line (size n) cut or padded to width columns: a table cell
  * measured in columns, never cut inside a character. */
 void ui_col(char *line, size_t n, const char *s, int width);
-
-/* The key line of form screens. */
-const char *ui_form_keys(void);
 
 #endif
