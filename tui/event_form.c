@@ -10,9 +10,25 @@
 #include <stdio.h>
 #include <string.h>
 
-/* Fields of a screening: the conditions, one yes/no each. */
-static const char *const newborn_ids[] = {"nb_hypothyroidism", "nb_g6pd", "nb_cah", "nb_hearing", "nb_heart"};
-static const char *const prenatal_ids[] = {"pn_down", "pn_edwards", "pn_patau", "pn_thalassaemia"};
+/* Fields of a screening: the conditions, one yes/no each, in the order
+ * of their bits in event.conditions. */
+typedef struct condition {
+	const char *id, *vi, *en;
+} condition;
+
+static const condition newborn_conditions[] = {
+	{"nb_hypothyroidism", "Suy giáp bẩm sinh", "Congenital hypothyroidism"},
+	{"nb_g6pd", "Thiếu men G6PD", "G6PD deficiency"},
+	{"nb_cah", "Tăng sản thượng thận BS", "Adrenal hyperplasia"},
+	{"nb_hearing", "Khiếm thính bẩm sinh", "Congenital hearing loss"},
+	{"nb_heart", "Tim bẩm sinh", "Congenital heart disease"},
+};
+static const condition prenatal_conditions[] = {
+	{"pn_down", "Hội chứng Down", "Down syndrome"},
+	{"pn_edwards", "Hội chứng Edwards", "Edwards syndrome"},
+	{"pn_patau", "Hội chứng Patau", "Patau syndrome"},
+	{"pn_thalassaemia", "Thalassemia", "Thalassaemia"},
+};
 
 /* Member columns a change of details may set. */
 static const struct {
@@ -39,6 +55,14 @@ number_field(form *f, const char *id, const char *label, long min, long max, int
 	fld->max = max;
 	fld->required = required;
 	return fld;
+}
+
+/* One yes/no field per condition of a screening. */
+static void
+condition_fields(form *f, const condition *c, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		form_add(f, c[i].id, L(c[i].vi, c[i].en), FT_YESNO, 0);
 }
 
 /* The household's other members as choices "1", "2" ... */
@@ -133,11 +157,7 @@ event_form_build(form *f, const event_ctx *ctx)
 		number_field(f, "birth_weight_g", L("Cân nặng (gam)", "Weight (grams)"), 0, 9999, 0);
 		break;
 	case EV_NEWBORN_SCREENING:
-		form_add(f, newborn_ids[0], L("Suy giáp bẩm sinh", "Congenital hypothyroidism"), FT_YESNO, 0);
-		form_add(f, newborn_ids[1], L("Thiếu men G6PD", "G6PD deficiency"), FT_YESNO, 0);
-		form_add(f, newborn_ids[2], L("Tăng sản thượng thận BS", "Adrenal hyperplasia"), FT_YESNO, 0);
-		form_add(f, newborn_ids[3], L("Khiếm thính bẩm sinh", "Congenital hearing loss"), FT_YESNO, 0);
-		form_add(f, newborn_ids[4], L("Tim bẩm sinh", "Congenital heart disease"), FT_YESNO, 0);
+		condition_fields(f, newborn_conditions, ARRAY_LEN(newborn_conditions));
 		break;
 	case EV_DEATH:
 		ui_code_field(f, "death_cause", L("Nguyên nhân", "Cause"), "death_cause", 0);
@@ -168,10 +188,7 @@ event_form_build(form *f, const event_ctx *ctx)
 		break;
 	case EV_PRENATAL_SCREENING:
 		number_field(f, "gestational_week", L("Tuổi thai (tuần)", "Gestational week"), 1, 42, 1);
-		form_add(f, prenatal_ids[0], L("Hội chứng Down", "Down syndrome"), FT_YESNO, 0);
-		form_add(f, prenatal_ids[1], L("Hội chứng Edwards", "Edwards syndrome"), FT_YESNO, 0);
-		form_add(f, prenatal_ids[2], L("Hội chứng Patau", "Patau syndrome"), FT_YESNO, 0);
-		form_add(f, prenatal_ids[3], L("Thalassemia", "Thalassaemia"), FT_YESNO, 0);
+		condition_fields(f, prenatal_conditions, ARRAY_LEN(prenatal_conditions));
 		break;
 	case EV_MARRIAGE:
 		spouse_field(f, ctx);
@@ -199,10 +216,10 @@ set_number(form *f, const char *id, int v, int zero_is_empty)
 
 /* Set the yes/no fields of a condition bit set. */
 static void
-set_bits(form *f, const char *const *ids, size_t n, unsigned bits)
+set_bits(form *f, const condition *c, size_t n, unsigned bits)
 {
 	for (size_t i = 0; i < n; i++)
-		form_set(f, ids[i], (bits & (1u << i)) ? "1" : "0");
+		form_set(f, c[i].id, (bits & (1u << i)) ? "1" : "0");
 }
 
 /* The index (1-based, as text) of member id among the people; "" if none. */
@@ -229,8 +246,8 @@ event_form_fill(form *f, const event_ctx *ctx, const event *ev, const char *defa
 	set_number(f, "birth_order", new_event ? ctx->proposed_order : ev->birth_order, 1);
 	form_set(f, "birth_place", new_event ? BIRTH_PLACE_HOSPITAL : ev->birth_place);
 	set_number(f, "birth_weight_g", ev->birth_weight_g, 1);
-	set_bits(f, newborn_ids, ARRAY_LEN(newborn_ids), new_event ? 0x1f : ev->conditions);
-	set_bits(f, prenatal_ids, ARRAY_LEN(prenatal_ids), new_event ? 0xf : ev->conditions);
+	set_bits(f, newborn_conditions, ARRAY_LEN(newborn_conditions), new_event ? 0x1f : ev->conditions);
+	set_bits(f, prenatal_conditions, ARRAY_LEN(prenatal_conditions), new_event ? 0xf : ev->conditions);
 	form_set(f, "death_cause", ev->death_cause);
 	form_set(f, "place", ev->place);
 	form_set(f, "move_scope", new_event ? "0" : ev->move_scope == MOVE_IN_COMMUNE ? "1" : "0");
@@ -264,12 +281,12 @@ event_form_fill(form *f, const event_ctx *ctx, const event *ev, const char *defa
 
 /* The condition bits of the yes/no fields. */
 static unsigned
-get_bits(const form *f, const char *const *ids, size_t n)
+get_bits(const form *f, const condition *c, size_t n)
 {
 	unsigned bits = 0;
 
 	for (size_t i = 0; i < n; i++)
-		if (strcmp(form_get(f, ids[i]), "1") == 0)
+		if (strcmp(form_get(f, c[i].id), "1") == 0)
 			bits |= 1u << i;
 	return bits;
 }
@@ -318,10 +335,10 @@ read_kind(const form *f, const event_ctx *ctx, event *ev)
 
 	switch (ctx->kind) {
 	case EV_NEWBORN_SCREENING:
-		ev->conditions = get_bits(f, newborn_ids, ARRAY_LEN(newborn_ids));
+		ev->conditions = get_bits(f, newborn_conditions, ARRAY_LEN(newborn_conditions));
 		break;
 	case EV_PRENATAL_SCREENING:
-		ev->conditions = get_bits(f, prenatal_ids, ARRAY_LEN(prenatal_ids));
+		ev->conditions = get_bits(f, prenatal_conditions, ARRAY_LEN(prenatal_conditions));
 		break;
 	case EV_MOVE_OUT:
 		ev->move_scope = strcmp(form_get(f, "move_scope"), "1") == 0 ? MOVE_IN_COMMUNE : MOVE_ELSEWHERE;
