@@ -39,12 +39,8 @@ lineedit_draw(const lineedit *le, int y, int x, int width, int focused)
 		const char *p = le->text;
 		int w = 0;
 		while (*p != '\0' && w < skip) {
-			char one[8] = {0};
-			size_t n = 1;
-			while (((unsigned char)p[n] & 0xc0) == 0x80)
-				n++;
-			memcpy(one, p, n);
-			w += term_width(one);
+			size_t n;
+			w += term_char_width(p, &n);
 			p += n;
 		}
 		term_put(y, x, width, p, focused ? TA_FOCUS : TA_FIELD, 0);

@@ -152,17 +152,14 @@ ui_col(char *line, size_t n, const char *s, int width)
 	int used = 0;
 
 	while (*s != '\0' && used < width) {
-		char one[8] = {0};
-		size_t k = 1;
+		size_t k;
+		int w = term_char_width(s, &k);
 
-		while (((unsigned char)s[k] & 0xc0) == 0x80)
-			k++;
-		memcpy(one, s, k < sizeof one ? k : sizeof one - 1);
-		if (used + term_width(one) > width || len + k + 1 >= n)
+		if (used + w > width || len + k + 1 >= n)
 			break;
 		memcpy(line + len, s, k);
 		len += k;
-		used += term_width(one);
+		used += w;
 		s += k;
 	}
 	for (; used < width && len + 1 < n; used++)

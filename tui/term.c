@@ -294,6 +294,21 @@ term_width(const char *s)
 	return w;
 }
 
+/* Columns of the character at s on this terminal; *len gets its bytes (a
+ * stray continuation byte counts with the character before it). */
+int
+term_char_width(const char *s, size_t *len)
+{
+	char one[8] = {0};
+	size_t k = 1;
+
+	while (((unsigned char)s[k] & 0xc0) == 0x80)
+		k++;
+	memcpy(one, s, k < sizeof one ? k : sizeof one - 1);
+	*len = k;
+	return term_width(one);
+}
+
 /* The curses attribute of a term_attr. */
 static attr_t
 attr_of(int attr, short *pair)
