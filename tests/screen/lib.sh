@@ -10,6 +10,10 @@
 #   expect REGEX DESC      a TAP result: the pane shows REGEX
 #   screen_text            the pane as text
 #   screen_stop            kill the server
+#
+# DANSO_WRAPPER, as for tests/lib.sh, is put in front of danso (e.g.
+# "valgrind --leak-check=full --log-file=/tmp/vg.%p"); SCREEN_SLOW=N then
+# gives every wait N times as long.
 
 : "${TMUX_BIN:=tmux}"
 SCREEN_SOCK="danso-$$-${RANDOM}"
@@ -46,7 +50,7 @@ screen_start() {
 	SCREEN_SOCK="danso-$$-${RANDOM}"
 	_tm new-session -d -x "${SCREEN_COLS:-80}" -y "${SCREEN_LINES:-24}" \
 		"env TERM=${SCREEN_TERM:-tmux-256color} LC_ALL=${SCREEN_LC:-C.UTF-8} DANSO_DB='$DANSO_DB' \
-		 DANSO_TODAY=$DANSO_TODAY DANSO_NOW=$DANSO_NOW DANSO_TEST_FAST_AUTH=1 HOME='$HOME' $envs '$DANSO' $args; echo \"danso exited \$?\"; sleep 30"
+		 DANSO_TODAY=$DANSO_TODAY DANSO_NOW=$DANSO_NOW DANSO_TEST_FAST_AUTH=1 HOME='$HOME' $envs ${DANSO_WRAPPER:-} '$DANSO' $args; echo \"danso exited \$?\"; sleep 30"
 	trap 'screen_stop; _tap_cleanup' EXIT
 }
 
@@ -69,7 +73,7 @@ type() {
 }
 
 wait_for() {
-	local re=$1 limit=${2:-5} i=0
+	local re=$1 limit=$(( ${2:-5} * ${SCREEN_SLOW:-1} )) i=0
 	while [ "$i" -lt $((limit * 20)) ]; do
 		if screen_text | grep -Eq -- "$re"; then return 0; fi
 		sleep 0.05
