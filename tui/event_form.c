@@ -84,6 +84,19 @@ spouse_field(form *f, const event_ctx *ctx)
 	form_add(f, "spouse_name", L("Tên vợ/chồng (nếu ngoài hộ)", "Spouse's name (if not here)"), FT_NAME, 50);
 }
 
+/* The birth fields: the child (named only when first recorded). */
+static void
+birth_fields(form *f, const event_ctx *ctx)
+{
+	form_field *fld = form_add(f, "child_name", L("Tên trẻ", "Child's name"), ctx->editing ? FT_INFO : FT_NAME, 50);
+
+	fld->required = !ctx->editing;
+	ui_code_field(f, "child_sex", L("Giới tính trẻ", "Child's sex"), "sex", 1);
+	number_field(f, "birth_order", L("Con thứ mấy", "Birth order"), 1, 20, 1);
+	ui_code_field(f, "birth_place", L("Nơi sinh", "Place of birth"), "birth_place", 1);
+	number_field(f, "birth_weight_g", L("Cân nặng (gam)", "Weight (grams)"), 0, 9999, 0);
+}
+
 /* The member fields of a person moving in. */
 static void
 person_fields(form *f)
@@ -149,12 +162,7 @@ event_form_build(form *f, const event_ctx *ctx)
 	fld->required = 1;
 	switch (ctx->kind) {
 	case EV_BIRTH:
-		fld = form_add(f, "child_name", L("Tên trẻ", "Child's name"), ctx->editing ? FT_INFO : FT_NAME, 50);
-		fld->required = !ctx->editing;
-		ui_code_field(f, "child_sex", L("Giới tính trẻ", "Child's sex"), "sex", 1);
-		number_field(f, "birth_order", L("Con thứ mấy", "Birth order"), 1, 20, 1);
-		ui_code_field(f, "birth_place", L("Nơi sinh", "Place of birth"), "birth_place", 1);
-		number_field(f, "birth_weight_g", L("Cân nặng (gam)", "Weight (grams)"), 0, 9999, 0);
+		birth_fields(f, ctx);
 		break;
 	case EV_NEWBORN_SCREENING:
 		condition_fields(f, newborn_conditions, ARRAY_LEN(newborn_conditions));
