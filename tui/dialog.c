@@ -26,12 +26,14 @@ ask(const char *question, const char *keys, int (*answer_of)(int key))
 	}
 }
 
+/* Ask a yes/no question; 1 yes. */
 int
 dialog_confirm(const char *question)
 {
 	return ask(question, L("c / Enter: Có     k / Esc: Không", "y / Enter: Yes     n / Esc: No"), dialog_yesno_key);
 }
 
+/* Ask a question only c / y answer yes (Enter is no answer). */
 int
 dialog_confirm_explicit(const char *question)
 {
@@ -39,6 +41,7 @@ dialog_confirm_explicit(const char *question)
 	           dialog_explicit_yes_key);
 }
 
+/* Show a message until a key is pressed. */
 void
 dialog_message(const char *title, const char *text)
 {
@@ -50,6 +53,7 @@ dialog_message(const char *title, const char *text)
 	}
 }
 
+/* Show a screen's help text until a key is pressed. */
 void
 dialog_help(const char *title, const char *text)
 {
@@ -92,18 +96,21 @@ dialog_input(const char *title, const char *question, int secret, char *out, siz
 	}
 }
 
+/* Ask for a reason (not empty); 1 with out filled. */
 int
 dialog_reason(const char *question, char *out, size_t n)
 {
 	return dialog_input(L("Lý do", "Reason"), question, 0, out, n);
 }
 
+/* Ask for a secret shown as stars; 1 with out filled. */
 int
 dialog_secret(const char *question, char *out, size_t n)
 {
 	return dialog_input(L("Mã PIN", "PIN"), question, 1, out, n);
 }
 
+/* Pick one code from a list; 1 with *chosen set. */
 int
 dialog_pick(const char *title, const form_code *codes, size_t n, const char *current, size_t *chosen)
 {
@@ -128,6 +135,7 @@ dialog_pick(const char *title, const form_code *codes, size_t n, const char *cur
 	}
 }
 
+/* Show a save's rule findings; 1 when the user saves despite warnings. */
 int
 dialog_findings(const rule_result *r)
 {
@@ -149,6 +157,7 @@ dialog_findings(const rule_result *r)
 	return answer;
 }
 
+/* Pick one line of a menu; 1 with *chosen set. */
 int
 dialog_menu(const char *title, const char *const *items, size_t n, size_t *chosen)
 {

@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+/* Draw an editor, showing the end of a text longer than the field. */
 void
 lineedit_draw(const lineedit *le, int y, int x, int width, int focused)
 {
@@ -70,6 +71,7 @@ field_draw(const form *f, int i, int y, int x, int width)
 		term_put(y, x + w + 1, width - w - 1, form_code_label(fld), TA_NORMAL, 0);
 }
 
+/* Draw a form, scrolled so that the focused field shows. */
 void
 form_draw(const form *f, int y, int x, int rows, int cols, int label_w)
 {
@@ -89,6 +91,7 @@ form_draw(const form *f, int y, int x, int rows, int cols, int label_w)
 		term_put(y + rows - 1, x, cols, f->message, f->message_is_error ? TA_ERROR : TA_DIM, 1);
 }
 
+/* Word-wrap text to width columns, measured with term_width. */
 int
 draw_wrap(const char *text, int width, char lines[][256], int max)
 {
@@ -140,6 +143,7 @@ box_frame(const char *title, int h, int w, int *y0, int *x0)
 	term_put(*y0, *x0 + 2, w - 4, title, TA_LABEL, 0);
 }
 
+/* A box with wrapped text and a key hint. */
 void
 draw_box_text(const char *title, const char *text, const char *keys, int attr)
 {
@@ -153,6 +157,7 @@ draw_box_text(const char *title, const char *text, const char *keys, int attr)
 	term_cursor(-1, -1);
 }
 
+/* A box with a question, an editor and an error line. */
 void
 draw_box_input(const char *title, const char *question, const lineedit *le, const char *error)
 {
@@ -167,6 +172,7 @@ draw_box_input(const char *title, const char *question, const lineedit *le, cons
 	lineedit_draw(le, y0 + n + 2, x0 + 2, w - 4, 1);
 }
 
+/* A box with a pick list of codes. */
 void
 draw_box_pick(const char *title, const picklist *p)
 {
@@ -187,6 +193,7 @@ draw_box_pick(const char *title, const picklist *p)
 	term_cursor(-1, -1);
 }
 
+/* A box with the lines of a menu. */
 void
 draw_box_menu(const char *title, const char *const *items, listview *lv)
 {
@@ -204,6 +211,7 @@ draw_box_menu(const char *title, const char *const *items, listview *lv)
 	term_cursor(-1, -1);
 }
 
+/* Draw the visible rows of a list, the selected one highlighted. */
 void
 listview_draw(listview *lv, int y, int x, int width, listview_row_fn row, void *ctx)
 {

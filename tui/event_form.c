@@ -152,6 +152,7 @@ detail_fields_add(form *f)
 	fld->required = 1;
 }
 
+/* Add the fields of an event of ctx->kind. */
 void
 event_form_build(form *f, const event_ctx *ctx)
 {
@@ -240,6 +241,7 @@ person_index(const event_ctx *ctx, int64_t id, char *buf, size_t n)
 			str_printf(buf, n, "%zu", i + 1);
 }
 
+/* Show a stored event, or the proposals for a new one, in the fields. */
 void
 event_form_fill(form *f, const event_ctx *ctx, const event *ev, const char *default_date)
 {
@@ -374,6 +376,7 @@ read_kind(const form *f, const event_ctx *ctx, event *ev)
 	}
 }
 
+/* Read the fields into the event (and the new person, if any). */
 void
 event_form_read(const form *f, const event_ctx *ctx, event *ev, member *person)
 {

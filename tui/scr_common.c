@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Give a code field the choices of a code list of the database. */
 void
 ui_load_codes(form_field *fld, const char *list)
 {
@@ -47,6 +48,7 @@ ui_code_field(form *f, const char *id, const char *label, const char *list, int 
 	return fld;
 }
 
+/* The label of a code in the interface language, into buf. */
 const char *
 ui_code_label(const char *list, const char *code, char *buf, size_t n)
 {
@@ -58,6 +60,7 @@ ui_code_label(const char *list, const char *code, char *buf, size_t n)
 	return buf;
 }
 
+/* An ISO date as dd/mm/yyyy, into buf. */
 const char *
 ui_date(const char *iso, char *buf, size_t n)
 {
@@ -65,6 +68,7 @@ ui_date(const char *iso, char *buf, size_t n)
 	return buf;
 }
 
+/* 1 when a form may close: nothing typed, or the user drops it. */
 int
 ui_may_leave(const form *f)
 {
@@ -73,6 +77,7 @@ ui_may_leave(const form *f)
 	return dialog_confirm(L("Bỏ những gì vừa nhập?", "Drop what you typed?"));
 }
 
+/* Open the pick list of the focused code field. */
 void
 ui_pick(form *f)
 {
@@ -88,6 +93,7 @@ ui_pick(form *f)
 	}
 }
 
+/* Draw a heading line, a rule and the form. */
 void
 ui_draw_form(const form *f, const char *heading, int top, int rows)
 {
@@ -145,6 +151,7 @@ form_screen_keys(screen *sc)
 	         "Enter/Tab:next ShTab:back F3:pick F2:save Esc:cancel F1:help");
 }
 
+/* Append s to line as a cell of width columns (cut or padded). */
 void
 ui_col(char *line, size_t n, const char *s, int width)
 {

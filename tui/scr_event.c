@@ -30,6 +30,7 @@ typedef struct evscr {
 /* The key of each kind in the event menu, in event_kind order. */
 static const char kind_keys[] = "123456789abcd";
 
+/* The kind of event a menu key chooses; 1 if any. */
 int
 scr_event_kind_key(int key, event_kind *kind)
 {
@@ -41,6 +42,7 @@ scr_event_kind_key(int key, event_kind *kind)
 	return 1;
 }
 
+/* Ask which kind of event to record; 1 with *kind set. */
 int
 scr_event_menu(event_kind *kind)
 {
@@ -222,6 +224,7 @@ default_date(void)
 	return strncmp(ses.carry_date, ses.period, 7) == 0 ? ses.carry_date : "";
 }
 
+/* The screen of a new event, or of the stored event event_id. */
 screen *
 scr_event_new(event_kind kind, int64_t household_id, int64_t member_id, int64_t event_id)
 {

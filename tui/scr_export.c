@@ -137,6 +137,7 @@ static const screen_ops exp_ops = {
 	exp_title, form_screen_draw, form_screen_key, NULL, form_screen_destroy, exp_keys, exp_help,
 };
 
+/* The export screen, proposing a USB stick if one is mounted. */
 screen *
 scr_export_new(void)
 {

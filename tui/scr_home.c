@@ -238,6 +238,7 @@ static const screen_ops home_ops = {
 	home_title, home_draw, home_key, home_resume, home_destroy, home_keys, home_help,
 };
 
+/* The home screen. */
 screen *
 scr_home_new(void)
 {

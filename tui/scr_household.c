@@ -194,6 +194,7 @@ static const screen_ops hh_ops = {
 	hh_title, hh_draw, hh_key, hh_resume, hh_destroy, hh_keys, hh_help,
 };
 
+/* The screen of one household, a member selected. */
 screen *
 scr_household_new(int64_t household_id, int64_t select_member_id)
 {

@@ -176,6 +176,7 @@ static const screen_ops mem_ops = {
 	mem_title, form_screen_draw, form_screen_key, NULL, form_screen_destroy, form_screen_keys, mem_help,
 };
 
+/* The form of a new member (id 0) or of a stored one. */
 screen *
 scr_member_new(int64_t household_id, int64_t member_id)
 {

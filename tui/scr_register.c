@@ -225,6 +225,7 @@ static const screen_ops reg_ops = {
 	reg_title, reg_draw, reg_key, reg_resume, reg_destroy, reg_keys, reg_help,
 };
 
+/* The register screen, listing the area's households. */
 screen *
 scr_register_new(void)
 {

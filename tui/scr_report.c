@@ -107,6 +107,7 @@ static const screen_ops rep_ops = {
 	rep_title, rep_draw, rep_key, NULL, rep_destroy, rep_keys, rep_help,
 };
 
+/* The report screen of the working month. */
 screen *
 scr_report_new(void)
 {

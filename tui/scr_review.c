@@ -214,6 +214,7 @@ static const screen_ops rev_ops = {
 	rev_title, rev_draw, rev_key, rev_resume, rev_destroy, rev_keys, rev_help,
 };
 
+/* The slip screen of the working month. */
 screen *
 scr_review_new(void)
 {

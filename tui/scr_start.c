@@ -254,6 +254,7 @@ static const screen_ops start_ops = {
 	start_title, start_draw, start_key, start_resume, start_destroy, start_keys, start_help,
 };
 
+/* The start screen, proposing the collaborator and last month. */
 screen *
 scr_start_new(void)
 {
