@@ -101,18 +101,9 @@ birth_fields(form *f, const event_ctx *ctx)
 static void
 person_fields(form *f)
 {
-	form_field *fld = form_add(f, "full_name", L("Họ và tên", "Full name"), FT_NAME, 50);
+	form_field *fld;
 
-	fld->required = 1;
-	ui_code_field(f, "relation", L("Quan hệ với chủ hộ", "Relation to head"), "relation", 1);
-	ui_code_field(f, "sex", L("Giới tính", "Sex"), "sex", 1);
-	fld = form_add(f, "birth_date", L("Ngày sinh", "Date of birth"), FT_DATE, 0);
-	fld->required = 1;
-	fld->allow_year = 1;
-	ui_code_field(f, "ethnicity", L("Dân tộc", "Ethnicity"), "ethnicity", 1);
-	ui_code_field(f, "education", L("Trình độ học vấn", "Education"), "education", 0);
-	ui_code_field(f, "marital", L("Hôn nhân", "Marital status"), "marital", 1);
-	ui_code_field(f, "residence", L("Cư trú", "Residence"), "residence", 1);
+	ui_person_fields(f);
 	fld = form_add(f, "person_id", L("Mã đối tượng", "Person ID"), FT_TEXT, PERSON_ID_LEN - 1);
 	fld->edit.charset = LE_CODE;
 }

@@ -48,6 +48,24 @@ ui_code_field(form *f, const char *id, const char *label, const char *list, int 
 	return fld;
 }
 
+/* A person's fields, as the member form and a move-in share them. */
+void
+ui_person_fields(form *f)
+{
+	form_field *fld;
+
+	form_add(f, "full_name", L("Họ và tên", "Full name"), FT_NAME, 50)->required = 1;
+	ui_code_field(f, "relation", L("Quan hệ với chủ hộ", "Relation to head"), "relation", 1);
+	ui_code_field(f, "sex", L("Giới tính", "Sex"), "sex", 1);
+	fld = form_add(f, "birth_date", L("Ngày sinh", "Date of birth"), FT_DATE, 0);
+	fld->required = 1;
+	fld->allow_year = 1;
+	ui_code_field(f, "ethnicity", L("Dân tộc", "Ethnicity"), "ethnicity", 1);
+	ui_code_field(f, "education", L("Trình độ học vấn", "Education"), "education", 0);
+	ui_code_field(f, "marital", L("Hôn nhân", "Marital status"), "marital", 1);
+	ui_code_field(f, "residence", L("Cư trú", "Residence"), "residence", 1);
+}
+
 /* The label of a code in the interface language, into buf. */
 const char *
 ui_code_label(const char *list, const char *code, char *buf, size_t n)

@@ -47,6 +47,10 @@ void ui_load_codes(form_field *fld, const char *list);
 /* Add a code field with the choices of a code list (ui_load_codes). */
 form_field *ui_code_field(form *f, const char *id, const char *label, const char *list, int required);
 
+/* Add a person's fields: name, relation, sex, birth date (a year alone
+ * accepted), ethnicity, education, marital status, residence. */
+void ui_person_fields(form *f);
+
 /* The label of a code, in the interface language, into buf. */
 const char *ui_code_label(const char *list, const char *code, char *buf, size_t n);
 
