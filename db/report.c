@@ -15,32 +15,31 @@
 /* Stocks at ?1 (last day). ?2: born on or before this date is 15 or older;
  * ?3: born after this date is under 50; ?4: born on or before this date is
  * 60 or older; ?5: 1 January of ?1's year. A year-only birth date counts
- * as 1 July of that year. */
+ * as 1 July of that year. One pass over the people living at ?1: every
+ * person count is a FILTER of the same scan. */
 static const char stock_sql[] =
-	"WITH person AS ("
-	"  SELECT id, sex, marital,"
-	"         CASE WHEN length(birth_date) = 4 THEN birth_date || '-07-01' ELSE birth_date END AS born"
-	"  FROM member"
-	"  WHERE entered_on <= ?1 AND (left_on > ?1 OR (left_on = '' AND status = 0))"
-	"), married_woman AS ("
-	"  SELECT id FROM person WHERE sex = 2 AND marital = '2' AND born <= ?2 AND born > ?3"
-	")"
 	"SELECT"
 	" (SELECT count(*) FROM household"
 	"   WHERE created_on <= ?1 AND (ended_on > ?1 OR (ended_on = '' AND status = 0))),"
 	" (SELECT count(*) FROM household"
 	"   WHERE kind = '1' AND created_on <= ?1 AND (ended_on > ?1 OR (ended_on = '' AND status = 0))),"
-	" (SELECT count(*) FROM person),"
-	" (SELECT count(*) FROM person WHERE sex = 1),"
-	" (SELECT count(*) FROM person WHERE sex = 2),"
-	" (SELECT count(*) FROM married_woman),"
-	" (SELECT count(*) FROM person WHERE born <= ?4),"
-	" (SELECT count(*) FROM married_woman w"
-	"   WHERE (SELECT f.method FROM fp_status f WHERE f.member_id = w.id AND f.period <= substr(?1, 1, 7)"
-	"          ORDER BY f.period DESC LIMIT 1) <> ''),"
-	" (SELECT count(*) FROM person p WHERE p.born <= ?4 AND EXISTS ("
-	"   SELECT 1 FROM event e WHERE e.member_id = p.id AND e.kind = 'elderly_check'"
-	"   AND e.event_date BETWEEN ?5 AND ?1 AND e.cancelled = 0))";
+	" count(*),"
+	" count(*) FILTER (WHERE sex = 1),"
+	" count(*) FILTER (WHERE sex = 2),"
+	" count(*) FILTER (WHERE sex = 2 AND marital = '2' AND born <= ?2 AND born > ?3),"
+	" count(*) FILTER (WHERE born <= ?4),"
+	" count(*) FILTER (WHERE sex = 2 AND marital = '2' AND born <= ?2 AND born > ?3"
+	"   AND (SELECT f.method FROM fp_status f WHERE f.member_id = person.id AND f.period <= substr(?1, 1, 7)"
+	"        ORDER BY f.period DESC LIMIT 1) <> ''),"
+	" count(*) FILTER (WHERE born <= ?4 AND EXISTS ("
+	"   SELECT 1 FROM event e WHERE e.member_id = person.id AND e.kind = 'elderly_check'"
+	"   AND e.event_date BETWEEN ?5 AND ?1 AND e.cancelled = 0))"
+	" FROM ("
+	"  SELECT id, sex, marital,"
+	"         CASE WHEN length(birth_date) = 4 THEN birth_date || '-07-01' ELSE birth_date END AS born"
+	"  FROM member"
+	"  WHERE entered_on <= ?1 AND (left_on > ?1 OR (left_on = '' AND status = 0))"
+	" ) person";
 
 /* Flows of the reporting months substr(?1,1,7) .. substr(?2,1,7). age is
  * the subject's age in whole years on the event's date (the mother for a
@@ -142,6 +141,25 @@ read_row(db *d, sqlite3_stmt *st, const indicator_id *cols, size_t ncols, indica
 	return 0;
 }
 
+/* Step flow_sql for first_day..last_day into out. */
+static int
+read_flows(db *d, const char *first_day, const char *last_day, indicator_values *out, ds_err *err)
+{
+	sqlite3_stmt *st = db_stmt(d, flow_sql);
+
+	db_bind_text(st, 1, first_day);
+	db_bind_text(st, 2, last_day);
+	return read_row(d, st, flow_columns, ARRAY_LEN(flow_columns), out, err);
+}
+
+/* Abort on dates that are not YYYY-MM-DD. */
+static void
+check_days(const char *first_day, const char *last_day)
+{
+	if (strlen(first_day) != 10 || strlen(last_day) != 10)
+		fatal("db_report_counts: dates must be YYYY-MM-DD (%s, %s)", first_day, last_day);
+}
+
 /* Count every stock and flow of a period for the report. */
 int
 db_report_counts(db *d, const char *first_day, const char *last_day, indicator_values *out, ds_err *err)
@@ -149,8 +167,7 @@ db_report_counts(db *d, const char *first_day, const char *last_day, indicator_v
 	char age15[DAY_BUF], age50[DAY_BUF], age60[DAY_BUF], jan1[DAY_BUF];
 	sqlite3_stmt *st;
 
-	if (strlen(first_day) != 10 || strlen(last_day) != 10)
-		fatal("db_report_counts: dates must be YYYY-MM-DD (%s, %s)", first_day, last_day);
+	check_days(first_day, last_day);
 	indicator_values_clear(out);
 	years_before(last_day, 15, age15);
 	years_before(last_day, 50, age50);
@@ -165,9 +182,13 @@ db_report_counts(db *d, const char *first_day, const char *last_day, indicator_v
 	db_bind_text(st, 5, jan1);
 	if (read_row(d, st, stock_columns, ARRAY_LEN(stock_columns), out, err) != 0)
 		return -1;
+	return read_flows(d, first_day, last_day, out, err);
+}
 
-	st = db_stmt(d, flow_sql);
-	db_bind_text(st, 1, first_day);
-	db_bind_text(st, 2, last_day);
-	return read_row(d, st, flow_columns, ARRAY_LEN(flow_columns), out, err);
+/* Replace the flow counts of out with those of first_day..last_day. */
+int
+db_report_flows(db *d, const char *first_day, const char *last_day, indicator_values *out, ds_err *err)
+{
+	check_days(first_day, last_day);
+	return read_flows(d, first_day, last_day, out, err);
 }
