@@ -41,18 +41,22 @@ static const char stock_sql[] =
 	"  WHERE entered_on <= ?1 AND (left_on > ?1 OR (left_on = '' AND status = 0))"
 	" ) person";
 
-/* Flows of the reporting months substr(?1,1,7) .. substr(?2,1,7). age is
+/* Flows of the reporting months substr(?1,1,7) .. substr(?2,1,7). AGE is
  * the subject's age in whole years on the event's date (the mother for a
- * birth, the deceased for a death). */
+ * birth, the deceased for a death) and SUBJECT_SEX the subject's sex: both
+ * read the person only for the few events whose filter gets that far (a
+ * join read a person for every event: on a province, random reads all over
+ * the file). */
+#define AGE "(SELECT CAST(substr(ev.event_date, 1, 4) AS INTEGER) - CAST(substr(m.birth_date, 1, 4) AS INTEGER)" \
+	" - (substr(ev.event_date, 6, 5) <" \
+	"    CASE WHEN length(m.birth_date) = 4 THEN '07-01' ELSE substr(m.birth_date, 6, 5) END)" \
+	" FROM member m WHERE m.id = ev.member_id)"
+#define SUBJECT_SEX "(SELECT m.sex FROM member m WHERE m.id = ev.member_id)"
 static const char flow_sql[] =
 	"WITH ev AS ("
 	"  SELECT e.kind, e.member_id, e.household_id, e.event_date, e.child_sex, e.birth_order,"
-	"         e.birth_place, e.method, e.pregnancy_kind, e.premarital_check, e.move_scope,"
-	"         m.sex AS subject_sex,"
-	"         CAST(substr(e.event_date, 1, 4) AS INTEGER) - CAST(substr(m.birth_date, 1, 4) AS INTEGER)"
-	"         - (substr(e.event_date, 6, 5) <"
-	"            CASE WHEN length(m.birth_date) = 4 THEN '07-01' ELSE substr(m.birth_date, 6, 5) END) AS age"
-	"  FROM event e LEFT JOIN member m ON m.id = e.member_id"
+	"         e.birth_place, e.method, e.pregnancy_kind, e.premarital_check, e.move_scope"
+	"  FROM event e"
 	"  WHERE e.period BETWEEN substr(?1, 1, 7) AND substr(?2, 1, 7) AND e.cancelled = 0"
 	")"
 	"SELECT"
@@ -63,8 +67,8 @@ static const char flow_sql[] =
 	" count(*) FILTER (WHERE kind = 'birth' AND birth_order = 2),"
 	" count(*) FILTER (WHERE kind = 'birth' AND birth_order >= 3),"
 	" count(*) FILTER (WHERE kind = 'birth' AND birth_place IN ('1', '2')),"
-	" count(*) FILTER (WHERE kind = 'birth' AND age < 20),"
-	" count(*) FILTER (WHERE kind = 'birth' AND birth_order = 2 AND age < 35),"
+	" count(*) FILTER (WHERE kind = 'birth' AND " AGE " < 20),"
+	" count(*) FILTER (WHERE kind = 'birth' AND birth_order = 2 AND " AGE " < 35),"
 	" count(*) FILTER (WHERE kind = 'fp_start'),"
 	" count(*) FILTER (WHERE kind = 'fp_start' AND method = '1'),"
 	" count(*) FILTER (WHERE kind = 'fp_start' AND method = '2'),"
@@ -85,9 +89,9 @@ static const char flow_sql[] =
 	" count(*) FILTER (WHERE kind = 'marriage' AND premarital_check <> 0),"
 	" count(*) FILTER (WHERE kind = 'divorce'),"
 	" count(*) FILTER (WHERE kind = 'death'),"
-	" count(*) FILTER (WHERE kind = 'death' AND subject_sex = 1),"
-	" count(*) FILTER (WHERE kind = 'death' AND subject_sex = 2),"
-	" count(*) FILTER (WHERE kind = 'death' AND age < 1),"
+	" count(*) FILTER (WHERE kind = 'death' AND " SUBJECT_SEX " = 1),"
+	" count(*) FILTER (WHERE kind = 'death' AND " SUBJECT_SEX " = 2),"
+	" count(*) FILTER (WHERE kind = 'death' AND " AGE " < 1),"
 	" count(*) FILTER (WHERE kind = 'move_in' AND move_scope = 0),"
 	" coalesce(sum(CASE WHEN member_id IS NOT NULL THEN 1 ELSE"
 	"   (SELECT count(*) FROM member x WHERE x.household_id = ev.household_id"
