@@ -197,4 +197,4 @@ echo
 cat "$table"
 echo
 echo "Scales: commune $C_HH households ($(people "$COMMUNE") people, $C_MONTHS months); upper level $UP_N communes;" \
-	"province ${PROVINCE:+$P_HH households ($(people "$PROVINCE") people, $P_MONTHS months)}${PROVINCE:-not run}. Period $PERIOD."
+	"province $(if [ -n "$PROVINCE" ]; then echo "$P_HH households ($(people "$PROVINCE") people, $P_MONTHS months)"; else echo "not run"; fi). Period $PERIOD."
