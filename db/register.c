@@ -620,14 +620,16 @@ db_member_list(db *d, int64_t household_id, int include_inactive, member **out, 
 	return rc;
 }
 
-/* People whose name matches a query, accents and case ignored. */
+/* People whose name matches a query, accents and case ignored: the query
+ * starts the name or one of its words. Most names do not contain it at all,
+ * and the first instr() alone turns them away. */
 int
 db_member_search(db *d, const char *query, int64_t area_id, int include_inactive, int limit,
                  member_row **out, size_t *n, ds_err *err)
 {
 	sqlite3_stmt *st = db_stmt(d, "SELECT " MEMBER_COLUMNS ", h.number, h.area_id "
 	                              "FROM member m JOIN household h ON h.id = m.household_id "
-	                              "WHERE (instr(m.name_key, ?1) = 1 OR instr(m.name_key, ' ' || ?1) > 0) "
+	                              "WHERE instr(m.name_key, ?1) > 0 AND (instr(m.name_key, ?1) = 1 OR instr(m.name_key, ' ' || ?1) > 0) "
 	                              "AND (?2 = 0 OR h.area_id = ?2) "
 	                              "AND (?3 OR m.status = 0) ORDER BY m.sort_key, m.id LIMIT ?4");
 	char key[KEY_LEN];
