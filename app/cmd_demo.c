@@ -68,6 +68,7 @@ cmd_demo(cli_ctx *ctx, int argc, char **argv)
 		return EXIT_USAGE;
 	if (cmd_open_db(ctx, 0, &d) != 0)
 		return EXIT_REFUSED;
+	db_bulk_cache(d);
 	if (demo_generate(d, &opt, &sum, &err) != 0) {
 		cmd_print_error(&err);
 		db_close(&d);

@@ -423,6 +423,13 @@ db_in_transaction(const db *d)
 	return d->in_tx;
 }
 
+void
+db_bulk_cache(db *d)
+{
+	/* 64 MiB (a negative size is in KiB); a failure only costs speed */
+	sqlite3_exec(d->sql, "PRAGMA cache_size = -65536", NULL, NULL, NULL);
+}
+
 int
 db_setting_get(db *d, const char *key, char *buf, size_t n)
 {
