@@ -89,7 +89,7 @@ run)
 	# The demo database's officer "canbo" has the documented demo PIN 1357.
 	if [ ! -f "$db" ]; then
 		DANSO_NEW_PIN=1357 "$build/danso" --db "$db" init --commune 00004 --name "Phường Ba Đình" --province 01 --upper "Trung tâm Y tế khu vực Ba Đình"
-		DANSO_USER=canbo DANSO_PIN=1357 "$build/danso" --db "$db" demo
+		DANSO_USER=canbo DANSO_PIN=1357 DANSO_NEW_PIN=1357 "$build/danso" --db "$db" demo
 	fi
 	exec "$build/danso" --db "$db"
 	;;

@@ -23,6 +23,7 @@ static const struct command {
 	{"check", cmd_check, "check"},
 	{"backup", cmd_backup, "backup [--out FILE] [--keep N] [--second DIR]"},
 	{"restore", cmd_restore, "restore FILE"},
+	{"area", cmd_area, "area add --number N --name NAME | list"},
 	{"user", cmd_user, "user add --login L --name N --role officer|collaborator [--area NUMBER] | pin --login L | list"},
 	{"report", cmd_report, "report --period P [--format text|csv] [--by-commune]"},
 	{"targets-import", cmd_targets_import, "targets-import FILE.csv"},

@@ -10,6 +10,7 @@
 #include "app/commands.h"
 #include "db/codes.h"
 #include "db/db.h"
+#include "db/users.h"
 #include "domain/codes.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
@@ -161,6 +162,7 @@ cmd_codes_import(cli_ctx *ctx, int argc, char **argv)
 	int nfiles = 0, rc = EXIT_REFUSED;
 	size_t lists = 0;
 	ds_err err = {0};
+	user_account u;
 	db *d = NULL;
 
 	if (args_parse(argc, argv, NULL, 0, files, &nfiles) != 0 || nfiles != 1) {
@@ -174,7 +176,7 @@ cmd_codes_import(cli_ctx *ctx, int argc, char **argv)
 	} else if (cf.bad_rows > 0 || codes_check_required(&cf, files[0]) > 0 || cf.len == 0) {
 		fprintf(stderr, L("danso codes-import: %s có lỗi (hoặc trống); không thay đổi gì.\n",
 		                  "danso codes-import: %s has errors (or is empty); nothing was changed.\n"), files[0]);
-	} else if (cmd_open_db(ctx, 0, &d) == 0) {
+	} else if (cmd_open_for_change(ctx, 1, &d, &u) == 0) {
 		if (codes_store(d, &cf, &lists, &err) != 0) {
 			cmd_print_error(&err);
 		} else {

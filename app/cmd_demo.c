@@ -3,7 +3,9 @@
 #include "config.h"
 
 #include "app/args.h"
+#include "app/auth.h"
 #include "app/commands.h"
+#include "db/users.h"
 #include "app/demo.h"
 #include "domain/date.h"
 #include "domain/i18n.h"
@@ -11,7 +13,30 @@
 #include "db/db.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+/* Give the demo's collaborator accounts the PIN in DANSO_NEW_PIN, when it
+ * is set, so a demonstration can log in as any of them; without it they
+ * have none and each sets their own at the first login. */
+static int
+demo_set_pins(db *d, ds_err *err)
+{
+	const char *pin = getenv("DANSO_NEW_PIN");
+	user_account *users = NULL;
+	size_t n = 0;
+	int rc = 0;
+
+	if (str_empty(pin))
+		return 0;
+	if (db_user_list(d, &users, &n, err) != 0)
+		return -1;
+	for (size_t i = 0; i < n && rc == 0; i++)
+		if (strcmp(users[i].role, "collaborator") == 0 && !users[i].has_pin)
+			rc = auth_set_pin(d, users[i].login, pin, err);
+	free(users);
+	return rc;
+}
 
 /* Read the options into opt; prints the mistake and returns -1. */
 static int
@@ -62,14 +87,15 @@ cmd_demo(cli_ctx *ctx, int argc, char **argv)
 	demo_options opt;
 	demo_summary sum;
 	ds_err err = {0};
+	user_account u;
 	db *d = NULL;
 
 	if (demo_options_parse(argc, argv, &opt) != 0)
 		return EXIT_USAGE;
-	if (cmd_open_db(ctx, 0, &d) != 0)
+	if (cmd_open_for_change(ctx, 1, &d, &u) != 0)
 		return EXIT_REFUSED;
 	db_bulk_cache(d);
-	if (demo_generate(d, &opt, &sum, &err) != 0) {
+	if (demo_generate(d, &opt, &sum, &err) != 0 || demo_set_pins(d, &err) != 0) {
 		cmd_print_error(&err);
 		db_close(&d);
 		return EXIT_REFUSED;

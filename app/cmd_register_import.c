@@ -37,8 +37,7 @@ cmd_register_import(cli_ctx *ctx, int argc, char **argv)
 		free(positional);
 		return EXIT_USAGE;
 	}
-	if (cmd_open_db(ctx, 0, &d) != 0 || cmd_authenticate(ctx, d, 1, &u) != 0) {
-		db_close(&d);
+	if (cmd_open_for_change(ctx, 1, &d, &u) != 0) {
 		free(positional);
 		return EXIT_REFUSED;
 	}

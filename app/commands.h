@@ -20,6 +20,7 @@ int cmd_backup(cli_ctx *ctx, int argc, char **argv);
 int cmd_report(cli_ctx *ctx, int argc, char **argv);
 int cmd_targets_import(cli_ctx *ctx, int argc, char **argv);
 int cmd_codes_import(cli_ctx *ctx, int argc, char **argv);
+int cmd_area(cli_ctx *ctx, int argc, char **argv);
 int cmd_interface(cli_ctx *ctx, int argc, char **argv);
 int cmd_export(cli_ctx *ctx, int argc, char **argv);
 int cmd_unlock(cli_ctx *ctx, int argc, char **argv);
@@ -49,6 +50,11 @@ int cmd_authenticate_readonly(struct db *d, int need_officer, struct user_accoun
 /* A new PIN: DANSO_NEW_PIN, else asked twice on the terminal. -1 if
  * neither is possible or the two differ. */
 int cmd_new_pin(const char *login, char *buf, size_t n);
+
+/* Open the database of ctx for a command that changes data: log in
+ * (cmd_authenticate; need_officer for commune-wide changes) and take the
+ * day's backup. Prints what went wrong and returns -1 (database closed). */
+int cmd_open_for_change(cli_ctx *ctx, int need_officer, struct db **out, struct user_account *u);
 
 /* The day's automatic backup (app/backup.h) for commands that change
  * data: call after logging in; prints a warning on failure, never stops. */

@@ -161,3 +161,16 @@ cmd_authenticate(cli_ctx *ctx, db *d, int need_officer, user_account *u)
 	}
 	return check_role(need_officer, u);
 }
+
+int
+cmd_open_for_change(cli_ctx *ctx, int need_officer, db **out, user_account *u)
+{
+	if (cmd_open_db(ctx, 0, out) != 0)
+		return -1;
+	if (cmd_authenticate(ctx, *out, need_officer, u) != 0) {
+		db_close(out);
+		return -1;
+	}
+	cmd_daily_backup(*out);
+	return 0;
+}

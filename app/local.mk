@@ -13,6 +13,8 @@ app_libapp_a_SOURCES = \
 	app/credentials.c \
 	app/cmd_user.c \
 	app/cmd_codes.c \
+	app/cmd_area.c \
+	app/targets_file.c app/targets_file.h \
 	app/report.c app/report.h \
 	app/cmd_report.c \
 	app/cmd_targets.c

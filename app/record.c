@@ -3,8 +3,11 @@
 #include "config.h"
 
 #include "app/record.h"
+#include "app/auth.h"
 #include "db/events.h"
 #include "db/periods.h"
+#include "db/register.h"
+#include "db/users.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
 
@@ -54,6 +57,43 @@ check_month_open(db *d, const char *date, rule_result *r, ds_err *err)
 	           period);
 	add_finding(r, RULE_ERROR, "event.period_locked", "date", msg);
 	return 1;
+}
+
+/* Refuse an event for a household outside the acting collaborator's area
+ * (the officer and the system, user 0, record anywhere). 1 refused (a
+ * finding added), 0 allowed, -1 storage error. */
+static int
+check_area(db *d, int64_t area_id, const char *household_number, rule_result *r, ds_err *err)
+{
+	user_account u;
+	char msg[320];
+	int rc;
+
+	if (db_user(d) == 0)
+		return 0;
+	if ((rc = db_user_get(d, db_user(d), &u, err)) != 0)
+		return rc < 0 ? -1 : 0;
+	if (auth_can_edit_area(&u, area_id))
+		return 0;
+	str_printf(msg, sizeof msg, L("Hộ số %s thuộc địa bàn khác: cộng tác viên chỉ ghi được sự kiện của địa bàn mình.",
+	                              "Household %s is in another area: a collaborator records events of their own area only."),
+	           household_number);
+	add_finding(r, RULE_ERROR, "auth.other_area", "household", msg);
+	return 1;
+}
+
+/* check_area for the household an event belongs to. */
+static int
+check_event_area(db *d, int64_t household_id, rule_result *r, ds_err *err)
+{
+	household h;
+	int rc;
+
+	if (db_user(d) == 0)
+		return 0;
+	if ((rc = db_household_get(d, household_id, &h, err)) != 0)
+		return rc < 0 ? -1 : 0;
+	return check_area(d, h.area_id, h.number, r, err);
 }
 
 /* Gather facts and run the rules for one event into r (accumulating);
@@ -134,7 +174,8 @@ record_event_in(db *d, const char *period, event *ev, member *new_person, int wa
 	ev->id = 0;
 	if (period != NULL && period[0] == '\0')
 		period = NULL;
-	if (check_one(d, period, ev, new_person, r, err) != 0 || check_month_open(d, ev->date, r, err) < 0)
+	if (check_one(d, period, ev, new_person, r, err) != 0 || check_month_open(d, ev->date, r, err) < 0 ||
+	    check_event_area(d, ev->household_id, r, err) < 0)
 		return RECORD_FAILED;
 	if ((st = verdict(r, warnings_confirmed)) != RECORD_SAVED)
 		return st;
@@ -159,7 +200,7 @@ record_update(db *d, event *ev, int warnings_confirmed, rule_result *result, ds_
 		return RECORD_FAILED;
 	}
 	if (check_one(d, NULL, ev, NULL, r, err) != 0 || check_month_open(d, old.date, r, err) < 0 ||
-	    check_month_open(d, ev->date, r, err) < 0)
+	    check_month_open(d, ev->date, r, err) < 0 || check_event_area(d, old.household_id, r, err) < 0)
 		return RECORD_FAILED;
 	if ((st = verdict(r, warnings_confirmed)) != RECORD_SAVED)
 		return st;
@@ -186,7 +227,8 @@ record_cancel(db *d, int64_t event_id, const char *reason, rule_result *result, 
 			ds_err_set(err, L("Không có sự kiện này.", "No such event."));
 		return RECORD_FAILED;
 	}
-	if ((rc = check_month_open(d, ev.date, r, err)) != 0) {
+	if ((rc = check_month_open(d, ev.date, r, err)) != 0 ||
+	    (rc = check_event_area(d, ev.household_id, r, err)) != 0) {
 		if (rc > 0)
 			ds_err_set(err, "%s", r->items[r->count - 1].message);
 		return rc > 0 ? RECORD_REFUSED : RECORD_FAILED;
@@ -227,7 +269,7 @@ record_household_move_in(db *d, household *h, member *people, size_t n, const ev
 		if (check_one(d, NULL, &ev, &people[i], r, err) != 0)
 			return RECORD_FAILED;
 	}
-	if (check_month_open(d, tmpl->date, r, err) < 0)
+	if (check_month_open(d, tmpl->date, r, err) < 0 || check_area(d, h->area_id, h->number, r, err) < 0)
 		return RECORD_FAILED;
 	if ((st = verdict(r, warnings_confirmed)) != RECORD_SAVED)
 		return st;

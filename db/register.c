@@ -620,24 +620,62 @@ db_member_list(db *d, int64_t household_id, int include_inactive, member **out, 
 	return rc;
 }
 
+
+/* The full-text query for a search key: the key as one phrase whose last
+ * word is a prefix ("van an" -> "van an"*), which is the rule "whole words,
+ * the last one begun". 0 when the key has no letter or digit to look up
+ * through the index (the caller then scans). */
+static int
+search_phrase(const char *key, char *out, size_t n)
+{
+	size_t len = 0;
+	int alnum = 0;
+
+	if (n < 4)
+		return 0;
+	out[len++] = '"';
+	for (const char *p = key; *p != '\0' && len + 4 < n; p++) {
+		if ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || (unsigned char)*p >= 0x80)
+			alnum = 1;
+		if (*p == '"')
+			out[len++] = '"';  /* a quote inside an FTS5 string is doubled */
+		out[len++] = *p;
+	}
+	out[len++] = '"';
+	out[len++] = '*';
+	out[len] = '\0';
+	return alnum;
+}
+
 /* People whose name matches a query, accents and case ignored: the query
- * starts the name or one of its words. Most names do not contain it at all,
- * and the first instr() alone turns them away. */
+ * starts the name or one of its words. */
 int
 db_member_search(db *d, const char *query, int64_t area_id, int include_inactive, int limit,
                  member_row **out, size_t *n, ds_err *err)
 {
-	sqlite3_stmt *st = db_stmt(d, "SELECT " MEMBER_COLUMNS ", h.number, h.area_id "
-	                              "FROM member m JOIN household h ON h.id = m.household_id "
-	                              "WHERE instr(m.name_key, ?1) > 0 AND (instr(m.name_key, ?1) = 1 OR instr(m.name_key, ' ' || ?1) > 0) "
-	                              "AND (?2 = 0 OR h.area_id = ?2) "
-	                              "AND (?3 OR m.status = 0) ORDER BY m.sort_key, m.id LIMIT ?4");
-	char key[KEY_LEN];
+	char key[KEY_LEN], match[KEY_LEN * 2 + 4];
+	sqlite3_stmt *st;
 	void *items;
 	int rc;
 
 	vn_search_key(query != NULL ? query : "", key, sizeof key);
-	db_bind_text(st, 1, key);
+	if (search_phrase(key, match, sizeof match)) {
+		st = db_stmt(d, "SELECT " MEMBER_COLUMNS ", h.number, h.area_id "
+		                "FROM member_search s JOIN member m ON m.id = s.rowid "
+		                "JOIN household h ON h.id = m.household_id "
+		                "WHERE member_search MATCH ?1 "
+		                "AND (?2 = 0 OR h.area_id = ?2) "
+		                "AND (?3 OR m.status = 0) ORDER BY m.sort_key, m.id LIMIT ?4");
+		db_bind_text(st, 1, match);
+	} else {
+		st = db_stmt(d, "SELECT " MEMBER_COLUMNS ", h.number, h.area_id "
+		                "FROM member m JOIN household h ON h.id = m.household_id "
+		                /* most names do not contain the key: one instr() turns them away */
+		                "WHERE instr(m.name_key, ?1) > 0 AND (instr(m.name_key, ?1) = 1 OR instr(m.name_key, ' ' || ?1) > 0) "
+		                "AND (?2 = 0 OR h.area_id = ?2) "
+		                "AND (?3 OR m.status = 0) ORDER BY m.sort_key, m.id LIMIT ?4");
+		db_bind_text(st, 1, key);
+	}
 	sqlite3_bind_int64(st, 2, area_id);
 	sqlite3_bind_int(st, 3, include_inactive != 0);
 	sqlite3_bind_int(st, 4, limit > 0 ? limit : DEFAULT_LIMIT);

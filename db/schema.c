@@ -272,9 +272,30 @@ static const char schema_v2[] =
 	");"
 	"CREATE INDEX import_event_package ON import_event(commune_code, period, kind);";
 
+/* Version 3: a full-text index of the people's search keys, so a name
+ * typed without accents is found through an index (word prefixes) instead
+ * of a scan of every person. External content: the words live in member,
+ * the index only points at them; triggers keep it in step. */
+static const char schema_v3[] =
+	"CREATE VIRTUAL TABLE member_search USING fts5("
+	"  name_key, content='member', content_rowid='id',"
+	"  tokenize='unicode61 remove_diacritics 0');"
+	"CREATE TRIGGER member_search_insert AFTER INSERT ON member BEGIN"
+	"  INSERT INTO member_search(rowid, name_key) VALUES (new.id, new.name_key);"
+	"END;"
+	"CREATE TRIGGER member_search_delete AFTER DELETE ON member BEGIN"
+	"  INSERT INTO member_search(member_search, rowid, name_key) VALUES ('delete', old.id, old.name_key);"
+	"END;"
+	"CREATE TRIGGER member_search_update AFTER UPDATE OF name_key ON member BEGIN"
+	"  INSERT INTO member_search(member_search, rowid, name_key) VALUES ('delete', old.id, old.name_key);"
+	"  INSERT INTO member_search(rowid, name_key) VALUES (new.id, new.name_key);"
+	"END;"
+	"INSERT INTO member_search(member_search) VALUES ('rebuild');";
+
 const char *const schema_steps[] = {
 	schema_v1,
 	schema_v2,
+	schema_v3,
 };
 
 const int schema_step_count = (int)(sizeof schema_steps / sizeof schema_steps[0]);

@@ -62,6 +62,16 @@ db_user_find(db *d, const char *login, user_account *u, ds_err *err)
 	return store_one(d, st, user_from_row, u, err, L("Tìm người dùng", "Finding a user"));
 }
 
+/* Read a user account by id. */
+int
+db_user_get(db *d, int64_t id, user_account *u, ds_err *err)
+{
+	sqlite3_stmt *st = db_stmt(d, "SELECT " USER_COLUMNS " FROM app_user WHERE id = ?1");
+
+	sqlite3_bind_int64(st, 1, id);
+	return store_one(d, st, user_from_row, u, err, L("Tìm người dùng", "Finding a user"));
+}
+
 /* Every active user, officer first. */
 int
 db_user_list(db *d, user_account **out, size_t *n, ds_err *err)

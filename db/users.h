@@ -25,6 +25,9 @@ int db_user_add(db *d, user_account *u, ds_err *err);
 /* Find by login: 0 found, 1 no such user, -1 error. */
 int db_user_find(db *d, const char *login, user_account *u, ds_err *err);
 
+/* Read by id: 0 found, 1 no such user, -1 error. */
+int db_user_get(db *d, int64_t id, user_account *u, ds_err *err);
+
 /* Every active user, officer first. *out owned by the caller (free()). */
 int db_user_list(db *d, user_account **out, size_t *n, ds_err *err);
 

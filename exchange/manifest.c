@@ -21,7 +21,7 @@ kv(csvw *w, const char *key, const char *value, ds_err *err)
 int
 package_write_manifest(csvw *w, const package_manifest *m, ds_err *err)
 {
-	char num[32], key[32];
+	char num[32], key[64];
 	int rc;
 
 	snprintf(num, sizeof num, "%d", m->revision);

@@ -68,3 +68,15 @@ fuzz_fuzz_codes_LDFLAGS = $(AM_LDFLAGS) $(FUZZ_CFLAGS)
 fuzz_fuzz_codes_LDADD = $(DB_LIBS) $(DOMAIN_LIBS)
 endif
 EXTRA_DIST += fuzz/fuzz_codes.c fuzz/corpus/codes
+
+## --- fuzz_targets: the yearly targets file (app/targets_file.c); seeds in
+## fuzz/corpus/targets/.
+if ENABLE_FUZZING
+noinst_PROGRAMS += fuzz/fuzz_targets
+fuzz_fuzz_targets_SOURCES = fuzz/fuzz_targets.c app/targets_file.c domain/indicators.c \
+	exchange/csvread.c exchange/legacyenc.c
+fuzz_fuzz_targets_CFLAGS = $(AM_CFLAGS) $(FUZZ_CFLAGS)
+fuzz_fuzz_targets_LDFLAGS = $(AM_LDFLAGS) $(FUZZ_CFLAGS)
+fuzz_fuzz_targets_LDADD = $(CSV_LIBS) $(DOMAIN_LIBS) -lm
+endif
+EXTRA_DIST += fuzz/fuzz_targets.c fuzz/corpus/targets

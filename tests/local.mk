@@ -19,7 +19,7 @@ TAP_LIBS = tests/libtap.a
 EXTRA_DIST += tests/lib.sh tests/data
 
 ## Command tests (headless), in tests/cmd/.
-CMD_TESTS += tests/cmd/cli.sh tests/cmd/layers.sh tests/cmd/codes.sh
+CMD_TESTS += tests/cmd/cli.sh tests/cmd/layers.sh tests/cmd/codes.sh tests/cmd/credentials.sh tests/cmd/area.sh
 ## Screen tests (tmux at 80x24), in tests/screen/.
 TESTS += $(CMD_TESTS) $(SCREEN_TESTS)
 EXTRA_DIST += $(CMD_TESTS) $(SCREEN_TESTS)

@@ -53,6 +53,7 @@ install_signals(void)
 	sigaction(SIGINT, &sa, NULL);
 }
 
+/* Put a screen on top of the stack; the app owns it from now on. */
 void
 app_push(screen *s)
 {
@@ -61,6 +62,7 @@ app_push(screen *s)
 	stack[depth++] = s;
 }
 
+/* Close the top screen once the current key has been handled. */
 void
 app_pop(void)
 {
@@ -81,12 +83,14 @@ app_pop(void)
 		doomed[ndoomed++] = stack[at];
 }
 
+/* Leave the interface after the current key. */
 void
 app_quit(void)
 {
 	quitting = 1;
 }
 
+/* Set the message line until the next key. */
 void
 app_message(int is_error, const char *fmt, ...)
 {
@@ -98,12 +102,14 @@ app_message(int is_error, const char *fmt, ...)
 	message_is_error = is_error;
 }
 
+/* Show a database or storage error on the message line. */
 void
 app_error(const char *what, const char *msg)
 {
 	app_message(1, "%s: %s", what, msg);
 }
 
+/* The typing-method hook of the line editors (ses.ime_mode). */
 int
 app_ime(const char *word, uint32_t key, char *out, size_t n)
 {
@@ -115,6 +121,7 @@ app_ime(const char *word, uint32_t key, char *out, size_t n)
 	return 1;
 }
 
+/* The name of the typing method in use. */
 const char *
 app_ime_name(void)
 {
@@ -182,6 +189,7 @@ big_enough(void)
 	return term_cols() >= TERM_MIN_COLS && term_lines() >= TERM_MIN_LINES;
 }
 
+/* Draw the frame and the top screen (or "too small"). */
 void
 app_draw(void)
 {
@@ -198,18 +206,22 @@ app_draw(void)
 	draw_bottom(top);
 }
 
+/* Read a key, handling resize and the keys every screen shares. */
 int
 app_read_key(void)
 {
 	int key;
 
 	for (;;) {
-		term_flush();
-		key = term_read_key();
 		if (got_signal) {
+			/* a signal ends the session: every loop unwinds with Esc */
 			quitting = 1;
 			return K_ESC;
 		}
+		term_flush();
+		key = term_read_key();
+		if (got_signal)
+			continue;
 		if (key == K_NONE)
 			continue;
 		if (key == K_CTRL_T) {
@@ -292,6 +304,7 @@ session_open(cli_ctx *ctx)
 	return 0;
 }
 
+/* Run the interface on the database of ctx until the user quits. */
 int
 tui_main(cli_ctx *ctx)
 {

@@ -11,23 +11,37 @@
 
 #include <string.h>
 
-int
-dialog_confirm(const char *question)
+/* Show question until answer_of(key) gives 1 (yes) or 0 (no). */
+static int
+ask(const char *question, const char *keys, int (*answer_of)(int key))
 {
-	char keys[128];
-
-	str_printf(keys, sizeof keys, "%s", L("c / Enter: Có     k / Esc: Không", "y / Enter: Yes     n / Esc: No"));
 	for (;;) {
 		int key, answer;
 
 		app_draw();
 		draw_box_text(L("Xác nhận", "Confirm"), question, keys, TA_NORMAL);
 		key = app_read_key();
-		if ((answer = dialog_yesno_key(key)) >= 0)
+		if ((answer = answer_of(key)) >= 0)
 			return answer;
 	}
 }
 
+/* Ask a yes/no question; 1 yes. */
+int
+dialog_confirm(const char *question)
+{
+	return ask(question, L("c / Enter: Có     k / Esc: Không", "y / Enter: Yes     n / Esc: No"), dialog_yesno_key);
+}
+
+/* Ask a question only c / y answer yes (Enter is no answer). */
+int
+dialog_confirm_explicit(const char *question)
+{
+	return ask(question, L("c: Có, vẫn lưu     k / Esc: Không, sửa lại", "y: Yes, save anyway     n / Esc: No, go back"),
+	           dialog_explicit_yes_key);
+}
+
+/* Show a message until a key is pressed. */
 void
 dialog_message(const char *title, const char *text)
 {
@@ -39,6 +53,7 @@ dialog_message(const char *title, const char *text)
 	}
 }
 
+/* Show a screen's help text until a key is pressed. */
 void
 dialog_help(const char *title, const char *text)
 {
@@ -48,19 +63,21 @@ dialog_help(const char *title, const char *text)
 	dialog_message(heading, text);
 }
 
-int
-dialog_reason(const char *question, char *out, size_t n)
+/* Ask for one line of text; secret hides it and uses no typing method. */
+static int
+dialog_input(const char *title, const char *question, int secret, char *out, size_t n)
 {
 	lineedit le;
 	const char *err = "";
 
 	lineedit_init(&le, 60, LE_ANY);
-	le.ime = app_ime;
+	le.ime = secret ? NULL : app_ime;
+	le.secret = secret;
 	for (;;) {
 		int key;
 
 		app_draw();
-		draw_box_input(L("Lý do", "Reason"), question, &le, err);
+		draw_box_input(title, question, &le, err);
 		key = app_read_key();
 		if (key == K_ESC)
 			return 0;
@@ -68,9 +85,10 @@ dialog_reason(const char *question, char *out, size_t n)
 			str_trim(le.text);
 			if (le.text[0] != '\0') {
 				str_copy(out, n, le.text);
+				memset(&le, 0, sizeof le);
 				return 1;
 			}
-			err = L("Cần ghi lý do.", "A reason is required.");
+			err = secret ? L("Chưa nhập gì.", "Nothing typed.") : L("Cần ghi lý do.", "A reason is required.");
 			continue;
 		}
 		if (key != K_RESIZE)
@@ -78,6 +96,21 @@ dialog_reason(const char *question, char *out, size_t n)
 	}
 }
 
+/* Ask for a reason (not empty); 1 with out filled. */
+int
+dialog_reason(const char *question, char *out, size_t n)
+{
+	return dialog_input(L("Lý do", "Reason"), question, 0, out, n);
+}
+
+/* Ask for a secret shown as stars; 1 with out filled. */
+int
+dialog_secret(const char *question, char *out, size_t n)
+{
+	return dialog_input(L("Mã PIN", "PIN"), question, 1, out, n);
+}
+
+/* Pick one code from a list; 1 with *chosen set. */
 int
 dialog_pick(const char *title, const form_code *codes, size_t n, const char *current, size_t *chosen)
 {
@@ -102,6 +135,7 @@ dialog_pick(const char *title, const form_code *codes, size_t n, const char *cur
 	}
 }
 
+/* Show a save's rule findings; 1 when the user saves despite warnings. */
 int
 dialog_findings(const rule_result *r)
 {
@@ -117,12 +151,13 @@ dialog_findings(const rule_result *r)
 		dialog_message(L("Không lưu được", "Cannot save"), sb.data);
 	} else {
 		strbuf_puts(&sb, L("\nVẫn lưu?", "\nSave anyway?"));
-		answer = dialog_confirm(sb.data);
+		answer = dialog_confirm_explicit(sb.data);
 	}
 	strbuf_free(&sb);
 	return answer;
 }
 
+/* Pick one line of a menu; 1 with *chosen set. */
 int
 dialog_menu(const char *title, const char *const *items, size_t n, size_t *chosen)
 {

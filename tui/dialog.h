@@ -18,6 +18,11 @@
  * (k, n, Esc), -1 not an answer. */
 int dialog_yesno_key(int key);
 
+/* The same for a question that must be answered on purpose (saving despite
+ * a rule's warning): only c / y say yes; Enter is no answer, so a user
+ * pressing Enter through a form cannot confirm without reading. */
+int dialog_explicit_yes_key(int key);
+
 /* A pick list over code choices, with type-ahead by code. */
 typedef struct picklist {
 	const form_code *codes;
@@ -41,12 +46,18 @@ int picklist_handle_key(picklist *p, int key);
 /* Ask a yes/no question; 1 yes, 0 no. */
 int dialog_confirm(const char *question);
 
+/* Ask a question that Enter cannot answer (dialog_explicit_yes_key). */
+int dialog_confirm_explicit(const char *question);
+
 /* Show a message until a key is pressed. */
 void dialog_message(const char *title, const char *text);
 
 /* Ask for a reason (typed with the typing method); 1 with out filled, 0
  * when cancelled. An empty reason is refused in the box. */
 int dialog_reason(const char *question, char *out, size_t n);
+
+/* Ask for a secret (a new PIN), shown as stars; 1 with out filled. */
+int dialog_secret(const char *question, char *out, size_t n);
 
 /* Pick one code; 1 with *chosen set, 0 cancelled. */
 int dialog_pick(const char *title, const form_code *codes, size_t n, const char *current, size_t *chosen);

@@ -8,11 +8,24 @@
 
 #include <string.h>
 
+/* Draw an editor, showing the end of a text longer than the field. */
 void
 lineedit_draw(const lineedit *le, int y, int x, int width, int focused)
 {
 	char before[LE_BYTES];
 	int cw, skip = 0;
+
+	if (le->secret) {
+		char stars[LE_BYTES];
+		size_t n = lineedit_chars(le);
+		memset(stars, '*', n);
+		stars[n] = '\0';
+		term_put(y, x, width, "", focused ? TA_FOCUS : TA_FIELD, 1);
+		term_put(y, x, width, stars, focused ? TA_FOCUS : TA_FIELD, 0);
+		if (focused)
+			term_cursor(y, x + (int)lineedit_cursor_chars(le));
+		return;
+	}
 
 	memcpy(before, le->text, le->cursor);
 	before[le->cursor] = '\0';
@@ -27,12 +40,8 @@ lineedit_draw(const lineedit *le, int y, int x, int width, int focused)
 		const char *p = le->text;
 		int w = 0;
 		while (*p != '\0' && w < skip) {
-			char one[8] = {0};
-			size_t n = 1;
-			while (((unsigned char)p[n] & 0xc0) == 0x80)
-				n++;
-			memcpy(one, p, n);
-			w += term_width(one);
+			size_t n;
+			w += term_char_width(p, &n);
 			p += n;
 		}
 		term_put(y, x, width, p, focused ? TA_FOCUS : TA_FIELD, 0);
@@ -62,6 +71,7 @@ field_draw(const form *f, int i, int y, int x, int width)
 		term_put(y, x + w + 1, width - w - 1, form_code_label(fld), TA_NORMAL, 0);
 }
 
+/* Draw a form, scrolled so that the focused field shows. */
 void
 form_draw(const form *f, int y, int x, int rows, int cols, int label_w)
 {
@@ -81,6 +91,7 @@ form_draw(const form *f, int y, int x, int rows, int cols, int label_w)
 		term_put(y + rows - 1, x, cols, f->message, f->message_is_error ? TA_ERROR : TA_DIM, 1);
 }
 
+/* Word-wrap text to width columns, measured with term_width. */
 int
 draw_wrap(const char *text, int width, char lines[][256], int max)
 {
@@ -132,6 +143,7 @@ box_frame(const char *title, int h, int w, int *y0, int *x0)
 	term_put(*y0, *x0 + 2, w - 4, title, TA_LABEL, 0);
 }
 
+/* A box with wrapped text and a key hint. */
 void
 draw_box_text(const char *title, const char *text, const char *keys, int attr)
 {
@@ -145,6 +157,7 @@ draw_box_text(const char *title, const char *text, const char *keys, int attr)
 	term_cursor(-1, -1);
 }
 
+/* A box with a question, an editor and an error line. */
 void
 draw_box_input(const char *title, const char *question, const lineedit *le, const char *error)
 {
@@ -159,6 +172,7 @@ draw_box_input(const char *title, const char *question, const lineedit *le, cons
 	lineedit_draw(le, y0 + n + 2, x0 + 2, w - 4, 1);
 }
 
+/* A box with a pick list of codes. */
 void
 draw_box_pick(const char *title, const picklist *p)
 {
@@ -179,6 +193,7 @@ draw_box_pick(const char *title, const picklist *p)
 	term_cursor(-1, -1);
 }
 
+/* A box with the lines of a menu. */
 void
 draw_box_menu(const char *title, const char *const *items, listview *lv)
 {
@@ -196,6 +211,7 @@ draw_box_menu(const char *title, const char *const *items, listview *lv)
 	term_cursor(-1, -1);
 }
 
+/* Draw the visible rows of a list, the selected one highlighted. */
 void
 listview_draw(listview *lv, int y, int x, int width, listview_row_fn row, void *ctx)
 {

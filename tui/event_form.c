@@ -10,9 +10,25 @@
 #include <stdio.h>
 #include <string.h>
 
-/* Fields of a screening: the conditions, one yes/no each. */
-static const char *const newborn_ids[] = {"nb_hypothyroidism", "nb_g6pd", "nb_cah", "nb_hearing", "nb_heart"};
-static const char *const prenatal_ids[] = {"pn_down", "pn_edwards", "pn_patau", "pn_thalassaemia"};
+/* Fields of a screening: the conditions, one yes/no each, in the order
+ * of their bits in event.conditions. */
+typedef struct condition {
+	const char *id, *vi, *en;
+} condition;
+
+static const condition newborn_conditions[] = {
+	{"nb_hypothyroidism", "Suy giáp bẩm sinh", "Congenital hypothyroidism"},
+	{"nb_g6pd", "Thiếu men G6PD", "G6PD deficiency"},
+	{"nb_cah", "Tăng sản thượng thận BS", "Adrenal hyperplasia"},
+	{"nb_hearing", "Khiếm thính bẩm sinh", "Congenital hearing loss"},
+	{"nb_heart", "Tim bẩm sinh", "Congenital heart disease"},
+};
+static const condition prenatal_conditions[] = {
+	{"pn_down", "Hội chứng Down", "Down syndrome"},
+	{"pn_edwards", "Hội chứng Edwards", "Edwards syndrome"},
+	{"pn_patau", "Hội chứng Patau", "Patau syndrome"},
+	{"pn_thalassaemia", "Thalassemia", "Thalassaemia"},
+};
 
 /* Member columns a change of details may set. */
 static const struct {
@@ -29,17 +45,6 @@ static const struct {
 	{"person_id", "Mã đối tượng", "Person ID"},
 };
 
-/* A required code field with the choices of list. */
-static form_field *
-code_field(form *f, const char *id, const char *label, const char *list, int required)
-{
-	form_field *fld = form_add(f, id, label, FT_CODE, 0);
-
-	fld->required = required;
-	ui_load_codes(fld, list);
-	return fld;
-}
-
 /* A number field in [min, max]. */
 static form_field *
 number_field(form *f, const char *id, const char *label, long min, long max, int required)
@@ -50,6 +55,14 @@ number_field(form *f, const char *id, const char *label, long min, long max, int
 	fld->max = max;
 	fld->required = required;
 	return fld;
+}
+
+/* One yes/no field per condition of a screening. */
+static void
+condition_fields(form *f, const condition *c, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		form_add(f, c[i].id, L(c[i].vi, c[i].en), FT_YESNO, 0);
 }
 
 /* The household's other members as choices "1", "2" ... */
@@ -71,22 +84,26 @@ spouse_field(form *f, const event_ctx *ctx)
 	form_add(f, "spouse_name", L("Tên vợ/chồng (nếu ngoài hộ)", "Spouse's name (if not here)"), FT_NAME, 50);
 }
 
+/* The birth fields: the child (named only when first recorded). */
+static void
+birth_fields(form *f, const event_ctx *ctx)
+{
+	form_field *fld = form_add(f, "child_name", L("Tên trẻ", "Child's name"), ctx->editing ? FT_INFO : FT_NAME, 50);
+
+	fld->required = !ctx->editing;
+	ui_code_field(f, "child_sex", L("Giới tính trẻ", "Child's sex"), "sex", 1);
+	number_field(f, "birth_order", L("Con thứ mấy", "Birth order"), 1, 20, 1);
+	ui_code_field(f, "birth_place", L("Nơi sinh", "Place of birth"), "birth_place", 1);
+	number_field(f, "birth_weight_g", L("Cân nặng (gam)", "Weight (grams)"), 0, 9999, 0);
+}
+
 /* The member fields of a person moving in. */
 static void
 person_fields(form *f)
 {
-	form_field *fld = form_add(f, "full_name", L("Họ và tên", "Full name"), FT_NAME, 50);
+	form_field *fld;
 
-	fld->required = 1;
-	code_field(f, "relation", L("Quan hệ với chủ hộ", "Relation to head"), "relation", 1);
-	code_field(f, "sex", L("Giới tính", "Sex"), "sex", 1);
-	fld = form_add(f, "birth_date", L("Ngày sinh", "Date of birth"), FT_DATE, 0);
-	fld->required = 1;
-	fld->allow_year = 1;
-	code_field(f, "ethnicity", L("Dân tộc", "Ethnicity"), "ethnicity", 1);
-	code_field(f, "education", L("Trình độ học vấn", "Education"), "education", 0);
-	code_field(f, "marital", L("Hôn nhân", "Marital status"), "marital", 1);
-	code_field(f, "residence", L("Cư trú", "Residence"), "residence", 1);
+	ui_person_fields(f);
 	fld = form_add(f, "person_id", L("Mã đối tượng", "Person ID"), FT_TEXT, PERSON_ID_LEN - 1);
 	fld->edit.charset = LE_CODE;
 }
@@ -126,6 +143,7 @@ detail_fields_add(form *f)
 	fld->required = 1;
 }
 
+/* Add the fields of an event of ctx->kind. */
 void
 event_form_build(form *f, const event_ctx *ctx)
 {
@@ -136,22 +154,13 @@ event_form_build(form *f, const event_ctx *ctx)
 	fld->required = 1;
 	switch (ctx->kind) {
 	case EV_BIRTH:
-		fld = form_add(f, "child_name", L("Tên trẻ", "Child's name"), ctx->editing ? FT_INFO : FT_NAME, 50);
-		fld->required = !ctx->editing;
-		code_field(f, "child_sex", L("Giới tính trẻ", "Child's sex"), "sex", 1);
-		number_field(f, "birth_order", L("Con thứ mấy", "Birth order"), 1, 20, 1);
-		code_field(f, "birth_place", L("Nơi sinh", "Place of birth"), "birth_place", 1);
-		number_field(f, "birth_weight_g", L("Cân nặng (gam)", "Weight (grams)"), 0, 9999, 0);
+		birth_fields(f, ctx);
 		break;
 	case EV_NEWBORN_SCREENING:
-		form_add(f, newborn_ids[0], L("Suy giáp bẩm sinh", "Congenital hypothyroidism"), FT_YESNO, 0);
-		form_add(f, newborn_ids[1], L("Thiếu men G6PD", "G6PD deficiency"), FT_YESNO, 0);
-		form_add(f, newborn_ids[2], L("Tăng sản thượng thận BS", "Adrenal hyperplasia"), FT_YESNO, 0);
-		form_add(f, newborn_ids[3], L("Khiếm thính bẩm sinh", "Congenital hearing loss"), FT_YESNO, 0);
-		form_add(f, newborn_ids[4], L("Tim bẩm sinh", "Congenital heart disease"), FT_YESNO, 0);
+		condition_fields(f, newborn_conditions, ARRAY_LEN(newborn_conditions));
 		break;
 	case EV_DEATH:
-		code_field(f, "death_cause", L("Nguyên nhân", "Cause"), "death_cause", 0);
+		ui_code_field(f, "death_cause", L("Nguyên nhân", "Cause"), "death_cause", 0);
 		break;
 	case EV_MOVE_IN:
 		form_add(f, "place", L("Chuyển từ đâu", "Coming from"), FT_NAME, 60);
@@ -165,24 +174,21 @@ event_form_build(form *f, const event_ctx *ctx)
 		detail_fields_add(f);
 		break;
 	case EV_FP_START:
-		code_field(f, "method", L("Biện pháp", "Method"), "fp_method", 1);
-		code_field(f, "provider", L("Nơi cung cấp", "Provider"), "fp_provider", 1);
+		ui_code_field(f, "method", L("Biện pháp", "Method"), "fp_method", 1);
+		ui_code_field(f, "provider", L("Nơi cung cấp", "Provider"), "fp_provider", 1);
 		number_field(f, "living_children", L("Số con hiện có", "Living children"), 0, 20, 0);
 		break;
 	case EV_FP_STOP:
-		code_field(f, "method", L("Biện pháp đang dùng", "Method in use"), "fp_method", 1);
-		code_field(f, "stop_reason", L("Lý do thôi", "Reason"), "fp_stop_reason", 1);
+		ui_code_field(f, "method", L("Biện pháp đang dùng", "Method in use"), "fp_method", 1);
+		ui_code_field(f, "stop_reason", L("Lý do thôi", "Reason"), "fp_stop_reason", 1);
 		break;
 	case EV_PREGNANCY:
-		code_field(f, "pregnancy_kind", L("Loại", "Kind"), "pregnancy_kind", 1);
+		ui_code_field(f, "pregnancy_kind", L("Loại", "Kind"), "pregnancy_kind", 1);
 		number_field(f, "pregnancy_number", L("Lần mang thai thứ", "Pregnancy number"), 1, 20, 1);
 		break;
 	case EV_PRENATAL_SCREENING:
 		number_field(f, "gestational_week", L("Tuổi thai (tuần)", "Gestational week"), 1, 42, 1);
-		form_add(f, prenatal_ids[0], L("Hội chứng Down", "Down syndrome"), FT_YESNO, 0);
-		form_add(f, prenatal_ids[1], L("Hội chứng Edwards", "Edwards syndrome"), FT_YESNO, 0);
-		form_add(f, prenatal_ids[2], L("Hội chứng Patau", "Patau syndrome"), FT_YESNO, 0);
-		form_add(f, prenatal_ids[3], L("Thalassemia", "Thalassaemia"), FT_YESNO, 0);
+		condition_fields(f, prenatal_conditions, ARRAY_LEN(prenatal_conditions));
 		break;
 	case EV_MARRIAGE:
 		spouse_field(f, ctx);
@@ -210,10 +216,10 @@ set_number(form *f, const char *id, int v, int zero_is_empty)
 
 /* Set the yes/no fields of a condition bit set. */
 static void
-set_bits(form *f, const char *const *ids, size_t n, unsigned bits)
+set_bits(form *f, const condition *c, size_t n, unsigned bits)
 {
 	for (size_t i = 0; i < n; i++)
-		form_set(f, ids[i], (bits & (1u << i)) ? "1" : "0");
+		form_set(f, c[i].id, (bits & (1u << i)) ? "1" : "0");
 }
 
 /* The index (1-based, as text) of member id among the people; "" if none. */
@@ -226,6 +232,7 @@ person_index(const event_ctx *ctx, int64_t id, char *buf, size_t n)
 			str_printf(buf, n, "%zu", i + 1);
 }
 
+/* Show a stored event, or the proposals for a new one, in the fields. */
 void
 event_form_fill(form *f, const event_ctx *ctx, const event *ev, const char *default_date)
 {
@@ -240,8 +247,8 @@ event_form_fill(form *f, const event_ctx *ctx, const event *ev, const char *defa
 	set_number(f, "birth_order", new_event ? ctx->proposed_order : ev->birth_order, 1);
 	form_set(f, "birth_place", new_event ? BIRTH_PLACE_HOSPITAL : ev->birth_place);
 	set_number(f, "birth_weight_g", ev->birth_weight_g, 1);
-	set_bits(f, newborn_ids, ARRAY_LEN(newborn_ids), new_event ? 0x1f : ev->conditions);
-	set_bits(f, prenatal_ids, ARRAY_LEN(prenatal_ids), new_event ? 0xf : ev->conditions);
+	set_bits(f, newborn_conditions, ARRAY_LEN(newborn_conditions), new_event ? 0x1f : ev->conditions);
+	set_bits(f, prenatal_conditions, ARRAY_LEN(prenatal_conditions), new_event ? 0xf : ev->conditions);
 	form_set(f, "death_cause", ev->death_cause);
 	form_set(f, "place", ev->place);
 	form_set(f, "move_scope", new_event ? "0" : ev->move_scope == MOVE_IN_COMMUNE ? "1" : "0");
@@ -275,12 +282,12 @@ event_form_fill(form *f, const event_ctx *ctx, const event *ev, const char *defa
 
 /* The condition bits of the yes/no fields. */
 static unsigned
-get_bits(const form *f, const char *const *ids, size_t n)
+get_bits(const form *f, const condition *c, size_t n)
 {
 	unsigned bits = 0;
 
 	for (size_t i = 0; i < n; i++)
-		if (strcmp(form_get(f, ids[i]), "1") == 0)
+		if (strcmp(form_get(f, c[i].id), "1") == 0)
 			bits |= 1u << i;
 	return bits;
 }
@@ -329,10 +336,10 @@ read_kind(const form *f, const event_ctx *ctx, event *ev)
 
 	switch (ctx->kind) {
 	case EV_NEWBORN_SCREENING:
-		ev->conditions = get_bits(f, newborn_ids, ARRAY_LEN(newborn_ids));
+		ev->conditions = get_bits(f, newborn_conditions, ARRAY_LEN(newborn_conditions));
 		break;
 	case EV_PRENATAL_SCREENING:
-		ev->conditions = get_bits(f, prenatal_ids, ARRAY_LEN(prenatal_ids));
+		ev->conditions = get_bits(f, prenatal_conditions, ARRAY_LEN(prenatal_conditions));
 		break;
 	case EV_MOVE_OUT:
 		ev->move_scope = strcmp(form_get(f, "move_scope"), "1") == 0 ? MOVE_IN_COMMUNE : MOVE_ELSEWHERE;
@@ -360,6 +367,7 @@ read_kind(const form *f, const event_ctx *ctx, event *ev)
 	}
 }
 
+/* Read the fields into the event (and the new person, if any). */
 void
 event_form_read(const form *f, const event_ctx *ctx, event *ev, member *person)
 {

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* An empty form. */
 void
 form_init(form *f, const char *today, lineedit_ime_fn ime)
 {
@@ -19,6 +20,7 @@ form_init(form *f, const char *today, lineedit_ime_fn ime)
 	f->ime = ime;
 }
 
+/* Free the code lists the fields own. */
 void
 form_free(form *f)
 {
@@ -44,6 +46,7 @@ type_defaults(field_type type, size_t *max_chars, le_charset *cs)
 	}
 }
 
+/* Add a field after the others. */
 form_field *
 form_add(form *f, const char *id, const char *label, field_type type, size_t max_chars)
 {
@@ -66,6 +69,7 @@ form_add(form *f, const char *id, const char *label, field_type type, size_t max
 	return fld;
 }
 
+/* Give a code field its choices (copied). */
 void
 form_set_codes(form_field *fld, const form_code *codes, size_t n)
 {
@@ -81,6 +85,7 @@ form_set_codes(form_field *fld, const form_code *codes, size_t n)
 	fld->edit.max_chars = widest;
 }
 
+/* The field called id, or NULL. */
 form_field *
 form_find(form *f, const char *id)
 {
@@ -90,6 +95,7 @@ form_find(form *f, const char *id)
 	return NULL;
 }
 
+/* Propose a value for a field (typing replaces it). */
 void
 form_set(form *f, const char *id, const char *value)
 {
@@ -107,6 +113,7 @@ form_set(form *f, const char *id, const char *value)
 	fld->edit.replace_on_type = fld->edit.len > 0;
 }
 
+/* The checked value of a field ("" when empty or unknown). */
 const char *
 form_get(const form *f, const char *id)
 {
@@ -121,6 +128,7 @@ form_get(const form *f, const char *id)
 	return "";
 }
 
+/* The number in a field (0 when empty). */
 long
 form_get_long(const form *f, const char *id)
 {
@@ -130,6 +138,7 @@ form_get_long(const form *f, const char *id)
 	return v;
 }
 
+/* Set the line under the form. */
 void
 form_set_message(form *f, const char *msg, int is_error)
 {
@@ -137,6 +146,7 @@ form_set_message(form *f, const char *msg, int is_error)
 	f->message_is_error = is_error;
 }
 
+/* Focus a field and show an error under the form. */
 void
 form_set_error(form *f, const char *id, const char *msg)
 {
@@ -146,6 +156,7 @@ form_set_error(form *f, const char *id, const char *msg)
 	form_set_message(f, msg, 1);
 }
 
+/* The label of the code a code field holds. */
 const char *
 form_code_label(const form_field *fld)
 {
@@ -207,6 +218,7 @@ check_number(form *f, form_field *fld)
 	return 0;
 }
 
+/* Check one field's value; 0 ok, -1 with the message set. */
 int
 form_check_field(form *f, int index)
 {
@@ -326,6 +338,7 @@ edit_key(form *f, int key)
 	return r == LE_IGNORED ? FORM_IGNORED : FORM_NONE;
 }
 
+/* Handle one key of a form; returns a form_result. */
 int
 form_handle_key(form *f, int key)
 {

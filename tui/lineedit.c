@@ -14,6 +14,7 @@ is_cont(unsigned char b)
 	return (b & 0xc0) == 0x80;
 }
 
+/* Encode a code point as UTF-8 into out; returns the bytes. */
 size_t
 utf8_encode(uint32_t c, char *out)
 {
@@ -44,6 +45,7 @@ utf8_encode(uint32_t c, char *out)
 	return 0;
 }
 
+/* The number of UTF-8 characters in s. */
 size_t
 utf8_chars(const char *s)
 {
@@ -55,6 +57,7 @@ utf8_chars(const char *s)
 	return n;
 }
 
+/* An empty editor of at most max_chars characters. */
 void
 lineedit_init(lineedit *le, size_t max_chars, le_charset charset)
 {
@@ -63,6 +66,7 @@ lineedit_init(lineedit *le, size_t max_chars, le_charset charset)
 	le->charset = charset;
 }
 
+/* Replace the text, the cursor at its end. */
 void
 lineedit_set(lineedit *le, const char *text)
 {
@@ -79,12 +83,14 @@ lineedit_set(lineedit *le, const char *text)
 	le->replace_on_type = 0;
 }
 
+/* Characters in the text. */
 size_t
 lineedit_chars(const lineedit *le)
 {
 	return utf8_chars(le->text);
 }
 
+/* Characters before the cursor. */
 size_t
 lineedit_cursor_chars(const lineedit *le)
 {
@@ -116,7 +122,7 @@ charset_takes(le_charset cs, int c)
 	return KEY_IS_CHAR(c);
 }
 
-/* Byte offset of the character before / after the cursor. */
+/* Byte offset of the character before the one at `at`. */
 static size_t
 prev_boundary(const lineedit *le, size_t at)
 {
@@ -128,6 +134,7 @@ prev_boundary(const lineedit *le, size_t at)
 	return at;
 }
 
+/* Byte offset of the character after the one at `at`. */
 static size_t
 next_boundary(const lineedit *le, size_t at)
 {
@@ -211,6 +218,7 @@ insert_char(lineedit *le, int key)
 	return LE_CHANGED;
 }
 
+/* Handle one key of an editor; returns an le_result. */
 int
 lineedit_handle_key(lineedit *le, int key)
 {

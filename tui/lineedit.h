@@ -42,6 +42,7 @@ typedef struct lineedit {
 	le_charset charset;
 	lineedit_ime_fn ime;  /* NULL: no typing method */
 	int edited;           /* set when a key changed the text */
+	int secret;           /* drawn as '*' (a PIN) */
 	int replace_on_type;  /* the next printable key replaces the whole text
 	                         (set when a field is entered with a carried
 	                         over or proposed value) */

@@ -4,6 +4,7 @@
 #include "tui/listview.h"
 #include "tui/keys.h"
 
+/* Set the number of rows, keeping the selection inside. */
 void
 listview_set_count(listview *lv, size_t count)
 {
@@ -13,6 +14,7 @@ listview_set_count(listview *lv, size_t count)
 	listview_scroll(lv);
 }
 
+/* Scroll so that the selection is visible. */
 void
 listview_scroll(listview *lv)
 {
@@ -28,6 +30,7 @@ listview_scroll(listview *lv)
 		lv->top = lv->count - rows;
 }
 
+/* Select row i and scroll to it. */
 void
 listview_select(listview *lv, size_t i)
 {
@@ -35,6 +38,7 @@ listview_select(listview *lv, size_t i)
 	listview_scroll(lv);
 }
 
+/* Move the selection with the arrows, pages, Home and End. */
 int
 listview_handle_key(listview *lv, int key)
 {

@@ -22,7 +22,8 @@ tui_libtui_a_SOURCES = \
 	tui/event_form.c tui/event_form.h \
 	tui/scr_event.c \
 	tui/scr_review.c \
-	tui/scr_report.c
+	tui/scr_report.c \
+	tui/scr_export.c
 TUI_LIBS = tui/libtui.a $(CURSES_LIBS)
 
 ## Key handling of the widgets, without a terminal.
@@ -35,5 +36,8 @@ tests_unit_test_tui_keys_LDADD = $(TAP_LIBS) tui/libtui.a $(DOMAIN_LIBS)
 SCREEN_TESTS += \
 	tests/screen/monthly.sh \
 	tests/screen/terminal.sh \
-	tests/screen/keystrokes.sh
+	tests/screen/keystrokes.sh \
+	tests/screen/login.sh \
+	tests/screen/export.sh \
+	tests/screen/events.sh
 EXTRA_DIST += tests/screen/lib.sh

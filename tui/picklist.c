@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+/* The answer a key gives to a yes/no question (-1: none). */
 int
 dialog_yesno_key(int key)
 {
@@ -19,6 +20,14 @@ dialog_yesno_key(int key)
 	}
 }
 
+/* Only an explicit c / y is yes; Enter is no answer. */
+int
+dialog_explicit_yes_key(int key)
+{
+	return key == K_ENTER ? -1 : dialog_yesno_key(key);
+}
+
+/* Start a pick list on the row of code current. */
 void
 picklist_init(picklist *p, const form_code *codes, size_t n, const char *current)
 {
@@ -45,6 +54,7 @@ picklist_jump(picklist *p)
 	}
 }
 
+/* Handle one key of a pick list; returns a picklist_result. */
 int
 picklist_handle_key(picklist *p, int key)
 {

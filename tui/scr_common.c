@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Give a code field the choices of a code list of the database. */
 void
 ui_load_codes(form_field *fld, const char *list)
 {
@@ -36,6 +37,36 @@ ui_load_codes(form_field *fld, const char *list)
 	free(codes);
 }
 
+/* A code field with the choices of a code list of the database. */
+form_field *
+ui_code_field(form *f, const char *id, const char *label, const char *list, int required)
+{
+	form_field *fld = form_add(f, id, label, FT_CODE, 0);
+
+	fld->required = required;
+	ui_load_codes(fld, list);
+	return fld;
+}
+
+/* A person's fields, as the member form and a move-in share them. */
+void
+ui_person_fields(form *f)
+{
+	form_field *fld;
+
+	form_add(f, "full_name", L("Họ và tên", "Full name"), FT_NAME, 50)->required = 1;
+	ui_code_field(f, "relation", L("Quan hệ với chủ hộ", "Relation to head"), "relation", 1);
+	ui_code_field(f, "sex", L("Giới tính", "Sex"), "sex", 1);
+	fld = form_add(f, "birth_date", L("Ngày sinh", "Date of birth"), FT_DATE, 0);
+	fld->required = 1;
+	fld->allow_year = 1;
+	ui_code_field(f, "ethnicity", L("Dân tộc", "Ethnicity"), "ethnicity", 1);
+	ui_code_field(f, "education", L("Trình độ học vấn", "Education"), "education", 0);
+	ui_code_field(f, "marital", L("Hôn nhân", "Marital status"), "marital", 1);
+	ui_code_field(f, "residence", L("Cư trú", "Residence"), "residence", 1);
+}
+
+/* The label of a code in the interface language, into buf. */
 const char *
 ui_code_label(const char *list, const char *code, char *buf, size_t n)
 {
@@ -47,6 +78,7 @@ ui_code_label(const char *list, const char *code, char *buf, size_t n)
 	return buf;
 }
 
+/* An ISO date as dd/mm/yyyy, into buf. */
 const char *
 ui_date(const char *iso, char *buf, size_t n)
 {
@@ -54,6 +86,7 @@ ui_date(const char *iso, char *buf, size_t n)
 	return buf;
 }
 
+/* 1 when a form may close: nothing typed, or the user drops it. */
 int
 ui_may_leave(const form *f)
 {
@@ -62,6 +95,7 @@ ui_may_leave(const form *f)
 	return dialog_confirm(L("Bỏ những gì vừa nhập?", "Drop what you typed?"));
 }
 
+/* Open the pick list of the focused code field. */
 void
 ui_pick(form *f)
 {
@@ -77,21 +111,65 @@ ui_pick(form *f)
 	}
 }
 
+/* Draw a heading line, a rule and the form. */
 void
 ui_draw_form(const form *f, const char *heading, int top, int rows)
 {
 	term_put(top, 1, term_cols() - 2, heading, TA_LABEL, 0);
 	term_hline(top + 1, 0, term_cols());
-	form_draw(f, top + 2, 2, rows - 2, term_cols() - 4, 24);
+	form_draw(f, top + 2, 2, rows - 2, term_cols() - 4, 30);
 }
 
+/* Draw a form screen: its heading and its form. */
+void
+form_screen_draw(screen *sc, int top, int rows)
+{
+	form_screen *fs = (form_screen *)sc;
+
+	ui_draw_form(&fs->f, fs->heading, top, rows);
+}
+
+/* Handle one key of a form screen: pick, save or leave. */
+void
+form_screen_key(screen *sc, int key)
+{
+	form_screen *fs = (form_screen *)sc;
+
+	switch (form_handle_key(&fs->f, key)) {
+	case FORM_PICK:
+		ui_pick(&fs->f);
+		break;
+	case FORM_SAVE:
+		fs->save(fs);
+		break;
+	case FORM_CANCEL:
+		if (ui_may_leave(&fs->f))
+			app_pop();
+		break;
+	default:
+		break;
+	}
+}
+
+/* Free a form screen that owns nothing but its form. */
+void
+form_screen_destroy(screen *sc)
+{
+	form_screen *fs = (form_screen *)sc;
+
+	form_free(&fs->f);
+	free(fs);
+}
+
+/* The key line of a form screen. */
 const char *
-ui_form_keys(void)
+form_screen_keys(screen *sc)
 {
 	return L("Enter/Tab:tiếp ShTab:lùi F3:chọn F2:lưu Esc:thôi F1:giúp",
 	         "Enter/Tab:next ShTab:back F3:pick F2:save Esc:cancel F1:help");
 }
 
+/* Append s to line as a cell of width columns (cut or padded). */
 void
 ui_col(char *line, size_t n, const char *s, int width)
 {
@@ -99,17 +177,14 @@ ui_col(char *line, size_t n, const char *s, int width)
 	int used = 0;
 
 	while (*s != '\0' && used < width) {
-		char one[8] = {0};
-		size_t k = 1;
+		size_t k;
+		int w = term_char_width(s, &k);
 
-		while (((unsigned char)s[k] & 0xc0) == 0x80)
-			k++;
-		memcpy(one, s, k < sizeof one ? k : sizeof one - 1);
-		if (used + term_width(one) > width || len + k + 1 >= n)
+		if (used + w > width || len + k + 1 >= n)
 			break;
 		memcpy(line + len, s, k);
 		len += k;
-		used += term_width(one);
+		used += w;
 		s += k;
 	}
 	for (; used < width && len + 1 < n; used++)

@@ -18,27 +18,40 @@
 #include <string.h>
 
 typedef struct evscr {
-	screen base;
-	form f;
+	form_screen fs;        /* first: the screen, the form, its heading */
 	event ev;              /* the stored event when correcting */
 	event_ctx ctx;
 	member subject;
 	member *people;
 	area *areas;
 	char title[120];
-	char heading[200];
 } evscr;
 
+/* The key of each kind in the event menu, in event_kind order. */
+static const char kind_keys[] = "123456789abcd";
+
+/* The kind of event a menu key chooses; 1 if any. */
+int
+scr_event_kind_key(int key, event_kind *kind)
+{
+	const char *at = key > 0 && key < 0x80 ? strchr(kind_keys, key) : NULL;
+
+	if (at == NULL || key == 0)
+		return 0;
+	*kind = (event_kind)(at - kind_keys);
+	return 1;
+}
+
+/* Ask which kind of event to record; 1 with *kind set. */
 int
 scr_event_menu(event_kind *kind)
 {
-	static const char keys[] = "123456789abcd";
 	const char *items[EV_KIND_COUNT];
 	char text[EV_KIND_COUNT][80];
 	size_t chosen;
 
 	for (int k = 0; k < EV_KIND_COUNT; k++) {
-		str_printf(text[k], sizeof text[k], "%c. %s", keys[k], event_kind_label((event_kind)k));
+		str_printf(text[k], sizeof text[k], "%c. %s", kind_keys[k], event_kind_label((event_kind)k));
 		items[k] = text[k];
 	}
 	if (!dialog_menu(L("Ghi biến động", "Record an event"), items, EV_KIND_COUNT, &chosen))
@@ -100,7 +113,7 @@ ev_load(evscr *s, int64_t household_id, int64_t member_id)
 	s->ctx.npeople = n;
 	s->ctx.areas = s->areas;
 	s->ctx.subject = member_id != 0 ? &s->subject : NULL;
-	str_printf(s->heading, sizeof s->heading, "%s %s  %s %.2s/%.4s", L("Hộ số", "Household"), hh.number,
+	str_printf(s->fs.heading, sizeof s->fs.heading, "%s %s  %s %.2s/%.4s", L("Hộ số", "Household"), hh.number,
 	           L("Tháng", "Month"), ses.period + 5, ses.period);
 	return 0;
 }
@@ -112,17 +125,18 @@ ev_point(evscr *s, const rule_result *r, const ds_err *err, record_status st)
 	const char *field = NULL, *msg = record_status_message(st, r, err);
 
 	for (int i = 0; r != NULL && i < r->count && field == NULL; i++)
-		if (r->items[i].field != NULL && form_find(&s->f, r->items[i].field) != NULL)
+		if (r->items[i].field != NULL && form_find(&s->fs.f, r->items[i].field) != NULL)
 			field = r->items[i].field;
-	if (field == NULL && err->field[0] != '\0' && form_find(&s->f, err->field) != NULL)
+	if (field == NULL && err->field[0] != '\0' && form_find(&s->fs.f, err->field) != NULL)
 		field = err->field;
-	form_set_error(&s->f, field, msg);
+	form_set_error(&s->fs.f, field, msg);
 }
 
 /* Run the save through the rules, asking about warnings once. */
 static void
-ev_save(evscr *s)
+ev_save(form_screen *fs)
 {
+	evscr *s = (evscr *)fs;
 	event ev = s->ev;
 	member person;
 	rule_result r;
@@ -131,15 +145,24 @@ ev_save(evscr *s)
 	int editing = s->ctx.editing;
 
 	member_init(&person);
-	event_form_read(&s->f, &s->ctx, &ev, &person);
+	event_form_read(&s->fs.f, &s->ctx, &ev, &person);
+	if (editing && strncmp(ev.date, ses.period, 7) != 0) {
+		/* record_update has no working month: keep corrections in it */
+		char msg[200];
+		str_printf(msg, sizeof msg, L("Ngày: phải nằm trong tháng làm việc %.2s/%.4s (đổi tháng ở màn hình Bắt đầu)",
+		                              "Date: must be in the working month %.2s/%.4s (change it on the Start screen)"),
+		           ses.period + 5, ses.period);
+		form_set_error(&s->fs.f, "date", msg);
+		return;
+	}
 	for (int confirmed = 0;; confirmed = 1) {
 		memset(&r, 0, sizeof r);
 		ds_err_clear(&err);
 		if (editing)
 			st = record_update(ses.d, &ev, confirmed, &r, &err);
 		else
-			st = record_event(ses.d, &ev, ev.kind == EV_BIRTH || ev.kind == EV_MOVE_IN ? &person : NULL,
-			                  confirmed, &r, &err);
+			st = record_event_in(ses.d, ses.period, &ev,
+			                     ev.kind == EV_BIRTH || ev.kind == EV_MOVE_IN ? &person : NULL, confirmed, &r, &err);
 		if (st != RECORD_NEEDS_CONFIRMATION || confirmed)
 			break;
 		if (!dialog_findings(&r)) {
@@ -158,58 +181,25 @@ ev_save(evscr *s)
 	app_pop();
 }
 
+/* The title bar text of the screen. */
 static const char *
 ev_title(screen *sc)
 {
 	return ((evscr *)sc)->title;
 }
 
-static void
-ev_draw(screen *sc, int top, int rows)
-{
-	evscr *s = (evscr *)sc;
-
-	ui_draw_form(&s->f, s->heading, top, rows);
-}
-
-static void
-ev_key(screen *sc, int key)
-{
-	evscr *s = (evscr *)sc;
-
-	switch (form_handle_key(&s->f, key)) {
-	case FORM_PICK:
-		ui_pick(&s->f);
-		break;
-	case FORM_SAVE:
-		ev_save(s);
-		break;
-	case FORM_CANCEL:
-		if (ui_may_leave(&s->f))
-			app_pop();
-		break;
-	default:
-		break;
-	}
-}
-
+/* Free the screen and what it owns. */
 static void
 ev_destroy(screen *sc)
 {
 	evscr *s = (evscr *)sc;
 
-	form_free(&s->f);
 	free(s->people);
 	free(s->areas);
-	free(s);
+	form_screen_destroy(sc);
 }
 
-static const char *
-ev_keys(screen *sc)
-{
-	return ui_form_keys();
-}
-
+/* The F1 help text. */
 static const char *
 ev_help(screen *sc)
 {
@@ -224,7 +214,7 @@ ev_help(screen *sc)
 }
 
 static const screen_ops ev_ops = {
-	ev_title, ev_draw, ev_key, NULL, ev_destroy, ev_keys, ev_help,
+	ev_title, form_screen_draw, form_screen_key, NULL, ev_destroy, form_screen_keys, ev_help,
 };
 
 /* The proposed date of a new event: the previous entry's, if in the month. */
@@ -234,13 +224,15 @@ default_date(void)
 	return strncmp(ses.carry_date, ses.period, 7) == 0 ? ses.carry_date : "";
 }
 
+/* The screen of a new event, or of the stored event event_id. */
 screen *
 scr_event_new(event_kind kind, int64_t household_id, int64_t member_id, int64_t event_id)
 {
 	evscr *s = xcalloc(1, sizeof *s);
 	ds_err err = {0};
 
-	s->base.ops = &ev_ops;
+	s->fs.base.ops = &ev_ops;
+	s->fs.save = ev_save;
 	event_init(&s->ev, kind);
 	if (event_id != 0 && db_event_get(ses.d, event_id, &s->ev, &err) == 0) {
 		kind = s->ev.kind;
@@ -257,14 +249,14 @@ scr_event_new(event_kind kind, int64_t household_id, int64_t member_id, int64_t 
 	if (!s->ctx.editing)
 		ev_facts(s);
 	str_printf(s->title, sizeof s->title, "%s%s", s->ctx.editing ? L("Sửa: ", "Correct: ") : "", event_kind_label(kind));
-	form_init(&s->f, ses.today, app_ime);
-	event_form_build(&s->f, &s->ctx);
-	event_form_fill(&s->f, &s->ctx, &s->ev, default_date());
+	form_init(&s->fs.f, ses.today, app_ime);
+	event_form_build(&s->fs.f, &s->ctx);
+	event_form_fill(&s->fs.f, &s->ctx, &s->ev, default_date());
 	if (s->ctx.editing && s->ev.related_member_id != 0 && kind == EV_BIRTH) {
 		member child;
 		if (db_member_get(ses.d, s->ev.related_member_id, &child, &err) == 0)
-			form_set(&s->f, "child_name", child.full_name);
+			form_set(&s->fs.f, "child_name", child.full_name);
 	}
-	s->f.dirty = 0;
-	return &s->base;
+	s->fs.f.dirty = 0;
+	return &s->fs.base;
 }

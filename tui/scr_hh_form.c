@@ -13,8 +13,7 @@
 #include <string.h>
 
 typedef struct hhform {
-	screen base;
-	form f;
+	form_screen fs;        /* first: the screen, the form, its heading */
 	household hh;
 	area *areas;
 	size_t nareas;
@@ -39,13 +38,13 @@ hhf_codes(hhform *h)
 		str_printf(c[n].code, sizeof c[n].code, "%d", h->areas[i].number);
 		str_copy(c[n].label, sizeof c[n].label, h->areas[i].name);
 	}
-	form_set_codes(form_find(&h->f, "area"), c, n);
+	form_set_codes(form_find(&h->fs.f, "area"), c, n);
 	for (n = 0; n < h->npeople; n++) {
 		str_printf(c[n].code, sizeof c[n].code, "%zu", n + 1);
 		str_copy(c[n].label, sizeof c[n].label, h->people[n].full_name);
 	}
-	if (form_find(&h->f, "head") != NULL)
-		form_set_codes(form_find(&h->f, "head"), c, n);
+	if (form_find(&h->fs.f, "head") != NULL)
+		form_set_codes(form_find(&h->fs.f, "head"), c, n);
 	free(c);
 }
 
@@ -58,44 +57,45 @@ hhf_fill(hhform *h)
 
 	if (h->hh.id == 0) {
 		db_household_next_number(ses.d, buf, sizeof buf, &err);
-		form_set(&h->f, "number", buf);
-		form_set(&h->f, "village", ses.carry_village);
-		form_set(&h->f, "created_on", ses.today);
-		form_set(&h->f, "kind", HOUSEHOLD_FAMILY);
+		form_set(&h->fs.f, "number", buf);
+		form_set(&h->fs.f, "village", ses.carry_village);
+		form_set(&h->fs.f, "created_on", ses.today);
+		form_set(&h->fs.f, "kind", HOUSEHOLD_FAMILY);
 	} else {
-		form_set(&h->f, "number", h->hh.number);
-		form_set(&h->f, "village", h->hh.village);
-		form_set(&h->f, "address", h->hh.address);
-		form_set(&h->f, "kind", h->hh.kind);
-		form_set(&h->f, "created_on", h->hh.created_on);
+		form_set(&h->fs.f, "number", h->hh.number);
+		form_set(&h->fs.f, "village", h->hh.village);
+		form_set(&h->fs.f, "address", h->hh.address);
+		form_set(&h->fs.f, "kind", h->hh.kind);
+		form_set(&h->fs.f, "created_on", h->hh.created_on);
 		for (size_t i = 0; i < h->npeople; i++)
 			if (h->people[i].id == h->hh.head_member_id) {
 				str_printf(buf, sizeof buf, "%zu", i + 1);
-				form_set(&h->f, "head", buf);
+				form_set(&h->fs.f, "head", buf);
 			}
 	}
 	for (size_t i = 0; i < h->nareas; i++)
 		if (h->areas[i].id == (h->hh.id ? h->hh.area_id : ses.ar.id) || (h->nareas == 1 && h->hh.id == 0)) {
 			str_printf(buf, sizeof buf, "%d", h->areas[i].number);
-			form_set(&h->f, "area", buf);
+			form_set(&h->fs.f, "area", buf);
 		}
-	h->f.dirty = 0;
+	h->fs.f.dirty = 0;
 }
 
 /* Save; a new household goes on to its first member (the head). */
 static void
-hhf_save(hhform *h)
+hhf_save(form_screen *fs)
 {
+	hhform *h = (hhform *)fs;
 	household hh = h->hh;
 	ds_err err = {0};
-	long head = form_get_long(&h->f, "head"), num = form_get_long(&h->f, "area");
+	long head = form_get_long(&h->fs.f, "head"), num = form_get_long(&h->fs.f, "area");
 	int rc;
 
-	str_copy(hh.number, sizeof hh.number, form_get(&h->f, "number"));
-	str_copy(hh.village, sizeof hh.village, form_get(&h->f, "village"));
-	str_copy(hh.address, sizeof hh.address, form_get(&h->f, "address"));
-	str_copy(hh.kind, sizeof hh.kind, form_get(&h->f, "kind"));
-	str_copy(hh.created_on, sizeof hh.created_on, form_get(&h->f, "created_on"));
+	str_copy(hh.number, sizeof hh.number, form_get(&h->fs.f, "number"));
+	str_copy(hh.village, sizeof hh.village, form_get(&h->fs.f, "village"));
+	str_copy(hh.address, sizeof hh.address, form_get(&h->fs.f, "address"));
+	str_copy(hh.kind, sizeof hh.kind, form_get(&h->fs.f, "kind"));
+	str_copy(hh.created_on, sizeof hh.created_on, form_get(&h->fs.f, "created_on"));
 	for (size_t i = 0; i < h->nareas; i++)
 		if (h->areas[i].number == num)
 			hh.area_id = h->areas[i].id;
@@ -103,7 +103,7 @@ hhf_save(hhform *h)
 		hh.head_member_id = h->people[head - 1].id;
 	rc = hh.id == 0 ? db_household_add(ses.d, &hh, &err) : db_household_update(ses.d, &hh, &err);
 	if (rc != 0) {
-		form_set_error(&h->f, err.field[0] ? err.field : NULL, err.msg);
+		form_set_error(&h->fs.f, err.field[0] ? err.field : NULL, err.msg);
 		return;
 	}
 	str_copy(ses.carry_village, sizeof ses.carry_village, hh.village);
@@ -115,58 +115,25 @@ hhf_save(hhform *h)
 	}
 }
 
+/* The title bar text of the screen. */
 static const char *
 hhf_title(screen *sc)
 {
 	return ((hhform *)sc)->hh.id ? L("Sửa hộ", "Edit household") : L("Thêm hộ", "New household");
 }
 
-static void
-hhf_draw(screen *sc, int top, int rows)
-{
-	hhform *h = (hhform *)sc;
-
-	ui_draw_form(&h->f, hhf_title(sc), top, rows);
-}
-
-static void
-hhf_key(screen *sc, int key)
-{
-	hhform *h = (hhform *)sc;
-
-	switch (form_handle_key(&h->f, key)) {
-	case FORM_PICK:
-		ui_pick(&h->f);
-		break;
-	case FORM_SAVE:
-		hhf_save(h);
-		break;
-	case FORM_CANCEL:
-		if (ui_may_leave(&h->f))
-			app_pop();
-		break;
-	default:
-		break;
-	}
-}
-
+/* Free the screen and what it owns. */
 static void
 hhf_destroy(screen *sc)
 {
 	hhform *h = (hhform *)sc;
 
-	form_free(&h->f);
 	free(h->areas);
 	free(h->people);
-	free(h);
+	form_screen_destroy(sc);
 }
 
-static const char *
-hhf_keys(screen *sc)
-{
-	return ui_form_keys();
-}
-
+/* The F1 help text. */
 static const char *
 hhf_help(screen *sc)
 {
@@ -179,9 +146,10 @@ hhf_help(screen *sc)
 }
 
 static const screen_ops hhf_ops = {
-	hhf_title, hhf_draw, hhf_key, NULL, hhf_destroy, hhf_keys, hhf_help,
+	hhf_title, form_screen_draw, form_screen_key, NULL, hhf_destroy, form_screen_keys, hhf_help,
 };
 
+/* The form of a new household (id 0) or of a stored one. */
 screen *
 scr_hh_form_new(int64_t household_id)
 {
@@ -189,26 +157,28 @@ scr_hh_form_new(int64_t household_id)
 	form_field *fld;
 	ds_err err = {0};
 
-	h->base.ops = &hhf_ops;
+	h->fs.base.ops = &hhf_ops;
+	h->fs.save = hhf_save;
 	household_init(&h->hh);
 	if (household_id != 0 && db_household_get(ses.d, household_id, &h->hh, &err) != 0)
 		app_error(L("Đọc hộ", "Reading the household"), err.msg);
-	form_init(&h->f, ses.today, app_ime);
-	fld = form_add(&h->f, "number", L("Số hộ", "Household number"), FT_TEXT, HH_NUMBER_LEN - 1);
+	str_copy(h->fs.heading, sizeof h->fs.heading, hhf_title(&h->fs.base));
+	form_init(&h->fs.f, ses.today, app_ime);
+	fld = form_add(&h->fs.f, "number", L("Số hộ", "Household number"), FT_TEXT, HH_NUMBER_LEN - 1);
 	fld->edit.charset = LE_CODE;
 	fld->required = 1;
-	fld = form_add(&h->f, "area", L("Địa bàn", "Area"), FT_CODE, 0);
+	fld = form_add(&h->fs.f, "area", L("Địa bàn", "Area"), FT_CODE, 0);
 	fld->required = 1;
-	form_add(&h->f, "village", L("Thôn / tổ dân phố", "Village / group"), FT_NAME, 40)->carry = 1;
-	form_add(&h->f, "address", L("Địa chỉ", "Address"), FT_NAME, 60);
-	fld = form_add(&h->f, "kind", L("Loại hộ", "Kind"), FT_CODE, 0);
+	form_add(&h->fs.f, "village", L("Thôn / tổ dân phố", "Village / group"), FT_NAME, 40)->carry = 1;
+	form_add(&h->fs.f, "address", L("Địa chỉ", "Address"), FT_NAME, 60);
+	fld = form_add(&h->fs.f, "kind", L("Loại hộ", "Kind"), FT_CODE, 0);
 	fld->required = 1;
 	ui_load_codes(fld, "household_kind");
 	if (h->hh.id != 0)
-		form_add(&h->f, "head", L("Chủ hộ", "Head"), FT_CODE, 0);
-	fld = form_add(&h->f, "created_on", L("Ngày lập", "Created on"), FT_DATE, 0);
+		form_add(&h->fs.f, "head", L("Chủ hộ", "Head"), FT_CODE, 0);
+	fld = form_add(&h->fs.f, "created_on", L("Ngày lập", "Created on"), FT_DATE, 0);
 	fld->required = 1;
 	hhf_codes(h);
 	hhf_fill(h);
-	return &h->base;
+	return &h->fs.base;
 }

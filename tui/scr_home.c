@@ -7,6 +7,8 @@
 #include "tui/term.h"
 #include "db/events.h"
 #include "db/register.h"
+#include "domain/codes.h"
+#include "app/auth.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
 
@@ -38,27 +40,43 @@ home_missing(home *h, const char *fmt, const char *name, const char *date)
 	str_printf(h->missing[h->nmissing++], sizeof h->missing[0], fmt, name, ui_date(date, d, sizeof d));
 }
 
-/* Births of the month whose child has no newborn screening. */
+/* 1 if the member has an active event of kind (0 when it cannot be read). */
+static int
+home_has_event(int64_t member_id, event_kind kind)
+{
+	event_row *events = NULL;
+	size_t m = 0;
+	ds_err err = {0};
+	int found = 0;
+
+	if (db_event_list_member(ses.d, member_id, 0, &events, &m, &err) != 0)
+		return 1;
+	for (size_t j = 0; j < m; j++)
+		found |= events[j].ev.kind == kind && events[j].ev.member_id == member_id;
+	free(events);
+	return found;
+}
+
+/* The month's births whose child has no newborn screening, and pregnancies
+ * with no prenatal screening. */
 static void
-home_check_births(home *h, const event_row *rows, size_t n)
+home_check_screenings(home *h, const event_row *rows, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
-		event_row *child_events = NULL;
-		size_t m = 0;
-		int screened = 0;
-		ds_err err = {0};
+		const event *e = &rows[i].ev;
 
-		if (rows[i].ev.cancelled || rows[i].ev.kind != EV_BIRTH || rows[i].ev.related_member_id == 0)
+		if (e->cancelled)
 			continue;
-		if (db_event_list_member(ses.d, rows[i].ev.related_member_id, 0, &child_events, &m, &err) != 0)
-			continue;
-		for (size_t j = 0; j < m; j++)
-			screened |= child_events[j].ev.kind == EV_NEWBORN_SCREENING;
-		free(child_events);
-		if (!screened)
+		if (e->kind == EV_BIRTH && e->related_member_id != 0 &&
+		    !home_has_event(e->related_member_id, EV_NEWBORN_SCREENING))
 			home_missing(h, L("Trẻ của %s (sinh %s) chưa có sàng lọc sơ sinh",
 			                  "The child of %s (born %s) has no newborn screening"),
-			             rows[i].subject_name, rows[i].ev.date);
+			             rows[i].subject_name, e->date);
+		if (e->kind == EV_PREGNANCY && strcmp(e->pregnancy_kind, PREGNANCY_PREGNANT) == 0 &&
+		    !home_has_event(e->member_id, EV_PRENATAL_SCREENING))
+			home_missing(h, L("%s (mang thai, ghi ngày %s) chưa có sàng lọc trước sinh",
+			                  "%s (pregnant, recorded %s) has no prenatal screening"),
+			             rows[i].subject_name, e->date);
 	}
 }
 
@@ -88,29 +106,35 @@ home_load(home *h)
 		else if ((unsigned)rows[i].ev.kind < EV_KIND_COUNT)
 			h->by_kind[rows[i].ev.kind]++;
 	}
-	home_check_births(h, rows, n);
+	home_check_screenings(h, rows, n);
 	free(hh);
 	free(rows);
 }
 
+/* The title bar text of the screen. */
 static const char *
 home_title(screen *sc)
 {
 	return L("Trang chính", "Home");
 }
 
+/* The menu lines of the home screen. */
 static const char *const *
 home_menu(void)
 {
 	static const char *items[6];
 
+	items[4] = NULL;
+
 	items[0] = L("1. Sổ hộ: danh sách hộ, tìm, thêm, ghi biến động", "1. Register: households, find, add, events");
 	items[1] = L("2. Phiếu thu tin tháng (xem, sửa, huỷ)", "2. The month's slip (review, correct, cancel)");
 	items[2] = L("3. Báo cáo tháng", "3. The month's report");
-	items[3] = L("Esc. Đổi người dùng / tháng", "Esc. Change user / month");
+	items[3] = L("4. Xuất số liệu ra thư mục / USB (cán bộ xã)", "4. Export to a folder / USB stick (officer)");
+	items[4] = L("Esc. Đổi người dùng / tháng", "Esc. Change user / month");
 	return items;
 }
 
+/* Draw the body from the screen's state. */
 static void
 home_draw(screen *sc, int top, int rows)
 {
@@ -137,17 +161,18 @@ home_draw(screen *sc, int top, int rows)
 	term_put(y - 1, 2 + col2, col2 - 2, line, TA_DIM, 0);
 	term_put(y++, 2, term_cols() - 4, h->nmissing ? L("Còn thiếu:", "Still missing:") : L("Không thấy thiếu sót.", "Nothing missing found."),
 	         TA_LABEL, 0);
-	for (int i = 0; i < h->nmissing && y < top + rows - 5; i++)
+	for (int i = 0; i < h->nmissing && y < top + rows - 6; i++)
 		term_put(y++, 4, term_cols() - 6, h->missing[i], TA_WARNING, 0);
 	if (h->more_missing) {
 		str_printf(line, sizeof line, L("... và %d mục nữa", "... and %d more"), h->more_missing);
 		term_put(y++, 4, term_cols() - 6, line, TA_WARNING, 0);
 	}
-	y = top + rows - 4;
-	for (int i = 0; i < 4; i++)
+	y = top + rows - 5;
+	for (int i = 0; i < 5; i++)
 		term_put(y + i, 2, term_cols() - 4, menu[i], TA_NORMAL, 0);
 }
 
+/* Handle one key. */
 static void
 home_key(screen *sc, int key)
 {
@@ -161,6 +186,12 @@ home_key(screen *sc, int key)
 	case '3':
 		app_push(scr_report_new());
 		break;
+	case '4':
+		if (auth_is_officer(&ses.user))
+			app_push(scr_export_new());
+		else
+			app_message(1, "%s", L("Chỉ cán bộ dân số xã được xuất số liệu.", "Only the commune officer exports."));
+		break;
 	case K_ESC:
 		app_pop();
 		break;
@@ -169,25 +200,29 @@ home_key(screen *sc, int key)
 	}
 }
 
+/* Reload after a screen above it closed. */
 static void
 home_resume(screen *sc)
 {
 	home_load((home *)sc);
 }
 
+/* Free the screen and what it owns. */
 static void
 home_destroy(screen *sc)
 {
 	free(sc);
 }
 
+/* The key line. */
 static const char *
 home_keys(screen *sc)
 {
-	return L("1:Sổ hộ 2:Phiếu tháng 3:Báo cáo Esc:đổi tháng F1:giúp Ctrl-C:thoát",
-	         "1:Register 2:Slip 3:Report Esc:change month F1:help Ctrl-C:quit");
+	return L("1:Sổ hộ 2:Phiếu 3:Báo cáo 4:Xuất Esc:đổi tháng F1:giúp Ctrl-C:thoát",
+	         "1:Register 2:Slip 3:Report 4:Export Esc:change month F1:help Ctrl-C:quit");
 }
 
+/* The F1 help text. */
 static const char *
 home_help(screen *sc)
 {
@@ -203,6 +238,7 @@ static const screen_ops home_ops = {
 	home_title, home_draw, home_key, home_resume, home_destroy, home_keys, home_help,
 };
 
+/* The home screen. */
 screen *
 scr_home_new(void)
 {

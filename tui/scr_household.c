@@ -59,12 +59,14 @@ hh_row(void *ctx, size_t i, char *buf, size_t n)
 	return m->status != MEMBER_ACTIVE ? TA_DIM : TA_NORMAL;
 }
 
+/* The title bar text of the screen. */
 static const char *
 hh_title(screen *sc)
 {
 	return ((hhscr *)sc)->title;
 }
 
+/* Draw the body from the screen's state. */
 static void
 hh_draw(screen *sc, int top, int rows)
 {
@@ -89,15 +91,12 @@ hh_selected(hhscr *h)
 	return h->n > 0 ? &h->people[h->lv.selected] : NULL;
 }
 
-/* Record an event for the selected member (or the household). */
+/* Record an event of kind for the selected member (or the household). */
 static void
-hh_event(hhscr *h)
+hh_event(hhscr *h, event_kind kind)
 {
 	const member *m = hh_selected(h);
-	event_kind kind;
 
-	if (!scr_event_menu(&kind))
-		return;
 	if (kind == EV_MOVE_IN) {
 		app_push(scr_event_new(kind, h->id, 0, 0));
 		return;
@@ -109,11 +108,13 @@ hh_event(hhscr *h)
 	app_push(scr_event_new(kind, h->id, m->id, 0));
 }
 
+/* Handle one key. */
 static void
 hh_key(screen *sc, int key)
 {
 	hhscr *h = (hhscr *)sc;
 	const member *m = hh_selected(h);
+	event_kind kind;
 
 	if (listview_handle_key(&h->lv, key))
 		return;
@@ -126,7 +127,8 @@ hh_key(screen *sc, int key)
 		app_push(scr_member_new(h->id, 0));
 		break;
 	case K_F5:
-		hh_event(h);
+		if (scr_event_menu(&kind))
+			hh_event(h, kind);
 		break;
 	case K_F6:
 		app_push(scr_hh_form_new(h->id));
@@ -138,10 +140,14 @@ hh_key(screen *sc, int key)
 		app_pop();
 		break;
 	default:
+		/* the menu's keys work here directly: 1 birth ... d divorce */
+		if (scr_event_kind_key(key, &kind))
+			hh_event(h, kind);
 		break;
 	}
 }
 
+/* Reload after a screen above it closed. */
 static void
 hh_resume(screen *sc)
 {
@@ -152,6 +158,7 @@ hh_resume(screen *sc)
 	listview_select(&h->lv, sel);
 }
 
+/* Free the screen and what it owns. */
 static void
 hh_destroy(screen *sc)
 {
@@ -161,21 +168,25 @@ hh_destroy(screen *sc)
 	free(h);
 }
 
+/* The key line. */
 static const char *
 hh_keys(screen *sc)
 {
-	return L("Enter:sửa NK F4:thêm NK F5:biến động F6:sửa hộ F7:cả hộ đi Esc:lại",
-	         "Enter:edit F4:add person F5:event F6:edit hh F7:hh moves Esc:back");
+	return L("Enter:sửa F4:thêm NK F5/1-9,a-d:biến động F6:sửa hộ F7:cả hộ đi Esc",
+	         "Enter:edit F4:add F5/1-9,a-d:event F6:edit hh F7:hh moves out Esc:back");
 }
 
+/* The F1 help text. */
 static const char *
 hh_help(screen *sc)
 {
 	return L("Nhân khẩu của hộ. ↑↓ chọn người. Enter sửa thông tin người đó, F4 thêm nhân khẩu, "
-	         "F5 ghi biến động cho người đang chọn (sinh: chọn người mẹ; chuyển đến: người mới vào hộ), "
+	         "F5 ghi biến động cho người đang chọn (sinh: chọn người mẹ; chuyển đến: người mới vào hộ); "
+	         "gõ thẳng số của loại biến động cũng được (1 sinh, 2 sàng lọc sơ sinh ... d ly hôn), "
 	         "F6 sửa thông tin hộ, F7 ghi cả hộ chuyển đi. Người đã chết hoặc chuyển đi hiện mờ.",
 	         "The household's members. ↑↓ selects. Enter edits the person, F4 adds a member, F5 records an event "
-	         "for the selected person (birth: select the mother; move in: a new person), F6 edits the household, "
+	         "for the selected person (birth: select the mother; move in: a new person); the menu's keys work "
+	         "directly too (1 birth, 2 newborn screening ... d divorce), F6 edits the household, "
 	         "F7 records the whole household moving out. People who died or left are dimmed.");
 }
 
@@ -183,6 +194,7 @@ static const screen_ops hh_ops = {
 	hh_title, hh_draw, hh_key, hh_resume, hh_destroy, hh_keys, hh_help,
 };
 
+/* The screen of one household, a member selected. */
 screen *
 scr_household_new(int64_t household_id, int64_t select_member_id)
 {

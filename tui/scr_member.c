@@ -14,11 +14,9 @@
 #include <string.h>
 
 typedef struct memscr {
-	screen base;
-	form f;
+	form_screen fs;        /* first: the screen, the form, its heading */
 	int64_t household_id;
 	member m;
-	char heading[200];
 	int saved;             /* members added in this session of the form */
 } memscr;
 
@@ -31,7 +29,7 @@ mem_heading(memscr *s)
 
 	if (db_household_get(ses.d, s->household_id, &hh, &err) != 0)
 		return;
-	str_printf(s->heading, sizeof s->heading, "%s %s%s", L("Hộ số", "Household"), hh.number,
+	str_printf(s->fs.heading, sizeof s->fs.heading, "%s %s%s", L("Hộ số", "Household"), hh.number,
 	           hh.head_member_id == 0 ? L(" (chưa có chủ hộ: người đầu tiên là chủ hộ)",
 	                                      " (no head yet: the first person is the head)") : "");
 }
@@ -40,57 +38,38 @@ mem_heading(memscr *s)
 static void
 mem_fields(memscr *s)
 {
+	form *f = &s->fs.f;
 	form_field *fld;
 
-	form_init(&s->f, ses.today, app_ime);
-	fld = form_add(&s->f, "full_name", L("Họ và tên", "Full name"), FT_NAME, 50);
-	fld->required = 1;
-	fld = form_add(&s->f, "relation", L("Quan hệ với chủ hộ", "Relation to head"), FT_CODE, 0);
-	fld->required = 1;
-	ui_load_codes(fld, "relation");
-	fld = form_add(&s->f, "sex", L("Giới tính", "Sex"), FT_CODE, 0);
-	fld->required = 1;
-	ui_load_codes(fld, "sex");
-	fld = form_add(&s->f, "birth_date", L("Ngày sinh", "Date of birth"), FT_DATE, 0);
-	fld->required = 1;
-	fld->allow_year = 1;
-	fld = form_add(&s->f, "ethnicity", L("Dân tộc", "Ethnicity"), FT_CODE, 0);
-	fld->required = 1;
-	ui_load_codes(fld, "ethnicity");
-	ui_load_codes(form_add(&s->f, "education", L("Trình độ học vấn", "Education"), FT_CODE, 0), "education");
-	fld = form_add(&s->f, "marital", L("Hôn nhân", "Marital status"), FT_CODE, 0);
-	fld->required = 1;
-	ui_load_codes(fld, "marital");
-	fld = form_add(&s->f, "residence", L("Cư trú", "Residence"), FT_CODE, 0);
-	fld->required = 1;
-	ui_load_codes(fld, "residence");
-	fld = form_add(&s->f, "person_id", L("Mã đối tượng (BHYT/CCCD)", "Person ID (insurance/citizen)"), FT_TEXT,
+	form_init(f, ses.today, app_ime);
+	ui_person_fields(f);
+	fld = form_add(f, "person_id", L("Mã đối tượng (BHYT/CCCD)", "Person ID (insurance/citizen)"), FT_TEXT,
 	               PERSON_ID_LEN - 1);
 	fld->edit.charset = LE_CODE;
-	fld = form_add(&s->f, "entered_on", L("Ngày vào sổ", "Entered on"), FT_DATE, 0);
-	fld->required = 1;
+	form_add(f, "entered_on", L("Ngày vào sổ", "Entered on"), FT_DATE, 0)->required = 1;
 }
 
 /* Show s->m in the fields. */
 static void
 mem_fill(memscr *s)
 {
+	form *f = &s->fs.f;
 	char sexbuf[4];
 
 	str_printf(sexbuf, sizeof sexbuf, "%d", (int)s->m.sex);
-	form_set(&s->f, "full_name", s->m.full_name);
-	form_set(&s->f, "relation", s->m.relation);
-	form_set(&s->f, "sex", s->m.sex ? sexbuf : "");
-	form_set(&s->f, "birth_date", s->m.birth_date);
-	form_set(&s->f, "ethnicity", s->m.ethnicity);
-	form_set(&s->f, "education", s->m.education);
-	form_set(&s->f, "marital", s->m.marital);
-	form_set(&s->f, "residence", s->m.residence);
-	form_set(&s->f, "person_id", s->m.person_id);
-	form_set(&s->f, "entered_on", s->m.entered_on[0] ? s->m.entered_on : ses.today);
-	s->f.focus = 0;
-	s->f.dirty = 0;
-	s->f.fields[0].edit.replace_on_type = 0;
+	form_set(f, "full_name", s->m.full_name);
+	form_set(f, "relation", s->m.relation);
+	form_set(f, "sex", s->m.sex ? sexbuf : "");
+	form_set(f, "birth_date", s->m.birth_date);
+	form_set(f, "ethnicity", s->m.ethnicity);
+	form_set(f, "education", s->m.education);
+	form_set(f, "marital", s->m.marital);
+	form_set(f, "residence", s->m.residence);
+	form_set(f, "person_id", s->m.person_id);
+	form_set(f, "entered_on", s->m.entered_on[0] ? s->m.entered_on : ses.today);
+	f->focus = 0;
+	f->dirty = 0;
+	f->fields[0].edit.replace_on_type = 0;
 }
 
 /* Make the member the head when the household has none. */
@@ -125,25 +104,28 @@ mem_store(memscr *s, ds_err *err)
 	return db_commit(ses.d, err);
 }
 
+/* Read the form into the member and store it; a new member empties the form for the next. */
 static void
-mem_save(memscr *s)
+mem_save(form_screen *fs)
 {
+	memscr *s = (memscr *)fs;
+	form *f = &fs->f;
 	ds_err err = {0};
 	int was_new = s->m.id == 0;
 
 	s->m.household_id = s->household_id;
-	str_copy(s->m.full_name, sizeof s->m.full_name, form_get(&s->f, "full_name"));
-	str_copy(s->m.relation, sizeof s->m.relation, form_get(&s->f, "relation"));
-	s->m.sex = (sex)form_get_long(&s->f, "sex");
-	str_copy(s->m.birth_date, sizeof s->m.birth_date, form_get(&s->f, "birth_date"));
-	str_copy(s->m.ethnicity, sizeof s->m.ethnicity, form_get(&s->f, "ethnicity"));
-	str_copy(s->m.education, sizeof s->m.education, form_get(&s->f, "education"));
-	str_copy(s->m.marital, sizeof s->m.marital, form_get(&s->f, "marital"));
-	str_copy(s->m.residence, sizeof s->m.residence, form_get(&s->f, "residence"));
-	str_copy(s->m.person_id, sizeof s->m.person_id, form_get(&s->f, "person_id"));
-	str_copy(s->m.entered_on, sizeof s->m.entered_on, form_get(&s->f, "entered_on"));
+	str_copy(s->m.full_name, sizeof s->m.full_name, form_get(f, "full_name"));
+	str_copy(s->m.relation, sizeof s->m.relation, form_get(f, "relation"));
+	s->m.sex = (sex)form_get_long(f, "sex");
+	str_copy(s->m.birth_date, sizeof s->m.birth_date, form_get(f, "birth_date"));
+	str_copy(s->m.ethnicity, sizeof s->m.ethnicity, form_get(f, "ethnicity"));
+	str_copy(s->m.education, sizeof s->m.education, form_get(f, "education"));
+	str_copy(s->m.marital, sizeof s->m.marital, form_get(f, "marital"));
+	str_copy(s->m.residence, sizeof s->m.residence, form_get(f, "residence"));
+	str_copy(s->m.person_id, sizeof s->m.person_id, form_get(f, "person_id"));
+	str_copy(s->m.entered_on, sizeof s->m.entered_on, form_get(f, "entered_on"));
 	if (mem_store(s, &err) != 0) {
-		form_set_error(&s->f, err.field[0] ? err.field : NULL, err.msg);
+		form_set_error(f, err.field[0] ? err.field : NULL, err.msg);
 		return;
 	}
 	app_message(0, "%s: %s", L("Đã lưu", "Saved"), s->m.full_name);
@@ -156,60 +138,18 @@ mem_save(memscr *s)
 		mem_heading(s);
 	member_init(&s->m);
 	mem_fill(s);
-	form_set_message(&s->f, L("Đã lưu. Nhập người tiếp theo, hoặc Esc để quay lại.",
+	form_set_message(f, L("Đã lưu. Nhập người tiếp theo, hoặc Esc để quay lại.",
 	                          "Saved. Type the next person, or Esc to go back."), 0);
 }
 
+/* The title bar text of the screen. */
 static const char *
 mem_title(screen *sc)
 {
 	return ((memscr *)sc)->m.id ? L("Sửa nhân khẩu", "Edit member") : L("Thêm nhân khẩu", "New member");
 }
 
-static void
-mem_draw(screen *sc, int top, int rows)
-{
-	memscr *s = (memscr *)sc;
-
-	ui_draw_form(&s->f, s->heading, top, rows);
-}
-
-static void
-mem_key(screen *sc, int key)
-{
-	memscr *s = (memscr *)sc;
-
-	switch (form_handle_key(&s->f, key)) {
-	case FORM_PICK:
-		ui_pick(&s->f);
-		break;
-	case FORM_SAVE:
-		mem_save(s);
-		break;
-	case FORM_CANCEL:
-		if (ui_may_leave(&s->f))
-			app_pop();
-		break;
-	default:
-		break;
-	}
-}
-
-static void
-mem_destroy(screen *sc)
-{
-	memscr *s = (memscr *)sc;
-
-	form_free(&s->f);
-	free(s);
-}
-
-static const char *
-mem_keys(screen *sc)
-{
-	return ui_form_keys();
-}
-
+/* The F1 help text. */
 static const char *
 mem_help(screen *sc)
 {
@@ -224,9 +164,10 @@ mem_help(screen *sc)
 }
 
 static const screen_ops mem_ops = {
-	mem_title, mem_draw, mem_key, NULL, mem_destroy, mem_keys, mem_help,
+	mem_title, form_screen_draw, form_screen_key, NULL, form_screen_destroy, form_screen_keys, mem_help,
 };
 
+/* The form of a new member (id 0) or of a stored one. */
 screen *
 scr_member_new(int64_t household_id, int64_t member_id)
 {
@@ -234,7 +175,8 @@ scr_member_new(int64_t household_id, int64_t member_id)
 	household hh;
 	ds_err err = {0};
 
-	s->base.ops = &mem_ops;
+	s->fs.base.ops = &mem_ops;
+	s->fs.save = mem_save;
 	s->household_id = household_id;
 	member_init(&s->m);
 	if (member_id != 0 && db_member_get(ses.d, member_id, &s->m, &err) != 0)
@@ -246,5 +188,5 @@ scr_member_new(int64_t household_id, int64_t member_id)
 	if (member_id == 0 && hh.head_member_id == 0)
 		str_copy(s->m.relation, sizeof s->m.relation, RELATION_HEAD);
 	mem_fill(s);
-	return &s->base;
+	return &s->fs.base;
 }

@@ -35,6 +35,21 @@ is_number_query(const char *q)
 	return 1;
 }
 
+/* A number search covers the commune: keep the area's households only
+ * when working on one area. */
+static void
+reg_keep_area(reg *r)
+{
+	size_t kept = 0;
+
+	if (ses.ar.id == 0 || r->by_name)
+		return;
+	for (size_t i = 0; i < r->nhh; i++)
+		if (r->hh[i].hh.area_id == ses.ar.id)
+			r->hh[kept++] = r->hh[i];
+	r->nhh = kept;
+}
+
 /* Reload the rows for the current query. */
 static void
 reg_load(reg *r)
@@ -57,6 +72,7 @@ reg_load(reg *r)
 		rc = db_household_list(ses.d, ses.ar.id, 1, &r->hh, &r->nhh, &err);
 	if (rc != 0)
 		app_error(L("Tìm", "Search"), err.msg);
+	reg_keep_area(r);
 	listview_set_count(&r->lv, r->by_name ? r->npeople : r->nhh);
 }
 
@@ -89,12 +105,14 @@ reg_row(void *ctx, size_t i, char *buf, size_t n)
 	return h->hh.status != HH_ACTIVE ? TA_DIM : TA_NORMAL;
 }
 
+/* The title bar text of the screen. */
 static const char *
 reg_title(screen *sc)
 {
 	return L("Sổ hộ", "Register");
 }
 
+/* Draw the body from the screen's state. */
 static void
 reg_draw(screen *sc, int top, int rows)
 {
@@ -104,7 +122,7 @@ reg_draw(screen *sc, int top, int rows)
 	term_put(top, 1, 30, L("Tìm (số hộ hoặc tên):", "Find (number or name):"), TA_LABEL, 0);
 	str_printf(info, sizeof info, L("%zu dòng", "%zu rows"), r->by_name ? r->npeople : r->nhh);
 	term_put(top, 66, 13, info, TA_DIM, 0);
-	term_put(top + 1, 1, term_cols() - 2,
+	term_put(top + 1, 0, term_cols(),
 	         r->by_name ? L(" Hộ số   Họ và tên                        Giới Ngày sinh",
 	                        " Hh no.   Full name                        Sex  Born")
 	                    : L(" Hộ số   Chủ hộ                         NK  Thôn/tổ",
@@ -129,6 +147,7 @@ reg_open(reg *r)
 	}
 }
 
+/* Handle one key. */
 static void
 reg_key(screen *sc, int key)
 {
@@ -160,6 +179,7 @@ reg_key(screen *sc, int key)
 		reg_load(r);
 }
 
+/* Reload after a screen above it closed. */
 static void
 reg_resume(screen *sc)
 {
@@ -170,6 +190,7 @@ reg_resume(screen *sc)
 	listview_select(&r->lv, sel);
 }
 
+/* Free the screen and what it owns. */
 static void
 reg_destroy(screen *sc)
 {
@@ -180,6 +201,7 @@ reg_destroy(screen *sc)
 	free(r);
 }
 
+/* The key line. */
 static const char *
 reg_keys(screen *sc)
 {
@@ -187,6 +209,7 @@ reg_keys(screen *sc)
 	         "Type to find ↑↓:move Enter:open F4:new household Esc:clear/back F1:help");
 }
 
+/* The F1 help text. */
 static const char *
 reg_help(screen *sc)
 {
@@ -202,6 +225,7 @@ static const screen_ops reg_ops = {
 	reg_title, reg_draw, reg_key, reg_resume, reg_destroy, reg_keys, reg_help,
 };
 
+/* The register screen, listing the area's households. */
 screen *
 scr_register_new(void)
 {

@@ -37,12 +37,14 @@ rep_load(repscr *r)
 	free(rep);
 }
 
+/* The title bar text of the screen. */
 static const char *
 rep_title(screen *sc)
 {
 	return ((repscr *)sc)->title;
 }
 
+/* Draw the body from the screen's state. */
 static void
 rep_draw(screen *sc, int top, int rows)
 {
@@ -60,6 +62,7 @@ rep_draw(screen *sc, int top, int rows)
 	term_put(top + rows - 1, term_cols() - term_width(pos) - 1, term_width(pos), pos, TA_DIM, 0);
 }
 
+/* Handle one key. */
 static void
 rep_key(screen *sc, int key)
 {
@@ -73,6 +76,7 @@ rep_key(screen *sc, int key)
 		rep_load(r);
 }
 
+/* Free the screen and what it owns. */
 static void
 rep_destroy(screen *sc)
 {
@@ -82,12 +86,14 @@ rep_destroy(screen *sc)
 	free(r);
 }
 
+/* The key line. */
 static const char *
 rep_keys(screen *sc)
 {
 	return L("↑↓ PgUp PgDn:cuộn F5:tính lại Esc:quay lại F1:giúp", "↑↓ PgUp PgDn:scroll F5:recompute Esc:back F1:help");
 }
 
+/* The F1 help text. */
 static const char *
 rep_help(screen *sc)
 {
@@ -101,6 +107,7 @@ static const screen_ops rep_ops = {
 	rep_title, rep_draw, rep_key, NULL, rep_destroy, rep_keys, rep_help,
 };
 
+/* The report screen of the working month. */
 screen *
 scr_report_new(void)
 {

@@ -87,12 +87,14 @@ rev_row(void *ctx, size_t i, char *buf, size_t n)
 	return row->ev.cancelled ? TA_DIM : TA_NORMAL;
 }
 
+/* The title bar text of the screen. */
 static const char *
 rev_title(screen *sc)
 {
 	return ((review *)sc)->title;
 }
 
+/* Draw the body from the screen's state. */
 static void
 rev_draw(screen *sc, int top, int rows)
 {
@@ -137,6 +139,7 @@ rev_cancel(review *r)
 	rev_load(r);
 }
 
+/* Handle one key. */
 static void
 rev_key(screen *sc, int key)
 {
@@ -166,6 +169,7 @@ rev_key(screen *sc, int key)
 	}
 }
 
+/* Reload after a screen above it closed. */
 static void
 rev_resume(screen *sc)
 {
@@ -176,6 +180,7 @@ rev_resume(screen *sc)
 	listview_select(&r->lv, sel);
 }
 
+/* Free the screen and what it owns. */
 static void
 rev_destroy(screen *sc)
 {
@@ -185,6 +190,7 @@ rev_destroy(screen *sc)
 	free(r);
 }
 
+/* The key line. */
 static const char *
 rev_keys(screen *sc)
 {
@@ -192,6 +198,7 @@ rev_keys(screen *sc)
 	         "↑↓:move Enter:open/correct F8/Del:cancel (with reason) Esc:back F1:help");
 }
 
+/* The F1 help text. */
 static const char *
 rev_help(screen *sc)
 {
@@ -207,6 +214,7 @@ static const screen_ops rev_ops = {
 	rev_title, rev_draw, rev_key, rev_resume, rev_destroy, rev_keys, rev_help,
 };
 
+/* The slip screen of the working month. */
 screen *
 scr_review_new(void)
 {

@@ -5,6 +5,8 @@
 #include "tui/dialog.h"
 #include "tui/keys.h"
 #include "tui/term.h"
+#include "app/auth.h"
+#include "domain/auth_policy.h"
 #include "db/register.h"
 #include "db/users.h"
 #include "domain/i18n.h"
@@ -91,32 +93,90 @@ start_follow_user(start *s)
 	form_set(&s->f, "area", num);
 }
 
+/* An account without a PIN sets one now (asked twice); 0 when set. */
+static int
+start_new_pin(const char *login, ds_err *err)
+{
+	char pin[AUTH_SECRET_MAX + 2], again[AUTH_SECRET_MAX + 2];
+	int rc = -1;
+
+	if (!dialog_secret(L("Tài khoản chưa có mã PIN. Đặt mã PIN mới (ít nhất 4 ký tự, không dễ đoán):",
+	                     "This account has no PIN yet. Choose a new PIN (4 characters or more, not easy to guess):"),
+	                   pin, sizeof pin))
+		return ds_err_set(err, L("Chưa đặt mã PIN.", "No PIN was set."));
+	if (!dialog_secret(L("Gõ lại mã PIN mới:", "Type the new PIN again:"), again, sizeof again))
+		ds_err_set(err, L("Chưa đặt mã PIN.", "No PIN was set."));
+	else if (strcmp(pin, again) != 0)
+		ds_err_set(err, L("Hai lần gõ mã PIN không giống nhau.", "The two PINs differ."));
+	else
+		rc = auth_set_pin(ses.d, login, pin, err);
+	memset(pin, 0, sizeof pin);
+	memset(again, 0, sizeof again);
+	return rc;
+}
+
+/* Log in with the user and PIN of the form; 0 when the handle acts as u. */
+static int
+start_login(start *s, user_account *u)
+{
+	const char *login = s->users[form_get_long(&s->f, "user") - 1].login;
+	form_field *pin = form_find(&s->f, "pin");
+	ds_err err = {0};
+	auth_status st = auth_login(ses.d, login, pin->edit.text, u, &err);
+
+	if (st == AUTH_NO_PIN) {
+		if (start_new_pin(login, &err) == 0) {
+			app_message(0, "%s", L("Đã đặt mã PIN.", "PIN set."));
+			lineedit_set(&pin->edit, "");
+			return 0;
+		}
+	}
+	lineedit_set(&pin->edit, "");
+	if (st == AUTH_OK)
+		return 0;
+	form_set_error(&s->f, "pin", err.msg);
+	return -1;
+}
+
 /* Enter the session with the form's choices. */
 static void
 start_go(start *s)
 {
-	long u = form_get_long(&s->f, "user"), a = form_get_long(&s->f, "area");
+	long a = form_get_long(&s->f, "area");
+	user_account u;
+	area chosen = {0};
 	ds_err err = {0};
+	char month[PERIOD_LEN];
 
-	if (parse_month(form_get(&s->f, "month"), ses.period, &err) != 0) {
+	if (parse_month(form_get(&s->f, "month"), month, &err) != 0) {
 		form_set_error(&s->f, "month", err.msg);
 		return;
 	}
-	ses.user = s->users[u - 1];
-	memset(&ses.ar, 0, sizeof ses.ar);
 	for (size_t i = 0; i < s->nareas; i++)
 		if (s->areas[i].number == a)
-			ses.ar = s->areas[i];
-	db_set_user(ses.d, ses.user.id);
+			chosen = s->areas[i];
+	if (start_login(s, &u) != 0)
+		return;
+	if (!auth_can_see_area(&u, chosen.id)) {
+		db_set_user(ses.d, 0);
+		form_set_error(&s->f, "area", L("Cộng tác viên chỉ làm việc trên địa bàn của mình.",
+		                                "A collaborator works on their own area only."));
+		return;
+	}
+	ses.user = u;
+	ses.ar = chosen;
+	str_copy(ses.period, sizeof ses.period, month);
 	app_push(scr_home_new());
 }
 
+/* The title bar text of the screen. */
 static const char *
 start_title(screen *sc)
 {
 	return L("Bắt đầu", "Start");
 }
 
+/* Draw the body from the screen's state. */
 static void
 start_draw(screen *sc, int top, int rows)
 {
@@ -127,6 +187,7 @@ start_draw(screen *sc, int top, int rows)
 	ui_draw_form(&s->f, head, top, rows);
 }
 
+/* Handle one key. */
 static void
 start_key(screen *sc, int key)
 {
@@ -142,6 +203,21 @@ start_key(screen *sc, int key)
 		app_quit();
 }
 
+/* Back from the session: logged out, the focus on the user. */
+static void
+start_resume(screen *sc)
+{
+	start *s = (start *)sc;
+
+	db_set_user(ses.d, 0);
+	memset(&ses.user, 0, sizeof ses.user);
+	lineedit_set(&form_find(&s->f, "pin")->edit, "");
+	s->f.focus = 0;
+	s->f.dirty = 0;
+	form_set_message(&s->f, "", 0);
+}
+
+/* Free the screen and what it owns. */
 static void
 start_destroy(screen *sc)
 {
@@ -153,6 +229,7 @@ start_destroy(screen *sc)
 	free(s);
 }
 
+/* The key line. */
 static const char *
 start_keys(screen *sc)
 {
@@ -160,20 +237,24 @@ start_keys(screen *sc)
 	         "Enter:next F3:pick F2:enter Esc:quit F1:help Ctrl-T:typing");
 }
 
+/* The F1 help text. */
 static const char *
 start_help(screen *sc)
 {
-	return L("Chọn người dùng (gõ số hoặc F3 để chọn từ danh sách), địa bàn (0 là cả xã) và tháng làm việc "
+	return L("Chọn người dùng (gõ số hoặc F3 để chọn từ danh sách), gõ mã PIN (lần đầu chưa có mã PIN thì để "
+	         "trống, danso sẽ hỏi đặt mã mới), địa bàn (0 là cả xã) và tháng làm việc "
 	         "(mặc định là tháng vừa kết thúc, gõ dạng tháng/năm). Enter ở ô cuối hoặc F2 để vào.",
-	         "Pick the user (type the number or F3 for the list), the area (0 is the whole commune) and the "
+	         "Pick the user (type the number or F3 for the list), type the PIN (the first time, with no PIN yet, "
+	         "leave it empty and danso asks for a new one), the area (0 is the whole commune) and the "
 	         "working month (the last complete month by default, typed as mm/yyyy). Enter on the last field or F2 "
 	         "to go in.");
 }
 
 static const screen_ops start_ops = {
-	start_title, start_draw, start_key, NULL, start_destroy, start_keys, start_help,
+	start_title, start_draw, start_key, start_resume, start_destroy, start_keys, start_help,
 };
 
+/* The start screen, proposing the collaborator and last month. */
 screen *
 scr_start_new(void)
 {
@@ -186,6 +267,8 @@ scr_start_new(void)
 	form_init(&s->f, ses.today, app_ime);
 	fld = form_add(&s->f, "user", L("Người dùng", "User"), FT_CODE, 0);
 	fld->required = 1;
+	fld = form_add(&s->f, "pin", L("Mã PIN", "PIN"), FT_TEXT, AUTH_SECRET_MAX);
+	fld->edit.secret = 1;
 	fld = form_add(&s->f, "area", L("Địa bàn", "Area"), FT_CODE, 0);
 	fld->required = 1;
 	fld = form_add(&s->f, "month", L("Tháng (tháng/năm)", "Month (mm/yyyy)"), FT_TEXT, 7);

@@ -11,6 +11,7 @@
  *   event      record or correct an event of one kind
  *   review     the month's slip (P0): open, correct, cancel
  *   report     the month's report
+ *   export     the month's package to a folder (officer)
  */
 #ifndef DANSO_TUI_SCREENS_H
 #define DANSO_TUI_SCREENS_H
@@ -30,14 +31,25 @@ screen *scr_member_new(int64_t household_id, int64_t member_id);
 screen *scr_event_new(event_kind kind, int64_t household_id, int64_t member_id, int64_t event_id);
 screen *scr_review_new(void);
 screen *scr_report_new(void);
+screen *scr_export_new(void);
 
 /* Ask which kind of event to record for a member; 1 with *kind set. */
 int scr_event_menu(event_kind *kind);
+
+/* The kind whose menu key is key ('1' birth ... 'd' divorce); 1 if any. */
+int scr_event_kind_key(int key, event_kind *kind);
 
 /* Shared by the screens (scr_common.c). */
 
 /* Give a code field the choices of a code list of the database. */
 void ui_load_codes(form_field *fld, const char *list);
+
+/* Add a code field with the choices of a code list (ui_load_codes). */
+form_field *ui_code_field(form *f, const char *id, const char *label, const char *list, int required);
+
+/* Add a person's fields: name, relation, sex, birth date (a year alone
+ * accepted), ethnicity, education, marital status, residence. */
+void ui_person_fields(form *f);
 
 /* The label of a code, in the interface language, into buf. */
 const char *ui_code_label(const char *list, const char *code, char *buf, size_t n);
@@ -52,14 +64,37 @@ int ui_may_leave(const form *f);
 /* Handle F3 on a form: the pick list of the focused code field. */
 void ui_pick(form *f);
 
+/*
+ * A form screen: a screen that is one form under a heading (household,
+ * member, event, export). Its struct starts with form_screen; its ops use
+ * form_screen_draw and form_screen_key, and its save() runs on F2 once
+ * every field is valid. F3 opens the pick list of a code field; Esc closes
+ * the screen, asking first when something was typed.
+ */
+typedef struct form_screen {
+	screen base;
+	form f;
+	char heading[200];
+	void (*save)(struct form_screen *fs);
+} form_screen;
+
+/* Draw a form screen: its heading and its form. */
+void form_screen_draw(screen *sc, int top, int rows);
+
+/* Handle one key of a form screen (see form_screen). */
+void form_screen_key(screen *sc, int key);
+
+/* Free a form screen that owns nothing but its form. */
+void form_screen_destroy(screen *sc);
+
+/* The key line of a form screen. */
+const char *form_screen_keys(screen *sc);
+
 /* Draw a form screen's body: a heading line and the form. */
 void ui_draw_form(const form *f, const char *heading, int top, int rows);
 
 /* Append s to line (size n) cut or padded to width columns: a table cell
  * measured in columns, never cut inside a character. */
 void ui_col(char *line, size_t n, const char *s, int width);
-
-/* The key line of form screens. */
-const char *ui_form_keys(void);
 
 #endif

@@ -66,6 +66,7 @@ init_colours(void)
 	init_pair(5, COLOR_BLACK, COLOR_WHITE);   /* focus */
 }
 
+/* Start curses and decide on UTF-8 and colours. */
 int
 term_init(void)
 {
@@ -92,6 +93,7 @@ term_init(void)
 	return 0;
 }
 
+/* Leave curses and restore the terminal (safe to call twice). */
 void
 term_end(void)
 {
@@ -106,12 +108,14 @@ term_end(void)
 	}
 }
 
+/* Columns of the terminal. */
 int
 term_cols(void)
 {
 	return COLS;
 }
 
+/* Lines of the terminal. */
 int
 term_lines(void)
 {
@@ -167,6 +171,7 @@ map_control(wint_t c)
 	}
 }
 
+/* Wait for one key and return it as a keys.h value. */
 int
 term_read_key(void)
 {
@@ -193,6 +198,7 @@ term_read_key(void)
 	return (int)c;
 }
 
+/* Clear the screen before a frame. */
 void
 term_clear(void)
 {
@@ -282,6 +288,7 @@ char_width(uint32_t c)
 	return w < 0 ? 1 : w;
 }
 
+/* Columns s takes on this terminal. */
 int
 term_width(const char *s)
 {
@@ -292,6 +299,21 @@ term_width(const char *s)
 	while (*s != '\0')
 		w += char_width(utf8_next(&s));
 	return w;
+}
+
+/* Columns of the character at s on this terminal; *len gets its bytes (a
+ * stray continuation byte counts with the character before it). */
+int
+term_char_width(const char *s, size_t *len)
+{
+	char one[8] = {0};
+	size_t k = 1;
+
+	while (((unsigned char)s[k] & 0xc0) == 0x80)
+		k++;
+	memcpy(one, s, k < sizeof one ? k : sizeof one - 1);
+	*len = k;
+	return term_width(one);
 }
 
 /* The curses attribute of a term_attr. */
@@ -322,6 +344,7 @@ attr_of(int attr, short *pair)
 	}
 }
 
+/* Draw s at (y, x) in at most width columns, never cutting a character. */
 int
 term_put(int y, int x, int width, const char *s, int attr, int pad)
 {
@@ -360,6 +383,7 @@ term_put(int y, int x, int width, const char *s, int attr, int pad)
 	return used;
 }
 
+/* A horizontal rule. */
 void
 term_hline(int y, int x, int width)
 {
@@ -378,6 +402,7 @@ term_hline(int y, int x, int width)
 	term_put(y, x, width, line, TA_DIM, 0);
 }
 
+/* Where to leave the visible cursor (y < 0: hidden). */
 void
 term_cursor(int y, int x)
 {
@@ -385,6 +410,7 @@ term_cursor(int y, int x)
 	cursor_x = x;
 }
 
+/* Show the frame drawn since term_clear(). */
 void
 term_flush(void)
 {

@@ -56,6 +56,10 @@ int term_put(int y, int x, int width, const char *s, int attr, int pad);
 /* Columns s takes on this terminal (after the ASCII fallback). */
 int term_width(const char *s);
 
+/* Columns of the one character at s (never 0 bytes: *len >= 1), to walk
+ * a string by display width without cutting inside a character. */
+int term_char_width(const char *s, size_t *len);
+
 /* A horizontal line of width columns. */
 void term_hline(int y, int x, int width);
 

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Free the lines. */
 void
 textview_free(textview *tv)
 {
@@ -18,6 +19,7 @@ textview_free(textview *tv)
 	tv->count = tv->top = 0;
 }
 
+/* Split text into lines (copied), replacing the old ones. */
 void
 textview_set(textview *tv, const char *text)
 {
@@ -45,6 +47,7 @@ max_top(const textview *tv)
 	return tv->count > rows ? tv->count - rows : 0;
 }
 
+/* Scroll with the arrows, pages, space, Home and End. */
 int
 textview_handle_key(textview *tv, int key)
 {

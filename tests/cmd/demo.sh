@@ -34,6 +34,11 @@ run demo --households 60 --months 6 --seed 7
 is "$rc" 0 "demo 60 households, 6 months succeeds"
 like "$out" "60 hộ" "the summary counts 60 households"
 unlike "$out" "từ chối" "no event was refused by the rules"
+is "$(sql "SELECT count(*) FROM app_user WHERE role = 'collaborator' AND pin_hash IS NULL")" 0 \
+	"with DANSO_NEW_PIN set, every demo collaborator gets that PIN"
+DANSO_USER=ctv1 DANSO_PIN=$DANSO_NEW_PIN run unlock --period 2025-09 --reason "thử"
+is "$rc" 1 "a demo collaborator logs in with it (and is refused an unlock: officer only)"
+like "$err" "cán bộ" "refused for the role, not the PIN"
 
 # the register at the start (the day before the first month, 2025-08-31)
 is "$(sql "SELECT count(*) FROM household WHERE created_on = '2025-08-31'")" 60 "60 households at the start"

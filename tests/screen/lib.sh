@@ -10,6 +10,10 @@
 #   expect REGEX DESC      a TAP result: the pane shows REGEX
 #   screen_text            the pane as text
 #   screen_stop            kill the server
+#
+# DANSO_WRAPPER, as for tests/lib.sh, is put in front of danso (e.g.
+# "valgrind --leak-check=full --log-file=/tmp/vg.%p"); SCREEN_SLOW=N then
+# gives every wait N times as long.
 
 : "${TMUX_BIN:=tmux}"
 SCREEN_SOCK="danso-$$-${RANDOM}"
@@ -20,13 +24,20 @@ _tm() {
 	"$TMUX_BIN" -L "$SCREEN_SOCK" -f /dev/null "$@"
 }
 
-# A commune with areas 1 and 2 and a collaborator of area 1 (Lê Thị Mai).
+# A commune with areas 1 and 2 and a collaborator of area 1, Lê Thị Mai
+# (login mai, PIN $MAI_PIN); the officer canbo has PIN $DANSO_PIN.
+MAI_PIN=1357
 screen_db() {
 	"$DANSO" init --commune 00004 --name "Phường Ba Đình" --province 01 >/dev/null || return 1
-	sqlite3 -batch "$DANSO_DB" "
-		INSERT INTO area(number, name) VALUES (1, 'Tổ 1'), (2, 'Tổ 2');
-		INSERT INTO app_user(login, full_name, role, area_id, created_at)
-		VALUES ('mai', 'Lê Thị Mai', 'collaborator', 1, '2026-01-01T00:00:00Z');"
+	sqlite3 -batch "$DANSO_DB" "INSERT INTO area(number, name) VALUES (1, 'Tổ 1'), (2, 'Tổ 2');" || return 1
+	"$DANSO" user add --login mai --name "Lê Thị Mai" --role collaborator --area 1 >/dev/null || return 1
+	DANSO_NEW_PIN=$MAI_PIN "$DANSO" user pin --login mai >/dev/null
+}
+
+# screen_login: on the start screen, type Mai's PIN and go in.
+screen_login() {
+	wait_for "PIN" >/dev/null || return 1
+	keys Tab; type "$MAI_PIN"; keys F2
 }
 
 # screen_start [VAR=VALUE ...] [-- danso args]: start danso at 80x24.
@@ -39,7 +50,7 @@ screen_start() {
 	SCREEN_SOCK="danso-$$-${RANDOM}"
 	_tm new-session -d -x "${SCREEN_COLS:-80}" -y "${SCREEN_LINES:-24}" \
 		"env TERM=${SCREEN_TERM:-tmux-256color} LC_ALL=${SCREEN_LC:-C.UTF-8} DANSO_DB='$DANSO_DB' \
-		 DANSO_TODAY=$DANSO_TODAY DANSO_NOW=$DANSO_NOW HOME='$HOME' $envs '$DANSO' $args; sleep 30"
+		 DANSO_TODAY=$DANSO_TODAY DANSO_NOW=$DANSO_NOW DANSO_TEST_FAST_AUTH=1 HOME='$HOME' $envs ${DANSO_WRAPPER:-} '$DANSO' $args; echo \"danso exited \$?\"; sleep 30"
 	trap 'screen_stop; _tap_cleanup' EXIT
 }
 
@@ -62,7 +73,7 @@ type() {
 }
 
 wait_for() {
-	local re=$1 limit=${2:-5} i=0
+	local re=$1 limit=$(( ${2:-5} * ${SCREEN_SLOW:-1} )) i=0
 	while [ "$i" -lt $((limit * 20)) ]; do
 		if screen_text | grep -Eq -- "$re"; then return 0; fi
 		sleep 0.05

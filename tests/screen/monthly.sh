@@ -10,6 +10,11 @@ screen_db || { echo "Bail out! init failed"; exit 1; }
 screen_start
 expect "Người dùng .*Lê Thị Mai" "start: the collaborator is proposed"
 expect "Tháng \(tháng/năm\) \* +10/2026" "start: the last complete month is proposed"
+keys Tab; type "9999"; keys F2
+expect "Sai tên đăng nhập hoặc mã PIN" "a wrong PIN is refused"
+unlike "$(screen_text)" "9999" "the PIN is never shown"
+type "$MAI_PIN"
+expect "Mã PIN +\*\*\*\*" "the PIN shows as stars"
 keys F2
 expect "Trang chính" "home screen"
 expect "0 hộ, 0 nhân khẩu" "home: an empty area"
@@ -49,6 +54,10 @@ type "1510"; keys Enter
 type "Traanf Minh Khoa"; keys Enter
 type "1"; keys F2
 expect "Cảnh báo" "the 3rd-birth warning asks first"
+keys Enter
+sleep 0.3
+like "$(screen_text)" "Vẫn lưu" "Enter does not confirm a rule's warning: the question stays"
+is "$(sql "SELECT count(*) FROM event WHERE kind = 'birth' AND birth_order = 3")" 0 "and nothing is saved yet"
 keys c
 expect "Đã ghi: Sinh" "birth recorded after confirming"
 expect "Trần Minh Khoa +Nam +15/10/2026 Con" "the child is a member"
@@ -60,9 +69,14 @@ expect "Người +Nguyễn Thị Hoà" "for the same woman (the selection stays 
 expect "Ngày \* +15/10/2026" "the previous entry's date carries over"
 type "3104"; keys Enter
 expect "Không có ngày 31/04" "31/04 refused with a plain message"
-keys C-u; type "1810"; keys Enter
+keys C-u; type "0211"; keys Enter
 type "1"; type "1"
 keys F2
+expect "LỖI: Ngày 02/11/2026 nằm ngoài tháng báo cáo" "a date outside the working month is refused by the rules"
+keys Enter
+expect "Ngày 02/11/2026 nằm ngoài tháng báo cáo" "the message stays under the form"
+expect "Biện pháp \* +1 +Vòng" "nothing typed is lost"
+keys BTab BTab BTab C-u; type "1810"; keys F2
 expect "Đã ghi: Sử dụng BPTT mới" "contraceptive start recorded"
 
 keys F5 a
@@ -103,10 +117,25 @@ expect "Con thứ ba trở lên +1" "report scrolls: one 3rd-or-higher birth"
 expect "Người mới sử dụng BPTT +0" "report: the cancelled contraceptive start does not count"
 keys PageDown
 expect "Bà mẹ được sàng lọc trước sinh +1" "report: one prenatal screening"
+
+# The missing newborn screening, recorded from the child's row.
+keys Escape 1; type "12"
+expect " 12 +Trần Văn Nam +5" "register: household 12 found by its number"
+keys Enter End F5 2
+expect "Người +Trần Minh Khoa" "newborn screening form for the child"
+expect "Tim bẩm sinh +1 +Có" "the five conditions are proposed as screened"
+type "2510"; keys Enter Enter Enter Enter Enter; type "k"
+expect "Tim bẩm sinh +0 +Không" "one condition answered no"
+keys F2
+expect "Đã ghi: Sàng lọc sơ sinh" "newborn screening recorded"
+keys Escape Escape
+expect "Tìm \\(số hộ hoặc tên\\): +1 dòng" "Esc in the register clears the search first"
+keys Escape
+expect "Không thấy thiếu sót" "home: nothing missing any more"
 keys C-c
 expect "Thoát danso" "quit asks"
 keys c
-sleep 0.3
+expect "danso exited 0" "Ctrl-C, c: danso quits with status 0"
 
 is "$(sql "SELECT full_name FROM member ORDER BY id")" "Trần Văn Nam
 Nguyễn Thị Hoà
@@ -126,6 +155,7 @@ is "$(sql "SELECT gestational_week || '|' || event_date || '|' || cancelled FROM
 is "$(sql "SELECT method || '|' || provider || '|' || cancelled || '|' || cancel_reason FROM event WHERE kind = 'fp_start'")" \
 	"1|1|1|Ghi nhầm người" "contraceptive start cancelled with its reason"
 like "$(sql "SELECT reason FROM audit WHERE entity = 'event'")" "Ghi nhầm người" "the cancel is audited with its reason"
+is "$(sql "SELECT conditions FROM event WHERE kind = 'newborn_screening'")" "15" "four of the five conditions screened"
 run report --period 2026-10
 like "$out" "Con thứ ba trở lên +1 +1" "danso report: the 3rd-order birth"
 like "$out" "Bà mẹ được sàng lọc trước sinh +1" "danso report: the prenatal screening"

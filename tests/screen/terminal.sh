@@ -4,6 +4,15 @@
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 . "${TOP_SRCDIR:-.}/tests/screen/lib.sh"
 
+# No interface on a missing or uninitialised database: a clear message, exit 1.
+run --db "$T/none.db"
+is "$rc" "1" "no database: exit status 1"
+like "$err" "Chưa có CSDL .*none.db.*danso init" "no database: says so and how to create it"
+: >"$T/empty.db"
+run --db "$T/empty.db"
+is "$rc" "1" "an empty file: exit status 1"
+like "$err" "chưa được khởi tạo" "an empty file: not initialised"
+
 screen_db || { echo "Bail out! init failed"; exit 1; }
 
 SCREEN_COLS=70 SCREEN_LINES=20 screen_start
@@ -21,7 +30,7 @@ screen_stop
 screen_start -- --lang en
 expect "danso - Start" "--lang en: English title"
 expect "User \* .*Lê Thị Mai" "--lang en: English labels, names unchanged"
-keys F2
+screen_login
 expect "1:Register 2:Slip" "--lang en: English key line"
 expect "Typing:Telex" "the typing mode is shown"
 keys C-t
@@ -33,7 +42,7 @@ screen_stop
 SCREEN_LC=C screen_start
 expect "Nguoi dung \* .*Le Thi Mai \(mai\)" "LANG=C: unaccented labels and names"
 unlike "$(screen_text)" "[^ -~]" "LANG=C: only ASCII on the screen"
-keys F2
+screen_login
 expect "Trang chinh" "LANG=C: home screen, unaccented"
 keys 1 F4
 expect "Them ho" "LANG=C: household form"
@@ -47,8 +56,15 @@ screen_stop
 
 SCREEN_TERM=vt100 screen_start
 expect "Người dùng" "TERM=vt100 (no colours): start screen"
-keys C-s
+keys Tab; type "$MAI_PIN"; keys C-s
 expect "Trang chính" "Ctrl-S saves / enters like F2"
 keys 1
 expect "Tìm \(số hộ hoặc tên\)" "register works without colours"
+keys F4
+expect "Thêm hộ" "a form open"
+type "9"
+pane_shell=$(_tm display -p -t 0 '#{pane_pid}')
+danso_pid=$(pgrep -P "$pane_shell" | head -1)
+kill -TERM "$danso_pid"
+expect "danso exited 0" "SIGTERM: danso leaves cleanly, even from a form with typing in it"
 done_testing

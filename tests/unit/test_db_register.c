@@ -193,6 +193,23 @@ test_members(db *d, int64_t area1)
 	ok(db_member_update(d, &got, &err) == 0, "renamed");
 	ok(db_member_search(d, "pham co", 0, 0, 0, &rows, &n, &err) == 0 && n == 1, "found by the new name");
 	free(rows);
+	ok(db_member_search(d, "co ma", 0, 0, 0, &rows, &n, &err) == 0 && n == 1, "the index follows the rename");
+	free(rows);
+	ok(db_member_search(d, "trung", 0, 0, 0, &rows, &n, &err) == 0 && n == 0, "a refused person is not indexed");
+	free(rows);
+	/* the search index: whole words, the last one begun, in order */
+	ok(db_member_search(d, "van a", 0, 0, 0, &rows, &n, &err) == 0 && n == 2, "\"van a\" finds the two Văn An");
+	free(rows);
+	ok(db_member_search(d, "an van", 0, 0, 0, &rows, &n, &err) == 0 && n == 0, "words must come in order");
+	free(rows);
+	ok(db_member_search(d, "va an", 0, 0, 0, &rows, &n, &err) == 0 && n == 0, "only the last word may be unfinished");
+	free(rows);
+	ok(db_member_search(d, "binh\"", 0, 0, 0, &rows, &n, &err) == 0 && n == 1, "a quote in the query is harmless");
+	free(rows);
+	ok(db_member_search(d, "-- ;", 0, 0, 0, &rows, &n, &err) == 0 && n == 0, "punctuation alone finds nothing, safely");
+	free(rows);
+	ok(fx_int("SELECT count(*) FROM member_search WHERE member_search MATCH 'nguyen'") == 2,
+	   "the index holds the two Nguyễn");
 	str_printf(buf, sizeof buf, "SELECT json_extract(before, '$.full_name') || '>' || json_extract(after, '$.full_name') "
 	           "FROM audit WHERE entity = 'member' AND entity_id = %lld AND action = 'update'", (long long)with_id);
 	char sql[512];

@@ -3,6 +3,8 @@
  * export is revision 2 (app/export.h, app/record.h, db/periods.h). */
 #include "config.h"
 
+#include <stdlib.h>
+
 #include "app/export.h"
 #include "app/record.h"
 #include "db/periods.h"
@@ -60,5 +62,6 @@ main(void)
 	is_int(res.revision, 2, "as revision 2");
 	is_int(res.events, 2, "with both events");
 	db_close(&d);
+	free((char *)o.out_dir);
 	return tap_done();
 }

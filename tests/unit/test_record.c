@@ -216,6 +216,59 @@ test_working_month(db *d)
 	is_int(record_event_in(d, "", &ev, NULL, 1, &r, &err), RECORD_SAVED, "an empty month means the event's own");
 }
 
+/* Put the fixture's collaborator in an area (a raw update on the file). */
+static void
+set_collab_area(int64_t area_id)
+{
+	sqlite3 *s;
+	char sql[128];
+
+	snprintf(sql, sizeof sql, "UPDATE app_user SET area_id = %lld WHERE id = %lld", (long long)area_id,
+	         (long long)fx_collab);
+	if (sqlite3_open(fx_path, &s) != SQLITE_OK || sqlite3_exec(s, sql, NULL, NULL, NULL) != SQLITE_OK)
+		tap_diag("set_collab_area: %s", sqlite3_errmsg(s));
+	sqlite3_close(s);
+}
+
+/* A collaborator records, corrects and cancels only in their own area. */
+static void
+test_own_area(db *d)
+{
+	int64_t area2 = fx_area(d, 2, "Thôn Hai");
+	int64_t hh2 = fx_household(d, "2", area2);
+	int64_t other = fx_member(d, hh2, "Phạm Thị Khác", SEX_FEMALE, "1950-01-01", "1", "3");
+	long long before;
+	event ev, mine;
+	rule_result r;
+	ds_err err = {0};
+
+	set_collab_area(area1);
+	db_set_user(d, fx_collab);
+	before = fx_int("SELECT count(*) FROM event");
+	ev = mk(EV_ELDERLY_CHECK, "2025-03-20", other);
+	ev.household_id = hh2;
+	is_int(record_event(d, &ev, NULL, 1, &r, &err), RECORD_REFUSED, "a collaborator cannot record in another area");
+	ok(has(&r, "auth.other_area"), "because of auth.other_area");
+	ok(r.count > 0 && strstr(r.items[0].message, "Household 2") != NULL, "the message names the household: %s",
+	   r.count > 0 ? r.items[0].message : "");
+	is_int(fx_int("SELECT count(*) FROM event"), before, "nothing saved");
+	mine = mk(EV_ELDERLY_CHECK, "2025-03-20", old_woman);
+	is_int(record_event(d, &mine, NULL, 1, &r, &err), RECORD_SAVED, "in their own area it is saved (%s)", err.msg);
+
+	db_set_user(d, fx_officer);
+	ev = mk(EV_ELDERLY_CHECK, "2025-03-20", other);
+	ev.household_id = hh2;
+	is_int(record_event(d, &ev, NULL, 1, &r, &err), RECORD_SAVED, "the officer records in any area (%s)", err.msg);
+	db_set_user(d, fx_collab);
+	is_int(record_cancel(d, ev.id, "nhầm", &r, &err), RECORD_REFUSED, "the collaborator cannot cancel it");
+	is_int(fx_int("SELECT count(*) FROM event WHERE cancelled = 1 AND id = (SELECT max(id) FROM event)"), 0,
+	       "it stays active");
+	ev.date[9] = '1';
+	is_int(record_update(d, &ev, 1, &r, &err), RECORD_REFUSED, "nor correct it");
+	ok(has(&r, "auth.other_area"), "because of auth.other_area");
+	db_set_user(d, fx_officer);
+}
+
 /* A whole household arriving in one go. */
 static void
 test_household_move_in(db *d)
@@ -270,6 +323,7 @@ main(void)
 	test_locks_and_changes(d);
 	test_working_month(d);
 	test_household_move_in(d);
+	test_own_area(d);
 	fx_integrity(d);
 	db_close(&d);
 	return tap_done();

@@ -255,6 +255,11 @@ test_picklist(void)
 	is_int(dialog_yesno_key('c'), 1, "c answers yes");
 	is_int(dialog_yesno_key(K_ESC), 0, "Esc answers no");
 	is_int(dialog_yesno_key('x'), -1, "x is no answer");
+	is_int(dialog_yesno_key(K_ENTER), 1, "Enter answers yes to an ordinary question");
+	is_int(dialog_explicit_yes_key(K_ENTER), -1, "Enter does not confirm a rule's warning");
+	is_int(dialog_explicit_yes_key('c'), 1, "c confirms a rule's warning");
+	is_int(dialog_explicit_yes_key('Y'), 1, "Y confirms it in English");
+	is_int(dialog_explicit_yes_key(K_ESC), 0, "Esc goes back to the form");
 }
 
 int
