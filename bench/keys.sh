@@ -21,15 +21,20 @@ for line in sys.stdin:
     print("".join(c for c in s if unicodedata.category(c) != "Mn").lower())')
 [ -n "$names" ] || { echo "bench/keys.sh: no people in $db" >&2; exit 1; }
 
-cat <<'EOF'
-# Start form: user 1 (the officer canbo; the focus then moves on to the
-# PIN) and its PIN (bench/run.sh sets 246813), area 0 (the whole commune, so the search covers every person),
-# the proposed month. The login (an Argon2id check) is filed apart.
+# The user field moves on to the PIN by itself once its number is complete:
+# "1" is complete when there are fewer than 10 accounts; else Tab does it.
+users=$(sqlite3 "$db" 'SELECT count(*) FROM app_user WHERE active = 1')
+to_pin=
+[ "${users:-0}" -ge 10 ] && to_pin=$'key Tab\n'
+cat <<EOF
+# Start form: user 1 (the officer canbo), its PIN (bench/run.sh sets it),
+# area 0 (the whole commune, so the search covers every person), the
+# proposed month. The login (an Argon2id check) is filed apart.
 label login
 stamp first
 key C-u
 type 1
-type 246813
+${to_pin}type 246813
 key Tab
 key C-u
 type 0
