@@ -94,6 +94,7 @@ cmd_demo(cli_ctx *ctx, int argc, char **argv)
 		return EXIT_USAGE;
 	if (cmd_open_for_change(ctx, 1, &d, &u) != 0)
 		return EXIT_REFUSED;
+	db_bulk_cache(d);
 	if (demo_generate(d, &opt, &sum, &err) != 0 || demo_set_pins(d, &err) != 0) {
 		cmd_print_error(&err);
 		db_close(&d);

@@ -32,6 +32,11 @@ typedef struct pkg_read {
 	long *event_lines;
 	size_t nevents, cap;
 	int lists_in_db;             /* -1 unknown, 0 use the defaults, 1 the db */
+	struct known_code {          /* codes found in their lists in this package */
+		char list[24];
+		char code[CODE_LEN];
+	} known[64];
+	size_t nknown;
 } pkg_read;
 
 /* Free what a read collected. */
@@ -143,10 +148,23 @@ on_event(void *arg, const package_event *pe, long line, ds_err *err)
 static int
 code_known(pkg_read *p, const char *list, const char *code)
 {
-	int rc = db_code_exists(p->d, list, code);
+	int rc;
 
-	if (rc == 1)
+	for (size_t i = 0; i < p->nknown; i++)
+		if (strcmp(p->known[i].code, code) == 0 && strcmp(p->known[i].list, list) == 0)
+			return 1;
+	rc = db_code_exists(p->d, list, code);
+	if (rc == 1) {
+		/* a package repeats a few dozen codes thousands of times: remember
+		 * them (each look-up is a query and a read lock) */
+		if (p->nknown < ARRAY_LEN(p->known) && strlen(list) < sizeof p->known[0].list &&
+		    strlen(code) < sizeof p->known[0].code) {
+			str_copy(p->known[p->nknown].list, sizeof p->known[0].list, list);
+			str_copy(p->known[p->nknown].code, sizeof p->known[0].code, code);
+			p->nknown++;
+		}
 		return 1;
+	}
 	if (p->lists_in_db < 0) {
 		code_entry *e = NULL;
 		size_t n = 0;

@@ -139,8 +139,10 @@ report_compute(db *d, const char *period_text, report *out, ds_err *err)
 	if (out->per.type == PERIOD_YEAR) {
 		out->ytd = out->values;
 	} else {
+		/* same last day, same stocks: only the flows differ */
+		out->ytd = out->values;
 		snprintf(first, sizeof first, "%04d-01-01", out->per.year);
-		if (db_report_counts(d, first, out->last_day, &out->ytd, err) != 0)
+		if (db_report_flows(d, first, out->last_day, &out->ytd, err) != 0)
 			return -1;
 	}
 	out->has_ytd = 1;

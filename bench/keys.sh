@@ -5,8 +5,8 @@
 # (default 40, drawn evenly from the register) type their name without
 # accents into the search (the accent-insensitive search over every person),
 # move in the result list, open the household, move in it, and go back.
-# Keys are filed under "search" (typing into the search) or "nav" (moving,
-# opening, going back).
+# Keys are filed under "search" (typing into the search, and the Esc that
+# clears it), "nav" (moving, opening, going back) or "login" (the start form).
 set -eu
 db=$1
 n=${2:-40}
@@ -21,17 +21,27 @@ for line in sys.stdin:
     print("".join(c for c in s if unicodedata.category(c) != "Mn").lower())')
 [ -n "$names" ] || { echo "bench/keys.sh: no people in $db" >&2; exit 1; }
 
-cat <<'EOF'
-# Start form: the proposed user, area 0 (the whole commune, so the search
-# covers every person), the proposed month.
-label nav
+# The user field moves on to the PIN by itself once its number is complete:
+# "1" is complete when there are fewer than 10 accounts; else Tab does it.
+users=$(sqlite3 "$db" 'SELECT count(*) FROM app_user WHERE active = 1')
+to_pin=
+[ "${users:-0}" -ge 10 ] && to_pin=$'key Tab\n'
+cat <<EOF
+# Start form: user 1 (the officer canbo), its PIN (bench/run.sh sets it),
+# area 0 (the whole commune, so the search covers every person), the
+# proposed month. The login (an Argon2id check) is filed apart.
+label login
 stamp first
-key Enter
-key Backspace
+key C-u
+type 1
+${to_pin}type 246813
+key Tab
+key C-u
 type 0
 key F2
 expect Home
 stamp home
+label nav
 # The typing method: Telex -> VNI -> off, so plain letters stay plain.
 key C-t
 key C-t

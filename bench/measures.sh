@@ -113,8 +113,9 @@ measure_import() {
 		for f in "$T"/pkg/*/*_events.csv; do
 			if [ $first = 1 ]; then echo ".import $f events"; first=0; else echo ".import --skip 1 $f events"; fi
 		done
+		first=1
 		for f in "$T"/pkg/*/*_report.csv; do
-			if [ $first = 1 ]; then echo ".import $f report"; first=2; else echo ".import --skip 1 $f report"; fi
+			if [ $first = 1 ]; then echo ".import $f report"; first=0; else echo ".import --skip 1 $f report"; fi
 		done
 	} >"$T/import.sql"
 	for _ in $(seq 1 "$runs"); do

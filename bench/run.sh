@@ -75,21 +75,6 @@ D=$O/data
 mkdir -p "$D" "$O/tmp"
 T=$O/tmp
 
-# gen_commune FILE CODE HOUSEHOLDS MONTHS SEED: a demo commune, cached.
-gen_commune() {
-	local f=$1 code=$2 hh=$3 months=$4 seed=$5
-	[ -f "$f" ] && [ -f "$f.gen" ] && return 0
-	rm -f "$f" "$f"-wal "$f"-shm "$f.gen"
-	log "generating $(basename "$f") ($hh households, $months months)"
-	"$DANSO" --db "$f" init --commune "$code" --name "Xã $code" --province 01 --upper "Trung tâm Y tế khu vực" \
-		>/dev/null || die "init of $f failed"
-	"$EXEC" -o "$T/gen.out" -- "$DANSO" --db "$f" demo --households "$hh" --months "$months" --seed "$seed" \
-		>"$T/gen.cost" || die "demo of $f failed"
-	read -r ms rss status <"$T/gen.cost"
-	[ "$status" = 0 ] || die "danso demo failed on $f (status $status): $(cat "$T/gen.out")"
-	echo "$ms $rss" >"$f.gen"
-}
-
 # Commands that change data need a login: the officer "canbo" gets a PIN in
 # every data set (once), and DANSO_USER / DANSO_PIN carry it.
 export DANSO_USER=canbo DANSO_PIN=246813
@@ -99,6 +84,24 @@ set_pin() {
 	"$DANSO" --help 2>&1 | grep -q ' user ' || return 0
 	DANSO_NEW_PIN=$DANSO_PIN "$DANSO" --db "$1" user pin --login canbo >/dev/null || die "setting the PIN of $1 failed"
 	: >"$1.pin"
+}
+
+# gen_commune FILE CODE HOUSEHOLDS MONTHS SEED: a demo commune, cached.
+gen_commune() {
+	local f=$1 code=$2 hh=$3 months=$4 seed=$5
+	[ -f "$f" ] && [ -f "$f.gen" ] && return 0
+	rm -f "$f" "$f"-wal "$f"-shm "$f.gen" "$f.pin"
+	log "generating $(basename "$f") ($hh households, $months months)"
+	"$DANSO" --db "$f" init --commune "$code" --name "Xã $code" --province 01 --upper "Trung tâm Y tế khu vực" \
+		>/dev/null || die "init of $f failed"
+	# demo changes data: the officer logs in (DANSO_NEW_PIN stays unset
+	# during demo, so its collaborator accounts get no PIN and no hashing)
+	set_pin "$f"
+	"$EXEC" -o "$T/gen.out" -- "$DANSO" --db "$f" demo --households "$hh" --months "$months" --seed "$seed" \
+		>"$T/gen.cost" || die "demo of $f failed"
+	read -r ms rss status <"$T/gen.cost"
+	[ "$status" = 0 ] || die "danso demo failed on $f (status $status): $(cat "$T/gen.out")"
+	echo "$ms $rss" >"$f.gen"
 }
 
 # The cache key holds the schema's fingerprint: a changed index or table
@@ -197,4 +200,4 @@ echo
 cat "$table"
 echo
 echo "Scales: commune $C_HH households ($(people "$COMMUNE") people, $C_MONTHS months); upper level $UP_N communes;" \
-	"province ${PROVINCE:+$P_HH households ($(people "$PROVINCE") people, $P_MONTHS months)}${PROVINCE:-not run}. Period $PERIOD."
+	"province $(if [ -n "$PROVINCE" ]; then echo "$P_HH households ($(people "$PROVINCE") people, $P_MONTHS months)"; else echo "not run"; fi). Period $PERIOD."

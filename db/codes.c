@@ -6,6 +6,15 @@
 #include "domain/i18n.h"
 #include "domain/util.h"
 
+#include <stdlib.h>
+#include <string.h>
+
+/* One (list, code) of code_list, for the in-memory copy. */
+struct code_pair {
+	char *list;
+	char *code;
+};
+
 /* Put the compiled-in code lists into a new database. */
 int
 db_codes_seed(db *d, ds_err *err)
@@ -13,6 +22,7 @@ db_codes_seed(db *d, ds_err *err)
 	static const char sql[] = "INSERT OR IGNORE INTO code_list(list, code, label_vi, label_en, sort) "
 	                          "VALUES (?1, ?2, ?3, ?4, ?5)";
 
+	db_codes_forget(d);
 	for (size_t i = 0; i < code_default_count; i++) {
 		sqlite3_stmt *st = db_stmt(d, sql);
 
@@ -54,13 +64,73 @@ db_codes_list(db *d, const char *list, code_entry **out, size_t *n, ds_err *err)
 	return rc;
 }
 
-/* Whether a code belongs to a list. */
+/* Order code_pairs by list, then code. */
+static int
+pair_cmp(const void *a, const void *b)
+{
+	const struct code_pair *x = a, *y = b;
+	int c = strcmp(x->list, y->list);
+
+	return c != 0 ? c : strcmp(x->code, y->code);
+}
+
+void
+db_codes_forget(db *d)
+{
+	for (size_t i = 0; i < d->ncodes; i++) {
+		free(d->codes[i].list);
+		free(d->codes[i].code);
+	}
+	free(d->codes);
+	d->codes = NULL;
+	d->ncodes = 0;
+	d->codes_loaded = 0;
+}
+
+/* Read all of code_list into d->codes, sorted; 0 ok, -1 on an error. */
+static int
+codes_load(db *d)
+{
+	sqlite3_stmt *st = db_stmt(d, "SELECT list, code FROM code_list");
+	size_t cap = 0;
+	int rc;
+
+	db_codes_forget(d);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (d->ncodes == cap) {
+			cap = cap ? cap * 2 : 256;
+			d->codes = xrealloc(d->codes, cap * sizeof *d->codes);
+		}
+		d->codes[d->ncodes].list = xstrdup((const char *)sqlite3_column_text(st, 0));
+		d->codes[d->ncodes].code = xstrdup((const char *)sqlite3_column_text(st, 1));
+		d->ncodes++;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		db_codes_forget(d);
+		return -1;
+	}
+	if (d->ncodes > 1)
+		qsort(d->codes, d->ncodes, sizeof *d->codes, pair_cmp);
+	d->codes_loaded = 1;
+	return 0;
+}
+
+/* Whether a code belongs to a list. Inside a write transaction nobody
+ * else can change code_list, so the lists are read once and searched in
+ * memory (bulk work validates several codes per row). */
 int
 db_code_exists(db *d, const char *list, const char *code)
 {
-	sqlite3_stmt *st = db_stmt(d, "SELECT 1 FROM code_list WHERE list = ?1 AND code = ?2");
+	sqlite3_stmt *st;
 	int rc;
 
+	if (d->in_tx && (d->codes_loaded || codes_load(d) == 0)) {
+		struct code_pair key = {(char *)list, (char *)code};
+
+		return bsearch(&key, d->codes, d->ncodes, sizeof *d->codes, pair_cmp) != NULL;
+	}
+	st = db_stmt(d, "SELECT 1 FROM code_list WHERE list = ?1 AND code = ?2");
 	db_bind_text(st, 1, list);
 	db_bind_text(st, 2, code);
 	rc = sqlite3_step(st);
@@ -94,6 +164,7 @@ db_codes_replace(db *d, const char *list, const code_entry *entries, size_t n, d
 
 	if (!db_in_transaction(d))
 		fatal("db_codes_replace outside a transaction");
+	db_codes_forget(d);
 	st = db_stmt(d, "DELETE FROM code_list WHERE list = ?1");
 	db_bind_text(st, 1, list);
 	if (db_step_done(d, st, err, L("Thay danh mục mã", "Replacing a code list")) != 0)

@@ -363,6 +363,7 @@ db_close(db **pdb)
 
 	if (d == NULL)
 		return;
+	db_codes_forget(d);
 	for (size_t i = 0; i < d->cache_len; i++)
 		sqlite3_finalize(d->cache[i].stmt);
 	free(d->cache);
@@ -387,6 +388,7 @@ db_begin(db *d, ds_err *err)
 	if (db_step_done(d, db_stmt(d, "BEGIN IMMEDIATE"), err, L("Bắt đầu ghi", "Starting to write")) != 0)
 		return -1;
 	d->in_tx = 1;
+	db_codes_forget(d);
 	return 0;
 }
 
@@ -400,6 +402,7 @@ db_commit(db *d, ds_err *err)
 		return -1;
 	}
 	d->in_tx = 0;
+	db_codes_forget(d);
 	return 0;
 }
 
@@ -411,12 +414,20 @@ db_rollback(db *d)
 	if (sqlite3_get_autocommit(d->sql) == 0)
 		sqlite3_exec(d->sql, "ROLLBACK", NULL, NULL, NULL);
 	d->in_tx = 0;
+	db_codes_forget(d);
 }
 
 int
 db_in_transaction(const db *d)
 {
 	return d->in_tx;
+}
+
+void
+db_bulk_cache(db *d)
+{
+	/* 64 MiB (a negative size is in KiB); a failure only costs speed */
+	sqlite3_exec(d->sql, "PRAGMA cache_size = -65536", NULL, NULL, NULL);
 }
 
 int
@@ -555,6 +566,12 @@ db_backup_to(db *d, const char *dest, ds_err *err)
 	}
 	close(fd);
 	if (sqlite3_open_v2(tmp, &out, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
+		ds_err_set(err, L("Không ghi được bản sao lưu %s", "Cannot write backup %s"), dest);
+		goto done;
+	}
+	/* The copy is a temporary file, fsynced once below before it takes its
+	 * name: no rollback journal and no syncs of its own while it is filled. */
+	if (sqlite3_exec(out, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF", NULL, NULL, NULL) != SQLITE_OK) {
 		ds_err_set(err, L("Không ghi được bản sao lưu %s", "Cannot write backup %s"), dest);
 		goto done;
 	}

@@ -42,6 +42,12 @@ int db_commit(db *d, ds_err *err);
 void db_rollback(db *d);
 int db_in_transaction(const db *d);
 
+/* Give this connection a 64 MiB page cache for the rest of its life, for a
+ * command that writes a whole register at once (danso demo): its random
+ * index inserts then stay in memory instead of being read and written again
+ * and again. Memory grows only as pages are used. */
+void db_bulk_cache(db *d);
+
 /* The schema version (PRAGMA user_version). */
 int db_schema_version(db *d);
 

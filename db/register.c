@@ -447,13 +447,12 @@ member_row_from_row(sqlite3_stmt *st, void *item)
 	r->area_id = sqlite3_column_int64(st, MEMBER_NCOLS + 1);
 }
 
-/* Check a member's fields against the register's rules. */
-int
-db_member_validate(db *d, const member *m, ds_err *err)
+/* Check a member's fields against the register's rules; nfc gets the
+ * full name in NFC, trimmed (NAME_LEN bytes), the text that is stored. */
+static int
+member_check(db *d, const member *m, char *nfc, ds_err *err)
 {
-	char nfc[NAME_LEN];
-
-	if (str_empty(m->full_name) || vn_nfc(m->full_name, nfc, sizeof nfc) != 0 || *str_trim(nfc) == '\0')
+	if (str_empty(m->full_name) || vn_nfc(m->full_name, nfc, NAME_LEN) != 0 || *str_trim(nfc) == '\0')
 		return store_refuse(err, "full_name", L("họ tên trống, quá dài hoặc không phải UTF-8", "the full name is empty, too long or not UTF-8"));
 	if (m->sex != SEX_MALE && m->sex != SEX_FEMALE)
 		return store_refuse(err, "sex", L("giới tính phải là 1 (nam) hoặc 2 (nữ)", "sex must be 1 (male) or 2 (female)"));
@@ -486,6 +485,15 @@ db_member_validate(db *d, const member *m, ds_err *err)
 	if (store_int(d, "SELECT id FROM household WHERE id = ?1", m->household_id, 0) == 0)
 		return store_refuse(err, "household_id", L("không có hộ này trong sổ", "no such household in the register"));
 	return 0;
+}
+
+/* Check a member's fields against the register's rules. */
+int
+db_member_validate(db *d, const member *m, ds_err *err)
+{
+	char nfc[NAME_LEN];
+
+	return member_check(d, m, nfc, err);
 }
 
 /* Bind the member fields as ?2..?16 with the NFC name and its keys. */
@@ -524,10 +532,8 @@ db_member_add(db *d, member *m, ds_err *err)
 	char nfc[NAME_LEN];
 	int own, rc;
 
-	if (db_member_validate(d, m, err) != 0)
+	if (member_check(d, m, nfc, err) != 0)
 		return -1;
-	vn_nfc(m->full_name, nfc, sizeof nfc);
-	str_trim(nfc);
 	if (str_empty(m->uid))
 		ids_new_uid(m->uid);
 	if (store_tx_enter(d, &own, err) != 0)
@@ -557,10 +563,8 @@ db_member_update(db *d, const member *m, ds_err *err)
 
 	if (db_member_get(d, m->id, &cur, err) != 0)
 		return store_refuse(err, "id", L("không có người này trong sổ", "no such person in the register"));
-	if (db_member_validate(d, m, err) != 0)
+	if (member_check(d, m, nfc, err) != 0)
 		return -1;
-	vn_nfc(m->full_name, nfc, sizeof nfc);
-	str_trim(nfc);
 	if (store_tx_enter(d, &own, err) != 0)
 		return -1;
 	st = db_stmt(d, "UPDATE member SET household_id = ?2, person_id = ?3, full_name = ?4, name_key = ?5, "
@@ -643,7 +647,8 @@ search_phrase(const char *key, char *out, size_t n)
 	return alnum;
 }
 
-/* People whose name matches a query, accents and case ignored. */
+/* People whose name matches a query, accents and case ignored: the query
+ * starts the name or one of its words. */
 int
 db_member_search(db *d, const char *query, int64_t area_id, int include_inactive, int limit,
                  member_row **out, size_t *n, ds_err *err)
@@ -665,7 +670,8 @@ db_member_search(db *d, const char *query, int64_t area_id, int include_inactive
 	} else {
 		st = db_stmt(d, "SELECT " MEMBER_COLUMNS ", h.number, h.area_id "
 		                "FROM member m JOIN household h ON h.id = m.household_id "
-		                "WHERE (instr(m.name_key, ?1) = 1 OR instr(m.name_key, ' ' || ?1) > 0) "
+		                /* most names do not contain the key: one instr() turns them away */
+		                "WHERE instr(m.name_key, ?1) > 0 AND (instr(m.name_key, ?1) = 1 OR instr(m.name_key, ' ' || ?1) > 0) "
 		                "AND (?2 = 0 OR h.area_id = ?2) "
 		                "AND (?3 OR m.status = 0) ORDER BY m.sort_key, m.id LIMIT ?4");
 		db_bind_text(st, 1, key);

@@ -15,45 +15,48 @@
 /* Stocks at ?1 (last day). ?2: born on or before this date is 15 or older;
  * ?3: born after this date is under 50; ?4: born on or before this date is
  * 60 or older; ?5: 1 January of ?1's year. A year-only birth date counts
- * as 1 July of that year. */
+ * as 1 July of that year. One pass over the people living at ?1: every
+ * person count is a FILTER of the same scan. */
 static const char stock_sql[] =
-	"WITH person AS ("
-	"  SELECT id, sex, marital,"
-	"         CASE WHEN length(birth_date) = 4 THEN birth_date || '-07-01' ELSE birth_date END AS born"
-	"  FROM member"
-	"  WHERE entered_on <= ?1 AND (left_on > ?1 OR (left_on = '' AND status = 0))"
-	"), married_woman AS ("
-	"  SELECT id FROM person WHERE sex = 2 AND marital = '2' AND born <= ?2 AND born > ?3"
-	")"
 	"SELECT"
 	" (SELECT count(*) FROM household"
 	"   WHERE created_on <= ?1 AND (ended_on > ?1 OR (ended_on = '' AND status = 0))),"
 	" (SELECT count(*) FROM household"
 	"   WHERE kind = '1' AND created_on <= ?1 AND (ended_on > ?1 OR (ended_on = '' AND status = 0))),"
-	" (SELECT count(*) FROM person),"
-	" (SELECT count(*) FROM person WHERE sex = 1),"
-	" (SELECT count(*) FROM person WHERE sex = 2),"
-	" (SELECT count(*) FROM married_woman),"
-	" (SELECT count(*) FROM person WHERE born <= ?4),"
-	" (SELECT count(*) FROM married_woman w"
-	"   WHERE (SELECT f.method FROM fp_status f WHERE f.member_id = w.id AND f.period <= substr(?1, 1, 7)"
-	"          ORDER BY f.period DESC LIMIT 1) <> ''),"
-	" (SELECT count(*) FROM person p WHERE p.born <= ?4 AND EXISTS ("
-	"   SELECT 1 FROM event e WHERE e.member_id = p.id AND e.kind = 'elderly_check'"
-	"   AND e.event_date BETWEEN ?5 AND ?1 AND e.cancelled = 0))";
+	" count(*),"
+	" count(*) FILTER (WHERE sex = 1),"
+	" count(*) FILTER (WHERE sex = 2),"
+	" count(*) FILTER (WHERE sex = 2 AND marital = '2' AND born <= ?2 AND born > ?3),"
+	" count(*) FILTER (WHERE born <= ?4),"
+	" count(*) FILTER (WHERE sex = 2 AND marital = '2' AND born <= ?2 AND born > ?3"
+	"   AND (SELECT f.method FROM fp_status f WHERE f.member_id = person.id AND f.period <= substr(?1, 1, 7)"
+	"        ORDER BY f.period DESC LIMIT 1) <> ''),"
+	" count(*) FILTER (WHERE born <= ?4 AND EXISTS ("
+	"   SELECT 1 FROM event e WHERE e.member_id = person.id AND e.kind = 'elderly_check'"
+	"   AND e.event_date BETWEEN ?5 AND ?1 AND e.cancelled = 0))"
+	" FROM ("
+	"  SELECT id, sex, marital,"
+	"         CASE WHEN length(birth_date) = 4 THEN birth_date || '-07-01' ELSE birth_date END AS born"
+	"  FROM member"
+	"  WHERE entered_on <= ?1 AND (left_on > ?1 OR (left_on = '' AND status = 0))"
+	" ) person";
 
-/* Flows of the reporting months substr(?1,1,7) .. substr(?2,1,7). age is
+/* Flows of the reporting months substr(?1,1,7) .. substr(?2,1,7). AGE is
  * the subject's age in whole years on the event's date (the mother for a
- * birth, the deceased for a death). */
+ * birth, the deceased for a death) and SUBJECT_SEX the subject's sex: both
+ * read the person only for the few events whose filter gets that far (a
+ * join read a person for every event: on a province, random reads all over
+ * the file). */
+#define AGE "(SELECT CAST(substr(ev.event_date, 1, 4) AS INTEGER) - CAST(substr(m.birth_date, 1, 4) AS INTEGER)" \
+	" - (substr(ev.event_date, 6, 5) <" \
+	"    CASE WHEN length(m.birth_date) = 4 THEN '07-01' ELSE substr(m.birth_date, 6, 5) END)" \
+	" FROM member m WHERE m.id = ev.member_id)"
+#define SUBJECT_SEX "(SELECT m.sex FROM member m WHERE m.id = ev.member_id)"
 static const char flow_sql[] =
 	"WITH ev AS ("
 	"  SELECT e.kind, e.member_id, e.household_id, e.event_date, e.child_sex, e.birth_order,"
-	"         e.birth_place, e.method, e.pregnancy_kind, e.premarital_check, e.move_scope,"
-	"         m.sex AS subject_sex,"
-	"         CAST(substr(e.event_date, 1, 4) AS INTEGER) - CAST(substr(m.birth_date, 1, 4) AS INTEGER)"
-	"         - (substr(e.event_date, 6, 5) <"
-	"            CASE WHEN length(m.birth_date) = 4 THEN '07-01' ELSE substr(m.birth_date, 6, 5) END) AS age"
-	"  FROM event e LEFT JOIN member m ON m.id = e.member_id"
+	"         e.birth_place, e.method, e.pregnancy_kind, e.premarital_check, e.move_scope"
+	"  FROM event e"
 	"  WHERE e.period BETWEEN substr(?1, 1, 7) AND substr(?2, 1, 7) AND e.cancelled = 0"
 	")"
 	"SELECT"
@@ -64,8 +67,8 @@ static const char flow_sql[] =
 	" count(*) FILTER (WHERE kind = 'birth' AND birth_order = 2),"
 	" count(*) FILTER (WHERE kind = 'birth' AND birth_order >= 3),"
 	" count(*) FILTER (WHERE kind = 'birth' AND birth_place IN ('1', '2')),"
-	" count(*) FILTER (WHERE kind = 'birth' AND age < 20),"
-	" count(*) FILTER (WHERE kind = 'birth' AND birth_order = 2 AND age < 35),"
+	" count(*) FILTER (WHERE kind = 'birth' AND " AGE " < 20),"
+	" count(*) FILTER (WHERE kind = 'birth' AND birth_order = 2 AND " AGE " < 35),"
 	" count(*) FILTER (WHERE kind = 'fp_start'),"
 	" count(*) FILTER (WHERE kind = 'fp_start' AND method = '1'),"
 	" count(*) FILTER (WHERE kind = 'fp_start' AND method = '2'),"
@@ -86,9 +89,9 @@ static const char flow_sql[] =
 	" count(*) FILTER (WHERE kind = 'marriage' AND premarital_check <> 0),"
 	" count(*) FILTER (WHERE kind = 'divorce'),"
 	" count(*) FILTER (WHERE kind = 'death'),"
-	" count(*) FILTER (WHERE kind = 'death' AND subject_sex = 1),"
-	" count(*) FILTER (WHERE kind = 'death' AND subject_sex = 2),"
-	" count(*) FILTER (WHERE kind = 'death' AND age < 1),"
+	" count(*) FILTER (WHERE kind = 'death' AND " SUBJECT_SEX " = 1),"
+	" count(*) FILTER (WHERE kind = 'death' AND " SUBJECT_SEX " = 2),"
+	" count(*) FILTER (WHERE kind = 'death' AND " AGE " < 1),"
 	" count(*) FILTER (WHERE kind = 'move_in' AND move_scope = 0),"
 	" coalesce(sum(CASE WHEN member_id IS NOT NULL THEN 1 ELSE"
 	"   (SELECT count(*) FROM member x WHERE x.household_id = ev.household_id"
@@ -142,6 +145,25 @@ read_row(db *d, sqlite3_stmt *st, const indicator_id *cols, size_t ncols, indica
 	return 0;
 }
 
+/* Step flow_sql for first_day..last_day into out. */
+static int
+read_flows(db *d, const char *first_day, const char *last_day, indicator_values *out, ds_err *err)
+{
+	sqlite3_stmt *st = db_stmt(d, flow_sql);
+
+	db_bind_text(st, 1, first_day);
+	db_bind_text(st, 2, last_day);
+	return read_row(d, st, flow_columns, ARRAY_LEN(flow_columns), out, err);
+}
+
+/* Abort on dates that are not YYYY-MM-DD. */
+static void
+check_days(const char *first_day, const char *last_day)
+{
+	if (strlen(first_day) != 10 || strlen(last_day) != 10)
+		fatal("db_report_counts: dates must be YYYY-MM-DD (%s, %s)", first_day, last_day);
+}
+
 /* Count every stock and flow of a period for the report. */
 int
 db_report_counts(db *d, const char *first_day, const char *last_day, indicator_values *out, ds_err *err)
@@ -149,8 +171,7 @@ db_report_counts(db *d, const char *first_day, const char *last_day, indicator_v
 	char age15[DAY_BUF], age50[DAY_BUF], age60[DAY_BUF], jan1[DAY_BUF];
 	sqlite3_stmt *st;
 
-	if (strlen(first_day) != 10 || strlen(last_day) != 10)
-		fatal("db_report_counts: dates must be YYYY-MM-DD (%s, %s)", first_day, last_day);
+	check_days(first_day, last_day);
 	indicator_values_clear(out);
 	years_before(last_day, 15, age15);
 	years_before(last_day, 50, age50);
@@ -165,9 +186,13 @@ db_report_counts(db *d, const char *first_day, const char *last_day, indicator_v
 	db_bind_text(st, 5, jan1);
 	if (read_row(d, st, stock_columns, ARRAY_LEN(stock_columns), out, err) != 0)
 		return -1;
+	return read_flows(d, first_day, last_day, out, err);
+}
 
-	st = db_stmt(d, flow_sql);
-	db_bind_text(st, 1, first_day);
-	db_bind_text(st, 2, last_day);
-	return read_row(d, st, flow_columns, ARRAY_LEN(flow_columns), out, err);
+/* Replace the flow counts of out with those of first_day..last_day. */
+int
+db_report_flows(db *d, const char *first_day, const char *last_day, indicator_values *out, ds_err *err)
+{
+	check_days(first_day, last_day);
+	return read_flows(d, first_day, last_day, out, err);
 }

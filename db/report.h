@@ -32,4 +32,9 @@
  * (all marked known). 0 ok, -1 with err filled. */
 int db_report_counts(db *d, const char *first_day, const char *last_day, indicator_values *out, ds_err *err);
 
+/* Overwrite only the flow counts of out with those of first_day..last_day,
+ * keeping its stocks: the year to date of a month whose stocks (at the same
+ * last_day) are already counted. 0 ok, -1 with err filled. */
+int db_report_flows(db *d, const char *first_day, const char *last_day, indicator_values *out, ds_err *err);
+
 #endif

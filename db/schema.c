@@ -55,6 +55,8 @@ static const char schema_v1[] =
 	"  ended_on TEXT NOT NULL DEFAULT ''"
 	");"
 	"CREATE INDEX household_area ON household(area_id, number);"
+	/* the register's order: lists read it in order instead of sorting */
+	"CREATE INDEX household_order ON household(CAST(number AS INTEGER), length(number), number);"
 
 	"CREATE TABLE member("
 	"  id INTEGER PRIMARY KEY,"
@@ -78,7 +80,6 @@ static const char schema_v1[] =
 	/* status and household_id in the indexes let a household's head count
 	 * and the name search read the index alone (bench/, docs/performance.md). */
 	"CREATE INDEX member_household ON member(household_id, status);"
-	"CREATE INDEX member_name_key ON member(name_key);"
 	"CREATE INDEX member_sort_key ON member(sort_key, name_key, status, household_id);"
 
 	/* One row per event of the monthly slip; kind-specific columns stay at

@@ -133,30 +133,47 @@ looks_like_formula(const char *s)
 	return s[0] != '\0' && strchr("=+-@\t\r", s[0]) != NULL && !csvw_is_number(s);
 }
 
-/* Write one field: NFC, neutralised in excel mode, quoted when needed. */
+/* 1 if s is plain ASCII: valid UTF-8 and already NFC. */
+static int
+is_ascii(const char *s)
+{
+	for (; *s != '\0'; s++)
+		if ((unsigned char)*s >= 0x80)
+			return 0;
+	return 1;
+}
+
+/* Write one field: NFC, neutralised in excel mode, quoted when needed.
+ * Plain ASCII (codes, dates, numbers: most fields) is written as it is. */
 static int
 write_field(csvw *w, const char *field, ds_err *err)
 {
-	char *nfc = vn_nfc_dup(field != NULL ? field : "");
+	const char *text = field != NULL ? field : "";
+	char *owned = NULL;
 	int rc = 0;
 
-	if (nfc == NULL) {
-		ds_err_set(err, L("dữ liệu không phải UTF-8 hợp lệ, không ghi được vào %s", "data is not valid UTF-8; cannot write it to %s"),
-			   w->path);
-		ds_err_at(err, w->path, w->rows + 1, 0, NULL);
-		return -1;
+	if (!is_ascii(text)) {
+		owned = vn_nfc_dup(text);
+		if (owned == NULL) {
+			ds_err_set(err, L("dữ liệu không phải UTF-8 hợp lệ, không ghi được vào %s", "data is not valid UTF-8; cannot write it to %s"),
+				   w->path);
+			ds_err_at(err, w->path, w->rows + 1, 0, NULL);
+			return -1;
+		}
+		text = owned;
 	}
-	if ((w->options & CSVW_EXCEL) && looks_like_formula(nfc)) {
-		char *safe = xasprintf("'%s", nfc);
+	if ((w->options & CSVW_EXCEL) && looks_like_formula(text)) {
+		char *safe = xasprintf("'%s", text);
 
-		free(nfc);
-		nfc = safe;
+		free(owned);
+		owned = safe;
+		text = safe;
 	}
-	if (strpbrk(nfc, ",\"\r\n") != NULL)
-		rc = csv_fwrite(w->fp, nfc, strlen(nfc));
-	else if (nfc[0] != '\0')
-		rc = fputs(nfc, w->fp) == EOF ? EOF : 0;
-	free(nfc);
+	if (strpbrk(text, ",\"\r\n") != NULL)
+		rc = csv_fwrite(w->fp, text, strlen(text));
+	else if (text[0] != '\0')
+		rc = fputs(text, w->fp) == EOF ? EOF : 0;
+	free(owned);
 	return rc == 0 ? 0 : io_error(err, w->path, errno);
 }
 
