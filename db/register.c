@@ -659,7 +659,10 @@ db_member_search(db *d, const char *query, int64_t area_id, int include_inactive
 	int rc;
 
 	vn_search_key(query != NULL ? query : "", key, sizeof key);
-	if (search_phrase(key, match, sizeof match)) {
+	/* One or two letters match thousands of people: the scan in name order
+	 * stops after the first `limit`, while the index would fetch and sort
+	 * them all. Longer queries are selective: the index wins. */
+	if (strlen(key) > 2 && search_phrase(key, match, sizeof match)) {
 		st = db_stmt(d, "SELECT " MEMBER_COLUMNS ", h.number, h.area_id "
 		                "FROM member_search s JOIN member m ON m.id = s.rowid "
 		                "JOIN household h ON h.id = m.household_id "

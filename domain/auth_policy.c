@@ -76,7 +76,8 @@ auth_login_form_ok(const char *login, ds_err *err)
 	return 0;
 }
 
-/* The Argon2id limits: interactive, or the minimum for the test suite. */
+/* The Argon2id limits: 7 MiB and 5 passes (AUTH_HASH_MEMORY, AUTH_HASH_PASSES),
+ * or the minimum for the test suite. */
 static void
 hash_limits(unsigned long long *ops, size_t *mem)
 {
@@ -86,8 +87,8 @@ hash_limits(unsigned long long *ops, size_t *mem)
 		*ops = crypto_pwhash_OPSLIMIT_MIN;
 		*mem = crypto_pwhash_MEMLIMIT_MIN;
 	} else {
-		*ops = crypto_pwhash_OPSLIMIT_INTERACTIVE;
-		*mem = crypto_pwhash_MEMLIMIT_INTERACTIVE;
+		*ops = AUTH_HASH_PASSES;
+		*mem = AUTH_HASH_MEMORY;
 	}
 }
 

@@ -29,3 +29,7 @@ check_PROGRAMS += tests/unit/test_db_core
 TESTS += tests/unit/test_db_core
 tests_unit_test_db_core_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS)
 tests_unit_test_db_core_LDADD = $(TAP_LIBS) $(DB_LIBS) $(DOMAIN_LIBS)
+check_PROGRAMS += tests/unit/test_auth_policy
+TESTS += tests/unit/test_auth_policy
+tests_unit_test_auth_policy_CPPFLAGS = $(AM_CPPFLAGS) $(SODIUM_CFLAGS)
+tests_unit_test_auth_policy_LDADD = $(TAP_LIBS) $(DOMAIN_LIBS)

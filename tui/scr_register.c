@@ -18,8 +18,12 @@ typedef struct reg {
 	screen base;
 	lineedit search;
 	listview lv;
-	household_row *hh;     /* rows when listing households */
+	household_row *hh;     /* rows shown when listing households: all or found */
 	size_t nhh;
+	household_row *all;    /* the area's households, kept while nothing changes */
+	size_t nall;
+	int all_valid;
+	household_row *found;  /* households found by number */
 	member_row *people;    /* rows when searching by name */
 	size_t npeople;
 	int by_name;
@@ -50,6 +54,22 @@ reg_keep_area(reg *r)
 	r->nhh = kept;
 }
 
+/* The area's whole household list, read once and kept until a screen
+ * above may have changed the register (reg_resume). */
+static int
+reg_all(reg *r, ds_err *err)
+{
+	if (r->all_valid)
+		return 0;
+	free(r->all);
+	r->all = NULL;
+	r->nall = 0;
+	if (db_household_list(ses.d, ses.ar.id, 1, &r->all, &r->nall, err) != 0)
+		return -1;
+	r->all_valid = 1;
+	return 0;
+}
+
 /* Reload the rows for the current query. */
 static void
 reg_load(reg *r)
@@ -58,21 +78,24 @@ reg_load(reg *r)
 	const char *q = r->search.text;
 	int rc;
 
-	free(r->hh);
+	free(r->found);
 	free(r->people);
-	r->hh = NULL;
+	r->found = r->hh = NULL;
 	r->people = NULL;
 	r->nhh = r->npeople = 0;
 	r->by_name = q[0] != '\0' && !is_number_query(q);
-	if (r->by_name)
+	if (r->by_name) {
 		rc = db_member_search(ses.d, q, ses.ar.id, 0, 200, &r->people, &r->npeople, &err);
-	else if (q[0] != '\0')
-		rc = db_household_search(ses.d, q, 200, &r->hh, &r->nhh, &err);
-	else
-		rc = db_household_list(ses.d, ses.ar.id, 1, &r->hh, &r->nhh, &err);
+	} else if (q[0] != '\0') {
+		rc = db_household_search(ses.d, q, 200, &r->found, &r->nhh, &err);
+		r->hh = r->found;
+		reg_keep_area(r);
+	} else if ((rc = reg_all(r, &err)) == 0) {
+		r->hh = r->all;
+		r->nhh = r->nall;
+	}
 	if (rc != 0)
 		app_error(L("Tìm", "Search"), err.msg);
-	reg_keep_area(r);
 	listview_set_count(&r->lv, r->by_name ? r->npeople : r->nhh);
 }
 
@@ -186,6 +209,7 @@ reg_resume(screen *sc)
 	reg *r = (reg *)sc;
 	size_t sel = r->lv.selected;
 
+	r->all_valid = 0;
 	reg_load(r);
 	listview_select(&r->lv, sel);
 }
@@ -196,7 +220,8 @@ reg_destroy(screen *sc)
 {
 	reg *r = (reg *)sc;
 
-	free(r->hh);
+	free(r->all);
+	free(r->found);
 	free(r->people);
 	free(r);
 }
