@@ -184,6 +184,20 @@ pragma_int(db *d, const char *sql)
 	return v;
 }
 
+/* Own writes (sqlite3_total_changes) and other connections' commits
+ * (PRAGMA data_version) folded into one number. */
+int64_t
+db_generation(db *d)
+{
+	sqlite3_stmt *st = db_stmt(d, "PRAGMA data_version");
+	int64_t other = 0;
+
+	if (sqlite3_step(st) == SQLITE_ROW)
+		other = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	return (other << 32) ^ (int64_t)sqlite3_total_changes(d->sql);
+}
+
 int
 db_schema_version(db *d)
 {

@@ -48,6 +48,11 @@ int db_in_transaction(const db *d);
  * and again. Memory grows only as pages are used. */
 void db_bulk_cache(db *d);
 
+/* A number that changes whenever the database may have changed: a write
+ * through this handle or a commit by another connection. A screen that
+ * keeps rows compares it to decide whether to read them again. */
+int64_t db_generation(db *d);
+
 /* The schema version (PRAGMA user_version). */
 int db_schema_version(db *d);
 

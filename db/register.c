@@ -14,6 +14,8 @@
 #include <string.h>
 
 #define KEY_LEN (NAME_LEN * 2)
+/* Matches up to which a name search goes through the full-text index. */
+#define SEARCH_SELECTIVE 400
 #define DEFAULT_LIMIT 50
 
 #define MEMBER_COLUMNS "m.id, m.uid, m.household_id, coalesce(m.person_id, ''), m.full_name, m.relation, m.sex, " \
@@ -621,6 +623,23 @@ db_member_list(db *d, int64_t household_id, int include_inactive, member **out, 
 }
 
 
+/* 1 if the full-text query matches few enough people (at most
+ * SEARCH_SELECTIVE) for the index to beat a scan in name order. */
+static int
+search_is_selective(db *d, const char *match)
+{
+	sqlite3_stmt *st = db_stmt(d, "SELECT count(*) FROM (SELECT 1 FROM member_search "
+	                              "WHERE member_search MATCH ?1 LIMIT ?2)");
+	int count = SEARCH_SELECTIVE + 1;
+
+	db_bind_text(st, 1, match);
+	sqlite3_bind_int(st, 2, SEARCH_SELECTIVE + 1);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		count = sqlite3_column_int(st, 0);
+	sqlite3_reset(st);
+	return count <= SEARCH_SELECTIVE;
+}
+
 /* The full-text query for a search key: the key as one phrase whose last
  * word is a prefix ("van an" -> "van an"*), which is the rule "whole words,
  * the last one begun". 0 when the key has no letter or digit to look up
@@ -659,10 +678,12 @@ db_member_search(db *d, const char *query, int64_t area_id, int include_inactive
 	int rc;
 
 	vn_search_key(query != NULL ? query : "", key, sizeof key);
-	/* One or two letters match thousands of people: the scan in name order
-	 * stops after the first `limit`, while the index would fetch and sort
-	 * them all. Longer queries are selective: the index wins. */
-	if (strlen(key) > 2 && search_phrase(key, match, sizeof match)) {
+	/* A query many people match ("ng", "nguyen": a third of a commune) is
+	 * answered fastest by the scan in name order, which stops after the
+	 * first `limit`; the index would fetch and sort every match. A
+	 * selective one ("tran van kh") is answered by the index, where the
+	 * scan would read every name. A capped count through the index picks. */
+	if (search_phrase(key, match, sizeof match) && search_is_selective(d, match)) {
 		st = db_stmt(d, "SELECT " MEMBER_COLUMNS ", h.number, h.area_id "
 		                "FROM member_search s JOIN member m ON m.id = s.rowid "
 		                "JOIN household h ON h.id = m.household_id "

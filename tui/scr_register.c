@@ -24,6 +24,7 @@ typedef struct reg {
 	size_t nall;
 	int all_valid;
 	household_row *found;  /* households found by number */
+	int64_t generation;    /* db_generation() when the rows were read */
 	member_row *people;    /* rows when searching by name */
 	size_t npeople;
 	int by_name;
@@ -96,6 +97,7 @@ reg_load(reg *r)
 	}
 	if (rc != 0)
 		app_error(L("Tìm", "Search"), err.msg);
+	r->generation = db_generation(ses.d);
 	listview_set_count(&r->lv, r->by_name ? r->npeople : r->nhh);
 }
 
@@ -202,13 +204,15 @@ reg_key(screen *sc, int key)
 		reg_load(r);
 }
 
-/* Reload after a screen above it closed. */
+/* Read the rows again after a screen above it closed, if anything was saved. */
 static void
 reg_resume(screen *sc)
 {
 	reg *r = (reg *)sc;
 	size_t sel = r->lv.selected;
 
+	if (db_generation(ses.d) == r->generation)
+		return;  /* nothing was saved up there: the rows are still right */
 	r->all_valid = 0;
 	reg_load(r);
 	listview_select(&r->lv, sel);

@@ -108,6 +108,17 @@ main(void)
 	db_rollback(d);
 	ok(db_setting_get(d, "commune_name", buf, sizeof buf) == 1, "rollback leaves no trace");
 
+	{
+		int64_t g = db_generation(d);
+
+		db_setting_get(d, "commune_code", buf, sizeof buf);
+		ok(db_generation(d) == g, "reading leaves the generation as it was");
+		db_setting_set(d, "upper_name", "TTYT", &err);
+		ok(db_generation(d) != g, "a write through the handle moves it");
+		g = db_generation(d);
+		raw_exec(path, "UPDATE setting SET value = 'khác' WHERE key = 'upper_name'");
+		ok(db_generation(d) != g, "a commit by another connection moves it");
+	}
 	ok(db_integrity(d, &err) == 0, "integrity and foreign keys clean");
 	ok(db_backup_to(d, copy, &err) == 0, "online backup");
 	db_close(&d);

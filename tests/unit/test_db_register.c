@@ -2,6 +2,7 @@
  * listed and searched; audit rows. */
 #include "config.h"
 
+#include "domain/vntext.h"
 #include "tests/unit/db_fixture.h"
 
 /* Validation helpers with no database. */
@@ -210,6 +211,40 @@ test_members(db *d, int64_t area1)
 	free(rows);
 	ok(fx_int("SELECT count(*) FROM member_search WHERE member_search MATCH 'nguyen'") == 2,
 	   "the index holds the two Nguyễn");
+	/* A query matching more people than the index is used for takes the
+	 * scan in name order: same rule, same order, stops at the limit. */
+	{
+		int added = 0, rc;
+		char name[64];
+		int64_t big = fx_household(d, "999", fx_area(d, 9, "Thôn Chín"));
+
+		db_begin(d, &err);
+		for (int i = 0; i < 420; i++) {
+			str_printf(name, sizeof name, "Hồ Văn Số %03d", 419 - i);
+			fx_member_fill(&m, big, name, SEX_MALE, "1990-01-01", "3", "1");
+			added += db_member_add(d, &m, &err) == 0;
+		}
+		db_commit(d, &err);
+		is_int(added, 420, "420 people named Hồ Văn Số ...");
+		n = 0;
+		rc = db_member_search(d, "ho van so", 0, 0, 200, &rows, &n, &err);
+		ok(rc == 0 && n == 200, "a dense query is cut at the limit of 200 (got %zu)", n);
+		ok(n == 200 && strcmp(rows[0].m.full_name, "Hồ Văn Số 000") == 0 && strcmp(rows[199].m.full_name, "Hồ Văn Số 199") == 0,
+		   "in name order, the first 200");
+		free(rows);
+		n = 0;
+		rc = db_member_search(d, "ho van so 41", 0, 0, 200, &rows, &n, &err);
+		ok(rc == 0 && n == 10, "a selective one finds Số 410..419 through the index (got %zu)", n);
+		free(rows);
+		{
+			int ordered = db_member_search(d, "van", 0, 0, 200, &rows, &n, &err) == 0 && n == 200;
+
+			for (size_t i = 1; ordered && i < n; i++)
+				ordered = vn_name_cmp(rows[i - 1].m.full_name, rows[i].m.full_name) <= 0;
+			ok(ordered, "a dense query returns 200 rows in Vietnamese name order");
+		}
+		free(rows);
+	}
 	str_printf(buf, sizeof buf, "SELECT json_extract(before, '$.full_name') || '>' || json_extract(after, '$.full_name') "
 	           "FROM audit WHERE entity = 'member' AND entity_id = %lld AND action = 'update'", (long long)with_id);
 	char sql[512];
