@@ -109,8 +109,10 @@ db_export_events(db *d, const char *period, event_record **out, size_t *n, ds_er
 
 /* Fill pkg from a row: commune_code .. manifest_sha256 in table order. */
 static void
-package_from_row(sqlite3_stmt *st, import_package *pkg)
+package_from_row(sqlite3_stmt *st, void *item)
 {
+	import_package *pkg = item;
+
 	memset(pkg, 0, sizeof *pkg);
 	db_column_text(st, 0, pkg->commune_code, sizeof pkg->commune_code);
 	db_column_text(st, 1, pkg->commune_name, sizeof pkg->commune_name);
@@ -132,19 +134,10 @@ db_import_package_get(db *d, const char *commune_code, const char *period, impor
 {
 	sqlite3_stmt *st = db_stmt(d, "SELECT " PACKAGE_COLUMNS " FROM import_package "
 	                              "WHERE commune_code = ?1 AND period = ?2");
-	int rc;
 
 	db_bind_text(st, 1, commune_code);
 	db_bind_text(st, 2, period);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		package_from_row(st, out);
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return 0;
-	if (rc == SQLITE_DONE)
-		return 1;
-	return db_fail(d, err, L("đọc gói đã nhập", "reading an imported package"));
+	return store_one(d, st, package_from_row, out, err, L("Đọc gói đã nhập", "Reading an imported package"));
 }
 
 int
@@ -310,27 +303,14 @@ db_import_list_period(db *d, const char *period, import_package **out, size_t *n
 {
 	sqlite3_stmt *st = db_stmt(d, "SELECT " PACKAGE_COLUMNS " FROM import_package WHERE period = ?1 "
 	                              "ORDER BY commune_code");
-	size_t cap = 0;
+	void *items;
 	int rc;
 
-	*out = NULL;
-	*n = 0;
 	db_bind_text(st, 1, period);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 16;
-			*out = xrealloc(*out, cap * sizeof **out);
-		}
-		package_from_row(st, &(*out)[(*n)++]);
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		free(*out);
-		*out = NULL;
-		*n = 0;
-		return db_fail(d, err, L("đọc các gói đã nhập", "reading the imported packages"));
-	}
-	return 0;
+	rc = store_rows(d, st, package_from_row, sizeof **out, &items, n, err,
+	                L("Đọc các gói đã nhập", "Reading the imported packages"));
+	*out = items;
+	return rc;
 }
 
 int
