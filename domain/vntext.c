@@ -170,6 +170,19 @@ vn_search_key(const char *s, char *out, size_t n)
 }
 
 /* Text without accents, for a terminal that cannot show Vietnamese. */
+int
+vn_search_match(const char *name_key, const char *query_key)
+{
+	size_t qlen = strlen(query_key);
+
+	if (qlen == 0)
+		return 1;
+	for (const char *p = name_key; (p = strstr(p, query_key)) != NULL; p++)
+		if (p == name_key || p[-1] == ' ')
+			return 1;
+	return 0;
+}
+
 void
 vn_unaccent(const char *s, char *out, size_t n)
 {

@@ -27,6 +27,11 @@ char *vn_nfc_dup(const char *s);
  * đ -> d, runs of white space folded to one space, trimmed. */
 void vn_search_key(const char *s, char *out, size_t n);
 
+/* 1 if a search key (vn_search_key of a name) matches a query key: the
+ * query starts the name or one of its words ("van a" matches "nguyen van
+ * an", "an" does not match "lan"). The rule of the database's name search. */
+int vn_search_match(const char *name_key, const char *query_key);
+
 /* The key that sorts full names the Vietnamese way with strcmp. */
 void vn_sort_key(const char *full_name, char *out, size_t n);
 

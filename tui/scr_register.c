@@ -10,9 +10,13 @@
 #include "db/register.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
+#include "domain/vntext.h"
 
 #include <stdlib.h>
 #include <string.h>
+
+/* Rows fetched for a search. */
+#define REG_LIMIT 200
 
 typedef struct reg {
 	screen base;
@@ -25,6 +29,7 @@ typedef struct reg {
 	int all_valid;
 	household_row *found;  /* households found by number */
 	int64_t generation;    /* db_generation() when the rows were read */
+	char people_key[NAME_LEN * 2]; /* search key of the rows in people */
 	member_row *people;    /* rows when searching by name */
 	size_t npeople;
 	int by_name;
@@ -71,14 +76,56 @@ reg_all(reg *r, ds_err *err)
 	return 0;
 }
 
+/* 1 if key only has letters, digits and spaces: then the index and the
+ * scan of the database agree with vn_search_match to the letter. */
+static int
+plain_key(const char *key)
+{
+	for (; *key != '\0'; key++)
+		if (!((*key >= 'a' && *key <= 'z') || (*key >= '0' && *key <= '9') || *key == ' '))
+			return 0;
+	return 1;
+}
+
+/* While a name query only grows, the people it finds are among those the
+ * shorter query found: when that list was whole (under the limit) and
+ * nothing was saved since, filter it instead of asking the database.
+ * Returns 1 when done so. */
+static int
+reg_narrow(reg *r, const char *key)
+{
+	size_t kept = 0, plen = strlen(r->people_key);
+
+	if (!r->by_name || r->people == NULL || r->npeople >= REG_LIMIT || plen == 0 ||
+	    strncmp(key, r->people_key, plen) != 0 || !plain_key(key) ||
+	    db_generation(ses.d) != r->generation)
+		return 0;
+	for (size_t i = 0; i < r->npeople; i++) {
+		char name_key[NAME_LEN * 2];
+
+		vn_search_key(r->people[i].m.full_name, name_key, sizeof name_key);
+		if (vn_search_match(name_key, key))
+			r->people[kept++] = r->people[i];
+	}
+	r->npeople = kept;
+	str_copy(r->people_key, sizeof r->people_key, key);
+	listview_set_count(&r->lv, r->npeople);
+	return 1;
+}
+
 /* Reload the rows for the current query. */
 static void
 reg_load(reg *r)
 {
 	ds_err err = {0};
 	const char *q = r->search.text;
+	char key[NAME_LEN * 2];
 	int rc;
 
+	vn_search_key(q, key, sizeof key);
+	if (q[0] != '\0' && !is_number_query(q) && reg_narrow(r, key))
+		return;
+	r->people_key[0] = '\0';
 	free(r->found);
 	free(r->people);
 	r->found = r->hh = NULL;
@@ -86,9 +133,11 @@ reg_load(reg *r)
 	r->nhh = r->npeople = 0;
 	r->by_name = q[0] != '\0' && !is_number_query(q);
 	if (r->by_name) {
-		rc = db_member_search(ses.d, q, ses.ar.id, 0, 200, &r->people, &r->npeople, &err);
+		rc = db_member_search(ses.d, q, ses.ar.id, 0, REG_LIMIT, &r->people, &r->npeople, &err);
+		if (rc == 0)
+			str_copy(r->people_key, sizeof r->people_key, key);
 	} else if (q[0] != '\0') {
-		rc = db_household_search(ses.d, q, 200, &r->found, &r->nhh, &err);
+		rc = db_household_search(ses.d, q, REG_LIMIT, &r->found, &r->nhh, &err);
 		r->hh = r->found;
 		reg_keep_area(r);
 	} else if ((rc = reg_all(r, &err)) == 0) {

@@ -59,5 +59,12 @@ main(void)
 	ok(vn_name_cmp("Nguyễn Văn Ná", "Nguyễn Văn Nạ") < 0, "sắc before nặng");
 	ok(vn_name_cmp("NGUYỄN VĂN AN", "nguyễn văn an") == 0, "case does not matter");
 	ok(vn_name_cmp(nfd, "Nguyễn Thị Hoà") == 0, "NFD and NFC sort alike");
+	ok(vn_search_match("nguyen van an", "nguyen"), "a query that starts the name matches");
+	ok(vn_search_match("nguyen van an", "van a"), "one that starts a word and runs on matches");
+	ok(vn_search_match("nguyen van an", "an"), "the last word matches");
+	ok(!vn_search_match("le thi lan", "an"), "inside a word does not");
+	ok(!vn_search_match("nguyen van an", "an van"), "words out of order do not");
+	ok(vn_search_match("le thi lan", ""), "an empty query matches everyone");
+	ok(vn_search_match("lan lan an", "an"), "a later word start is found after an inner match");
 	return tap_done();
 }
