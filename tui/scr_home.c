@@ -25,6 +25,7 @@ typedef struct home {
 	char missing[MISSING_MAX][200];
 	int nmissing;
 	int more_missing;
+	int64_t generation;   /* db_generation() when the counts were made */
 } home;
 
 /* Note something still missing from the month's slip. */
@@ -91,6 +92,7 @@ home_load(home *h)
 
 	memset(h->by_kind, 0, sizeof h->by_kind);
 	h->households = h->people = h->cancelled = h->nmissing = h->more_missing = 0;
+	h->generation = db_generation(ses.d);
 	if (db_household_list(ses.d, ses.ar.id, 0, &hh, &nh, &err) != 0 ||
 	    db_event_list_period(ses.d, ses.period, ses.ar.id, 1, &rows, &n, &err) != 0) {
 		app_error(L("Đọc CSDL", "Reading the database"), err.msg);
@@ -200,11 +202,14 @@ home_key(screen *sc, int key)
 	}
 }
 
-/* Reload after a screen above it closed. */
+/* Count again after a screen above it closed, if anything was saved. */
 static void
 home_resume(screen *sc)
 {
-	home_load((home *)sc);
+	home *h = (home *)sc;
+
+	if (db_generation(ses.d) != h->generation)
+		home_load(h);
 }
 
 /* Free the screen and what it owns. */
