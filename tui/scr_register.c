@@ -96,6 +96,8 @@ reg_narrow(reg *r, const char *key)
 {
 	size_t kept = 0, plen = strlen(r->people_key);
 
+	if (r->by_name && plen > 0 && strcmp(key, r->people_key) == 0 && db_generation(ses.d) == r->generation)
+		return 1;  /* the same key (a space typed): the same people */
 	if (!r->by_name || r->people == NULL || r->npeople >= REG_LIMIT || plen == 0 ||
 	    strncmp(key, r->people_key, plen) != 0 || !plain_key(key) ||
 	    db_generation(ses.d) != r->generation)
