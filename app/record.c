@@ -130,28 +130,12 @@ verdict(const rule_result *r, int confirmed)
 	return RECORD_SAVED;
 }
 
-/* Open a transaction unless the caller has one (a batch: the demo
- * generator records a month at a time); *own says which. */
-static int
-tx_enter(db *d, int *own, ds_err *err)
-{
-	*own = !db_in_transaction(d);
-	return *own ? db_begin(d, err) : 0;
-}
-
-/* Finish what tx_enter began after a store that returned rc. In the
- * caller's transaction a failure is left for the caller to roll back. */
+/* The record status of a store that returned rc inside db_tx_enter /
+ * db_tx_leave. */
 static record_status
-tx_leave(db *d, int own, int rc, ds_err *err)
+stored(db *d, int own, int rc, ds_err *err)
 {
-	if (rc != 0) {
-		if (own)
-			db_rollback(d);
-		return RECORD_FAILED;
-	}
-	if (own && db_commit(d, err) != 0)
-		return RECORD_FAILED;
-	return RECORD_SAVED;
+	return db_tx_leave(d, own, rc, err) == 0 ? RECORD_SAVED : RECORD_FAILED;
 }
 
 /* Save a new event, its month taken from its date. */
@@ -179,9 +163,9 @@ record_event_in(db *d, const char *period, event *ev, member *new_person, int wa
 		return RECORD_FAILED;
 	if ((st = verdict(r, warnings_confirmed)) != RECORD_SAVED)
 		return st;
-	if (tx_enter(d, &own, err) != 0)
+	if (db_tx_enter(d, &own, err) != 0)
 		return RECORD_FAILED;
-	return tx_leave(d, own, db_event_add(d, ev, new_person, err), err);
+	return stored(d, own, db_event_add(d, ev, new_person, err), err);
 }
 
 /* Save a correction of a stored event. */
@@ -273,9 +257,9 @@ record_household_move_in(db *d, household *h, member *people, size_t n, const ev
 		return RECORD_FAILED;
 	if ((st = verdict(r, warnings_confirmed)) != RECORD_SAVED)
 		return st;
-	if (tx_enter(d, &own, err) != 0)
+	if (db_tx_enter(d, &own, err) != 0)
 		return RECORD_FAILED;
-	return tx_leave(d, own, db_event_move_in_household(d, h, people, n, tmpl, err), err);
+	return stored(d, own, db_event_move_in_household(d, h, people, n, tmpl, err), err);
 }
 
 /* A one-line message for a record status. */

@@ -437,6 +437,38 @@ db_in_transaction(const db *d)
 	return d->in_tx;
 }
 
+/* Begin a transaction unless one is open. */
+int
+db_tx_enter(db *d, int *own, ds_err *err)
+{
+	*own = 0;
+	if (db_in_transaction(d))
+		return 0;
+	if (db_begin(d, err) != 0)
+		return -1;
+	*own = 1;
+	return 0;
+}
+
+/* Commit or roll back what db_tx_enter began. */
+int
+db_tx_leave(db *d, int own, int rc, ds_err *err)
+{
+	if (!own)
+		return rc;
+	if (rc != 0) {
+		db_rollback(d);
+		return rc;
+	}
+	if (db_commit(d, err) != 0) {
+		if (strstr(err != NULL ? err->msg : "", "FOREIGN KEY") != NULL || err == NULL)
+			ds_err_set(err, L("Lưu: dữ liệu tham chiếu tới một bản ghi không có (chủ hộ phải là thành viên của hộ). Chưa lưu gì.",
+			                  "Saving: the data refers to a record that does not exist (the head must be a member of the household). Nothing was saved."));
+		return -1;
+	}
+	return 0;
+}
+
 void
 db_bulk_cache(db *d)
 {

@@ -42,6 +42,16 @@ int db_commit(db *d, ds_err *err);
 void db_rollback(db *d);
 int db_in_transaction(const db *d);
 
+/* Join the caller's transaction, or begin one: a write that may run alone
+ * or inside a batch (the demo generator records a month at a time).
+ * *own says whether we began it. */
+int db_tx_enter(db *d, int *own, ds_err *err);
+
+/* End what db_tx_enter began: commit when rc is 0, else roll back.
+ * Returns rc, or -1 if the commit failed (a broken link is said in plain
+ * words). Does nothing when !own: the caller's transaction decides. */
+int db_tx_leave(db *d, int own, int rc, ds_err *err);
+
 /* Give this connection a 64 MiB page cache for the rest of its life, for a
  * command that writes a whole register at once (danso demo): its random
  * index inserts then stay in memory instead of being read and written again

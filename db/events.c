@@ -233,7 +233,7 @@ db_event_add(db *d, event *ev, member *new_person, ds_err *err)
 	ev->cancelled = 0;
 	ev->cancel_reason[0] = '\0';
 	db_now(ev->created_at);
-	if (store_tx_enter(d, &own, err) != 0)
+	if (db_tx_enter(d, &own, err) != 0)
 		return -1;
 	rc = effects_apply(d, ev, new_person, &u, err);
 	if (rc == 0)
@@ -245,7 +245,7 @@ db_event_add(db *d, event *ev, member *new_person, ds_err *err)
 	}
 	if (rc == 0)
 		rc = store_audit(d, "insert", "event", ev->id, NULL, store_json(d, event_json_sql, ev->id), "", err);
-	rc = store_tx_leave(d, own, rc, err);
+	rc = db_tx_leave(d, own, rc, err);
 	if (rc != 0 && own) {
 		ev->id = 0;
 		if (ev->kind == EV_BIRTH)
@@ -266,7 +266,7 @@ db_event_move_in_household(db *d, household *h, member *people, size_t n, const 
 		return store_refuse(err, "members", L("hộ chuyển đến cần ít nhất một người", "a household moving in needs at least one person"));
 	if (str_empty(h->created_on))
 		str_copy(h->created_on, sizeof h->created_on, tmpl->date);
-	if (store_tx_enter(d, &own, err) != 0)
+	if (db_tx_enter(d, &own, err) != 0)
 		return -1;
 	rc = db_household_add(d, h, err);
 	for (size_t i = 0; rc == 0 && i < n; i++) {
@@ -282,7 +282,7 @@ db_event_move_in_household(db *d, household *h, member *people, size_t n, const 
 	}
 	if (rc == 0 && h->head_member_id != 0)
 		rc = db_household_update(d, h, err);
-	rc = store_tx_leave(d, own, rc, err);
+	rc = db_tx_leave(d, own, rc, err);
 	if (rc != 0 && own) {
 		h->id = 0;
 		h->head_member_id = 0;
@@ -355,7 +355,7 @@ db_event_update(db *d, const event *ev, ds_err *err)
 		return rc < 0 ? -1 : store_refuse(err, "id", L("không có sự kiện này", "no such event"));
 	if (update_allowed(&old, ev, err) != 0 || event_validate(d, ev, err) != 0)
 		return -1;
-	if (store_tx_enter(d, &own, err) != 0)
+	if (db_tx_enter(d, &own, err) != 0)
 		return -1;
 	before = store_json(d, event_json_sql, ev->id);
 	rc = effects_correct(d, &old, &nw, &u, err);
@@ -384,7 +384,7 @@ db_event_update(db *d, const event *ev, ds_err *err)
 		rc = store_audit(d, "update", "event", ev->id, before, store_json(d, event_json_sql, ev->id), "", err);
 	else
 		free(before);
-	return store_tx_leave(d, own, rc, err);
+	return db_tx_leave(d, own, rc, err);
 }
 
 /* Cancel an event with a reason and undo its effect. */
@@ -403,7 +403,7 @@ db_event_cancel(db *d, int64_t id, const char *reason, ds_err *err)
 		return rc < 0 ? -1 : store_refuse(err, "id", L("không có sự kiện này", "no such event"));
 	if (ev.cancelled)
 		return store_refuse(err, "cancelled", L("sự kiện đã bị hủy trước đó", "the event was already cancelled"));
-	if (store_tx_enter(d, &own, err) != 0)
+	if (db_tx_enter(d, &own, err) != 0)
 		return -1;
 	before = store_json(d, event_json_sql, id);
 	st = db_stmt(d, "UPDATE event SET cancelled = 1, cancel_reason = ?2, updated_at = ?3 WHERE id = ?1");
@@ -422,7 +422,7 @@ db_event_cancel(db *d, int64_t id, const char *reason, ds_err *err)
 		rc = store_audit(d, "cancel", "event", id, before, store_json(d, event_json_sql, id), reason, err);
 	else
 		free(before);
-	return store_tx_leave(d, own, rc, err);
+	return db_tx_leave(d, own, rc, err);
 }
 
 /* ---- lists ---- */

@@ -44,7 +44,7 @@ db_fp_set(db *d, int64_t member_id, const char *period, const char *method, cons
 
 	if (store_check_month(period, err) != 0)
 		return -1;
-	if (store_tx_enter(d, &own, err) != 0)
+	if (db_tx_enter(d, &own, err) != 0)
 		return -1;
 	st = db_stmt(d, "INSERT INTO fp_status(member_id, period, method, nonuse_reason, stop_reason) "
 	                "VALUES (?1, ?2, ?3, ?4, '') ON CONFLICT(member_id, period) DO UPDATE SET "
@@ -63,7 +63,7 @@ db_fp_set(db *d, int64_t member_id, const char *period, const char *method, cons
 		sqlite3_reset(st);
 		rc = store_audit(d, "update", "fp_status", member_id, NULL, after, "", err);
 	}
-	return store_tx_leave(d, own, rc, err);
+	return db_tx_leave(d, own, rc, err);
 }
 
 /* Fill an fp_user from a row "member id, area id, method" (a store_fill_fn). */

@@ -284,7 +284,7 @@ db_import_store(db *d, import_package *pkg, const import_value *values, size_t n
 
 	if (pkg->imported_at[0] == '\0')
 		db_now(pkg->imported_at);
-	if (store_tx_enter(d, &own, err) != 0)
+	if (db_tx_enter(d, &own, err) != 0)
 		return -1;
 	rc = import_delete(d, pkg, err);
 	if (rc == 0)
@@ -295,7 +295,7 @@ db_import_store(db *d, import_package *pkg, const import_value *values, size_t n
 		str_printf(reason, sizeof reason, "%s %s r%d", pkg->commune_code, pkg->period, pkg->revision);
 		rc = db_audit(d, "import", "import_package", 0, "", "", reason, err);
 	}
-	return store_tx_leave(d, own, rc, err);
+	return db_tx_leave(d, own, rc, err);
 }
 
 int

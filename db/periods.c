@@ -84,10 +84,10 @@ db_period_lock(db *d, const char *period, int revision, ds_err *err)
 		ds_err_at(err, NULL, 0, 0, "revision");
 		return ds_err_set(err, L("số lần nộp phải từ 1 trở lên", "the revision must be 1 or more"));
 	}
-	if (store_tx_enter(d, &own, err) != 0)
+	if (db_tx_enter(d, &own, err) != 0)
 		return -1;
 	rc = lock_write(d, period, 1, revision, "", err);
-	return store_tx_leave(d, own, rc, err);
+	return db_tx_leave(d, own, rc, err);
 }
 
 /* Unlock a month (the officer only, with a reason). */
@@ -111,10 +111,10 @@ db_period_unlock(db *d, const char *period, const char *reason, ds_err *err)
 		return -1;
 	if (rc == 1 || !info.locked)
 		return ds_err_set(err, L("Tháng %s chưa bị khóa.", "Month %s is not locked."), period);
-	if (store_tx_enter(d, &own, err) != 0)
+	if (db_tx_enter(d, &own, err) != 0)
 		return -1;
 	rc = lock_write(d, period, 0, info.revision, reason, err);
-	return store_tx_leave(d, own, rc, err);
+	return db_tx_leave(d, own, rc, err);
 }
 
 /* The revision number the next export of a month gets. */
@@ -144,7 +144,7 @@ db_export_log_add(db *d, export_entry *e, ds_err *err)
 	e->user_id = db_user(d);
 	if (store_check_month(e->period, err) != 0)
 		return -1;
-	if (store_tx_enter(d, &own, err) != 0)
+	if (db_tx_enter(d, &own, err) != 0)
 		return -1;
 	st = db_stmt(d, "INSERT INTO export_log(period, revision, created_at, user_id, out_dir, manifest_sha256) "
 	                "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
@@ -166,7 +166,7 @@ db_export_log_add(db *d, export_entry *e, ds_err *err)
 		e->id = sqlite3_last_insert_rowid(d->sql);
 		rc = store_audit(d, "insert", "export", e->id, NULL, after, "", err);
 	}
-	return store_tx_leave(d, own, rc, err);
+	return db_tx_leave(d, own, rc, err);
 }
 
 /* Fill an export_entry from a row of the export log (a store_fill_fn). */

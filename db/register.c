@@ -125,7 +125,7 @@ db_area_add(db *d, area *a, ds_err *err)
 		return -1;
 	if (vn_nfc(a->name, name, sizeof name) != 0)
 		return store_refuse(err, "name", L("tên quá dài", "name too long"));
-	if (store_tx_enter(d, &own, err) != 0)
+	if (db_tx_enter(d, &own, err) != 0)
 		return -1;
 	st = db_stmt(d, "INSERT INTO area(number, name) VALUES (?1, ?2)");
 	sqlite3_bind_int(st, 1, a->number);
@@ -136,7 +136,7 @@ db_area_add(db *d, area *a, ds_err *err)
 		str_copy(a->name, sizeof a->name, name);
 		rc = store_audit(d, "insert", "area", a->id, NULL, store_json(d, area_json_sql, a->id), "", err);
 	}
-	return store_tx_leave(d, own, rc, err);
+	return db_tx_leave(d, own, rc, err);
 }
 
 /* Change an area's number and name, audited. */
@@ -152,7 +152,7 @@ db_area_update(db *d, const area *a, ds_err *err)
 		return -1;
 	if (vn_nfc(a->name, name, sizeof name) != 0)
 		return store_refuse(err, "name", L("tên quá dài", "name too long"));
-	if (store_tx_enter(d, &own, err) != 0)
+	if (db_tx_enter(d, &own, err) != 0)
 		return -1;
 	before = store_json(d, area_json_sql, a->id);
 	st = db_stmt(d, "UPDATE area SET number = ?2, name = ?3 WHERE id = ?1");
@@ -166,7 +166,7 @@ db_area_update(db *d, const area *a, ds_err *err)
 		rc = store_audit(d, "update", "area", a->id, before, store_json(d, area_json_sql, a->id), "", err);
 	else
 		free(before);
-	return store_tx_leave(d, own, rc, err);
+	return db_tx_leave(d, own, rc, err);
 }
 
 /* Every area by number. */
@@ -274,7 +274,7 @@ db_household_add(db *d, household *h, ds_err *err)
 		return -1;
 	if (str_empty(h->uid))
 		ids_new_uid(h->uid);
-	if (store_tx_enter(d, &own, err) != 0)
+	if (db_tx_enter(d, &own, err) != 0)
 		return -1;
 	st = db_stmt(d, "INSERT INTO household(uid, number, area_id, village, address, kind, head_member_id, "
 	                "created_on, status, ended_on) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
@@ -287,7 +287,7 @@ db_household_add(db *d, household *h, ds_err *err)
 		h->id = sqlite3_last_insert_rowid(d->sql);
 		rc = store_audit(d, "insert", "household", h->id, NULL, store_json(d, store_household_json_sql, h->id), "", err);
 	}
-	return store_tx_leave(d, own, rc, err);
+	return db_tx_leave(d, own, rc, err);
 }
 
 /* Change a household's fields, audited. */
@@ -303,7 +303,7 @@ db_household_update(db *d, const household *h, ds_err *err)
 	if (h->head_member_id != 0 &&
 	    store_int(d, "SELECT household_id FROM member WHERE id = ?1 AND status = 0", h->head_member_id, 0) != h->id)
 		return store_refuse(err, "head_member_id", L("chủ hộ phải là một thành viên đang ở trong hộ", "the head must be an active member of the household"));
-	if (store_tx_enter(d, &own, err) != 0)
+	if (db_tx_enter(d, &own, err) != 0)
 		return -1;
 	before = store_json(d, store_household_json_sql, h->id);
 	if (*before == '\0')
@@ -318,7 +318,7 @@ db_household_update(db *d, const household *h, ds_err *err)
 		rc = store_audit(d, "update", "household", h->id, before, store_json(d, store_household_json_sql, h->id), "", err);
 	else
 		free(before);
-	return store_tx_leave(d, own, rc, err);
+	return db_tx_leave(d, own, rc, err);
 }
 
 /* Read a household by id. */
@@ -538,7 +538,7 @@ db_member_add(db *d, member *m, ds_err *err)
 		return -1;
 	if (str_empty(m->uid))
 		ids_new_uid(m->uid);
-	if (store_tx_enter(d, &own, err) != 0)
+	if (db_tx_enter(d, &own, err) != 0)
 		return -1;
 	st = db_stmt(d, "INSERT INTO member(uid, household_id, person_id, full_name, name_key, sort_key, relation, sex, "
 	                "birth_date, ethnicity, education, marital, residence, entered_on, status, left_on) "
@@ -551,7 +551,7 @@ db_member_add(db *d, member *m, ds_err *err)
 		str_copy(m->full_name, sizeof m->full_name, nfc);
 		rc = store_audit(d, "insert", "member", m->id, NULL, store_json(d, store_member_json_sql, m->id), "", err);
 	}
-	return store_tx_leave(d, own, rc, err);
+	return db_tx_leave(d, own, rc, err);
 }
 
 /* Change a member's fields (not status or date left), audited. */
@@ -567,7 +567,7 @@ db_member_update(db *d, const member *m, ds_err *err)
 		return store_refuse(err, "id", L("không có người này trong sổ", "no such person in the register"));
 	if (member_check(d, m, nfc, err) != 0)
 		return -1;
-	if (store_tx_enter(d, &own, err) != 0)
+	if (db_tx_enter(d, &own, err) != 0)
 		return -1;
 	st = db_stmt(d, "UPDATE member SET household_id = ?2, person_id = ?3, full_name = ?4, name_key = ?5, "
 	                "sort_key = ?6, relation = ?7, sex = ?8, birth_date = ?9, ethnicity = ?10, education = ?11, "
@@ -580,7 +580,7 @@ db_member_update(db *d, const member *m, ds_err *err)
 		member_bind(st, &keep, nfc);
 	}
 	rc = store_update(d, st, store_member_json_sql, "member", m->id, err, L("Sửa nhân khẩu", "Updating a person"));
-	return store_tx_leave(d, own, rc, err);
+	return db_tx_leave(d, own, rc, err);
 }
 
 /* Read a member by id. */

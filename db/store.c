@@ -22,38 +22,6 @@ const char store_household_json_sql[] =
 	"'kind', kind, 'head_member_id', head_member_id, 'created_on', created_on, 'status', status, "
 	"'ended_on', ended_on) FROM household WHERE id = ?1";
 
-/* Begin a transaction unless one is open. */
-int
-store_tx_enter(db *d, int *own, ds_err *err)
-{
-	*own = 0;
-	if (db_in_transaction(d))
-		return 0;
-	if (db_begin(d, err) != 0)
-		return -1;
-	*own = 1;
-	return 0;
-}
-
-/* Commit or roll back what store_tx_enter began. */
-int
-store_tx_leave(db *d, int own, int rc, ds_err *err)
-{
-	if (!own)
-		return rc;
-	if (rc != 0) {
-		db_rollback(d);
-		return rc;
-	}
-	if (db_commit(d, err) != 0) {
-		if (strstr(err != NULL ? err->msg : "", "FOREIGN KEY") != NULL || err == NULL)
-			ds_err_set(err, L("Lưu: dữ liệu tham chiếu tới một bản ghi không có (chủ hộ phải là thành viên của hộ). Chưa lưu gì.",
-			                  "Saving: the data refers to a record that does not exist (the head must be a member of the household). Nothing was saved."));
-		return -1;
-	}
-	return 0;
-}
-
 /* A JSON snapshot of one row, as a new string. */
 char *
 store_json(db *d, const char *sql, int64_t id)

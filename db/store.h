@@ -12,14 +12,6 @@
 extern const char store_member_json_sql[];
 extern const char store_household_json_sql[];
 
-/* Begin a transaction unless the caller has one open; *own says whether
- * we began it. */
-int store_tx_enter(db *d, int *own, ds_err *err);
-
-/* End what store_tx_enter began: commit when rc is 0, else roll back.
- * Returns rc, or -1 if the commit failed. Does nothing when !own. */
-int store_tx_leave(db *d, int own, int rc, ds_err *err);
-
 /* The single text value of sql run with ?1 = id, as a new string ("" when
  * no row); for JSON snapshots of a row before / after a change. */
 char *store_json(db *d, const char *sql, int64_t id);

@@ -33,7 +33,7 @@ db_user_add(db *d, user_account *u, ds_err *err)
 	int own, rc;
 
 	db_now(now);
-	if (store_tx_enter(d, &own, err) != 0)
+	if (db_tx_enter(d, &own, err) != 0)
 		return -1;
 	db_bind_text(st, 1, u->login);
 	db_bind_text(st, 2, u->full_name);
@@ -43,13 +43,13 @@ db_user_add(db *d, user_account *u, ds_err *err)
 	if (sqlite3_step(st) != SQLITE_DONE) {
 		rc = db_fail(d, err, L("Thêm người dùng", "Adding a user"));
 		sqlite3_reset(st);
-		return store_tx_leave(d, own, rc, err);
+		return db_tx_leave(d, own, rc, err);
 	}
 	sqlite3_reset(st);
 	u->id = sqlite3_last_insert_rowid(d->sql);
 	u->active = 1;
 	rc = db_audit(d, "insert", "user", u->id, "", u->login, "", err);
-	return store_tx_leave(d, own, rc, err);
+	return db_tx_leave(d, own, rc, err);
 }
 
 /* Read a user account by login. */
