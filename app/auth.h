@@ -16,7 +16,7 @@
  *   }
  *
  * The interface asks for the PIN at start; headless commands that change
- * data call cmd_authenticate() (app/commands.h), which takes DANSO_USER and
+ * data call cmd_authenticate() (cli/commands.h), which takes DANSO_USER and
  * DANSO_PIN from the environment, else asks on the terminal.
  */
 #ifndef DANSO_APP_AUTH_H

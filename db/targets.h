@@ -4,7 +4,7 @@
  * A unit is a name ("Toàn Thành phố", "Ba Đình", a commune's name); a
  * target names an indicator id of domain/indicators.h or a target-only
  * measure (third_plus_birth_rate_reduction_pct). Validation of the values
- * belongs to the caller (app/cmd_targets.c); storage only keeps them.
+ * belongs to the caller (cli/cmd_targets.c); storage only keeps them.
  */
 #ifndef DANSO_DB_TARGETS_H
 #define DANSO_DB_TARGETS_H

@@ -18,5 +18,6 @@ tests_unit_test_csvwrite_LDADD = $(TAP_LIBS) $(EXCHANGE_LIBS) $(DOMAIN_LIBS)
 exchange_libexchange_a_SOURCES += \
 	exchange/package.c exchange/package.h \
 	exchange/manifest.c \
-	exchange/dhis2.c exchange/dhis2.h
+	exchange/dhis2.c exchange/dhis2.h \
+	exchange/targets_file.c exchange/targets_file.h
 exchange_libexchange_a_SOURCES += exchange/register_csv.c exchange/register_csv.h

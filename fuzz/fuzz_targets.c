@@ -1,9 +1,9 @@
 /* fuzz_targets.c: libFuzzer target for the yearly targets file
- * (app/targets_file.h): arbitrary bytes as a targets CSV. Every kept row
+ * (exchange/targets_file.h): arbitrary bytes as a targets CSV. Every kept row
  * must hold a known indicator, a year in range and a finite target. */
 #include "config.h"
 
-#include "app/targets_file.h"
+#include "exchange/targets_file.h"
 #include "domain/i18n.h"
 #include "domain/indicators.h"
 

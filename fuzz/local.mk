@@ -69,11 +69,11 @@ fuzz_fuzz_codes_LDADD = $(DB_LIBS) $(DOMAIN_LIBS)
 endif
 EXTRA_DIST += fuzz/fuzz_codes.c fuzz/corpus/codes
 
-## --- fuzz_targets: the yearly targets file (app/targets_file.c); seeds in
+## --- fuzz_targets: the yearly targets file (exchange/targets_file.c); seeds in
 ## fuzz/corpus/targets/.
 if ENABLE_FUZZING
 noinst_PROGRAMS += fuzz/fuzz_targets
-fuzz_fuzz_targets_SOURCES = fuzz/fuzz_targets.c app/targets_file.c domain/indicators.c \
+fuzz_fuzz_targets_SOURCES = fuzz/fuzz_targets.c exchange/targets_file.c domain/indicators.c \
 	exchange/csvread.c exchange/legacyenc.c
 fuzz_fuzz_targets_CFLAGS = $(AM_CFLAGS) $(FUZZ_CFLAGS)
 fuzz_fuzz_targets_LDFLAGS = $(AM_LDFLAGS) $(FUZZ_CFLAGS)

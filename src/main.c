@@ -1,7 +1,7 @@
 /* main.c: danso's entry point: parse the command line and hand off. */
 #include "config.h"
 
-#include "app/cli.h"
+#include "cli/cli.h"
 #include "tui/tui.h"
 
 int

@@ -7,7 +7,7 @@
 #include "tui/screens.h"
 #include "tui/term.h"
 #include "tui/tui.h"
-#include "app/commands.h"
+#include "app/session.h"
 #include "domain/date.h"
 #include "domain/i18n.h"
 #include "domain/ime.h"
@@ -292,11 +292,17 @@ main_loop(void)
 
 /* Open the database and set up the session; -1 if it cannot be used. */
 static int
-session_open(cli_ctx *ctx)
+session_open(const char *db_path)
 {
+	ds_err err = {0};
+	char msg[1024];
+
 	memset(&ses, 0, sizeof ses);
-	if (cmd_open_db(ctx, 0, &ses.d) != 0)
+	if (session_open_db(db_path, 0, &ses.d, &err) != 0) {
+		ds_err_format(&err, msg, sizeof msg);
+		fprintf(stderr, "danso: %s\n", msg);
 		return -1;
+	}
 	date_today(ses.today);
 	ses.ime_mode = IME_TELEX;
 	if (db_setting_get(ses.d, "commune_name", ses.commune, sizeof ses.commune) != 0)
@@ -304,16 +310,16 @@ session_open(cli_ctx *ctx)
 	return 0;
 }
 
-/* Run the interface on the database of ctx until the user quits. */
+/* Run the interface on the database at db_path until the user quits. */
 int
-tui_main(cli_ctx *ctx)
+tui_main(const char *db_path)
 {
-	if (session_open(ctx) != 0)
-		return EXIT_REFUSED;
+	if (session_open(db_path) != 0)
+		return 1;
 	install_signals();
 	if (term_init() != 0) {
 		db_close(&ses.d);
-		return EXIT_REFUSED;
+		return 1;
 	}
 	util_set_fatal_hook(term_end);
 	app_push(scr_start_new());
@@ -321,5 +327,5 @@ tui_main(cli_ctx *ctx)
 	term_end();
 	util_set_fatal_hook(NULL);
 	db_close(&ses.d);
-	return EXIT_OK;
+	return 0;
 }

@@ -7,18 +7,26 @@ cd "$TOP_SRCDIR" || exit 1
 
 offenders() { # PATTERN ALLOWED-DIR: source files outside ALLOWED-DIR including PATTERN
 	grep -lE "^#[[:space:]]*include[[:space:]]*[<\"]($1)[>\"]" \
-		domain/*.[ch] db/*.[ch] exchange/*.[ch] app/*.[ch] tui/*.[ch] src/*.[ch] 2>/dev/null |
+		domain/*.[ch] db/*.[ch] exchange/*.[ch] app/*.[ch] demo/*.[ch] cli/*.[ch] tui/*.[ch] src/*.[ch] 2>/dev/null |
 		grep -v "^$2/" | tr '\n' ' '
 }
 
 is "$(offenders 'n?curses(w/)?[a-z]*\.h' tui)" "" "only tui/ includes curses"
 is "$(offenders 'sqlite3\.h' db)" "" "only db/ includes sqlite3.h"
 is "$(offenders 'csv\.h' exchange)" "" "only exchange/ includes csv.h"
-is "$(grep -lE '#include "(db|exchange|app|tui)/' domain/*.[ch] 2>/dev/null | tr '\n' ' ')" "" \
+is "$(grep -lE '#include "(db|exchange|app|demo|cli|tui)/' domain/*.[ch] 2>/dev/null | tr '\n' ' ')" "" \
 	"domain/ depends on no other layer"
-is "$(grep -lE '#include "(app|tui|exchange)/' db/*.[ch] 2>/dev/null | tr '\n' ' ')" "" \
+is "$(grep -lE '#include "(app|demo|cli|tui|exchange)/' db/*.[ch] 2>/dev/null | tr '\n' ' ')" "" \
 	"db/ depends only on domain/"
-is "$(grep -lE '#include "tui/' app/*.[ch] exchange/*.[ch] 2>/dev/null | tr '\n' ' ')" "" \
+is "$(grep -lE '#include "tui/' app/*.[ch] demo/*.[ch] cli/*.[ch] exchange/*.[ch] 2>/dev/null | tr '\n' ' ')" "" \
 	"nothing but main depends on tui/"
+is "$(grep -lE '#include "(cli|demo|tui)/' app/*.[ch] exchange/*.[ch] 2>/dev/null | tr '\n' ' ')" "" \
+	"the use cases depend on no front end and not on the demo generator"
+is "$(grep -lE '#include "(cli|tui)/' demo/*.[ch] 2>/dev/null | tr '\n' ' ')" "" \
+	"the demo generator depends on no front end"
+is "$(grep -lE '#include "cli/' tui/*.[ch] 2>/dev/null | tr '\n' ' ')" "" \
+	"the interface does not depend on the command line"
+is "$(grep -l 'demo_int\.h' $(ls *.[ch] */*.[ch] | grep -v '^demo/') 2>/dev/null | tr '\n' ' ')" "" \
+	"demo/demo_int.h is private to demo/"
 is "$(grep -c ';' src/main.c)" "1" "main() is one statement that hands off"
 done_testing

@@ -21,7 +21,8 @@ typedef struct cli_ctx {
 
 /* Run danso with the process's arguments; returns the exit status.
  * Without a command it runs interface (the full-screen interface, given by
- * main() so that app/ does not depend on tui/); NULL prints the usage. */
-int cli_main(int argc, char **argv, int (*interface)(cli_ctx *ctx));
+ * main() so that cli/ does not depend on tui/, with the resolved database
+ * path); NULL prints the usage. */
+int cli_main(int argc, char **argv, int (*interface)(const char *db_path));
 
 #endif

@@ -6,7 +6,7 @@
  * transaction per month. Rates are in docs/demo.md. */
 #include "config.h"
 
-#include "app/demo_int.h"
+#include "demo/demo_int.h"
 #include "app/record.h"
 #include "domain/util.h"
 

@@ -3,8 +3,8 @@
  * commune's: it is created on first use. */
 #include "config.h"
 
-#include "app/args.h"
-#include "app/commands.h"
+#include "cli/args.h"
+#include "cli/commands.h"
 #include "app/import.h"
 #include "db/db.h"
 #include "domain/i18n.h"

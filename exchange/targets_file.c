@@ -1,7 +1,7 @@
 /* targets_file.c: reading and checking a yearly targets file. */
 #include "config.h"
 
-#include "app/targets_file.h"
+#include "exchange/targets_file.h"
 #include "domain/i18n.h"
 #include "domain/indicators.h"
 #include "domain/util.h"

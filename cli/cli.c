@@ -1,8 +1,8 @@
 /* cli.c: global options, the command table and dispatch. */
 #include "config.h"
 
-#include "app/cli.h"
-#include "app/commands.h"
+#include "cli/cli.h"
+#include "cli/commands.h"
 #include "domain/i18n.h"
 #include "domain/ids.h"
 #include "domain/util.h"
@@ -86,7 +86,7 @@ take_value(const char *opt, int *i, int argc, char **argv, const char **value)
 }
 
 int
-cli_main(int argc, char **argv, int (*interface)(cli_ctx *ctx))
+cli_main(int argc, char **argv, int (*interface)(const char *db_path))
 {
 	cli_ctx ctx = {0};
 	const char *db = NULL, *lang = NULL;
@@ -133,7 +133,7 @@ cli_main(int argc, char **argv, int (*interface)(cli_ctx *ctx))
 	ctx.db_path = !str_empty(db) ? db : default_db_path();
 	if (i >= argc) {
 		if (interface != NULL)
-			return interface(&ctx);
+			return interface(ctx.db_path);
 		usage(stderr);
 		return EXIT_USAGE;
 	}

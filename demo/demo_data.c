@@ -3,7 +3,7 @@
  * mortality and fertility (docs/demo.md gives the sources and reasons). */
 #include "config.h"
 
-#include "app/demo_int.h"
+#include "demo/demo_int.h"
 #include "domain/util.h"
 
 #define TABLE(rows) {rows, (int)ARRAY_LEN(rows)}

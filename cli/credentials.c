@@ -3,7 +3,7 @@
 #include "config.h"
 
 #include "app/auth.h"
-#include "app/commands.h"
+#include "cli/commands.h"
 #include "db/auth.h"
 #include "domain/i18n.h"
 #include "domain/util.h"

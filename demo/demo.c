@@ -3,8 +3,8 @@
  * contraceptive book); the months of events are in demo_events.c. */
 #include "config.h"
 
-#include "app/demo.h"
-#include "app/demo_int.h"
+#include "demo/demo.h"
+#include "demo/demo_int.h"
 #include "db/register.h"
 #include "db/events.h"
 #include "db/users.h"

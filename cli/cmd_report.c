@@ -1,8 +1,8 @@
 /* cmd_report.c: `danso report --period P [--format text|csv]`. */
 #include "config.h"
 
-#include "app/args.h"
-#include "app/commands.h"
+#include "cli/args.h"
+#include "cli/commands.h"
 #include "app/import.h"
 #include "app/report.h"
 #include "domain/i18n.h"

@@ -1,8 +1,8 @@
 /* cmd_register_import.c: `danso register-import FILE.csv [--skip-bad]`. */
 #include "config.h"
 
-#include "app/args.h"
-#include "app/commands.h"
+#include "cli/args.h"
+#include "cli/commands.h"
 #include "app/register_import.h"
 #include "db/db.h"
 #include "db/users.h"

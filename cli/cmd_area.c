@@ -3,8 +3,8 @@
  * collaborators (user add --area) and households. */
 #include "config.h"
 
-#include "app/args.h"
-#include "app/commands.h"
+#include "cli/args.h"
+#include "cli/commands.h"
 #include "db/db.h"
 #include "db/register.h"
 #include "db/users.h"

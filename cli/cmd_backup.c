@@ -1,10 +1,10 @@
 /* cmd_backup.c: `danso backup` and `danso restore FILE`. */
 #include "config.h"
 
-#include "app/args.h"
+#include "cli/args.h"
 #include "app/auth.h"
 #include "app/backup.h"
-#include "app/commands.h"
+#include "cli/commands.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
 #include "db/db.h"

@@ -2,9 +2,9 @@
  * and the collaborators. */
 #include "config.h"
 
-#include "app/args.h"
+#include "cli/args.h"
 #include "app/auth.h"
-#include "app/commands.h"
+#include "cli/commands.h"
 #include "db/auth.h"
 #include "db/db.h"
 #include "db/users.h"

@@ -1,7 +1,7 @@
 /* args.c: parsing the options of one command. */
 #include "config.h"
 
-#include "app/args.h"
+#include "cli/args.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
 

@@ -1,6 +1,6 @@
 /*
  * demo_int.h (app): what the modules of the demo generator share. Never
- * included outside app/demo*.c.
+ * included outside demo/demo*.c.
  *
  *   demo_data.c       the tables: names, villages, places, distributions
  *   demo.c            the random generator, dates, the baseline register
@@ -17,7 +17,7 @@
 #ifndef DANSO_DEMO_INT_H
 #define DANSO_DEMO_INT_H
 
-#include "app/demo.h"
+#include "demo/demo.h"
 #include "domain/error.h"
 #include "domain/model.h"
 

@@ -2,8 +2,8 @@
  * (reopen an exported month for a correction, officer only). */
 #include "config.h"
 
-#include "app/args.h"
-#include "app/commands.h"
+#include "cli/args.h"
+#include "cli/commands.h"
 #include "app/export.h"
 #include "db/db.h"
 #include "db/periods.h"

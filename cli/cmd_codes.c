@@ -6,8 +6,8 @@
  * column) and nothing is changed unless all of it is good. */
 #include "config.h"
 
-#include "app/args.h"
-#include "app/commands.h"
+#include "cli/args.h"
+#include "cli/commands.h"
 #include "db/codes.h"
 #include "db/db.h"
 #include "db/users.h"

@@ -6,7 +6,7 @@
 #ifndef DANSO_COMMANDS_H
 #define DANSO_COMMANDS_H
 
-#include "app/cli.h"
+#include "cli/cli.h"
 #include "domain/error.h"
 
 #include <stddef.h>

@@ -3,7 +3,7 @@
  * spouses moving in, divorces. */
 #include "config.h"
 
-#include "app/demo_int.h"
+#include "demo/demo_int.h"
 #include "app/record.h"
 #include "domain/codes.h"
 #include "domain/util.h"

@@ -1,12 +1,12 @@
 /* cmd_demo.c: `danso demo`: fill a new register with a synthetic commune
- * (app/demo.h, docs/demo.md). */
+ * (demo/demo.h, docs/demo.md). */
 #include "config.h"
 
-#include "app/args.h"
+#include "cli/args.h"
 #include "app/auth.h"
-#include "app/commands.h"
+#include "cli/commands.h"
 #include "db/users.h"
-#include "app/demo.h"
+#include "demo/demo.h"
 #include "domain/date.h"
 #include "domain/i18n.h"
 #include "domain/util.h"

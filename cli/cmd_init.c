@@ -1,8 +1,8 @@
 /* cmd_init.c: `danso init`: create a commune's database. */
 #include "config.h"
 
-#include "app/args.h"
-#include "app/commands.h"
+#include "cli/args.h"
+#include "cli/commands.h"
 #include "domain/i18n.h"
 #include "domain/ids.h"
 #include "domain/util.h"

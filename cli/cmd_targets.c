@@ -7,9 +7,9 @@
  * by the file's, all in one transaction. */
 #include "config.h"
 
-#include "app/args.h"
-#include "app/commands.h"
-#include "app/targets_file.h"
+#include "cli/args.h"
+#include "cli/commands.h"
+#include "exchange/targets_file.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
 #include "db/db.h"

@@ -3,7 +3,7 @@
  * (docs/demo.md lists the shares of each kind of household). */
 #include "config.h"
 
-#include "app/demo_int.h"
+#include "demo/demo_int.h"
 #include "domain/util.h"
 
 #include <stdlib.h>

@@ -5,7 +5,7 @@
  * through demo_record() and updates the model. */
 #include "config.h"
 
-#include "app/demo_int.h"
+#include "demo/demo_int.h"
 #include "db/register.h"
 #include "domain/codes.h"
 #include "domain/util.h"

@@ -1,8 +1,8 @@
 /* cmd_check.c: `danso check`: integrity and consistency of the register. */
 #include "config.h"
 
-#include "app/args.h"
-#include "app/commands.h"
+#include "cli/args.h"
+#include "cli/commands.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
 #include "db/check.h"

@@ -1,0 +1,25 @@
+## cli/: the command line (docs/danso.1), a front end beside tui/: parses
+## arguments, asks for PINs, prints; every change goes through app/.
+noinst_LIBRARIES += cli/libcli.a
+cli_libcli_a_SOURCES = \
+	cli/cli.c cli/cli.h \
+	cli/args.c cli/args.h \
+	cli/commands.h cli/cmd_common.c \
+	cli/credentials.c \
+	cli/cmd_init.c \
+	cli/cmd_check.c \
+	cli/cmd_backup.c \
+	cli/cmd_user.c \
+	cli/cmd_codes.c \
+	cli/cmd_area.c \
+	cli/cmd_report.c \
+	cli/cmd_targets.c \
+	cli/cmd_demo.c \
+	cli/cmd_export.c \
+	cli/cmd_import.c \
+	cli/cmd_register_import.c
+CLI_LIBS = cli/libcli.a
+
+CMD_TESTS += tests/cmd/report.sh tests/cmd/targets.sh tests/cmd/demo.sh
+CMD_TESTS += tests/cmd/export.sh tests/cmd/register_import.sh
+EXTRA_DIST += tests/cmd/package_tool.py
