@@ -5,6 +5,9 @@
 noinst_LIBRARIES += app/libapp.a
 app_libapp_a_SOURCES = \
 	app/session.c app/session.h \
+	app/access.c app/access.h \
+	app/household.c app/household.h \
+	app/admin.c app/admin.h \
 	app/backup.c app/backup.h \
 	app/auth.c app/auth.h \
 	app/report.c app/report.h \

@@ -8,6 +8,7 @@
 #include "demo/demo_int.h"
 #include "db/register.h"
 #include "domain/codes.h"
+#include "domain/family.h"
 #include "domain/util.h"
 
 #include <stdio.h>
@@ -118,15 +119,14 @@ birth_weight(demo *g)
 	return w < 2300 ? 2300 : (w > 4100 ? 4100 : w);
 }
 
-/* The child's relation to the head, from the mother's. */
+/* The child's relation to the head, from the mother's (domain/family.h). */
 static const char *
 child_relation(const dperson *mother)
 {
-	if (mother->relation == 1 || mother->relation == 2)
-		return "3";
-	if (mother->relation == 3 || mother->relation == 4)
-		return "5";
-	return "8";
+	char rel[4];
+
+	snprintf(rel, sizeof rel, "%d", mother->relation);
+	return family_newborn_relation(rel);
 }
 
 /* The chance that the next newborn is a boy: 110 boys per 100 girls,
