@@ -33,3 +33,10 @@ check_PROGRAMS += tests/unit/test_export_lock
 TESTS += tests/unit/test_export_lock
 tests_unit_test_export_lock_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS)
 tests_unit_test_export_lock_LDADD = $(TAP_LIBS) $(APP_LIBS) $(EXCHANGE_LIBS) $(DB_LIBS) $(DOMAIN_LIBS)
+
+## Who may change what, through both kinds of change (households, members,
+## events; the officer's commune-wide changes).
+check_PROGRAMS += tests/unit/test_app_changes
+TESTS += tests/unit/test_app_changes
+tests_unit_test_app_changes_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS)
+tests_unit_test_app_changes_LDADD = $(TAP_LIBS) $(APP_LIBS) $(EXCHANGE_LIBS) $(DB_LIBS) $(DOMAIN_LIBS)

@@ -45,3 +45,9 @@ check_PROGRAMS += tests/unit/test_ime
 TESTS += tests/unit/test_ime
 tests_unit_test_ime_CPPFLAGS = $(AM_CPPFLAGS)
 tests_unit_test_ime_LDADD = $(TAP_LIBS) $(DOMAIN_LIBS)
+
+## The household decisions (head, newborn's relation, birth order).
+check_PROGRAMS += tests/unit/test_family
+TESTS += tests/unit/test_family
+tests_unit_test_family_CPPFLAGS = $(AM_CPPFLAGS)
+tests_unit_test_family_LDADD = $(TAP_LIBS) $(DOMAIN_LIBS)
