@@ -10,6 +10,7 @@
 #ifndef DANSO_APP_ADMIN_H
 #define DANSO_APP_ADMIN_H
 
+#include "db/codes.h"
 #include "db/db.h"
 #include "db/targets.h"
 #include "db/users.h"
@@ -29,6 +30,21 @@ int admin_user_add(db *d, user_account *u, ds_err *err);
 /* Replace the targets of every (unit, year) that rows name (see
  * db_targets_replace). */
 int admin_targets_replace(db *d, const target_row *rows, size_t n, ds_err *err);
+
+/* One code list replaced whole (a province's own codes). */
+typedef struct code_list_change {
+	const char *list;              /* "relation", "ethnicity", ... */
+	const code_entry *entries;
+	size_t n;
+} code_list_change;
+
+/* Replace the lists all together or not at all (audited). The caller has
+ * checked that each keeps the codes the rules rely on (codes_required). */
+int admin_codes_replace(db *d, const code_list_change *lists, size_t n, ds_err *err);
+
+/* The backup settings: keep (copies kept, as text) and second (a second
+ * folder, such as a USB stick); NULL leaves a setting as it is. Audited. */
+int admin_backup_settings(db *d, const char *keep, const char *second, ds_err *err);
 
 /* Reopen the exported month period ("YYYY-MM") with a reason (required,
  * kept in the audit log); the next export of it is the next revision. */
