@@ -103,6 +103,8 @@ usage(FILE *f)
 	fputs("  danso --help | --version\n\n", f);
 	fputs(L("CSDL mặc định: $DANSO_DB, nếu không thì $XDG_DATA_HOME/danso/danso.db\n",
 	        "Default database: $DANSO_DB, else $XDG_DATA_HOME/danso/danso.db\n"), f);
+	fprintf(f, "%s %s\n%s %s\n", L("Hướng dẫn:", "Guides:"), DANSO_DOCDIR,
+	        L("Ví dụ (chỉ tiêu, danh mục mã):", "Examples (targets, code lists):"), DANSO_DATADIR);
 }
 
 /* Resolve the database path: --db, $DANSO_DB, then the XDG default.
