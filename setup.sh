@@ -12,9 +12,12 @@ here=$(cd "$(dirname "$0")" && pwd)
 build="$here/build"
 jobs=$(nproc 2>/dev/null || echo 2)
 
-PACKAGES="gcc make autoconf automake pkg-config libncurses-dev libsqlite3-dev
-libcsv-dev libsodium-dev libutf8proc-dev libxlsxwriter-dev sqlite3 tmux python3 valgrind clang
-libclang-rt-14-dev"
+# What building and running need; the test tools come only with `test`.
+RUN_PACKAGES="gcc make autoconf automake pkg-config libncurses-dev libsqlite3-dev
+libcsv-dev libsodium-dev libutf8proc-dev libxlsxwriter-dev"
+TEST_PACKAGES="sqlite3 tmux python3 python3-openpyxl valgrind clang libclang-rt-14-dev
+libreoffice-calc-nogui poppler-utils debhelper dpkg-dev"
+PACKAGES=$RUN_PACKAGES
 
 need_packages() {
 	missing=
@@ -94,6 +97,7 @@ run)
 	exec "$build/danso" --db "$db"
 	;;
 test)
+	PACKAGES="$RUN_PACKAGES $TEST_PACKAGES"
 	# (a) build + make check; (b) address + undefined-behaviour sanitizers;
 	# (c) the command tests under valgrind; (d) every fuzz target for
 	# FUZZ_SECONDS (60 here). One closing line counts every TAP result.
