@@ -79,6 +79,22 @@ check_phase() {
 	fi
 }
 
+# tap_phase NAME SCRIPT: run a TAP script outside make check, show its
+# failures and add its results to the totals (a script that dies without
+# a plan counts as one failure).
+tap_phase() {
+	name=$1 script=$2
+	t0=$(date +%s)
+	out=$(bash "$script" 2>&1) || true
+	p=$(printf '%s\n' "$out" | grep -c '^ok ' || true)
+	f=$(printf '%s\n' "$out" | grep -c '^not ok ' || true)
+	s=$(printf '%s\n' "$out" | grep -c '^ok .*# SKIP\|^1\.\.0 # SKIP' || true)
+	printf '%s\n' "$out" | grep -q '^1\.\.[0-9]' || f=$((f + 1))
+	printf '%s\n' "$out" | grep -A3 '^not ok ' | head -20
+	passed=$((passed + p - s)) failed=$((failed + f)) skipped=$((skipped + s))
+	echo "setup: $name: $((p - s)) passed, $f failed ($(( $(date +%s) - t0 )) s)"
+}
+
 cmd=${1:-run}
 case "$cmd" in
 build)
@@ -115,6 +131,7 @@ test)
 	cmd_tests=$(cd "$here" && ls tests/cmd/*.sh | tr '\n' ' ')
 	DANSO_WRAPPER="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect" \
 		check_phase "command tests under valgrind" "$build" TESTS="$cmd_tests"
+	tap_phase "Debian package" "$here/tests/pkg/deb.sh"
 	fuzz_st=0
 	fuzz_out=$(FUZZ_SECONDS=${FUZZ_SECONDS:-60} JOBS=$jobs "$here/tests/fuzz-ci.sh" 2>&1) || fuzz_st=$?
 	echo "$fuzz_out" | grep -E '^(not ok|#|ok)' | sed 's/^/setup: /' | head -30
