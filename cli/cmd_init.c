@@ -62,7 +62,7 @@ first_officer_pin(char hash[AUTH_HASH_LEN])
 	if (cmd_new_pin("canbo", pin, sizeof pin) != 0)
 		return 0;
 	if (auth_secret_form_ok(pin, &err) != 0) {
-		cmd_print_error(&err);
+		fprintf(stderr, "danso init: %s\n", err.msg);
 		return -1;
 	}
 	if (auth_secret_hash(pin, hash) != 0)
