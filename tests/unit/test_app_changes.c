@@ -180,6 +180,8 @@ test_handover(db *d)
 	db_set_user(d, fx_collab);
 	is_int(record_cancel(d, ev.id, "nhầm", &r, &err), RECORD_REFUSED,
 	       "the collaborator of area 2 cannot cancel it and send it back");
+	str_copy(ev.date, sizeof ev.date, "2025-03-16");
+	is_int(record_update(d, &ev, 1, &r, &err), RECORD_REFUSED, "nor correct it");
 	db_set_user(d, fx_officer);
 	is_int(record_cancel(d, ev.id, "nhầm", &r, &err), RECORD_SAVED, "the officer can (%s)", err.msg);
 	collab_area(area1);
