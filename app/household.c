@@ -4,6 +4,7 @@
 
 #include "app/household.h"
 #include "app/access.h"
+#include "db/events.h"
 #include "db/register.h"
 #include "domain/family.h"
 #include "domain/i18n.h"
@@ -117,4 +118,25 @@ member_edit(db *d, const member *m, ds_err *err)
 	changed.status = stored.status;
 	str_copy(changed.left_on, sizeof changed.left_on, stored.left_on);
 	return db_member_update(d, &changed, err);
+}
+
+int
+member_contraception_set(db *d, int64_t member_id, const char *period, const char *method,
+                         const char *nonuse_reason, ds_err *err)
+{
+	member m;
+	household hh;
+	char first[DATE_LEN];
+	int rc = db_member_get(d, member_id, &m, err);
+
+	if (rc != 0) {
+		if (rc > 0)
+			ds_err_set(err, L("Không có nhân khẩu này trong sổ.", "No such member in the register."));
+		return -1;
+	}
+	str_printf(first, sizeof first, "%.7s-01", period);
+	if (household_need(d, m.household_id, &hh, err) != 0 ||
+	    access_area(d, hh.area_id, hh.number, "household", err) != 0 || access_month_open(d, first, "period", err) != 0)
+		return -1;
+	return db_fp_set(d, member_id, period, method, nonuse_reason, err);
 }

@@ -47,4 +47,11 @@ int member_create(db *d, member *m, ds_err *err);
  * old or new, is refused. */
 int member_edit(db *d, const member *m, ds_err *err);
 
+/* A woman's contraception at the end of month period ("YYYY-MM") written
+ * straight into the book, as a register kept before danso says it (the
+ * demo's starting register): method "" with a non-use reason code (may be
+ * ""). Her household's area, and the month not locked. */
+int member_contraception_set(db *d, int64_t member_id, const char *period, const char *method,
+                             const char *nonuse_reason, ds_err *err);
+
 #endif

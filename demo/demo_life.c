@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "demo/demo_int.h"
+#include "app/household.h"
 #include "db/register.h"
 #include "domain/codes.h"
 #include "domain/family.h"
@@ -35,7 +36,7 @@ replace_head(demo *g, int32_t hi, int32_t old_spouse)
 		return -1;
 	h.head_member_id = g->people[best].id;
 	dh->head = best;
-	return db_household_update(g->d, &h, g->err);
+	return household_edit(g->d, &h, g->err);
 }
 
 void

@@ -29,6 +29,11 @@ is "$($W --check cli | sed 's/:[0-9]*:/:/' | sort -u | tr '\n' ' ')" \
 	"cli/cmd_backup.c: db_backup_to cli/cmd_backup.c: db_open cli/cmd_backup.c: db_restore_file cli/cmd_import.c: db_open cli/cmd_report.c: db_open " \
 	"cli/ calls no other db/ writer"
 
+# the demo generator changes the register through app/ too; it only groups
+# its writes in batches (the use cases join the caller's transaction)
+is "$($W --check demo | sed 's/:[0-9]*:/:/' | sort -u | awk '{print $2}' | sort -u | tr '\n' ' ')" \
+	"db_begin db_commit db_rollback " "demo/ calls no db/ writer but the transaction of a batch"
+
 # the check itself finds a writer call and a transaction in a copy of tui/
 mkdir -p "$T/tui"
 cp tui/*.[ch] "$T/tui/"
