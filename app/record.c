@@ -39,23 +39,19 @@ has_finding(const rule_result *r, const char *id)
 	return 0;
 }
 
-/* Refuse a change to a locked month (added to r when the rules did not). */
+/* Refuse a change to a locked month (app/access.h decides; a finding is
+ * added when the rules did not report it). 1 locked, 0 open, -1 error. */
 static int
 check_month_open(db *d, const char *date, rule_result *r, ds_err *err)
 {
-	char period[PERIOD_LEN], msg[320];
-	int locked;
+	ds_err why = {0};
+	int rc = access_month_open(d, date, "date", &why);
 
-	str_printf(period, sizeof period, "%.7s", date);
-	if ((locked = db_period_is_locked(d, period, err)) < 0)
-		return -1;
-	if (!locked || has_finding(r, "event.period_locked"))
-		return locked;
-	str_printf(msg, sizeof msg, L("Tháng %s đã xuất báo cáo và bị khóa: viên chức dân số xã phải mở khóa trước",
-	                              "The month %s has been exported and is locked: the commune officer must unlock it first"),
-	           period);
-	add_finding(r, RULE_ERROR, "event.period_locked", "date", msg);
-	return 1;
+	if (rc < 0 && err != NULL)
+		*err = why;
+	if (rc == 1 && !has_finding(r, "event.period_locked"))
+		add_finding(r, RULE_ERROR, "event.period_locked", "date", why.msg);
+	return rc;
 }
 
 /* Refuse an event for a household outside the acting collaborator's area
