@@ -40,5 +40,6 @@ SCREEN_TESTS += \
 	tests/screen/login.sh \
 	tests/screen/export.sh \
 	tests/screen/events.sh \
-	tests/screen/permissions.sh
+	tests/screen/permissions.sh \
+	tests/screen/confirm.sh
 EXTRA_DIST += tests/screen/lib.sh

@@ -6,25 +6,23 @@
 
 #include <string.h>
 
-/* The answer a key gives to a yes/no question (-1: none). */
-int
-dialog_yesno_key(int key)
-{
-	switch (key) {
-	case 'c': case 'C': case 'y': case 'Y': case K_ENTER:
-		return 1;
-	case 'k': case 'K': case 'n': case 'N': case K_ESC:
-		return 0;
-	default:
-		return -1;
-	}
-}
+const confirm_q CONFIRM_DISCARD = {"xX", "x: Bỏ những gì đã gõ", "x: Drop what was typed",
+                                   "Enter/Esc: Giữ lại, nhập tiếp", "Enter/Esc: Keep it, go on"};
+const confirm_q CONFIRM_QUIT = {"tTqQ", "t: Thoát", "q: Quit", "Enter/Esc: Ở lại", "Enter/Esc: Stay"};
+const confirm_q CONFIRM_EXPORT = {"xXeE", "x: Xuất và khoá tháng", "e: Export and lock the month",
+                                  "Enter/Esc: Chưa xuất", "Enter/Esc: Not now"};
+const confirm_q CONFIRM_WARNINGS = {"cCyY", "c: Có, vẫn lưu", "y: Yes, save anyway",
+                                    "Enter/Esc: Không, sửa lại", "Enter/Esc: No, go back"};
 
-/* Only an explicit c / y is yes; Enter is no answer. */
+/* The answer a key gives to a question (-1: none). */
 int
-dialog_explicit_yes_key(int key)
+dialog_confirm_key(int key, const char *letters)
 {
-	return key == K_ENTER ? -1 : dialog_yesno_key(key);
+	if (key == K_ENTER || key == K_ESC || key == 'k' || key == 'K' || key == 'n' || key == 'N')
+		return 0;
+	if (key > 0 && key < 0x80 && KEY_IS_CHAR(key) && letters != NULL && strchr(letters, key) != NULL)
+		return 1;
+	return -1;
 }
 
 /* Start a pick list on the row of code current. */

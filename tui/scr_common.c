@@ -92,7 +92,8 @@ ui_may_leave(const form *f)
 {
 	if (!f->dirty)
 		return 1;
-	return dialog_confirm(L("Bỏ những gì vừa nhập?", "Drop what you typed?"));
+	return dialog_confirm(L("Bỏ những gì vừa nhập? Chưa lưu gì cả.", "Drop what you typed? Nothing is saved yet."),
+	                      &CONFIRM_DISCARD);
 }
 
 /* Open the pick list of the focused code field. */
@@ -159,6 +160,13 @@ form_screen_destroy(screen *sc)
 
 	form_free(&fs->f);
 	free(fs);
+}
+
+/* 1 while the form holds typed work. */
+int
+form_screen_unsaved(screen *sc)
+{
+	return ((form_screen *)sc)->f.dirty;
 }
 
 /* The key line of a form screen. */

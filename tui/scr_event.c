@@ -207,6 +207,7 @@ ev_help(screen *sc)
 
 static const screen_ops ev_ops = {
 	ev_title, form_screen_draw, form_screen_key, NULL, ev_destroy, form_screen_keys, ev_help,
+	form_screen_unsaved,
 };
 
 /* The proposed date of a new event: the previous entry's, if in the month. */

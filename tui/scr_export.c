@@ -82,7 +82,7 @@ export_run(form_screen *fs)
 	str_printf(question, sizeof question, L("Xuất tháng %.2s/%.4s vào %s? Xuất xong tháng sẽ bị khoá.",
 	                                        "Export %.2s/%.4s to %s? The month is locked afterwards."),
 	           ses.period + 5, ses.period, o.out_dir);
-	if (!dialog_confirm(question))
+	if (!dialog_confirm(question, &CONFIRM_EXPORT))
 		return;
 	memset(&res, 0, sizeof res);
 	if (export_package(ses.d, &o, &res, &err) != 0) {
@@ -135,6 +135,7 @@ exp_help(screen *sc)
 
 static const screen_ops exp_ops = {
 	exp_title, form_screen_draw, form_screen_key, NULL, form_screen_destroy, exp_keys, exp_help,
+	NULL,
 };
 
 /* The export screen, proposing a USB stick if one is mounted. */

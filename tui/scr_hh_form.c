@@ -149,6 +149,7 @@ hhf_help(screen *sc)
 
 static const screen_ops hhf_ops = {
 	hhf_title, form_screen_draw, form_screen_key, NULL, hhf_destroy, form_screen_keys, hhf_help,
+	form_screen_unsaved,
 };
 
 /* The form of a new household (id 0) or of a stored one. */

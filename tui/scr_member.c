@@ -142,6 +142,7 @@ mem_help(screen *sc)
 
 static const screen_ops mem_ops = {
 	mem_title, form_screen_draw, form_screen_key, NULL, form_screen_destroy, form_screen_keys, mem_help,
+	form_screen_unsaved,
 };
 
 /* The form of a new member (id 0) or of a stored one. */

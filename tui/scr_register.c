@@ -302,7 +302,7 @@ reg_help(screen *sc)
 }
 
 static const screen_ops reg_ops = {
-	reg_title, reg_draw, reg_key, reg_resume, reg_destroy, reg_keys, reg_help,
+	reg_title, reg_draw, reg_key, reg_resume, reg_destroy, reg_keys, reg_help, NULL,
 };
 
 /* The register screen, listing the area's households. */

@@ -104,7 +104,7 @@ rep_help(screen *sc)
 }
 
 static const screen_ops rep_ops = {
-	rep_title, rep_draw, rep_key, NULL, rep_destroy, rep_keys, rep_help,
+	rep_title, rep_draw, rep_key, NULL, rep_destroy, rep_keys, rep_help, NULL,
 };
 
 /* The report screen of the working month. */

@@ -211,7 +211,7 @@ rev_help(screen *sc)
 }
 
 static const screen_ops rev_ops = {
-	rev_title, rev_draw, rev_key, rev_resume, rev_destroy, rev_keys, rev_help,
+	rev_title, rev_draw, rev_key, rev_resume, rev_destroy, rev_keys, rev_help, NULL,
 };
 
 /* The slip screen of the working month. */

@@ -199,7 +199,7 @@ start_key(screen *sc, int key)
 		ui_pick(&s->f);
 	else if (r == FORM_SAVE)
 		start_go(s);
-	else if (r == FORM_CANCEL && dialog_confirm(L("Thoát danso?", "Quit danso?")))
+	else if (r == FORM_CANCEL && dialog_confirm(L("Thoát danso?", "Quit danso?"), &CONFIRM_QUIT))
 		app_quit();
 }
 
@@ -251,7 +251,7 @@ start_help(screen *sc)
 }
 
 static const screen_ops start_ops = {
-	start_title, start_draw, start_key, start_resume, start_destroy, start_keys, start_help,
+	start_title, start_draw, start_key, start_resume, start_destroy, start_keys, start_help, NULL,
 };
 
 /* The start screen, proposing the collaborator and last month. */

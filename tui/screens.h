@@ -87,6 +87,9 @@ void form_screen_key(screen *sc, int key);
 /* Free a form screen that owns nothing but its form. */
 void form_screen_destroy(screen *sc);
 
+/* 1 while the form holds typed work (screen_ops.unsaved). */
+int form_screen_unsaved(screen *sc);
+
 /* The key line of a form screen. */
 const char *form_screen_keys(screen *sc);
 

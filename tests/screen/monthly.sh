@@ -56,8 +56,9 @@ type "1"; keys F2
 expect "Cảnh báo" "the 3rd-birth warning asks first"
 keys Enter
 sleep 0.3
-like "$(screen_text)" "Vẫn lưu" "Enter does not confirm a rule's warning: the question stays"
+unlike "$(screen_text)" "Vẫn lưu" "Enter does not confirm a rule's warning: it goes back to the form"
 is "$(sql "SELECT count(*) FROM event WHERE kind = 'birth' AND birth_order = 3")" 0 "and nothing is saved yet"
+keys F2; wait_for "Vẫn lưu" >/dev/null
 keys c
 expect "Đã ghi: Sinh" "birth recorded after confirming"
 expect "Trần Minh Khoa +Nam +15/10/2026 Con" "the child is a member"
@@ -134,8 +135,8 @@ keys Escape
 expect "Không thấy thiếu sót" "home: nothing missing any more"
 keys C-c
 expect "Thoát danso" "quit asks"
-keys c
-expect "danso exited 0" "Ctrl-C, c: danso quits with status 0"
+keys t
+expect "danso exited 0" "Ctrl-C, t: danso quits with status 0"
 
 is "$(sql "SELECT full_name FROM member ORDER BY id")" "Trần Văn Nam
 Nguyễn Thị Hoà

@@ -252,14 +252,20 @@ test_picklist(void)
 	is_int(picklist_handle_key(&p, K_ENTER), PICK_CHOSEN, "Down, Enter chooses");
 	is_int(p.lv.selected, 1, "the second row");
 	is_int(picklist_handle_key(&p, K_ESC), PICK_CANCEL, "Esc cancels");
-	is_int(dialog_yesno_key('c'), 1, "c answers yes");
-	is_int(dialog_yesno_key(K_ESC), 0, "Esc answers no");
-	is_int(dialog_yesno_key('x'), -1, "x is no answer");
-	is_int(dialog_yesno_key(K_ENTER), 1, "Enter answers yes to an ordinary question");
-	is_int(dialog_explicit_yes_key(K_ENTER), -1, "Enter does not confirm a rule's warning");
-	is_int(dialog_explicit_yes_key('c'), 1, "c confirms a rule's warning");
-	is_int(dialog_explicit_yes_key('Y'), 1, "Y confirms it in English");
-	is_int(dialog_explicit_yes_key(K_ESC), 0, "Esc goes back to the form");
+	/* one confirm dialog: Enter and Esc always give the safe answer */
+	const confirm_q *qs[] = {&CONFIRM_DISCARD, &CONFIRM_QUIT, &CONFIRM_EXPORT, &CONFIRM_WARNINGS};
+	for (size_t i = 0; i < sizeof qs / sizeof qs[0]; i++) {
+		is_int(dialog_confirm_key(K_ENTER, qs[i]->letters), 0, "Enter keeps (question %zu)", i);
+		is_int(dialog_confirm_key(K_ESC, qs[i]->letters), 0, "Esc keeps (question %zu)", i);
+		is_int(dialog_confirm_key('k', qs[i]->letters), 0, "k keeps (question %zu)", i);
+		is_int(dialog_confirm_key(qs[i]->letters[0], qs[i]->letters), 1, "its letter acts (question %zu)", i);
+		is_int(dialog_confirm_key(' ', qs[i]->letters), -1, "space is no answer (question %zu)", i);
+	}
+	is_int(dialog_confirm_key('c', CONFIRM_DISCARD.letters), -1, "c does not drop a form");
+	is_int(dialog_confirm_key('X', CONFIRM_DISCARD.letters), 1, "X drops it");
+	is_int(dialog_confirm_key('c', CONFIRM_EXPORT.letters), -1, "c does not lock a month");
+	is_int(dialog_confirm_key('Y', CONFIRM_WARNINGS.letters), 1, "Y saves despite warnings in English");
+	is_int(dialog_confirm_key(0x1ea1, CONFIRM_DISCARD.letters), -1, "a non-ASCII letter is no answer");
 }
 
 int
