@@ -104,7 +104,7 @@ dialog_pick(const char *title, const form_code *codes, size_t n, const char *cur
 {
 	picklist p;
 
-	picklist_init(&p, codes, n, current);
+	picklist_init(&p, codes, n, current, app_ime);
 	for (;;) {
 		int key, r;
 

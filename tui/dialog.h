@@ -37,12 +37,15 @@ extern const confirm_q CONFIRM_WARNINGS;  /* c / y: save despite warnings */
  * the safe answer (Enter, Esc, k, n), -1 not an answer. */
 int dialog_confirm_key(int key, const char *letters);
 
-/* A pick list over code choices, with type-ahead by code. */
+/* A pick list over code choices, with type-ahead by code or, when no code
+ * starts with what was typed, by the label's words without accents; the
+ * query is typed with the typing method (query.ime), so Telex "kinh" or
+ * "thaist" finds "Kinh" or "Thái". */
 typedef struct picklist {
 	const form_code *codes;
 	size_t n;
 	listview lv;
-	char typed[CODE_LEN];
+	lineedit query;
 } picklist;
 
 enum picklist_result {
@@ -51,8 +54,9 @@ enum picklist_result {
 	PICK_CANCEL
 };
 
-/* Start a pick list with the row of code `current` selected. */
-void picklist_init(picklist *p, const form_code *codes, size_t n, const char *current);
+/* Start a pick list with the row of code `current` selected; ime may be
+ * NULL (no typing method). */
+void picklist_init(picklist *p, const form_code *codes, size_t n, const char *current, lineedit_ime_fn ime);
 
 /* Handle one key; returns a picklist_result (the choice is lv.selected). */
 int picklist_handle_key(picklist *p, int key);

@@ -41,5 +41,6 @@ SCREEN_TESTS += \
 	tests/screen/export.sh \
 	tests/screen/events.sh \
 	tests/screen/permissions.sh \
-	tests/screen/confirm.sh
+	tests/screen/confirm.sh \
+	tests/screen/telex.sh
 EXTRA_DIST += tests/screen/lib.sh

@@ -3,6 +3,7 @@
 
 #include "tui/dialog.h"
 #include "tui/keys.h"
+#include "domain/vntext.h"
 
 #include <string.h>
 
@@ -27,65 +28,89 @@ dialog_confirm_key(int key, const char *letters)
 
 /* Start a pick list on the row of code current. */
 void
-picklist_init(picklist *p, const form_code *codes, size_t n, const char *current)
+picklist_init(picklist *p, const form_code *codes, size_t n, const char *current, lineedit_ime_fn ime)
 {
 	memset(p, 0, sizeof *p);
 	p->codes = codes;
 	p->n = n;
+	lineedit_init(&p->query, 40, LE_ANY);
+	p->query.ime = ime;
 	listview_set_count(&p->lv, n);
 	for (size_t i = 0; current != NULL && i < n; i++)
 		if (strcmp(codes[i].code, current) == 0)
 			listview_select(&p->lv, i);
 }
 
-/* Select the first code that starts with what was typed. */
+/* Select the first code that starts with what was typed, else the first
+ * label one of whose words starts with it (accents ignored). */
 static void
 picklist_jump(picklist *p)
 {
-	size_t len = strlen(p->typed);
+	const char *q = p->query.text;
+	size_t len = strlen(q);
+	char key[LE_BYTES * 2], label_key[sizeof p->codes[0].label * 2];
 
 	for (size_t i = 0; i < p->n; i++) {
-		if (strncmp(p->codes[i].code, p->typed, len) == 0) {
+		if (strncmp(p->codes[i].code, q, len) == 0) {
+			listview_select(&p->lv, i);
+			return;
+		}
+	}
+	vn_search_key(q, key, sizeof key);
+	if (key[0] == '\0')
+		return;
+	for (size_t i = 0; i < p->n; i++) {
+		vn_search_key(p->codes[i].label, label_key, sizeof label_key);
+		if (vn_search_match(label_key, key)) {
 			listview_select(&p->lv, i);
 			return;
 		}
 	}
 }
 
+/* The row whose code is exactly what was typed, when no longer code starts
+ * with it; -1 if none. */
+static long
+picklist_exact(const picklist *p)
+{
+	const char *q = p->query.text;
+
+	for (size_t i = 0; i < p->n; i++) {
+		if (strcmp(p->codes[i].code, q) != 0)
+			continue;
+		for (size_t j = 0; j < p->n; j++)
+			if (j != i && strncmp(p->codes[j].code, q, strlen(q)) == 0)
+				return -1;
+		return (long)i;
+	}
+	return -1;
+}
+
 /* Handle one key of a pick list; returns a picklist_result. */
 int
 picklist_handle_key(picklist *p, int key)
 {
-	size_t len = strlen(p->typed);
+	int r;
+	long exact;
 
 	if (key == K_ENTER)
 		return p->n > 0 ? PICK_CHOSEN : PICK_NONE;
 	if (key == K_ESC)
 		return PICK_CANCEL;
 	if (listview_handle_key(&p->lv, key)) {
-		p->typed[0] = '\0';
+		lineedit_set(&p->query, "");
 		return PICK_NONE;
 	}
-	if (key == K_BACKSPACE && len > 0) {
-		p->typed[len - 1] = '\0';
-		picklist_jump(p);
-	} else if (key < 0x80 && KEY_IS_CHAR(key) && len + 1 < sizeof p->typed) {
-		p->typed[len] = (char)key;
-		p->typed[len + 1] = '\0';
-		picklist_jump(p);
-		/* a code typed in full that no longer code starts with is chosen */
-		for (size_t i = 0; i < p->n; i++)
-			if (strcmp(p->codes[i].code, p->typed) == 0) {
-				int longer = 0;
-				for (size_t j = 0; j < p->n; j++)
-					if (j != i && strncmp(p->codes[j].code, p->typed, len + 1) == 0)
-						longer = 1;
-				if (!longer) {
-					listview_select(&p->lv, i);
-					return PICK_CHOSEN;
-				}
-			}
+	if (key != K_BACKSPACE && !KEY_IS_CHAR(key))
+		return PICK_NONE;
+	r = lineedit_handle_key(&p->query, key);
+	if (r != LE_CHANGED && r != LE_FULL)
+		return PICK_NONE;
+	picklist_jump(p);
+	/* a code typed in full that no longer code starts with is chosen */
+	if (key != K_BACKSPACE && (exact = picklist_exact(p)) >= 0) {
+		listview_select(&p->lv, (size_t)exact);
+		return PICK_CHOSEN;
 	}
 	return PICK_NONE;
 }
-

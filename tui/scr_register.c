@@ -313,6 +313,7 @@ scr_register_new(void)
 
 	r->base.ops = &reg_ops;
 	lineedit_init(&r->search, 30, LE_ANY);
+	r->search.ime = app_ime;  /* "hawngf" finds Hằng, as in every text field */
 	reg_load(r);
 	return &r->base;
 }

@@ -239,7 +239,7 @@ test_picklist(void)
 	static const form_code eth[] = {{"01", "Kinh"}, {"02", "Tày"}, {"10", "Gia Rai"}, {"1", "x"}};
 	picklist p;
 
-	picklist_init(&p, eth, 3, "02");
+	picklist_init(&p, eth, 3, "02", NULL);
 	is_int(p.lv.selected, 1, "current code selected");
 	is_int(picklist_handle_key(&p, '1'), PICK_NONE, "1 is a prefix of 10: not yet chosen");
 	is_int(p.lv.selected, 2, "jumped to 10");
@@ -247,11 +247,27 @@ test_picklist(void)
 	picklist_handle_key(&p, '0');
 	is_int(picklist_handle_key(&p, '1'), PICK_CHOSEN, "01 typed in full is chosen");
 	is_int(p.lv.selected, 0, "Kinh");
-	picklist_init(&p, eth, 3, NULL);
+	picklist_init(&p, eth, 3, NULL, NULL);
 	picklist_handle_key(&p, K_DOWN);
 	is_int(picklist_handle_key(&p, K_ENTER), PICK_CHOSEN, "Down, Enter chooses");
 	is_int(p.lv.selected, 1, "the second row");
 	is_int(picklist_handle_key(&p, K_ESC), PICK_CANCEL, "Esc cancels");
+	{
+		static const form_code places[] = {{"1", "Tại nhà"}, {"2", "Bệnh viện"}, {"3", "Trạm y tế"}};
+		picklist_init(&p, places, 3, "1", telex);
+		picklist_handle_key(&p, 't');
+		picklist_handle_key(&p, 'r');
+		picklist_handle_key(&p, 'a');
+		picklist_handle_key(&p, 'j');
+		is_str(p.query.text, "trạ", "a pick list's query is typed in Telex");
+		is_int(p.lv.selected, 2, "trạ selects Trạm y tế by its label");
+		picklist_init(&p, places, 3, "1", telex);
+		picklist_handle_key(&p, 'v');
+		picklist_handle_key(&p, 'i');
+		picklist_handle_key(&p, 'e');
+		picklist_handle_key(&p, 'e');
+		is_int(p.lv.selected, 1, "a word inside the label: viee finds Bệnh viện");
+	}
 	/* one confirm dialog: Enter and Esc always give the safe answer */
 	const confirm_q *qs[] = {&CONFIRM_DISCARD, &CONFIRM_QUIT, &CONFIRM_EXPORT, &CONFIRM_WARNINGS};
 	for (size_t i = 0; i < sizeof qs / sizeof qs[0]; i++) {
