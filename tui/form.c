@@ -151,8 +151,13 @@ void
 form_set_error(form *f, const char *id, const char *msg)
 {
 	for (int i = 0; i < f->count; i++)
-		if (id != NULL && strcmp(f->fields[i].id, id) == 0 && f->fields[i].type != FT_INFO)
+		if (id != NULL && strcmp(f->fields[i].id, id) == 0 && f->fields[i].type != FT_INFO) {
 			f->focus = i;
+			/* the wrong value of a code, a date or a number is retyped
+			 * whole; a text is corrected where it is */
+			f->fields[i].edit.cursor = f->fields[i].edit.len;
+			f->fields[i].edit.replace_on_type = f->fields[i].type != FT_TEXT && f->fields[i].type != FT_NAME;
+		}
 	form_set_message(f, msg, 1);
 }
 

@@ -42,5 +42,6 @@ SCREEN_TESTS += \
 	tests/screen/events.sh \
 	tests/screen/permissions.sh \
 	tests/screen/confirm.sh \
-	tests/screen/telex.sh
+	tests/screen/telex.sh \
+	tests/screen/start.sh
 EXTRA_DIST += tests/screen/lib.sh
