@@ -141,6 +141,18 @@ check_subject_inactive(const rule_facts *f, rule_args *a)
 	return 1;
 }
 
+/* event.before_entry: the event is dated before the person entered the
+ * register (the report of that month would not count them). */
+static int
+check_before_entry(const rule_facts *f, rule_args *a)
+{
+	if (f->subject == NULL || !date_valid(f->subject->entered_on) || !date_valid(f->ev->date) ||
+	    strcmp(f->ev->date, f->subject->entered_on) >= 0)
+		return 0;
+	date_format(f->subject->entered_on, a->limit, sizeof a->limit);
+	return 1;
+}
+
 /* event.duplicate: the same person, kind and date are already recorded. */
 static int
 check_duplicate(const rule_facts *f, rule_args *a)
@@ -340,7 +352,7 @@ static const rule rules[] = {
 	{"event.future", RULE_ERROR, ALL_KINDS, "date", check_future,
 	 "Ngày {date} chưa tới (hôm nay là {limit})", "The date {date} is in the future (today is {limit})"},
 	{"event.period_locked", RULE_ERROR, ALL_KINDS, "date", check_period_locked,
-	 "Tháng {value} đã xuất báo cáo và bị khóa: viên chức dân số xã phải mở khóa trước khi ghi hoặc sửa",
+	 "Tháng {value} đã xuất báo cáo và bị khóa: cán bộ dân số xã phải mở khóa trước khi ghi hoặc sửa",
 	 "The month {value} has been exported and is locked: the commune population officer must unlock it "
 	 "first"},
 	{"event.subject_inactive", RULE_ERROR, PERSON_KINDS, "member_id", check_subject_inactive,
@@ -348,6 +360,11 @@ static const rule rules[] = {
 	 "{name} {value}: no new event can be recorded for this person"},
 	{"move_out.not_active", RULE_ERROR, KIND(EV_MOVE_OUT), "member_id", check_subject_inactive,
 	 "Không thể chuyển đi {name}: người này {value}", "Cannot move out {name}: this person {value}"},
+	{"event.before_entry", RULE_ERROR, ALL_KINDS & ~KIND(EV_MOVE_IN), "date", check_before_entry,
+	 "Ngày {date} trước ngày {name} vào sổ ({limit}): sửa ngày của sự kiện, hoặc sửa \"Ngày vào sổ\" của người này nếu "
+	 "họ đã ở đây từ trước",
+	 "The date {date} is before {name} entered the register ({limit}): correct the event's date, or the person's "
+	 "\"Entered on\" if they were here before"},
 	{"event.duplicate", RULE_ERROR, ALL_KINDS, "date", check_duplicate,
 	 "Sự kiện này đã được ghi cho {name} ngày {date}", "This event is already recorded for {name} on {date}"},
 	{"birth.mother_not_female", RULE_ERROR, KIND(EV_BIRTH), "member_id", check_mother_not_female,

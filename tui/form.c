@@ -20,6 +20,13 @@ form_init(form *f, const char *today, lineedit_ime_fn ime)
 	f->ime = ime;
 }
 
+/* Give the form the working month. */
+void
+form_set_period(form *f, const char *period)
+{
+	str_copy(f->period, sizeof f->period, period);
+}
+
 /* Free the code lists the fields own. */
 void
 form_free(form *f)
@@ -194,10 +201,18 @@ static int
 check_date(form *f, form_field *fld)
 {
 	ds_err err = {0};
-	char iso[DATE_LEN], shown[32];
+	char iso[DATE_LEN], shown[32], typed[LE_BYTES], year_of[DATE_LEN];
+	size_t n = strlen(fld->edit.text);
 
-	if (date_parse(fld->edit.text, f->today, fld->allow_year ? DATE_ALLOW_YEAR : 0, fld->label, iso,
-	               &err) != 0) {
+	str_copy(typed, sizeof typed, fld->edit.text);
+	str_copy(year_of, sizeof year_of, f->today);
+	if (fld->of_period && strlen(f->period) == 7) {
+		/* a day alone is a day of the working month; ddmm is of its year */
+		str_printf(year_of, sizeof year_of, "%.7s-01", f->period);
+		if (n >= 1 && n <= 2 && strspn(typed, "0123456789") == n)
+			str_printf(typed, sizeof typed, "%s/%.2s/%.4s", fld->edit.text, f->period + 5, f->period);
+	}
+	if (date_parse(typed, year_of, fld->allow_year ? DATE_ALLOW_YEAR : 0, fld->label, iso, &err) != 0) {
 		form_set_message(f, err.msg, 1);
 		return -1;
 	}

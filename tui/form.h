@@ -25,7 +25,7 @@
 typedef enum field_type {
 	FT_TEXT = 0,   /* free text */
 	FT_NAME,       /* a person's name, typed with the typing method */
-	FT_DATE,       /* a date: dd/mm/yyyy, ddmmyyyy or ddmm */
+	FT_DATE,       /* a date: dd/mm/yyyy, ddmmyyyy, ddmm, or dd of the working month */
 	FT_CODE,       /* a code of a list, typed or picked with F3 */
 	FT_NUMBER,     /* a whole number in [min, max] */
 	FT_YESNO,      /* c/k (có / không), y/n, 1/0 */
@@ -52,6 +52,9 @@ typedef struct form_field {
 	long min, max;
 	/* FT_DATE */
 	int allow_year;          /* a year alone is accepted (elderly) */
+	int of_period;           /* a date of the working month (form.period):
+	                            a day alone ("15") is that day of it and
+	                            "ddmm" takes its year */
 	char iso[DATE_LEN];      /* the checked date */
 } form_field;
 
@@ -61,6 +64,7 @@ typedef struct form {
 	int focus;
 	int dirty;               /* the user typed something */
 	char today[DATE_LEN];    /* year of "ddmm" dates */
+	char period[PERIOD_LEN]; /* the working month "YYYY-MM" (or "") */
 	char message[FORM_MSG_LEN]; /* under the form: an error or a hint */
 	int message_is_error;
 	lineedit_ime_fn ime;     /* for FT_NAME fields */
@@ -76,6 +80,9 @@ enum form_result {
 
 /* An empty form; today is ISO "YYYY-MM-DD". */
 void form_init(form *f, const char *today, lineedit_ime_fn ime);
+
+/* Give the form the working month (form.period). */
+void form_set_period(form *f, const char *period);
 
 /* Free what the fields own. */
 void form_free(form *f);

@@ -86,6 +86,22 @@ ui_date(const char *iso, char *buf, size_t n)
 	return buf;
 }
 
+/* A date field of the working month, with the date proposed in it. */
+void
+ui_month_date(form *f, const char *id, period_proposal what)
+{
+	form_field *fld = form_find(f, id);
+	period p;
+	char date[DATE_LEN];
+
+	if (fld == NULL || period_parse(ses.period, &p, NULL) != 0)
+		return;
+	form_set_period(f, ses.period);
+	fld->of_period = 1;
+	period_propose_date(&p, ses.today, what, date);
+	form_set(f, id, date);
+}
+
 /* 1 when a form may close: nothing typed, or the user drops it. */
 int
 ui_may_leave(const form *f)

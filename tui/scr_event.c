@@ -210,12 +210,6 @@ static const screen_ops ev_ops = {
 	form_screen_unsaved,
 };
 
-/* The proposed date of a new event: the previous entry's, if in the month. */
-static const char *
-default_date(void)
-{
-	return strncmp(ses.carry_date, ses.period, 7) == 0 ? ses.carry_date : "";
-}
 
 /* The screen of a new event, or of the stored event event_id. */
 screen *
@@ -244,7 +238,16 @@ scr_event_new(event_kind kind, int64_t household_id, int64_t member_id, int64_t 
 	str_printf(s->title, sizeof s->title, "%s%s", s->ctx.editing ? L("Sửa: ", "Correct: ") : "", event_kind_label(kind));
 	form_init(&s->fs.f, ses.today, app_ime);
 	event_form_build(&s->fs.f, &s->ctx);
-	event_form_fill(&s->fs.f, &s->ctx, &s->ev, default_date());
+	event_form_fill(&s->fs.f, &s->ctx, &s->ev, "");
+	if (!s->ctx.editing) {
+		/* the previous entry's date if in the month, else one inside it */
+		ui_month_date(&s->fs.f, "date", PROPOSE_EVENT);
+		if (strncmp(ses.carry_date, ses.period, 7) == 0)
+			form_set(&s->fs.f, "date", ses.carry_date);
+	} else {
+		form_set_period(&s->fs.f, ses.period);
+		form_find(&s->fs.f, "date")->of_period = 1;
+	}
 	if (s->ctx.editing && s->ev.related_member_id != 0 && kind == EV_BIRTH) {
 		member child;
 		if (db_member_get(ses.d, s->ev.related_member_id, &child, &err) == 0)

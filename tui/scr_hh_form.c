@@ -61,7 +61,7 @@ hhf_fill(hhform *h)
 		db_household_next_number(ses.d, buf, sizeof buf, &err);
 		form_set(&h->fs.f, "number", buf);
 		form_set(&h->fs.f, "village", ses.carry_village);
-		form_set(&h->fs.f, "created_on", ses.today);
+		ui_month_date(&h->fs.f, "created_on", PROPOSE_ENTRY);
 		form_set(&h->fs.f, "kind", HOUSEHOLD_FAMILY);
 	} else {
 		form_set(&h->fs.f, "number", h->hh.number);

@@ -124,8 +124,15 @@ test_common(void)
 	quiet("event.future", "an event dated today");
 
 	setup(EV_PREGNANCY);
+	str_copy(mother.entered_on, sizeof mother.entered_on, "2025-04-30");
+	fires("event.before_entry", RULE_ERROR, "date", "Ngày 10/04/2025 trước ngày Nguyễn Thị Lan vào sổ (30/04/2025)");
+	setup(EV_PREGNANCY);
+	str_copy(mother.entered_on, sizeof mother.entered_on, "2025-04-10");
+	quiet("event.before_entry", "an event on the day of entry");
+
+	setup(EV_PREGNANCY);
 	facts.period_locked = 1;
-	fires("event.period_locked", RULE_ERROR, "date", "viên chức dân số xã phải mở khóa");
+	fires("event.period_locked", RULE_ERROR, "date", "cán bộ dân số xã phải mở khóa");
 	setup(EV_PREGNANCY);
 	quiet("event.period_locked", "the month is open");
 
