@@ -150,9 +150,24 @@ event_form_build(form *f, const event_ctx *ctx)
 {
 	form_field *fld;
 
-	form_add(f, "who", ctx->kind == EV_BIRTH ? L("Người mẹ", "Mother") : L("Người", "Person"), FT_INFO, 0);
+	if (ctx->kind == EV_BIRTH && !ctx->editing) {
+		/* the mother can be changed in the form (Shift-Tab from the date) */
+		form_code c[32];
+		size_t n = 0;
+
+		fld = form_add(f, "mother", L("Người mẹ (số)", "Mother (no.)"), FT_CODE, 0);
+		fld->required = 1;
+		for (size_t i = 0; i < ctx->npeople && n < 32; i++, n++) {
+			str_printf(c[n].code, sizeof c[n].code, "%zu", i + 1);
+			str_copy(c[n].label, sizeof c[n].label, ctx->people[i].full_name);
+		}
+		form_set_codes(fld, c, n);
+	} else {
+		form_add(f, "who", ctx->kind == EV_BIRTH ? L("Người mẹ", "Mother") : L("Người", "Person"), FT_INFO, 0);
+	}
 	fld = form_add(f, "date", L("Ngày", "Date"), FT_DATE, 0);
 	fld->required = 1;
+	f->focus = f->count - 1;  /* the form opens on the date */
 	switch (ctx->kind) {
 	case EV_BIRTH:
 		birth_fields(f, ctx);
@@ -243,6 +258,8 @@ event_form_fill(form *f, const event_ctx *ctx, const event *ev, const char *defa
 	form_set(f, "who", ctx->subject != NULL ? ctx->subject->full_name
 	                   : ctx->kind == EV_MOVE_IN ? L("(người mới)", "(new person)") : L("Cả hộ", "Whole household"));
 	form_set(f, "date", new_event ? default_date : ev->date);
+	person_index(ctx, ctx->subject != NULL ? ctx->subject->id : 0, buf, sizeof buf);
+	form_set(f, "mother", buf);
 	str_printf(buf, sizeof buf, "%d", (int)ev->child_sex);
 	form_set(f, "child_sex", ev->child_sex ? buf : "");
 	set_number(f, "birth_order", new_event ? ctx->proposed_order : ev->birth_order, 1);

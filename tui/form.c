@@ -310,6 +310,8 @@ advance(form *f, int save_at_end)
 	if (form_check_field(f, f->focus) != 0)
 		return FORM_NONE;
 	form_set_message(f, "", 0);
+	if (f->check != NULL && f->check(f, f->focus, f->check_ctx) != 0)
+		return FORM_NONE;
 	if (move_focus(f, +1))
 		return FORM_NONE;
 	if (save_at_end)

@@ -8,7 +8,9 @@
  *
  * Each field checks its own value when left (a date must be a real date, a
  * code must be in its list, a number in its range) and refuses to be left
- * with a plain message; the screen then runs the domain rules on save and
+ * with a plain message; then the screen's field hook (form.check) runs the
+ * domain rules that concern that field, so a finding shows as the cursor
+ * leaves the field, not only at F2; on save the screen runs every rule and
  * points at a field with form_set_error().
  */
 #ifndef DANSO_TUI_FORM_H
@@ -58,6 +60,14 @@ typedef struct form_field {
 	char iso[DATE_LEN];      /* the checked date */
 } form_field;
 
+struct form;
+
+/* The screen's check of one field as the cursor leaves it forwards: the
+ * rules that can be judged from that field (form.check). Returns 0 to let
+ * the cursor go on (a warning may be left as the form's hint), -1 to keep
+ * it there with the form's message set. */
+typedef int (*form_field_check_fn)(struct form *f, int index, void *ctx);
+
 typedef struct form {
 	form_field fields[FORM_MAX_FIELDS];
 	int count;
@@ -68,6 +78,8 @@ typedef struct form {
 	char message[FORM_MSG_LEN]; /* under the form: an error or a hint */
 	int message_is_error;
 	lineedit_ime_fn ime;     /* for FT_NAME fields */
+	form_field_check_fn check; /* run after a field's own check passes */
+	void *check_ctx;
 } form;
 
 enum form_result {

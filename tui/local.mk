@@ -43,5 +43,6 @@ SCREEN_TESTS += \
 	tests/screen/permissions.sh \
 	tests/screen/confirm.sh \
 	tests/screen/telex.sh \
-	tests/screen/start.sh
+	tests/screen/start.sh \
+	tests/screen/dates.sh
 EXTRA_DIST += tests/screen/lib.sh

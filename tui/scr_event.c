@@ -124,6 +124,107 @@ ev_point(evscr *s, const rule_result *r, const ds_err *err, record_status st)
 	form_set_error(&s->fs.f, field, msg);
 }
 
+/* 1 if a finding about field `finding` is shown on form field `id`: the
+ * person's findings on the mother's field, others on their own field. */
+static int
+ev_finding_on(const char *finding, const char *id)
+{
+	if (finding == NULL)
+		return 0;
+	if (strcmp(finding, "member_id") == 0 || strcmp(finding, "household") == 0)
+		return strcmp(id, "mother") == 0;
+	return strcmp(finding, id) == 0;
+}
+
+/* The findings a save would give now (nothing saved); -1 on a storage
+ * error (shown). */
+static int
+ev_findings(evscr *s, rule_result *r)
+{
+	event ev = s->ev;
+	member person;
+	ds_err err = {0};
+
+	member_init(&person);
+	event_form_read(&s->fs.f, &s->ctx, &ev, &person);
+	if (record_check_in(ses.d, ses.period, &ev, ev.kind == EV_BIRTH || ev.kind == EV_MOVE_IN ? &person : NULL, r,
+	                    &err) != 0) {
+		app_error(L("Kiểm tra", "Checking"), err.msg);
+		return -1;
+	}
+	return 0;
+}
+
+/* The mother chosen in the form becomes the event's subject; the birth
+ * order is proposed again for her unless it was typed. */
+static void
+ev_take_mother(evscr *s)
+{
+	long i = form_get_long(&s->fs.f, "mother");
+	form_field *order = form_find(&s->fs.f, "birth_order");
+	char buf[16];
+
+	if (i < 1 || (size_t)i > s->ctx.npeople || s->people[i - 1].id == s->subject.id)
+		return;
+	s->subject = s->people[i - 1];
+	s->ev.member_id = s->subject.id;
+	ev_facts(s);
+	if (order != NULL && !order->edit.edited) {
+		str_printf(buf, sizeof buf, "%d", s->ctx.proposed_order);
+		form_set(&s->fs.f, "birth_order", buf);
+	}
+}
+
+/* The form's field hook: the rules about the field just left (a male
+ * mother, a person out of the area, an implausible value). An error keeps
+ * the cursor there; a warning is shown as the form's hint. */
+static int
+ev_field_check(form *f, int index, void *ctx)
+{
+	evscr *s = ctx;
+	const char *id = f->fields[index].id;
+	rule_result r;
+
+	if (strcmp(id, "mother") == 0)
+		ev_take_mother(s);
+	if (ev_findings(s, &r) != 0)
+		return 0;
+	for (int i = 0; i < r.count; i++)
+		if (r.items[i].severity == RULE_ERROR && ev_finding_on(r.items[i].field, id)) {
+			form_set_error(f, id, r.items[i].message);
+			return -1;
+		}
+	for (int i = 0; i < r.count; i++)
+		if (ev_finding_on(r.items[i].field, id)) {
+			char msg[FORM_MSG_LEN];
+			str_printf(msg, sizeof msg, "%s %s", L("Cảnh báo:", "Warning:"), r.items[i].message);
+			form_set_message(f, msg, 0);
+		}
+	return 0;
+}
+
+/* As the form opens: what is already known to be wrong (a locked month,
+ * a person out of the area, a man as a mother, a person who left) is said
+ * at once, not after the whole form is filled. */
+static void
+ev_open_check(evscr *s)
+{
+	rule_result r;
+
+	if (ev_findings(s, &r) != 0)
+		return;
+	for (int i = 0; i < r.count; i++) {
+		const char *fld = r.items[i].field;
+		int about_person = fld != NULL && (strcmp(fld, "member_id") == 0 || strcmp(fld, "household") == 0);
+		int locked = r.items[i].rule_id != NULL && strcmp(r.items[i].rule_id, "event.period_locked") == 0;
+
+		if (r.items[i].severity == RULE_ERROR && (about_person || locked)) {
+			form_set_message(&s->fs.f, r.items[i].message, 1);
+			return;
+		}
+	}
+}
+
 /* Run the save through the rules, asking about warnings once. */
 static void
 ev_save(form_screen *fs)
@@ -211,6 +312,31 @@ static const screen_ops ev_ops = {
 };
 
 
+/* A birth opened on a row that cannot be the mother (the head, a child):
+ * the household's first woman aged 15 to 49 is proposed instead; she can
+ * be changed in the form. */
+static void
+ev_propose_mother(evscr *s)
+{
+	char on[DATE_LEN];
+	period p;
+
+	if (s->ctx.subject != NULL && s->subject.sex == SEX_FEMALE)
+		return;
+	if (period_parse(ses.period, &p, NULL) != 0)
+		return;
+	period_last_day(&p, on);
+	for (size_t i = 0; i < s->ctx.npeople; i++) {
+		int age = rules_age_on(s->people[i].birth_date, on);
+		if (s->people[i].sex == SEX_FEMALE && age >= 15 && age <= 49) {
+			s->subject = s->people[i];
+			s->ctx.subject = &s->subject;
+			s->ev.member_id = s->subject.id;
+			return;
+		}
+	}
+}
+
 /* The screen of a new event, or of the stored event event_id. */
 screen *
 scr_event_new(event_kind kind, int64_t household_id, int64_t member_id, int64_t event_id)
@@ -233,6 +359,8 @@ scr_event_new(event_kind kind, int64_t household_id, int64_t member_id, int64_t 
 		s->ev.whole_household = 1;
 	s->ctx.kind = kind;
 	ev_load(s, household_id, member_id);
+	if (kind == EV_BIRTH && !s->ctx.editing)
+		ev_propose_mother(s);
 	if (!s->ctx.editing)
 		ev_facts(s);
 	str_printf(s->title, sizeof s->title, "%s%s", s->ctx.editing ? L("Sửa: ", "Correct: ") : "", event_kind_label(kind));
@@ -253,6 +381,9 @@ scr_event_new(event_kind kind, int64_t household_id, int64_t member_id, int64_t 
 		if (db_member_get(ses.d, s->ev.related_member_id, &child, &err) == 0)
 			form_set(&s->fs.f, "child_name", child.full_name);
 	}
+	s->fs.f.check = ev_field_check;
+	s->fs.f.check_ctx = s;
+	ev_open_check(s);
 	s->fs.f.dirty = 0;
 	return &s->fs.base;
 }

@@ -233,6 +233,69 @@ test_form(void)
 	form_free(&f);
 }
 
+/* A field hook that refuses "9" in field n and warns about "8". */
+static int
+hook(form *f, int index, void *ctx)
+{
+	int *calls = ctx;
+
+	(*calls)++;
+	if (strcmp(f->fields[index].id, "n") != 0)
+		return 0;
+	if (strcmp(f->fields[index].edit.text, "9") == 0) {
+		form_set_error(f, "n", "nine is refused");
+		return -1;
+	}
+	if (strcmp(f->fields[index].edit.text, "8") == 0)
+		form_set_message(f, "eight is odd", 0);
+	return 0;
+}
+
+/* The field-level check hook runs as the cursor leaves a field. */
+static void
+test_form_hook(void)
+{
+	form f;
+	int calls = 0;
+
+	form_init(&f, "2026-11-23", NULL);
+	form_add(&f, "n", "N", FT_NUMBER, 1)->max = 9;
+	form_add(&f, "t", "T", FT_TEXT, 10);
+	f.check = hook;
+	f.check_ctx = &calls;
+	is_int(form_handle_key(&f, '9'), FORM_NONE, "9 fills the field");
+	is_int(f.focus, 0, "the hook keeps the cursor on a refused value");
+	is_str(f.message, "nine is refused", "with the hook's message");
+	is_int(calls, 1, "the hook ran once");
+	form_handle_key(&f, '8');
+	is_int(f.focus, 1, "a warned value lets the cursor go on");
+	is_str(f.message, "eight is odd", "the warning stays as the hint");
+	form_handle_key(&f, K_BTAB);
+	is_int(calls, 2, "going back does not run the hook");
+	form_free(&f);
+}
+
+/* A day alone in a date of the working month. */
+static void
+test_form_day(void)
+{
+	form f;
+	form_field *d;
+
+	form_init(&f, "2026-12-01", NULL);
+	form_set_period(&f, "2026-11");
+	d = form_add(&f, "date", "Ngày", FT_DATE, 0);
+	d->of_period = 1;
+	form_handle_key(&f, '1');
+	form_handle_key(&f, '2');
+	form_handle_key(&f, K_TAB);
+	is_str(form_get(&f, "date"), "2026-11-12", "12 is the 12th of the working month");
+	lineedit_set(&d->edit, "0311");
+	form_handle_key(&f, K_TAB);
+	is_str(form_get(&f, "date"), "2026-11-03", "ddmm takes the working month's year");
+	form_free(&f);
+}
+
 static void
 test_picklist(void)
 {
@@ -293,5 +356,7 @@ main(void)
 	test_lists();
 	test_form();
 	test_picklist();
+	test_form_hook();
+	test_form_day();
 	return tap_done();
 }
