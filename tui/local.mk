@@ -44,5 +44,6 @@ SCREEN_TESTS += \
 	tests/screen/confirm.sh \
 	tests/screen/telex.sh \
 	tests/screen/start.sh \
-	tests/screen/dates.sh
+	tests/screen/dates.sh \
+	tests/screen/fieldcheck.sh
 EXTRA_DIST += tests/screen/lib.sh
