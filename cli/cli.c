@@ -32,6 +32,8 @@ static const struct command {
 	{"import", cmd_import, "import PATH...   (manifests, package folders or package files)"},
 	{"register-import", cmd_register_import, "register-import FILE.csv [--skip-bad]"},
 	{"codes-import", cmd_codes_import, "codes-import FILE.csv"},
+	{"residents-compare", cmd_residents, "residents-compare FILE.csv [--format text|csv] [--map FIELD=HEADER,...] "
+	                                     "[--dismiss REF --reason TEXT | --confirm REF]"},
 };
 
 /* Print the whole usage text on f. */

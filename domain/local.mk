@@ -44,3 +44,9 @@ check_PROGRAMS += tests/unit/test_ime
 TESTS += tests/unit/test_ime
 tests_unit_test_ime_CPPFLAGS = $(AM_CPPFLAGS)
 tests_unit_test_ime_LDADD = $(TAP_LIBS) $(DOMAIN_LIBS)
+
+## Matching the register against a residents extract (helper "residents").
+domain_libdomain_a_SOURCES += domain/residents.c domain/residents.h
+check_PROGRAMS += tests/unit/test_residents
+TESTS += tests/unit/test_residents
+tests_unit_test_residents_LDADD = $(TAP_LIBS) $(DOMAIN_LIBS)
