@@ -167,6 +167,20 @@ share(strbuf *sb, long part, long whole)
 	strbuf_printf(sb, "%ld.%ld%%", t / 10, t % 10);
 }
 
+/* Append s left-aligned in width characters (a Vietnamese NFC letter is
+ * one character and one column). */
+static void
+pad(strbuf *sb, const char *s, int width)
+{
+	int n = 0;
+
+	for (const char *p = s; *p != '\0'; p++)
+		n += ((unsigned char)*p & 0xc0) != 0x80;
+	strbuf_puts(sb, s);
+	for (; n < width; n++)
+		strbuf_puts(sb, " ");
+}
+
 /* The counts table. */
 static void
 format_counts(const residents_run *run, strbuf *sb)
@@ -180,23 +194,41 @@ format_counts(const residents_run *run, strbuf *sb)
 	share(sb, r->total.matched, r->total.people);
 	strbuf_printf(sb, L(")\nTrích xuất: %ld người; đã bỏ qua: %ld dòng\n\n", ")\nExtract: %ld people; dismissed: %ld lines\n\n"),
 	              r->extract_people, r->dismissed);
-	strbuf_printf(sb, "%-10s %8s %8s %8s %14s %14s %8s %8s\n", L("Địa bàn", "Area"), L("Nhân khẩu", "People"),
-	              L("Có CCCD", "With id"), L("Khớp", "Matched"), "extract_only", "register_only", "differs",
-	              "possible");
-	for (size_t i = 0; i <= r->nareas; i++) {
+	pad(sb, L("Địa bàn", "Area"), 10);
+	strbuf_printf(sb, " %9s %8s %8s %13s %13s %8s %8s\n", L("Nhân khẩu", "People"), L("Có CCCD", "With id"),
+	              L("Khớp", "Matched"), "extract_only", "register_only", "differs", "possible");
+	for (size_t k = 0; k <= r->nareas; k++) {
+		/* the areas in order, the unplaced (area 0, first in r->areas) last, then the total */
+		size_t i = k < r->nareas ? (r->nareas > 0 && r->areas[0].area_number == 0 ? (k + 1) % r->nareas : k) : k;
 		const res_area_count *a = i < r->nareas ? &r->areas[i] : &r->total;
 		char name[32];
 
 		if (i == r->nareas)
 			str_copy(name, sizeof name, L("Tổng", "Total"));
 		else if (a->area_number == 0)
-			str_copy(name, sizeof name, L("chưa rõ", "unplaced"));
+			str_copy(name, sizeof name, L("chưa rõ hộ", "unplaced"));
 		else
 			str_printf(name, sizeof name, "%d", a->area_number);
-		strbuf_printf(sb, "%-10s %8ld %8ld %8ld %14ld %14ld %8ld %8ld\n", name, a->people, a->with_cid, a->matched,
+		pad(sb, name, 10);
+		strbuf_printf(sb, " %9ld %8ld %8ld %13ld %13ld %8ld %8ld\n", a->people, a->with_cid, a->matched,
 		              a->count[RES_EXTRACT_ONLY], a->count[RES_REGISTER_ONLY], a->count[RES_DIFFERS],
 		              a->count[RES_POSSIBLE]);
 	}
+}
+
+/* A value of a field for the text lists: dates dd/mm/yyyy, sex Nam / Nữ. */
+static const char *
+shown_value(const char *field, const char *value, char *buf, size_t n)
+{
+	if (strcmp(field, "birth_date") == 0) {
+		date_format(value, buf, n);
+		return buf;
+	}
+	if (strcmp(field, "sex") == 0)
+		return strcmp(value, "1") == 0 ? "Nam" : strcmp(value, "2") == 0 ? "Nữ" : value;
+	if (strcmp(field, "citizen_id") == 0 && value[0] == '\0')
+		return L("(không có)", "(none)");
+	return value;
 }
 
 /* One line of the lists. */
@@ -212,8 +244,14 @@ format_finding(const residents_run *run, const res_finding *f, strbuf *sb)
 		date_format(birth, date, sizeof date);
 		strbuf_printf(sb, ", %s", date);
 	} else {
-		strbuf_printf(sb, " / %s: %s: %s \"%s\", %s \"%s\"", run->ext[f->ext].full_name, f->field,
-		              L("sổ", "register"), f->register_value, L("trích xuất", "extract"), f->extract_value);
+		char rv[NAME_LEN], xv[NAME_LEN];
+		const char *xname = run->ext[f->ext].full_name;
+
+		if (strcmp(xname, residents_finding_name(run, f)) != 0)
+			strbuf_printf(sb, " / %s", xname);
+		strbuf_printf(sb, ": %s: %s \"%s\", %s \"%s\"", f->field, L("sổ", "register"),
+		              shown_value(f->field, f->register_value, rv, sizeof rv), L("trích xuất", "extract"),
+		              shown_value(f->field, f->extract_value, xv, sizeof xv));
 	}
 	if (f->ext >= 0)
 		strbuf_printf(sb, L(" (dòng %ld)", " (line %ld)"), run->ext[f->ext].line);
