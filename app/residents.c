@@ -123,6 +123,29 @@ residents_decide(db *d, const user_account *u, const residents_run *run, const c
 	return db_residents_decide(d, &dec, reason != NULL ? reason : "", err);
 }
 
+int
+residents_rematch(db *d, residents_run *run, ds_err *err)
+{
+	res_member *reg = NULL;
+	res_decision *dec = NULL;
+	size_t nreg = 0, ndec = 0;
+
+	if (db_residents_people(d, &reg, &nreg, err) != 0 || db_residents_decisions(d, &dec, &ndec, err) != 0) {
+		free(reg);
+		free(dec);
+		return -1;
+	}
+	res_result_free(&run->res);
+	free(run->reg);
+	free(run->dec);
+	run->reg = reg;
+	run->nreg = nreg;
+	run->dec = dec;
+	run->ndec = ndec;
+	res_match(run->reg, run->nreg, run->ext, run->next, run->dec, run->ndec, &run->res);
+	return 0;
+}
+
 void
 residents_run_free(residents_run **p)
 {

@@ -47,6 +47,11 @@ int residents_compare(db *d, const user_account *u, const char *path, const resi
 int residents_decide(db *d, const user_account *u, const residents_run *run, const char *ref, int confirm,
                      const char *reason, ds_err *err);
 
+/* Match the extract already read again, against the register as it is now
+ * and the decisions kept (after an event was recorded or a line decided):
+ * no file is read and no comparison audited. 0 or -1 with err. */
+int residents_rematch(db *d, residents_run *run, ds_err *err);
+
 void residents_run_free(residents_run **p);
 
 /* The report as text: counts per area, the shares of citizen ids and
