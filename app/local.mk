@@ -14,7 +14,7 @@ app_libapp_a_SOURCES = \
 	app/import.c app/import.h \
 	app/import_report.c \
 	app/register_import.c app/register_import.h \
-	app/residents.c app/residents.h
+	app/residents.c app/residents.h app/residents_xlsx.c
 APP_LIBS = app/libapp.a
 
 check_PROGRAMS += tests/unit/test_record

@@ -59,6 +59,11 @@ void residents_run_free(residents_run **p);
  * reference and the action that would fix it. */
 void residents_format_text(const residents_run *run, strbuf *sb);
 
+/* The report as an Excel workbook at path: a summary sheet (the counts
+ * and shares per area) and a sheet of the lines (the CSV form's columns;
+ * ids and codes kept as text). 0 or -1 with err (no file left). */
+int residents_xlsx_write(const residents_run *run, const char *path, ds_err *err);
+
 /* The columns of the CSV form, in order. */
 #define RESIDENTS_CSV_COLUMNS 9
 extern const char *const residents_csv_header[RESIDENTS_CSV_COLUMNS];

@@ -70,18 +70,18 @@ usage_error(const char *msg)
 {
 	fprintf(stderr, "danso residents-compare: %s\n", msg);
 	fprintf(stderr, "%s: danso residents-compare FILE.csv [--format text|csv] [--map FIELD=HEADER,...] "
-	                "[--dismiss REF --reason TEXT | --confirm REF]\n", L("Cách dùng", "Usage"));
+	                "[--xlsx FILE] [--dismiss REF --reason TEXT | --confirm REF]\n", L("Cách dùng", "Usage"));
 	return EXIT_USAGE;
 }
 
 int
 cmd_residents(cli_ctx *ctx, int argc, char **argv)
 {
-	const char *format = "text", *map_spec = NULL, *dismiss = NULL, *confirm = NULL, *reason = NULL;
+	const char *format = "text", *map_spec = NULL, *dismiss = NULL, *confirm = NULL, *reason = NULL, *xlsx = NULL;
 	const arg_spec specs[] = {
 		{"--format", ARG_VALUE, &format, NULL}, {"--map", ARG_VALUE, &map_spec, NULL},
 		{"--dismiss", ARG_VALUE, &dismiss, NULL}, {"--confirm", ARG_VALUE, &confirm, NULL},
-		{"--reason", ARG_VALUE, &reason, NULL},
+		{"--reason", ARG_VALUE, &reason, NULL}, {"--xlsx", ARG_VALUE, &xlsx, NULL},
 	};
 	char **positional = xcalloc((size_t)argc + 1, sizeof *positional);
 	int npos = 0, rc = EXIT_REFUSED;
@@ -133,6 +133,13 @@ cmd_residents(cli_ctx *ctx, int argc, char **argv)
 		                       : L("Đã bỏ qua %s.\n", "Dismissed %s.\n"), ref);
 		rc = EXIT_OK;
 		goto done;
+	}
+	if (xlsx != NULL) {
+		if (residents_xlsx_write(run, xlsx, &err) != 0) {
+			cmd_print_error(&err);
+			goto done;
+		}
+		fprintf(stderr, L("Đã ghi %s.\n", "Wrote %s.\n"), xlsx);
 	}
 	if ((strcmp(format, "csv") == 0 ? write_csv(run, &err) : write_text(run, &err)) != 0) {
 		cmd_print_error(&err);

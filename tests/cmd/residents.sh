@@ -77,6 +77,23 @@ like "$out" "\[[0-9a-f]{10}\] possible_match .*birth_date" "a possible match on 
 like "$out" "register_only .*-> record a death or a move-out" "each line says what would fix it"
 printf '%s\n' "$out" > "$T/run1.txt"
 
+# ---- the workbook: a summary sheet and the lines, read back with openpyxl
+if /usr/bin/python3 -c 'import openpyxl' 2>/dev/null; then
+	run residents-compare "$X" --xlsx "$T/residents.xlsx" --format csv
+	is "$rc" 0 "--xlsx writes the workbook"
+	is "$(/usr/bin/python3 - "$T/residents.xlsx" "$T/run1.csv" <<'EOF'
+import csv, sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+lines = [["" if v is None else str(v) for v in r] for r in wb.worksheets[1].iter_rows(values_only=True)]
+want = list(csv.reader(open(sys.argv[2], encoding="utf-8")))
+total = [r for r in wb.worksheets[0].iter_rows(values_only=True) if r[0] in ("Tổng", "Total")][0]
+print("ok" if lines == want and list(total[6:10]) == [20, 15, 10, 15] else "differs: %r %r" % (total, lines[:2]))
+EOF
+)" "ok" "the workbook's lines equal the CSV, its total row counts 20, 15, 10 and 15"
+else
+	_tap_n=$((_tap_n + 1)); echo "ok $_tap_n # SKIP python3-openpyxl is not installed"
+fi
+
 # ---- privacy: names only in the extract are never stored
 names=$(python3 -c 'import csv,sys
 for r in csv.DictReader(open(sys.argv[1], encoding="utf-8")):
