@@ -85,8 +85,13 @@ residents_compare(db *d, const user_account *u, const char *path, const resident
 	    residents_csv_read(path, map, today, on_person, on_bad, &c, err) != 0)
 		goto fail;
 	if (run->bad_rows > 0) {
-		ds_err_set(err, L("%ld dòng lỗi trong %s: không so sánh gì (sửa tệp rồi chạy lại)",
-		                  "%ld bad rows in %s: nothing was compared (fix the file and run again)"), run->bad_rows, path);
+		if (run->bad_rows == 1)
+			ds_err_set(err, L("1 dòng lỗi trong %s: không so sánh gì (sửa tệp rồi chạy lại)",
+			                  "1 bad row in %s: nothing was compared (fix the file and run again)"), path);
+		else
+			ds_err_set(err, L("%ld dòng lỗi trong %s: không so sánh gì (sửa tệp rồi chạy lại)",
+			                  "%ld bad rows in %s: nothing was compared (fix the file and run again)"), run->bad_rows,
+			           path);
 		goto fail;
 	}
 	if (db_residents_people(d, &run->reg, &run->nreg, err) != 0 ||

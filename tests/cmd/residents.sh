@@ -230,6 +230,19 @@ EOF
 ok "at least 30 kinds of broken extract" test "$n" -ge 30
 is "$(dump)" "$before" "after every broken extract the database is unchanged"
 is "$(sql "SELECT count(*) FROM residents_decision")" "$decisions" "... no decision added"
-like "$err" "bad rows in .*nothing was compared" "a file with bad rows is refused whole"
+like "$err" "1 bad row in .*nothing was compared" "a file with bad rows is refused whole"
+python3 - "$X" "$T/many.csv" <<'EOF'
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], encoding="utf-8", newline="")))
+for r in rows[1:151]:
+    r[3] = "X"
+csv.writer(open(sys.argv[2], "w", encoding="utf-8", newline=""), lineterminator="\r\n").writerows(rows)
+EOF
+run residents-compare "$T/many.csv"
+is "$rc" 1 "an extract with 150 bad rows is refused"
+is "$(grep -c 'sex: sex is Nam or Nữ' <<<"$err")" 100 "... the first 100 bad rows are printed with their place"
+like "$err" "and 50 more bad rows" "... then how many more"
+like "$err" "150 bad rows in .*many.csv: nothing was compared" "... and the count"
+is "$(dump)" "$before" "... and nothing changed"
 
 done_testing
