@@ -381,7 +381,7 @@ scr_residents_new(void)
 	s->base.ops = &rs_ops;
 	s->filter = -1;
 	strbuf_init(&s->problem);
-	if (!dialog_reason(L("Tệp trích xuất dữ liệu dân cư (CSV):", "The residents extract file (CSV):"), s->path,
+	if (!dialog_path(L("Tệp trích xuất dữ liệu dân cư (CSV):", "The residents extract file (CSV):"), s->path,
 	                   sizeof s->path)) {
 		strbuf_puts(&s->problem, L("Chưa chọn tệp.", "No file was given."));
 		return &s->base;
