@@ -21,3 +21,6 @@ exchange_libexchange_a_SOURCES += \
 	exchange/dhis2.c exchange/dhis2.h \
 	exchange/targets_file.c exchange/targets_file.h
 exchange_libexchange_a_SOURCES += exchange/register_csv.c exchange/register_csv.h
+
+## The events file stays byte-identical (tests/data/export_golden/).
+CMD_TESTS += tests/cmd/export_golden.sh
