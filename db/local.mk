@@ -10,6 +10,7 @@ db_libdb_a_SOURCES = \
 	db/store.c db/store.h \
 	db/register.c db/register.h \
 	db/events.c db/events.h \
+	db/event_columns.c db/event_columns.h \
 	db/effects.c \
 	db/facts.c \
 	db/periods.c db/periods.h \
