@@ -547,7 +547,7 @@ get_kind_fields(read_ctx *c, const csvr_row *row, package_event *pe, ds_err *err
 				return -1;
 			if (f->type == EF_AREA)
 				pe->to_area_number = v;
-			else
+			else if (f->type != EF_BIT || v != 0)    /* the kinds' bits overlap: only set */
 				event_field_set_int(ev, f, v);
 		}
 		col++;
