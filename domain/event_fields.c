@@ -68,8 +68,7 @@ const event_field event_fields[] = {
 	 .vi = "Chuyển trong xã? (c/k)", .en = "Inside the commune? (y/n)"},
 	{F("whole_household", "whole_household", EF_FLAG, whole_household), .kinds = EK(EV_MOVE_OUT),
 	 .flags = EF_NO_FORM, .csv_max = 1, .vi = "Cả hộ chuyển đi", .en = "The whole household moves"},
-	{F("to_area_id", "to_area", EF_AREA, to_area_id), .kinds = K2(EV_MOVE_IN, EV_MOVE_OUT),
-	 .form_kinds = EK(EV_MOVE_OUT), .flags = EF_ZERO_EMPTY, .csv_max = 999999,
+	{F("to_area_id", "to_area", EF_AREA, to_area_id), .kinds = EK(EV_MOVE_OUT), .flags = EF_ZERO_EMPTY, .csv_max = 999999,
 	 .vi = "Sang địa bàn (nếu trong xã)", .en = "To area (inside the commune)"},
 	/* change of basic details (a form of its own: the member's columns) */
 	{F("field", "field", EF_TEXT, field), .kinds = EK(EV_DETAIL_CHANGE), .flags = EF_NO_FORM | EF_REQUIRED,

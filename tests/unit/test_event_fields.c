@@ -86,6 +86,76 @@ test_table(void)
 	is_str(cols[ncols - 1], "spouse_name", "... and end with spouse_name");
 }
 
+/* 1 if the cell (a list "col, col, nb_*, ...") names field f. */
+static int
+cell_names(const char *cell, const event_field *f)
+{
+	char buf[512], word[40];
+
+	str_copy(buf, sizeof buf, cell);
+	str_printf(word, sizeof word, "%.3s*", f->csv);
+	for (char *t = strtok(buf, ", \t\n"); t != NULL; t = strtok(NULL, ", \t\n"))
+		if (strcmp(t, f->csv) == 0 || (f->type == EF_BIT && strcmp(t, word) == 0))
+			return 1;
+	return 0;
+}
+
+/* The kinds' columns of docs/format.md (section 4, the table of kinds:
+ * "| `kind` | event | col, col, nb_*, ... |") are the table's. */
+static void
+test_format_doc(void)
+{
+	const char *top = getenv("TOP_SRCDIR");
+	char *path = xasprintf("%s/docs/format.md", top != NULL ? top : "..");
+	FILE *fp = fopen(path, "r");
+	char line[1024];
+	int seen = 0;
+
+	if (!ok(fp != NULL, "docs/format.md is read (%s)", path)) {
+		free(path);
+		return;
+	}
+	size_t ncols;
+	const char *const *cols = package_event_columns(&ncols);
+	int numbered = 0, misplaced = 0;
+
+	while (fgets(line, sizeof line, fp) != NULL) {
+		char kind[32], *end = strrchr(line, '|'), *cell;
+		event_kind k;
+		int bad = 0, no;
+
+		/* "| 20 | `child_sex` | ...": the column at its number */
+		if (sscanf(line, "| %d | `%31[a-z_0-9]` |", &no, kind) == 2 && no >= 1 && no <= 60 &&
+		    strstr(line, "events") == NULL) {
+			numbered++;
+			if ((size_t)no > ncols || strcmp(cols[no - 1], kind) != 0) {
+				tap_diag("docs/format.md: column %d is %s", no, kind);
+				misplaced++;
+			}
+		}
+		if (sscanf(line, "| `%31[a-z_]` |", kind) != 1 || event_kind_parse(kind, &k) != 0 || end == NULL)
+			continue;
+		*end = '\0';
+		if ((cell = strrchr(line, '|')) == NULL)
+			continue;
+		seen++;
+		for (size_t i = 0; i < event_nfields; i++) {
+			const event_field *f = &event_fields[i];
+
+			if (f->csv != NULL && cell_names(cell + 1, f) != event_field_of(f, k)) {
+				tap_diag("%s: %s is %s in docs/format.md", kind, f->csv, event_field_of(f, k) ? "missing" : "extra");
+				bad++;
+			}
+		}
+		ok(bad == 0, "docs/format.md: the columns of a %s are the table's", kind);
+	}
+	fclose(fp);
+	free(path);
+	is_int(seen, EV_KIND_COUNT, "docs/format.md lists every kind");
+	ok(numbered > 30 && misplaced == 0, "docs/format.md numbers the events file's columns as the program writes them "
+	   "(%d numbered)", numbered);
+}
+
 /* ---- values made from the table ---- */
 
 /* A code of list (the last one seeded); "" when the list is empty. */
@@ -331,6 +401,7 @@ main(void)
 	db *d;
 
 	test_table();
+	test_format_doc();
 	d = fx_open();
 	area1 = fx_area(d, 1, "Thôn Một");
 	area2 = fx_area(d, 2, "Thôn Hai");
