@@ -41,7 +41,8 @@ build(evcols_form form, int first)
 		const event_field *f = &event_fields[i];
 		int is_area = f->type == EF_AREA;
 
-		if (f->column == NULL)
+		if (f->column == NULL ||
+		    ((form == EVC_IMPORT || form == EVC_IMPORT_PARAMS) && !event_field_in_package(f)))
 			continue;
 		switch (form) {
 		case EVC_NAMES:
@@ -75,21 +76,23 @@ evcols_list(evcols_form form, int first)
 {
 	static char *lists[EVC_FORM_COUNT];
 	static struct {
+		evcols_form form;
 		int first;
 		char *sql;
 	} params[8];
 
-	if (form != EVC_PARAMS) {
+	if (form != EVC_PARAMS && form != EVC_IMPORT_PARAMS) {
 		if (lists[form] == NULL)
 			lists[form] = build(form, 0);
 		return lists[form];
 	}
 	for (size_t i = 0; i < ARRAY_LEN(params); i++) {
 		if (params[i].sql == NULL) {
+			params[i].form = form;
 			params[i].first = first;
-			params[i].sql = build(EVC_PARAMS, first);
+			params[i].sql = build(form, first);
 		}
-		if (params[i].first == first)
+		if (params[i].form == form && params[i].first == first)
 			return params[i].sql;
 	}
 	fatal("evcols_list: too many parameter lists");
@@ -103,7 +106,7 @@ evcols_bind(sqlite3_stmt *st, int first, const event *ev, const int64_t *area_no
 	for (size_t k = 0; k < event_nfields; k++) {
 		const event_field *f = &event_fields[k];
 
-		if (f->column == NULL)
+		if (f->column == NULL || (area_no != NULL && !event_field_in_package(f)))
 			continue;
 		if (event_field_is_text(f))
 			db_bind_text(st, i, event_field_text(ev, f));

@@ -170,7 +170,7 @@ import_event_insert_sql(void)
 		              " household_number, area, person_key, full_name, person_id, sex, birth_date, ethnicity,"
 		              " education, marital, residence, relation, related_key, related_name, %s) VALUES (?1, ?2,"
 		              " ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, %s)",
-		              evcols_list(EVC_IMPORT, 0), evcols_list(EVC_PARAMS, 20));
+		              evcols_list(EVC_IMPORT, 0), evcols_list(EVC_IMPORT_PARAMS, 20));
 	return s;
 }
 

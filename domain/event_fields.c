@@ -99,6 +99,23 @@ event_field_find(const char *name)
 	return NULL;
 }
 
+const char *
+event_field_id(const event_field *f)
+{
+	return f->csv != NULL ? f->csv : f->column;
+}
+
+int
+event_field_in_package(const event_field *f)
+{
+	if (f->csv != NULL)
+		return 1;
+	for (size_t i = 0; f->type == EF_BITS && i < event_nfields; i++)
+		if (event_fields[i].type == EF_BIT && event_fields[i].offset == f->offset && event_fields[i].csv != NULL)
+			return 1;
+	return 0;
+}
+
 int
 event_field_is_text(const event_field *f)
 {

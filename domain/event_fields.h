@@ -77,7 +77,7 @@ enum ef_flag {
 typedef struct event_field {
 	const char *column;      /* the event table's column and the change log's
 	                            key; NULL for an EF_BIT */
-	const char *csv;         /* the package's column and the form field's id;
+	const char *csv;         /* the package's column (and the form field's id);
 	                            NULL when not in the package (EF_BITS) */
 	ef_type type;
 	size_t offset, size;     /* the member of struct event */
@@ -101,6 +101,13 @@ extern const size_t event_nfields;
 
 /* The field whose column or package column is name; NULL if none. */
 const event_field *event_field_find(const char *name);
+
+/* The form field's id: the package column, else the database column. */
+const char *event_field_id(const event_field *f);
+
+/* 1 if f is in the package: it has a package column, or it is an EF_BITS
+ * whose bits have. */
+int event_field_in_package(const event_field *f);
 
 /* 1 for the text types (EF_CODE, EF_TEXT), 0 for the numbers. */
 int event_field_is_text(const event_field *f);

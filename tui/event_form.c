@@ -83,7 +83,7 @@ person_fields(form *f)
 static form_field *
 area_field(form *f, const event_field *ef, const event_ctx *ctx)
 {
-	form_field *fld = form_add(f, ef->csv, event_field_label(ef, ctx->kind), FT_CODE, 0);
+	form_field *fld = form_add(f, event_field_id(ef), event_field_label(ef, ctx->kind), FT_CODE, 0);
 	form_code c[64];
 	size_t n = 0;
 
@@ -106,19 +106,19 @@ table_field(form *f, const event_field *ef, const event_ctx *ctx)
 	switch (ef->type) {
 	case EF_SEX:
 	case EF_CODE:
-		ui_code_field(f, ef->csv, label, ef->list, required);
+		ui_code_field(f, event_field_id(ef), label, ef->list, required);
 		return;
 	case EF_INT:
-		number_field(f, ef->csv, label, ef->min, ef->max, required);
+		number_field(f, event_field_id(ef), label, ef->min, ef->max, required);
 		return;
 	case EF_TEXT:
-		fld = form_add(f, ef->csv, label, FT_NAME, (size_t)ef->max);
+		fld = form_add(f, event_field_id(ef), label, FT_NAME, (size_t)ef->max);
 		break;
 	case EF_AREA:
 		fld = area_field(f, ef, ctx);
 		break;
 	default:
-		fld = form_add(f, ef->csv, label, FT_YESNO, 0);
+		fld = form_add(f, event_field_id(ef), label, FT_YESNO, 0);
 		break;
 	}
 	fld->required = required;
@@ -198,7 +198,7 @@ fill_table_field(form *f, const event_ctx *ctx, const event_field *ef, const eve
 	int64_t v;
 
 	if (event_field_is_text(ef)) {
-		form_set(f, ef->csv, event_field_text(ev, ef));
+		form_set(f, event_field_id(ef), event_field_text(ev, ef));
 		return;
 	}
 	v = event_field_int(ev, ef);
@@ -207,14 +207,14 @@ fill_table_field(form *f, const event_ctx *ctx, const event_field *ef, const eve
 		for (size_t i = 0; v != 0 && i < ctx->nareas; i++)
 			if (ctx->areas[i].id == v)
 				str_printf(buf, sizeof buf, "%d", ctx->areas[i].number);
-		form_set(f, ef->csv, buf);
+		form_set(f, event_field_id(ef), buf);
 		break;
 	case EF_FLAG:
 	case EF_BIT:
-		form_set(f, ef->csv, v || (new_event && ef->type == EF_BIT) ? "1" : "0");
+		form_set(f, event_field_id(ef), v || (new_event && ef->type == EF_BIT) ? "1" : "0");
 		break;
 	default:
-		set_number(f, ef->csv, (int)v, (ef->flags & EF_ZERO_EMPTY) || ef->min > 0 || ef->type == EF_SEX);
+		set_number(f, event_field_id(ef), (int)v, (ef->flags & EF_ZERO_EMPTY) || ef->min > 0 || ef->type == EF_SEX);
 		break;
 	}
 }
@@ -270,7 +270,7 @@ event_form_fill(form *f, const event_ctx *ctx, const event *ev, const char *defa
 static void
 read_table_field(const form *f, const event_ctx *ctx, const event_field *ef, event *ev)
 {
-	const char *s = form_get(f, ef->csv);
+	const char *s = form_get(f, event_field_id(ef));
 	int64_t v = 0;
 
 	if (event_field_is_text(ef)) {
@@ -280,7 +280,7 @@ read_table_field(const form *f, const event_ctx *ctx, const event_field *ef, eve
 	switch (ef->type) {
 	case EF_AREA:
 		for (size_t a = 0; a < ctx->nareas; a++)
-			if (ctx->areas[a].number == form_get_long(f, ef->csv))
+			if (ctx->areas[a].number == form_get_long(f, event_field_id(ef)))
 				v = ctx->areas[a].id;
 		break;
 	case EF_FLAG:
@@ -288,7 +288,7 @@ read_table_field(const form *f, const event_ctx *ctx, const event_field *ef, eve
 		v = strcmp(s, "1") == 0;
 		break;
 	default:
-		v = form_get_long(f, ef->csv);
+		v = form_get_long(f, event_field_id(ef));
 		break;
 	}
 	event_field_set_int(ev, ef, v);

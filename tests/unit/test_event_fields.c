@@ -67,7 +67,7 @@ test_table(void)
 			bad++;
 		}
 		for (int k = 0; k < EV_KIND_COUNT; k++)
-			if (event_field_on_form(f, (event_kind)k) && (f->vi == NULL || f->en == NULL || f->csv == NULL)) {
+			if (event_field_on_form(f, (event_kind)k) && (f->vi == NULL || f->en == NULL || event_field_id(f) == NULL)) {
 				tap_diag("%s: on a form without a label in both languages or an id", name);
 				bad++;
 			}
