@@ -35,13 +35,6 @@ event_columns(void)
 	return SQL_ONCE(s, EVENT_CORE_COLUMNS ", %s, " EVENT_UNDO_COLUMNS, evcols_list(EVC_SELECT, 0));
 }
 
-/* The number of columns of event_columns(). */
-static int
-event_ncols(void)
-{
-	return 11 + evcols_count() + 4;
-}
-
 /* The change log's snapshot of an event row (?1 = id). */
 static const char *
 event_json_sql(void)
@@ -54,8 +47,9 @@ event_json_sql(void)
 	                "FROM event WHERE id = ?1", evcols_list(EVC_JSON, 0));
 }
 
-/* Fill ev (and u when not NULL) from a row of event_columns(). */
-static void
+/* Fill ev (and u when not NULL) from a row of event_columns(); returns
+ * the number of its columns (where the caller's own columns start). */
+static int
 event_from_row(sqlite3_stmt *st, event *ev, effect_undo *u)
 {
 	char kind[32];
@@ -77,11 +71,12 @@ event_from_row(sqlite3_stmt *st, event *ev, effect_undo *u)
 	db_column_text(st, c++, ev->created_at, sizeof ev->created_at);
 	c = evcols_read(st, c, ev, NULL);
 	if (u != NULL) {
-		db_column_text(st, c++, u->prev_marital, sizeof u->prev_marital);
-		db_column_text(st, c++, u->prev_spouse_marital, sizeof u->prev_spouse_marital);
-		u->prev_area_id = sqlite3_column_int64(st, c++);
-		u->closed_household = sqlite3_column_int(st, c);
+		db_column_text(st, c, u->prev_marital, sizeof u->prev_marital);
+		db_column_text(st, c + 1, u->prev_spouse_marital, sizeof u->prev_spouse_marital);
+		u->prev_area_id = sqlite3_column_int64(st, c + 2);
+		u->closed_household = sqlite3_column_int(st, c + 3);
 	}
+	return c + 4;
 }
 
 /* Bind the kind-specific columns, then EVENT_UNDO_NAMES, from parameter
@@ -423,9 +418,8 @@ static void
 event_row_from_row(sqlite3_stmt *st, void *item)
 {
 	event_row *r = item;
-	int c = event_ncols();
+	int c = event_from_row(st, &r->ev, NULL);
 
-	event_from_row(st, &r->ev, NULL);
 	db_column_text(st, c, r->household_number, sizeof r->household_number);
 	r->area_id = sqlite3_column_int64(st, c + 1);
 	db_column_text(st, c + 2, r->subject_name, sizeof r->subject_name);
