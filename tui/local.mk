@@ -39,7 +39,8 @@ SCREEN_TESTS += \
 	tests/screen/keystrokes.sh \
 	tests/screen/login.sh \
 	tests/screen/export.sh \
-	tests/screen/events.sh
+	tests/screen/events.sh \
+	tests/screen/permissions.sh
 EXTRA_DIST += tests/screen/lib.sh
 
 ## The event forms from the fields' table (domain/event_fields.h), without a terminal.
