@@ -5,6 +5,7 @@ domain_libdomain_a_SOURCES = \
 	domain/util.c domain/util.h \
 	domain/i18n.c domain/i18n.h \
 	domain/model.c domain/model.h \
+	domain/event_fields.c domain/event_fields.h \
 	domain/error.c domain/error.h \
 	domain/codes.h domain/codes.c domain/codes_default.c \
 	domain/ids.c domain/ids.h \
