@@ -3,7 +3,7 @@
 #include "config.h"
 
 #include "app/residents.h"
-#include "app/auth.h"
+#include "app/access.h"
 #include "db/residents.h"
 #include "domain/date.h"
 #include "domain/i18n.h"
@@ -67,19 +67,30 @@ audit_compare(db *d, const residents_run *run, ds_err *err)
 }
 
 int
-residents_compare(db *d, const user_account *u, const char *path, const residents_map *map,
-                  residents_report_fn report, void *arg, residents_run **out, ds_err *err)
+residents_allowed(db *d, ds_err *err)
+{
+	int rc = access_is_officer(d, err);
+
+	if (rc < 0)
+		return -1;
+	if (rc == 1)
+		return 0;
+	ds_err_set(err, L("chỉ cán bộ dân số xã được so sánh với dữ liệu dân cư (tệp có thông tin của mọi người trong xã)",
+	                  "only the commune officer may compare with the residents data (the file holds everyone in the commune)"));
+	return 1;
+}
+
+int
+residents_compare(db *d, const char *path, const residents_map *map, residents_report_fn report, void *arg,
+                  residents_run **out, ds_err *err)
 {
 	residents_run *run = xcalloc(1, sizeof *run);
 	read_ctx c = {run, report, arg};
 	char today[DATE_LEN];
 
 	*out = NULL;
-	if (!auth_is_officer(u)) {
-		ds_err_set(err, L("chỉ cán bộ dân số xã được so sánh với dữ liệu dân cư (tệp có thông tin của mọi người trong xã)",
-		                  "only the commune officer may compare with the residents data (the file holds everyone in the commune)"));
+	if (residents_allowed(d, err) != 0)
 		goto fail;
-	}
 	date_today(today);
 	if (ids_sha256_file(path, run->sha256, err) != 0 ||
 	    residents_csv_read(path, map, today, on_person, on_bad, &c, err) != 0)
@@ -108,14 +119,13 @@ fail:
 }
 
 int
-residents_decide(db *d, const user_account *u, const residents_run *run, const char *ref, int confirm,
-                 const char *reason, ds_err *err)
+residents_decide(db *d, const residents_run *run, const char *ref, int confirm, const char *reason, ds_err *err)
 {
 	const res_finding *f = res_find_ref(&run->res, ref);
 	res_decision dec;
 
-	if (!auth_is_officer(u))
-		return ds_err_set(err, L("chỉ cán bộ dân số xã được quyết định", "only the commune officer may decide"));
+	if (residents_allowed(d, err) != 0)
+		return -1;
 	if (f == NULL)
 		return ds_err_set(err, L("không có dòng mã %s trong lần so sánh này", "no line %s in this comparison"), ref);
 	if (confirm && f->kind != RES_POSSIBLE)

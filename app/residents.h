@@ -16,7 +16,6 @@
 #define DANSO_APP_RESIDENTS_H
 
 #include "db/db.h"
-#include "db/users.h"
 #include "domain/error.h"
 #include "domain/residents.h"
 #include "domain/util.h"
@@ -37,15 +36,20 @@ typedef struct residents_run {
 
 typedef void (*residents_report_fn)(void *arg, const ds_err *err);
 
-/* Compare. 0 with *out set; -1 with err (not an officer, an unreadable or
- * broken file, bad rows, storage). map may be NULL. */
-int residents_compare(db *d, const user_account *u, const char *path, const residents_map *map,
-                      residents_report_fn report, void *arg, residents_run **out, ds_err *err);
+/* Whether the acting user (db_user) may compare: the officer only
+ * (app/access.h). 0 allowed; 1 refused with err saying why; -1 storage. */
+int residents_allowed(db *d, ds_err *err);
+
+/* Compare as the acting user. 0 with *out set; -1 with err (not the
+ * officer, an unreadable or broken file, bad rows, storage). map may be
+ * NULL. */
+int residents_compare(db *d, const char *path, const residents_map *map, residents_report_fn report, void *arg,
+                      residents_run **out, ds_err *err);
 
 /* Dismiss the finding ref of run with a reason (required), or confirm a
  * possible match (reason optional); kept and audited. 0 or -1 with err. */
-int residents_decide(db *d, const user_account *u, const residents_run *run, const char *ref, int confirm,
-                     const char *reason, ds_err *err);
+int residents_decide(db *d, const residents_run *run, const char *ref, int confirm, const char *reason,
+                     ds_err *err);
 
 /* Match the extract already read again, against the register as it is now
  * and the decisions kept (after an event was recorded or a line decided):

@@ -115,7 +115,7 @@ cmd_residents(cli_ctx *ctx, int argc, char **argv)
 	rc = EXIT_REFUSED;
 	if (cmd_open_for_change(ctx, 1, &d, &u) != 0)
 		goto done;
-	if (residents_compare(d, &u, positional[0], map_spec != NULL ? &map : NULL, print_bad_row, &shown, &run, &err) != 0) {
+	if (residents_compare(d, positional[0], map_spec != NULL ? &map : NULL, print_bad_row, &shown, &run, &err) != 0) {
 		if (shown > BAD_ROWS_SHOWN)
 			fprintf(stderr, L("danso: ... và %ld dòng lỗi nữa\n", "danso: ... and %ld more bad rows\n"),
 			        shown - BAD_ROWS_SHOWN);
@@ -125,7 +125,7 @@ cmd_residents(cli_ctx *ctx, int argc, char **argv)
 	if (dismiss != NULL || confirm != NULL) {
 		const char *ref = dismiss != NULL ? dismiss : confirm;
 
-		if (residents_decide(d, &u, run, ref, confirm != NULL, reason, &err) != 0) {
+		if (residents_decide(d, run, ref, confirm != NULL, reason, &err) != 0) {
 			cmd_print_error(&err);
 			goto done;
 		}

@@ -8,7 +8,8 @@
 #include "db/events.h"
 #include "db/register.h"
 #include "domain/codes.h"
-#include "app/auth.h"
+#include "app/export.h"
+#include "app/residents.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
 
@@ -173,6 +174,31 @@ home_draw(screen *sc, int top, int rows)
 		term_put(y + i, 2, term_cols() - 4, menu[i], TA_NORMAL, 0);
 }
 
+/* Open the export screen if the acting user may export (app/export.h
+ * decides), else say who may. */
+static void
+home_export(void)
+{
+	ds_err err = {0};
+
+	if (export_allowed(ses.d, &err) == 0)
+		app_push(scr_export_new());
+	else
+		app_message(1, "%s", err.msg);
+}
+
+/* The comparison with the residents data, for the officer only. */
+static void
+home_residents(void)
+{
+	ds_err err = {0};
+
+	if (residents_allowed(ses.d, &err) == 0)
+		app_push(scr_residents_new());
+	else
+		app_message(1, "%s", err.msg);
+}
+
 /* Handle one key. */
 static void
 home_key(screen *sc, int key)
@@ -188,17 +214,10 @@ home_key(screen *sc, int key)
 		app_push(scr_report_new());
 		break;
 	case '4':
-		if (auth_is_officer(&ses.user))
-			app_push(scr_export_new());
-		else
-			app_message(1, "%s", L("Chỉ cán bộ dân số xã được xuất số liệu.", "Only the commune officer exports."));
+		home_export();
 		break;
 	case '5':
-		if (auth_is_officer(&ses.user))
-			app_push(scr_residents_new());
-		else
-			app_message(1, "%s", L("Chỉ cán bộ dân số xã được so sánh với dữ liệu dân cư.",
-			                       "Only the commune officer compares with the residents data."));
+		home_residents();
 		break;
 	case K_ESC:
 		app_pop();

@@ -199,7 +199,7 @@ rs_decide(resscr *s, int confirm)
 		return;
 	if (confirm && !dialog_confirm(L("Đây là cùng một người?", "Is this the same person?")))
 		return;
-	if (residents_decide(ses.d, &ses.user, s->run, f->ref, confirm, reason, &err) != 0) {
+	if (residents_decide(ses.d, s->run, f->ref, confirm, reason, &err) != 0) {
 		dialog_message(L("Không lưu được", "Cannot keep it"), err.msg);
 		return;
 	}
@@ -386,7 +386,7 @@ scr_residents_new(void)
 		strbuf_puts(&s->problem, L("Chưa chọn tệp.", "No file was given."));
 		return &s->base;
 	}
-	if (residents_compare(ses.d, &ses.user, s->path, NULL, rs_bad_row, s, &s->run, &err) != 0) {
+	if (residents_compare(ses.d, s->path, NULL, rs_bad_row, s, &s->run, &err) != 0) {
 		if (s->nproblems > ERRORS_SHOWN)
 			strbuf_printf(&s->problem, L("... và %d dòng lỗi nữa\n", "... and %d more bad rows\n"),
 			              s->nproblems - ERRORS_SHOWN);
