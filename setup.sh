@@ -13,7 +13,7 @@ build="$here/build"
 jobs=$(nproc 2>/dev/null || echo 2)
 
 PACKAGES="gcc make autoconf automake pkg-config libncurses-dev libsqlite3-dev
-libcsv-dev libsodium-dev libutf8proc-dev sqlite3 tmux python3 valgrind clang
+libcsv-dev libsodium-dev libutf8proc-dev libcurl4-openssl-dev libjansson-dev sqlite3 tmux python3 valgrind clang
 libclang-rt-14-dev"
 
 need_packages() {

@@ -16,6 +16,7 @@ cli_libcli_a_SOURCES = \
 	cli/cmd_targets.c \
 	cli/cmd_demo.c \
 	cli/cmd_export.c \
+	cli/cmd_dhis2.c \
 	cli/cmd_import.c \
 	cli/cmd_register_import.c
 CLI_LIBS = cli/libcli.a

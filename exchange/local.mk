@@ -4,7 +4,8 @@ exchange_libexchange_a_SOURCES = \
 	exchange/legacyenc.c exchange/legacyenc.h \
 	exchange/csvread.c exchange/csvread.h \
 	exchange/csvwrite.c exchange/csvwrite.h
-EXCHANGE_LIBS = exchange/libexchange.a $(CSV_LIBS)
+exchange_libexchange_a_CPPFLAGS = $(AM_CPPFLAGS) $(JANSSON_CFLAGS)
+EXCHANGE_LIBS = exchange/libexchange.a $(CSV_LIBS) $(JANSSON_LIBS)
 
 check_PROGRAMS += tests/unit/test_csvread
 TESTS += tests/unit/test_csvread
