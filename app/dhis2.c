@@ -5,6 +5,7 @@
 #include "app/dhis2.h"
 #include "db/dhis2.h"
 #include "db/periods.h"
+#include "domain/date.h"
 #include "domain/i18n.h"
 #include "domain/indicators.h"
 #include "domain/period.h"
@@ -98,6 +99,28 @@ out:
 }
 
 int
+dhis2_check_ended(const char *period_text, ds_err *err)
+{
+	char last[DATE_LEN], today[DATE_LEN];
+	period p;
+
+	if (period_parse(period_text != NULL ? period_text : "", &p, err) != 0) {
+		ds_err_at(err, "", 0, 0, "--period");
+		return -1;
+	}
+	period_last_day(&p, last);
+	date_today(today);
+	if (strcmp(last, today) >= 0) {
+		ds_err_set(err, L("kỳ %s chưa kết thúc (đến hết %s): số liệu chưa cuối cùng nên không gửi DHIS2",
+		                  "the period %s has not ended (it runs to %s): its figures are not final, so they do not go to DHIS2"),
+		           period_text, last);
+		ds_err_at(err, "", 0, 0, "--period");
+		return -1;
+	}
+	return 0;
+}
+
+int
 dhis2_record(db *d, const char *canon, const dhis2_set *s, int seq, const char *how, ds_err *err)
 {
 	dhis2_sent_value *v = xcalloc(s->n ? s->n : 1, sizeof *v);
@@ -167,8 +190,9 @@ dhis2_export(db *d, const dhis2_options *o, const char *out_dir, dhis2_export_re
 	int own, rc;
 
 	memset(res, 0, sizeof *res);
-	if (period_parse(o->period != NULL ? o->period : "", &p, err) != 0)
+	if (dhis2_check_ended(o->period, err) != 0)
 		return -1;
+	period_parse(o->period, &p, NULL);
 	period_format(&p, canon);
 	if (db_tx_enter(d, &own, err) != 0)
 		return -1;

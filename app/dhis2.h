@@ -12,8 +12,9 @@
  *
  * Every set sent (exported or pushed and accepted) is recorded
  * (db/dhis2.h) with the values that carried data; the next set of the same
- * period writes a zero for each element the last one sent and it does
- * not, so a correction to 0 clears the stale value in DHIS2. The month's
+ * period writes a zero for each element an earlier set sent and it does
+ * not, so a correction to 0 clears the stale value in DHIS2 whichever
+ * earlier set (file or push) reached it. The month's
  * export package (app/export.h) writes its set through the same calls.
  */
 #ifndef DANSO_APP_DHIS2_H
@@ -34,9 +35,13 @@ typedef struct dhis2_options {
 } dhis2_options;
 
 /* The set of o->period: the report's values (rep, or computed when NULL),
- * then a "0" for every element of the last recorded set it lacks. *seq is
+ * then a "0" for every element an earlier recorded set sent and it lacks. *seq is
  * the number the set gets when recorded. Free s with dhis2_set_free(). */
 int dhis2_prepare(db *d, const dhis2_options *o, const report *rep, dhis2_set *s, int *seq, ds_err *err);
+
+/* 0 if the period has ended before today (date_today()); else -1 with
+ * err: a quarter, a year or a push waits until the figures are final. */
+int dhis2_check_ended(const char *period_text, ds_err *err);
 
 /* Record set seq of period (canonical) as sent (how "export" / "push"):
  * the rows that carry data, not the clearing zeros. */

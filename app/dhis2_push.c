@@ -45,8 +45,9 @@ dhis2_push(db *d, const dhis2_push_options *o, dhis2_summary *sum, dhis2_push_re
 		ds_err_at(err, "", 0, 0, "--id-scheme");
 		return -1;
 	}
-	if (period_parse(o->set.period != NULL ? o->set.period : "", &p, err) != 0)
+	if (dhis2_check_ended(o->set.period, err) != 0)
 		return -1;
+	period_parse(o->set.period, &p, NULL);
 	period_format(&p, canon);
 	if (dhis2_prepare(d, &o->set, NULL, &s, &seq, err) != 0)
 		return -1;

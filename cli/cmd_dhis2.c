@@ -102,6 +102,13 @@ cmd_dhis2_push(cli_ctx *ctx, int argc, char **argv)
 	int rc, refused;
 
 	memset(&o, 0, sizeof o);
+	for (int i = 1; i < argc; i++)
+		if (strcmp(argv[i], "--password") == 0 || strncmp(argv[i], "--password=", 11) == 0) {
+			fprintf(stderr, "danso dhis2-push: %s\n",
+			        L("không nhận mật khẩu trên dòng lệnh (người khác thấy được): dùng --password-file TỆP hoặc để chương trình hỏi",
+			          "no password on the command line (other users can see it): use --password-file FILE or let the program ask"));
+			return EXIT_USAGE;
+		}
 	if (args_parse(argc, argv, specs, ARRAY_LEN(specs), NULL, NULL) != 0)
 		return EXIT_USAGE;
 	if (o.url == NULL || o.user == NULL || o.set.period == NULL) {

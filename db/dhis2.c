@@ -21,39 +21,31 @@ value_from_row(sqlite3_stmt *st, void *item)
 	str_copy(v->value, sizeof v->value, (const char *)sqlite3_column_text(st, 2));
 }
 
-/* Fill a set's id and number (a store_fill_fn). */
-static void
-set_from_row(sqlite3_stmt *st, void *item)
-{
-	int64_t *p = item;
-
-	p[0] = sqlite3_column_int64(st, 0);
-	p[1] = sqlite3_column_int64(st, 1);
-}
-
 int
 db_dhis2_last(db *d, const char *period, const char *orgunit, int *seq, dhis2_sent_value **values, size_t *n,
               ds_err *err)
 {
+	const char *doing = L("Đọc các tập DHIS2 đã gửi", "Reading the DHIS2 sets sent");
 	sqlite3_stmt *st;
-	int64_t found[2] = {0, 0};
-	int rc;
 
-	*seq = 0;
 	*values = NULL;
 	*n = 0;
-	st = db_stmt(d, "SELECT id, seq FROM dhis2_set WHERE period = ?1 AND orgunit = ?2 ORDER BY seq DESC LIMIT 1");
+	st = db_stmt(d, "SELECT coalesce(max(seq), 0) FROM dhis2_set WHERE period = ?1 AND orgunit = ?2");
 	db_bind_text(st, 1, period);
 	db_bind_text(st, 2, orgunit);
-	rc = store_one(d, st, set_from_row, found, err, L("Đọc tập DHIS2 đã gửi", "Reading the DHIS2 set sent"));
-	if (rc != 0)
-		return rc < 0 ? -1 : 0;
-	*seq = (int)found[1];
-	st = db_stmt(d, "SELECT dataelement, categoryoptioncombo, value FROM dhis2_set_value WHERE set_id = ?1 "
-	                "ORDER BY pos");
-	sqlite3_bind_int64(st, 1, found[0]);
-	return store_rows(d, st, value_from_row, sizeof **values, (void **)values, n, err,
-	                  L("Đọc tập DHIS2 đã gửi", "Reading the DHIS2 set sent"));
+	if (sqlite3_step(st) != SQLITE_ROW) {
+		sqlite3_reset(st);
+		return db_fail(d, err, doing);
+	}
+	*seq = sqlite3_column_int(st, 0);
+	sqlite3_reset(st);
+	/* every element any set of the period carried, in the order first sent */
+	st = db_stmt(d, "SELECT v.dataelement, v.categoryoptioncombo, max(v.value) FROM dhis2_set_value v "
+	                "JOIN dhis2_set s ON s.id = v.set_id WHERE s.period = ?1 AND s.orgunit = ?2 "
+	                "GROUP BY v.dataelement, v.categoryoptioncombo ORDER BY min(s.seq * 100000 + v.pos)");
+	db_bind_text(st, 1, period);
+	db_bind_text(st, 2, orgunit);
+	return store_rows(d, st, value_from_row, sizeof **values, (void **)values, n, err, doing);
 }
 
 int

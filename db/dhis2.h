@@ -1,8 +1,10 @@
 /*
  * dhis2.h (db): the DHIS2 data value sets danso has sent, per period and
  * org unit, numbered 1, 2, 3 ... (table dhis2_set, docs/database.md), with
- * the values that carried data. The next set of the same period reads the
- * last one to write a zero for every element it no longer sends. Same
+ * the values that carried data. The next set of the same period writes a
+ * zero for every element an earlier set sent and it does not: every
+ * earlier one, since a file may reach DHIS2 and a push not, or the other
+ * way round. Same
  * conventions as db/register.h (0 / -1 with err; writes join an open
  * transaction).
  */
@@ -20,9 +22,10 @@ typedef struct dhis2_sent_value {
 	char value[32];
 } dhis2_sent_value;
 
-/* The last set sent for period (canonical form, "2025-01", "2025-Q1",
- * "2025") and orgunit: *seq its number (0 when none) and its values in a
- * new array *values (free it; NULL when none). */
+/* What was sent for period (canonical form, "2025-01", "2025-Q1",
+ * "2025") and orgunit: *seq the number of the last set (0 when none) and
+ * every element and combination any of its sets carried, once, in the
+ * order first sent, in a new array *values (free it; NULL when none). */
 int db_dhis2_last(db *d, const char *period, const char *orgunit, int *seq, dhis2_sent_value **values, size_t *n,
                   ds_err *err);
 

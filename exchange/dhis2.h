@@ -30,8 +30,8 @@
  * those are written, and a zero only where store_zero says the element
  * stores zeros. A value that is not applicable (empty) is never written.
  *
- * Corrections: dhis2_set_clear() adds a "0" row for every element an
- * earlier set of the same period sent and this one does not, so DHIS2
+ * Corrections: dhis2_set_clear() adds a "0" row for every element the
+ * earlier sets of the same period sent and this one does not, so DHIS2
  * clears (2.42 deletes a zero it does not store) or overwrites (2.43) the
  * stale value.
  */
