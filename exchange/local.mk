@@ -22,3 +22,8 @@ exchange_libexchange_a_SOURCES += \
 	exchange/dhis2.c exchange/dhis2.h \
 	exchange/targets_file.c exchange/targets_file.h
 exchange_libexchange_a_SOURCES += exchange/register_csv.c exchange/register_csv.h
+
+## The DHIS2 set and import summaries (helper "dhis2").
+check_PROGRAMS += tests/unit/test_dhis2
+TESTS += tests/unit/test_dhis2
+tests_unit_test_dhis2_LDADD = $(TAP_LIBS) $(EXCHANGE_LIBS) $(DOMAIN_LIBS)
