@@ -118,6 +118,10 @@ cmd_dhis2_push(cli_ctx *ctx, int argc, char **argv)
 	}
 	o.allow_http_local = allow_http;
 	o.dry_run = dry_run;
+	if (dhis2_check_ended(o.set.period, &err) != 0) {   /* before asking for anything */
+		cmd_print_error(&err);
+		return EXIT_REFUSED;
+	}
 	if (cmd_open_db(ctx, 0, &d) != 0)
 		return EXIT_REFUSED;
 	if (cmd_authenticate(ctx, d, 1, &u) != 0) {

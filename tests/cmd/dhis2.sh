@@ -177,7 +177,10 @@ stop_mock
 
 # the bare ImportSummary of older DHIS2 and --dry-run
 mock bare --reply bare --max-requests 1
-run dhis2-push --url "http://127.0.0.1:$port" --user admin --password-file "$T/pw" --period 2025-03 --allow-http-local --dry-run
+cp "$T/pw" "$T/pw-open"
+chmod 644 "$T/pw-open"
+run dhis2-push --url "http://127.0.0.1:$port" --user admin --password-file "$T/pw-open" --period 2025-03 --allow-http-local --dry-run
+like "$err" "other users can read this password file" "a password file others can read is named in a warning"
 is "$rc" 0 "a dry run against an older DHIS2 (bare ImportSummary)"
 like "$out" "SUCCESS" "... reads its status"
 like "$out" "Dry run" "... and says nothing was stored"
@@ -194,6 +197,9 @@ run dhis2-push --url "https://admin:district@127.0.0.1/" --user admin --password
 is "$rc" 1 "a password inside the address is refused"
 run dhis2-push --user admin --period 2025-03
 is "$rc" 2 "--url is required"
+run dhis2-push --url "https://127.0.0.1:1" --user admin --period 2025-03 </dev/null
+is "$rc" 1 "without a terminal and without --password-file there is no password"
+like "$err" "password-file" "... and the message says to use --password-file"
 
 # ---- HTTPS with a certificate the test makes
 if command -v openssl >/dev/null 2>&1 &&
