@@ -1,12 +1,11 @@
-## exchange/: every file format; the only layer that includes csv.h and
-## xlsxwriter.h.
+## exchange/: every file format; the only layer that includes csv.h,
+## xlsxwriter.h and jansson.h.
 noinst_LIBRARIES += exchange/libexchange.a
-exchange_libexchange_a_CPPFLAGS = $(AM_CPPFLAGS) $(XLSX_CFLAGS)
+exchange_libexchange_a_CPPFLAGS = $(AM_CPPFLAGS) $(XLSX_CFLAGS) $(JANSSON_CFLAGS)
 exchange_libexchange_a_SOURCES = \
 	exchange/legacyenc.c exchange/legacyenc.h \
 	exchange/csvread.c exchange/csvread.h \
 	exchange/csvwrite.c exchange/csvwrite.h
-exchange_libexchange_a_CPPFLAGS = $(AM_CPPFLAGS) $(JANSSON_CFLAGS)
 EXCHANGE_LIBS = exchange/libexchange.a $(CSV_LIBS) $(XLSX_LIBS) $(JANSSON_LIBS)
 
 check_PROGRAMS += tests/unit/test_csvread
