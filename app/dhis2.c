@@ -86,7 +86,7 @@ dhis2_prepare(db *d, const dhis2_options *o, const report *rep, dhis2_set *s, in
 	period_dhis2(&p, s->period);
 	db_now(now);
 	str_copy(s->timestamp, sizeof s->timestamp, now);
-	str_copy(s->complete_date, sizeof s->complete_date, now);   /* YYYY-MM-DD, cut at DATE_LEN */
+	date_today(s->complete_date);        /* the local date, as the commune sees it */
 	str_copy(s->storedby, sizeof s->storedby, !str_empty(o->storedby) ? o->storedby : "danso");
 	add_report(s, o->map_path != NULL ? &map : NULL, rep);
 	rc = add_clearing(d, canon, s, seq, err);

@@ -83,13 +83,17 @@ typedef struct dhis2_push_result {
 	long values;
 	long cleared;
 	int recorded;                /* the set was recorded as sent */
+	char unexported[12][PERIOD_LEN];   /* months of the period not locked by an export */
+	int nunexported;
 } dhis2_push_result;
 
 /* Post the JSON set of o->set.period to URL/api/dataValueSets and read
  * DHIS2's import summary into sum (free with dhis2_summary_free). 0 when
  * DHIS2 answered with a summary, whatever its status (the set is then
  * recorded when the status is not ERROR and not a dry run); -1 with err
- * when it could not be sent or the answer is not a summary. */
+ * when it could not be sent or the answer is not a summary. The months of
+ * the period that no export has locked are listed in res (their figures
+ * may still change: a warning, not a refusal). */
 int dhis2_push(db *d, const dhis2_push_options *o, dhis2_summary *sum, dhis2_push_result *res, ds_err *err);
 
 #endif

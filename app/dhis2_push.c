@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "app/dhis2.h"
+#include "db/periods.h"
 #include "domain/i18n.h"
 #include "domain/period.h"
 #include "domain/util.h"
@@ -25,6 +26,23 @@ push_url(const dhis2_push_options *o)
 	return xasprintf("%.*s/api/dataValueSets?idScheme=%s&orgUnitIdScheme=code&importStrategy=CREATE_AND_UPDATE"
 	                 "&dryRun=%s",
 	                 (int)len, o->url, scheme, o->dry_run ? "true" : "false");
+}
+
+/* The months of p that no export has locked. */
+static void
+list_unexported(db *d, const period *p, dhis2_push_result *res)
+{
+	period months[12];
+	int n = period_months(p, months);
+
+	for (int i = 0; i < n; i++) {
+		char m[PERIOD_LEN];
+		ds_err err = {0};
+
+		period_format(&months[i], m);
+		if (db_period_is_locked(d, m, &err) == 0)
+			str_copy(res->unexported[res->nunexported++], PERIOD_LEN, m);
+	}
 }
 
 int
@@ -53,6 +71,7 @@ dhis2_push(db *d, const dhis2_push_options *o, dhis2_summary *sum, dhis2_push_re
 		return -1;
 	res->values = (long)s.n;
 	res->cleared = (long)dhis2_set_cleared(&s);
+	list_unexported(d, &p, res);
 	json = dhis2_set_json(&s);
 	url = push_url(o);
 	memset(&rq, 0, sizeof rq);

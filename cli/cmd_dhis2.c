@@ -145,6 +145,13 @@ cmd_dhis2_push(cli_ctx *ctx, int argc, char **argv)
 		db_close(&d);
 		return EXIT_REFUSED;
 	}
+	if (res.nunexported > 0) {
+		fprintf(stderr, "danso: %s", L("cảnh báo: chưa xuất (chưa khóa) nên số liệu còn có thể thay đổi:",
+		                               "warning: not exported (not locked), so the figures may still change:"));
+		for (int i = 0; i < res.nunexported; i++)
+			fprintf(stderr, " %s", res.unexported[i]);
+		fputc('\n', stderr);
+	}
 	refused = strcmp(sum.status, "SUCCESS") != 0 && strcmp(sum.status, "OK") != 0;
 	print_summary(&sum, &res, o.dry_run, refused);
 	dhis2_summary_free(&sum);

@@ -143,6 +143,7 @@ is "$(python3 -c 'import json,sys; a, b = (json.load(open(p)) for p in sys.argv[
 	"True True" "the rows posted are revision 2's, the zero that clears revision 1's death included"
 is "$(sql "SELECT group_concat(seq || how, ' ') FROM dhis2_set WHERE period = '2025-04'")" "1export 2export 3push" \
 	"the accepted push is recorded"
+unlike "$err" "not exported" "an exported (locked) month gets no warning"
 stop_mock
 
 # wrong password: DHIS2's 401
@@ -163,6 +164,8 @@ like "$out" "ignored 2" "... and the ignored count"
 like "$err" "DANSO_POPULATION_TOTAL: Data element not found or not accessible: \`DANSO_POPULATION_TOTAL\` \[E7610\]" \
 	"... with DHIS2's conflict messages on stderr"
 like "$err" "DANSO_HOUSEHOLDS_TOTAL: Data element not found" "... every one of them"
+like "$err" "not exported \(not locked\), so the figures may still change: 2025-01 2025-02$" \
+	"... and a warning names the quarter's months no export has locked"
 stop_mock
 
 # a set refused whole: ERROR, exit 1, nothing recorded
