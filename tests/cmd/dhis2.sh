@@ -191,6 +191,22 @@ is "$(head -1 "$mlog" | python3 -c 'import json,sys; print(json.load(sys.stdin)[
 is "$(sql "SELECT count(*) FROM dhis2_set")" "$before" "a dry run records nothing"
 stop_mock
 
+# a mapping file of UIDs, --id-scheme uid and another data set
+printf '%s\n' "indicator,dataelement,categoryoptioncombo,store_zero" "population_total,aBcDeFgHiJ1,HllvX50cXC0,1" \
+	"households_total,kLmNoPqRsT2,,0" >"$T/map.csv"
+mock uid --reply success --max-requests 1
+run dhis2-push --url "http://127.0.0.1:$port" --user admin --password-file "$T/pw" --period 2024 --allow-http-local \
+	--map "$T/map.csv" --id-scheme uid --dataset pBOMPrpg1QX
+is "$rc" 0 "a push with a mapping file of UIDs"
+head -1 "$mlog" | python3 -c 'import json,sys; print(json.load(sys.stdin)["body"])' >"$T/uid.json"
+is "$(head -1 "$mlog" | python3 -c 'import json,sys; q=json.load(sys.stdin)["query"]; print(q["idScheme"], q["orgUnitIdScheme"])')" \
+	"uid code" "... sends idScheme=uid, the org unit still by code"
+is "$(json "$T/uid.json" 'sorted((v["dataElement"], v.get("categoryOptionCombo", "")) for v in j["dataValues"]), j["dataSet"]')" \
+	"([('aBcDeFgHiJ1', 'HllvX50cXC0'), ('kLmNoPqRsT2', '')], 'pBOMPrpg1QX')" "... the mapped elements, combinations and data set"
+stop_mock
+run dhis2-push --url "http://127.0.0.1:1" --user admin --password-file "$T/pw" --period 2024 --allow-http-local --id-scheme name
+is "$rc" 1 "an --id-scheme other than code or uid is refused"
+
 run dhis2-push --url "http://127.0.0.1:1" --user admin --password-file "$T/pw" --period 2025-06 --allow-http-local
 is "$rc" 1 "a month that has not ended is not pushed"
 like "$err" "has not ended" "... saying why"
