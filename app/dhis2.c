@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "app/dhis2.h"
+#include "app/export.h"
 #include "db/dhis2.h"
 #include "db/periods.h"
 #include "domain/date.h"
@@ -190,7 +191,7 @@ dhis2_export(db *d, const dhis2_options *o, const char *out_dir, dhis2_export_re
 	int own, rc;
 
 	memset(res, 0, sizeof *res);
-	if (dhis2_check_ended(o->period, err) != 0)
+	if (export_allowed(d, err) != 0 || dhis2_check_ended(o->period, err) != 0)
 		return -1;
 	period_parse(o->period, &p, NULL);
 	period_format(&p, canon);

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "app/dhis2.h"
+#include "app/export.h"
 #include "db/periods.h"
 #include "domain/i18n.h"
 #include "domain/period.h"
@@ -63,7 +64,7 @@ dhis2_push(db *d, const dhis2_push_options *o, dhis2_summary *sum, dhis2_push_re
 		ds_err_at(err, "", 0, 0, "--id-scheme");
 		return -1;
 	}
-	if (dhis2_check_ended(o->set.period, err) != 0)
+	if (export_allowed(d, err) != 0 || dhis2_check_ended(o->set.period, err) != 0)
 		return -1;
 	period_parse(o->set.period, &p, NULL);
 	period_format(&p, canon);

@@ -22,7 +22,7 @@ cli_libcli_a_SOURCES = \
 CLI_LIBS = cli/libcli.a
 
 CMD_TESTS += tests/cmd/report.sh tests/cmd/targets.sh tests/cmd/demo.sh
-CMD_TESTS += tests/cmd/export.sh tests/cmd/register_import.sh tests/cmd/xlsx.sh
+CMD_TESTS += tests/cmd/export.sh tests/cmd/register_import.sh tests/cmd/xlsx.sh tests/cmd/permissions.sh
 EXTRA_DIST += tests/cmd/xlsx_check.py
 CMD_TESTS += tests/cmd/dhis2.sh
 EXTRA_DIST += tests/cmd/dhis2_readers.py tests/cmd/dhis2_mock.py

@@ -25,6 +25,9 @@ exchange_libexchange_a_SOURCES += \
 	exchange/xlsx.c exchange/xlsx.h
 exchange_libexchange_a_SOURCES += exchange/register_csv.c exchange/register_csv.h
 
+## The events file stays byte-identical (tests/data/export_golden/).
+CMD_TESTS += tests/cmd/export_golden.sh
+
 ## The DHIS2 set and import summaries (helper "dhis2").
 check_PROGRAMS += tests/unit/test_dhis2
 TESTS += tests/unit/test_dhis2
