@@ -218,6 +218,12 @@ run dhis2-push --url "https://admin:district@127.0.0.1/" --user admin --password
 is "$rc" 1 "a password inside the address is refused"
 run dhis2-push --user admin --period 2025-03
 is "$rc" 2 "--url is required"
+"$DANSO" user add --login ctv1 --name "Cộng tác viên" --role collaborator --area 1 >/dev/null 2>&1
+DANSO_USER=ctv1 run dhis2-push --url "https://127.0.0.1:1" --user admin --password-file "$T/pw" --period 2025-03
+is "$rc" 1 "a collaborator cannot push (the officer's, like the export)"
+DANSO_USER=ctv1 run export --period 2025-Q1 --out "$T/q" --dhis2
+is "$rc" 1 "... nor export a quarter's DHIS2 files"
+
 run dhis2-push --url "https://127.0.0.1:1" --user admin --period 2025-03 </dev/null
 is "$rc" 1 "without a terminal and without --password-file there is no password"
 like "$err" "password-file" "... and the message says to use --password-file"
