@@ -332,7 +332,7 @@ test_picklist(void)
 		is_int(p.lv.selected, 1, "a word inside the label: viee finds Bệnh viện");
 	}
 	/* one confirm dialog: Enter and Esc always give the safe answer */
-	const confirm_q *qs[] = {&CONFIRM_DISCARD, &CONFIRM_QUIT, &CONFIRM_EXPORT, &CONFIRM_WARNINGS};
+	const confirm_q *qs[] = {&CONFIRM_DISCARD, &CONFIRM_QUIT, &CONFIRM_EXPORT, &CONFIRM_WARNINGS, &CONFIRM_SAME};
 	for (size_t i = 0; i < sizeof qs / sizeof qs[0]; i++) {
 		is_int(dialog_confirm_key(K_ENTER, qs[i]->letters), 0, "Enter keeps (question %zu)", i);
 		is_int(dialog_confirm_key(K_ESC, qs[i]->letters), 0, "Esc keeps (question %zu)", i);
