@@ -51,8 +51,9 @@ spouse_field(form *f, const event_ctx *ctx)
 	size_t n = 0;
 
 	for (size_t i = 0; i < ctx->npeople && n < 32; i++) {
-		if (ctx->subject != NULL && ctx->people[i].id == ctx->subject->id)
-			continue;
+		if (ctx->subject != NULL && (ctx->people[i].id == ctx->subject->id ||
+		                             family_parent_child(ctx->subject->relation, ctx->people[i].relation)))
+			continue;  /* never the person nor a parent or child of theirs */
 		str_printf(c[n].code, sizeof c[n].code, "%zu", i + 1);
 		str_copy(c[n].label, sizeof c[n].label, ctx->people[i].full_name);
 		n++;
@@ -110,7 +111,13 @@ table_field(form *f, const event_field *ef, const event_ctx *ctx)
 		ui_code_field(f, event_field_id(ef), label, ef->list, required);
 		return;
 	case EF_INT:
-		number_field(f, event_field_id(ef), label, ef->min, ef->max, required);
+		fld = number_field(f, event_field_id(ef), label, ef->min, ef->max, required);
+		if (strcmp(ef->csv, "birth_weight_g") == 0) {
+			/* grams, or kilograms with a comma: 3200, 3,2, 3.2kg */
+			fld->grams = 1;
+			fld->edit.charset = LE_ANY;
+			fld->edit.max_chars = 8;
+		}
 		return;
 	case EF_TEXT:
 		fld = form_add(f, event_field_id(ef), label, FT_NAME, (size_t)ef->max);

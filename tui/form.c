@@ -6,6 +6,7 @@
 #include "domain/date.h"
 #include "domain/error.h"
 #include "domain/i18n.h"
+#include "domain/rules.h"
 #include "domain/util.h"
 
 #include <stdlib.h>
@@ -227,8 +228,16 @@ static int
 check_number(form *f, form_field *fld)
 {
 	long v;
-	char what[128];
+	char what[128], shown[32];
 
+	if (fld->grams) {
+		if (rules_weight_grams(fld->edit.text, &v) != 0)
+			return field_refuse(f, fld, L("gõ số gam (3200) hoặc số kg có dấu phẩy (3,2)",
+			                              "type grams (3200) or kilograms with a decimal comma (3,2)"));
+		str_printf(shown, sizeof shown, "%ld", v);
+		lineedit_set(&fld->edit, shown);
+		return 0;  /* the plausible range is a rule (birth.weight_implausible) */
+	}
 	if (str_to_long(fld->edit.text, &v) != 0)
 		return field_refuse(f, fld, L("phải là một số", "must be a number"));
 	if (v < fld->min || (fld->max > fld->min && v > fld->max)) {

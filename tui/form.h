@@ -52,6 +52,8 @@ typedef struct form_field {
 	size_t ncodes;
 	/* FT_NUMBER */
 	long min, max;
+	int grams;               /* a weight: "3,2" or "3.2kg" read as kilograms
+	                            and shown back in grams (rules_weight_grams) */
 	/* FT_DATE */
 	int allow_year;          /* a year alone is accepted (elderly) */
 	int of_period;           /* a date of the working month (form.period):
