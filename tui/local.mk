@@ -47,6 +47,7 @@ SCREEN_TESTS += \
 	tests/screen/start.sh \
 	tests/screen/dates.sh \
 	tests/screen/fieldcheck.sh \
+	tests/screen/implausible.sh \
 	tests/screen/residents.sh
 EXTRA_DIST += tests/screen/lib.sh
 
