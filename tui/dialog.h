@@ -32,6 +32,7 @@ extern const confirm_q CONFIRM_DISCARD;   /* x: drop what was typed */
 extern const confirm_q CONFIRM_QUIT;      /* t / q: leave danso */
 extern const confirm_q CONFIRM_EXPORT;    /* x: export and lock the month */
 extern const confirm_q CONFIRM_WARNINGS;  /* c / y: save despite warnings */
+extern const confirm_q CONFIRM_MKDIR;     /* c / y: create a missing folder */
 extern const confirm_q CONFIRM_SAME;      /* c / y: two records are one person */
 
 /* The answer a key gives: 1 the action (one of letters, either case), 0

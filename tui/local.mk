@@ -48,6 +48,7 @@ SCREEN_TESTS += \
 	tests/screen/dates.sh \
 	tests/screen/fieldcheck.sh \
 	tests/screen/implausible.sh \
+	tests/screen/exportdir.sh \
 	tests/screen/residents.sh
 EXTRA_DIST += tests/screen/lib.sh
 

@@ -14,6 +14,8 @@ const confirm_q CONFIRM_EXPORT = {"xXeE", "x: Xuất và khoá tháng", "e: Expo
                                   "Enter/Esc: Chưa xuất", "Enter/Esc: Not now"};
 const confirm_q CONFIRM_WARNINGS = {"cCyY", "c: Có, vẫn lưu", "y: Yes, save anyway",
                                     "Enter/Esc: Không, sửa lại", "Enter/Esc: No, go back"};
+const confirm_q CONFIRM_MKDIR = {"cCyY", "c: Tạo thư mục", "y: Create it", "Enter/Esc: Không tạo",
+                                 "Enter/Esc: Do not create it"};
 const confirm_q CONFIRM_SAME = {"cCyY", "c: Đúng, cùng một người", "y: Yes, the same person",
                                 "Enter/Esc: Chưa chắc", "Enter/Esc: Not sure"};
 
