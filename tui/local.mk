@@ -49,6 +49,7 @@ SCREEN_TESTS += \
 	tests/screen/fieldcheck.sh \
 	tests/screen/implausible.sh \
 	tests/screen/exportdir.sh \
+	tests/screen/smaller.sh \
 	tests/screen/residents.sh
 EXTRA_DIST += tests/screen/lib.sh
 

@@ -25,6 +25,7 @@ typedef struct evscr {
 	member *people;
 	area *areas;
 	char title[120];
+	char help[1600];
 } evscr;
 
 /* The key of each kind in the event menu, in event_kind order. */
@@ -292,18 +293,69 @@ ev_destroy(screen *sc)
 	form_screen_destroy(sc);
 }
 
-/* The F1 help text. */
+/* What the F1 help says of each kind, in event_kind order. */
+static const struct {
+	const char *vi, *en;
+} kind_help[EV_KIND_COUNT] = {
+	{"Sinh: người mẹ được chọn sẵn (Shift-Tab để đổi, gõ số thứ tự của người mẹ trong hộ). Gõ tên trẻ (Telex), "
+	 "giới tính 1 trai / 2 gái. Con thứ mấy được đề xuất theo sổ; nơi sinh đề xuất là bệnh viện. Cân nặng ghi "
+	 "bằng gam (3200) hoặc kg có dấu phẩy (3,2). Lưu xong trẻ được thêm vào hộ.",
+	 "Birth: the mother is chosen (Shift-Tab to change her: her number in the household). Type the child's name, "
+	 "sex 1 boy / 2 girl. Birth order is proposed from the register, place of birth hospital. Weight in grams "
+	 "(3200) or kilograms with a comma (3,2). The child joins the household when saved."},
+	{"Sàng lọc sơ sinh của trẻ đang chọn: mỗi bệnh gõ c nếu đã sàng lọc, k nếu chưa (đề xuất là đã sàng lọc cả năm).",
+	 "Newborn screening of the selected child: for each condition type y if screened, n if not (all five are "
+	 "proposed as screened)."},
+	{"Chết: ngày mất và nguyên nhân (F3 để chọn, không bắt buộc). Người này sẽ hiện mờ trong hộ.",
+	 "Death: the date and the cause (F3 to pick, optional). The person is then dimmed in the household."},
+	{"Chuyển đến: một người mới vào hộ. Ghi nơi chuyển đến từ đâu, rồi các thông tin của người đó như ở màn hình "
+	 "nhân khẩu (họ tên, quan hệ, giới tính, ngày sinh...).",
+	 "Move in: a new person joins the household. Where from, then the person's details as on the member form "
+	 "(name, relation, sex, date of birth...)."},
+	{"Chuyển đi: c nếu chuyển trong xã (khi đó chọn địa bàn mới), k nếu đi nơi khác; ghi nơi chuyển đến.",
+	 "Move out: y if inside the commune (then choose the new area), n if elsewhere; where to."},
+	{"Thay đổi thông tin: chọn thông tin cần đổi (F3), gõ giá trị mới (mã, hoặc ngày dạng yyyy-mm-dd).",
+	 "Change of details: choose the detail (F3), type the new value (a code, or a date as yyyy-mm-dd)."},
+	{"Bắt đầu dùng biện pháp tránh thai: biện pháp và nơi cung cấp (F3 để chọn). Nếu người này đang dùng đúng "
+	 "biện pháp đó, danso cảnh báo để không tính hai lần.",
+	 "Contraception start: the method and the provider (F3 to pick). If she already uses that method danso warns, "
+	 "so she is not counted twice."},
+	{"Thôi dùng biện pháp: biện pháp đang dùng được đề xuất; chọn lý do thôi (F3).",
+	 "Contraception stop: the method in use is proposed; choose the reason (F3)."},
+	{"Mang thai / sẩy / phá thai: loại (1 mang thai...) và lần mang thai thứ mấy. Nếu người này đang dùng biện "
+	 "pháp tránh thai, danso nhắc ghi cả việc thôi dùng.",
+	 "Pregnancy / miscarriage / abortion: the kind and the pregnancy number. If she is recorded as using a method, "
+	 "danso reminds you to record the stop too."},
+	{"Sàng lọc trước sinh: tuổi thai từ 4 đến 42 tuần; mỗi bệnh gõ c nếu đã sàng lọc, k nếu chưa.",
+	 "Prenatal screening: gestational week 4 to 42; for each condition y if screened, n if not."},
+	{"Khám sức khoẻ người cao tuổi (từ 60 tuổi): chỉ cần ngày khám; mỗi người tính một lần mỗi năm.",
+	 "Elderly health check (60 or more): only the date; counted once a year per person."},
+	{"Kết hôn: chọn vợ/chồng trong hộ (bố mẹ và con của người này không có trong danh sách) hoặc gõ tên nếu ở "
+	 "ngoài hộ; đã tư vấn/khám trước kết hôn: c hoặc k.",
+	 "Marriage: choose the spouse in the household (the person's parents and children are not listed) or type "
+	 "the name if outside; premarital check: y or n."},
+	{"Ly hôn: chọn vợ/chồng trong hộ hoặc gõ tên nếu ở ngoài hộ.",
+	 "Divorce: choose the spouse in the household or type the name if outside."},
+};
+
+/* The F1 help text: the kind's own, then what every event form shares. */
 static const char *
 ev_help(screen *sc)
 {
-	return L("Ngày phải nằm trong tháng làm việc: gõ 15/10/2026, 15102026 hoặc 1510 (năm nay); ngày của lần "
-	         "ghi trước được đề xuất sẵn. Ô có dấu * là bắt buộc; ô đã có giá trị đề xuất thì Enter để nhận, "
-	         "gõ để thay. Có/không: gõ c hoặc k. F2 lưu bất cứ lúc nào. Lỗi thì không lưu được và con trỏ "
-	         "về ô sai; cảnh báo thì hỏi có lưu không. Không mất gì đã gõ khi lưu không được.",
-	         "The date must be in the working month: 15/10/2026, 15102026 or 1510 (this year); the previous "
-	         "entry's date is proposed. Fields with * are required; a proposed value is kept with Enter, typing "
-	         "replaces it. Yes/no: type y or n. F2 saves at any time. An error blocks the save and points at the "
-	         "field; a warning asks. Nothing typed is lost when a save fails.");
+	evscr *s = (evscr *)sc;
+	event_kind k = s->ctx.kind;
+
+	str_printf(s->help, sizeof s->help, "%s\n\n%s", (unsigned)k < EV_KIND_COUNT ? L(kind_help[k].vi, kind_help[k].en) : "",
+	           L("Ngày phải nằm trong tháng làm việc: gõ 15 (ngày 15 của tháng làm việc), 15/10/2026, 15102026 hoặc "
+	             "1510; ngày đề xuất nằm trong tháng. Ô có dấu * là bắt buộc; ô đã có giá trị đề xuất thì Enter để "
+	             "nhận, gõ để thay. F2 lưu bất cứ lúc nào. Rời mỗi ô là danso kiểm tra ngay: lỗi thì con trỏ ở lại, "
+	             "cảnh báo hiện dưới biểu mẫu. Không mất gì đã gõ khi lưu không được.",
+	             "The date must be in the working month: 15 (the 15th of the working month), 15/10/2026, 15102026 or "
+	             "1510; the date proposed is inside the month. Fields with * are required; a proposed value is kept "
+	             "with Enter, typing replaces it. F2 saves at any time. Each field is checked as you leave it: an "
+	             "error keeps the cursor there, a warning shows under the form. Nothing typed is lost when a save "
+	             "fails."));
+	return s->help;
 }
 
 static const screen_ops ev_ops = {

@@ -171,11 +171,11 @@ exp_help(screen *sc)
 	         "(thư mục USB được đề xuất nếu đang cắm; F3 ở ô Thư mục để chọn USB hay ổ đĩa đang cắm; thư mục chưa có "
 	         "thì danso hỏi có tạo không). Excel: thêm dấu BOM để mở đúng tiếng Việt. Không ghi tên: "
 	         "thay họ tên bằng mã ẩn danh. DHIS2: thêm tệp nhập DHIS2. Trước khi xuất danso tự sao lưu; xuất xong "
-	         "tháng bị khoá, muốn sửa phải mở khoá (danso unlock) và lần xuất sau là bản sửa mới.",
+	         "tháng bị khoá, muốn sửa thì cán bộ dân số xã mở khoá tháng (có ghi lý do) và lần xuất sau là bản sửa mới.",
 	         "Export the working month's package (report, events, manifest) to a folder such as a USB stick (a "
 	         "mounted USB stick is proposed; F3 on the folder picks a mounted drive; a missing folder can be created). Excel: adds a BOM so Vietnamese opens correctly. No names: names "
 	         "replaced by pseudonymous keys. DHIS2: adds the DHIS2 import file. danso makes a backup first; the "
-	         "month is then locked, a correction needs danso unlock and the next export is a new revision.");
+	         "month is then locked, a correction needs the officer to unlock it (with a reason) and the next export is a new revision.");
 }
 
 /* Handle one key: F3 on the folder picks a mounted medium. */
