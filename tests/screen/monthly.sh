@@ -97,7 +97,7 @@ keys Enter C-u; type "14"; keys F2
 expect "Đã sửa" "corrected"
 expect "tuần 14" "the slip shows the corrected week"
 keys Home Down F8
-expect "Ghi lý do" "cancel asks for a reason"
+expect "Huỷ \"Sử dụng BPTT mới\" ngày 18/10/2026" "cancel asks for a reason, naming the event by its date"
 keys Enter
 expect "Cần ghi lý do" "an empty reason is refused"
 type "Ghi nhaamf nguwowif"; keys Enter
