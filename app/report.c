@@ -3,6 +3,7 @@
 
 #include "app/report.h"
 #include "db/report.h"
+#include "domain/date.h"
 #include "domain/i18n.h"
 
 #include <errno.h>
@@ -181,13 +182,6 @@ end_line(strbuf *line, strbuf *out)
 	strbuf_reset(line);
 }
 
-/* "dd/mm/yyyy" of an ISO date. */
-static void
-date_dmy(const char *iso, char *buf, size_t n)
-{
-	snprintf(buf, n, "%.2s/%.2s/%.4s", iso + 8, iso + 5, iso);
-}
-
 /* The period for people: "tháng 03/2025", "quý 1/2025", "năm 2025". */
 static void
 period_words(const report *r, char *buf, size_t n)
@@ -237,8 +231,8 @@ put_heading(const report *r, int show_ytd, strbuf *line, strbuf *out)
 	char words[64], d1[16], d2[16];
 
 	period_words(r, words, sizeof words);
-	date_dmy(r->first_day, d1, sizeof d1);
-	date_dmy(r->last_day, d2, sizeof d2);
+	date_format(r->first_day, d1, sizeof d1);
+	date_format(r->last_day, d2, sizeof d2);
 	strbuf_printf(line, "%s — %s (%s)", L("BÁO CÁO CÔNG TÁC DÂN SỐ", "POPULATION REPORT"),
 	              r->commune_name, r->commune_code);
 	end_line(line, out);
@@ -347,7 +341,7 @@ put_targets(const report *r, strbuf *line, strbuf *out)
 		end_line(line, out);
 		return;
 	}
-	date_dmy(r->last_day, d2, sizeof d2);
+	date_format(r->last_day, d2, sizeof d2);
 	strbuf_printf(line, L("Chỉ tiêu năm %d — %s (thực hiện từ 01/01 đến %s)",
 	                      "Targets for %d — %s (actual from 01/01 to %s)"), r->per.year, r->target_unit, d2);
 	end_line(line, out);

@@ -6,6 +6,7 @@
 #include "db/periods.h"
 #include "db/register.h"
 #include "db/store.h"
+#include "domain/date.h"
 #include "domain/i18n.h"
 #include "domain/ids.h"
 #include "domain/util.h"
@@ -175,7 +176,7 @@ event_validate(db *d, const event *ev, ds_err *err)
 
 	if ((int)ev->kind < 0 || ev->kind >= EV_KIND_COUNT)
 		return store_refuse(err, "kind", L("loại sự kiện không hợp lệ", "not a valid event kind"));
-	if (!db_valid_date(ev->date, 0))
+	if (!date_valid(ev->date))
 		return store_refuse(err, "event_date", L("ngày không hợp lệ (YYYY-MM-DD)", "not a valid date (YYYY-MM-DD)"));
 	if (store_int(d, "SELECT id FROM household WHERE id = ?1", ev->household_id, 0) == 0)
 		return store_refuse(err, "household_id", L("không có hộ này trong sổ", "no such household in the register"));

@@ -2,8 +2,8 @@
 #include "config.h"
 
 #include "db/codes.h"
-#include "db/register.h"
 #include "db/store.h"
+#include "domain/date.h"
 #include "domain/error.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
@@ -192,7 +192,7 @@ store_check_month(const char *period, ds_err *err)
 	char date[DATE_LEN];
 
 	if (period != NULL && strlen(period) == 7 && str_printf(date, sizeof date, "%s-01", period) == 0 &&
-	    db_valid_date(date, 0))
+	    date_valid(date))
 		return 0;
 	ds_err_at(err, NULL, 0, 0, "period");
 	return ds_err_set(err, L("tháng \"%s\" không hợp lệ (YYYY-MM)", "month \"%s\" is not valid (YYYY-MM)"),

@@ -7,6 +7,7 @@
 #include "db/db.h"
 #include "db/report.h"
 #include "db/targets.h"
+#include "domain/date.h"
 #include "domain/i18n.h"
 #include "tests/tap.h"
 
@@ -187,13 +188,12 @@ check_combine(db *d)
 {
 	indicator_values months[12], combined, direct;
 	char first[16], last[16];
-	static const int mdays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 	ds_err err = {0};
 	int differ_q = 0, differ_y = 0;
 
 	for (int m = 0; m < 12; m++) {
-		snprintf(first, sizeof first, "2025-%02d-01", m + 1);
-		snprintf(last, sizeof last, "2025-%02d-%02d", m + 1, mdays[m]);
+		date_make(2025, m + 1, 1, first);
+		date_make(2025, m + 1, date_days_in_month(2025, m + 1), last);
 		db_report_counts(d, first, last, &months[m], &err);
 	}
 	indicators_combine_periods(months, 3, &combined);
