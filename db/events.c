@@ -2,6 +2,7 @@
  * effect of each kind on the register lives in effects.c. */
 #include "config.h"
 
+#include "db/codes.h"
 #include "db/events.h"
 #include "db/periods.h"
 #include "db/register.h"
@@ -140,19 +141,19 @@ event_validate_kind(db *d, const event *ev, ds_err *err)
 			return store_refuse(err, "birth_order", L("con thứ mấy phải từ 1 trở lên", "the birth order must be 1 or more"));
 		if (ev->birth_weight_g < 0 || ev->birth_weight_g > 9000)
 			return store_refuse(err, "birth_weight_g", L("cân nặng (gam) phải từ 0 đến 9000", "the weight (grams) must be between 0 and 9000"));
-		return store_code_ok(d, "birth_place", "birth_place", ev->birth_place, 1, err);
+		return db_code_check(d, "birth_place", "birth_place", ev->birth_place, 1, err);
 	case EV_DEATH:
-		return store_code_ok(d, "death_cause", "death_cause", ev->death_cause, 1, err);
+		return db_code_check(d, "death_cause", "death_cause", ev->death_cause, 1, err);
 	case EV_FP_START:
-		if (store_code_ok(d, "fp_method", "method", ev->method, 0, err) != 0)
+		if (db_code_check(d, "fp_method", "method", ev->method, 0, err) != 0)
 			return -1;
-		return store_code_ok(d, "fp_provider", "provider", ev->provider, 1, err);
+		return db_code_check(d, "fp_provider", "provider", ev->provider, 1, err);
 	case EV_FP_STOP:
-		if (store_code_ok(d, "fp_method", "method", ev->method, 1, err) != 0)
+		if (db_code_check(d, "fp_method", "method", ev->method, 1, err) != 0)
 			return -1;
-		return store_code_ok(d, "fp_stop_reason", "stop_reason", ev->stop_reason, 1, err);
+		return db_code_check(d, "fp_stop_reason", "stop_reason", ev->stop_reason, 1, err);
 	case EV_PREGNANCY:
-		return store_code_ok(d, "pregnancy_kind", "pregnancy_kind", ev->pregnancy_kind, 0, err);
+		return db_code_check(d, "pregnancy_kind", "pregnancy_kind", ev->pregnancy_kind, 0, err);
 	case EV_PRENATAL_SCREENING:
 		if (ev->gestational_week < 0 || ev->gestational_week > 45)
 			return store_refuse(err, "gestational_week", L("tuần thai phải từ 0 đến 45", "the week of pregnancy must be between 0 and 45"));

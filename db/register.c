@@ -460,11 +460,11 @@ member_check(db *d, const member *m, char *nfc, ds_err *err)
 		if (rc == SQLITE_ROW)
 			return store_refuse(err, "person_id", L("mã đối tượng đã có ở một người khác trong sổ", "this person ID already belongs to another person in the register"));
 	}
-	if (store_code_ok(d, "relation", "relation", m->relation, 0, err) != 0 ||
-	    store_code_ok(d, "ethnicity", "ethnicity", m->ethnicity, 0, err) != 0 ||
-	    store_code_ok(d, "education", "education", m->education, 1, err) != 0 ||
-	    store_code_ok(d, "marital", "marital", m->marital, 0, err) != 0 ||
-	    store_code_ok(d, "residence", "residence", m->residence, 0, err) != 0)
+	if (db_code_check(d, "relation", "relation", m->relation, 0, err) != 0 ||
+	    db_code_check(d, "ethnicity", "ethnicity", m->ethnicity, 0, err) != 0 ||
+	    db_code_check(d, "education", "education", m->education, 1, err) != 0 ||
+	    db_code_check(d, "marital", "marital", m->marital, 0, err) != 0 ||
+	    db_code_check(d, "residence", "residence", m->residence, 0, err) != 0)
 		return -1;
 	if (store_int(d, "SELECT id FROM household WHERE id = ?1", m->household_id, 0) == 0)
 		return store_refuse(err, "household_id", L("không có hộ này trong sổ", "no such household in the register"));

@@ -1,7 +1,6 @@
 /* store.c: transactions, snapshots, row reading and constraint messages for db/. */
 #include "config.h"
 
-#include "db/codes.h"
 #include "db/store.h"
 #include "domain/date.h"
 #include "domain/error.h"
@@ -71,20 +70,6 @@ store_refuse(ds_err *err, const char *field, const char *msg)
 {
 	ds_err_at(err, NULL, 0, 0, field);
 	return ds_err_set(err, "%s: %s", field, msg);
-}
-
-/* Check that a field's code is in its code list. */
-int
-store_code_ok(db *d, const char *list, const char *field, const char *code, int optional, ds_err *err)
-{
-	if (optional && str_empty(code))
-		return 0;
-	if (str_empty(code) || db_code_exists(d, list, code) != 1) {
-		ds_err_at(err, NULL, 0, 0, field);
-		return ds_err_set(err, L("%s: mã \"%s\" không có trong danh mục %s", "%s: code \"%s\" is not in the %s code list"),
-		                  field, code, list);
-	}
-	return 0;
 }
 
 /* A sentence for a failed constraint, from SQLite's description of it. */
