@@ -5,6 +5,7 @@
 #include "db/report.h"
 #include "domain/date.h"
 #include "domain/i18n.h"
+#include "domain/utf8.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -162,7 +163,7 @@ report_compute(db *d, const char *period_text, report *out, ds_err *err)
 static void
 put_padded(strbuf *sb, const char *s, int cols, int right_align)
 {
-	int pad = cols - indicator_text_width(s);
+	int pad = cols - utf8_width(s);
 
 	for (; right_align && pad > 0; pad--)
 		strbuf_puts(sb, " ");
@@ -208,7 +209,7 @@ put_cell(strbuf *line, const indicator_values *v, indicator_id idx)
 	if (def->kind == IND_KIND_RATE && v->known[def->numerator] && v->known[def->denominator])
 		snprintf(note, sizeof note, " (%lld/%lld)", v->count[def->numerator], v->count[def->denominator]);
 	strbuf_puts(line, note);
-	put_padded(line, "", CELL_COLS - indicator_text_width(line->data + start), 0);
+	put_padded(line, "", CELL_COLS - utf8_width(line->data + start), 0);
 }
 
 /* 1 if the indicator changes over the year (a flow, or a rate of flows), so
@@ -301,7 +302,7 @@ put_target_row(const report_target *t, strbuf *line, strbuf *out)
 	int dec = target_decimals(t);
 
 	strbuf_puts(line, "  ");
-	if (indicator_text_width(target_label(t)) > TARGET_LABEL_COLS - 3) {
+	if (utf8_width(target_label(t)) > TARGET_LABEL_COLS - 3) {
 		strbuf_puts(line, target_label(t));
 		end_line(line, out);
 		put_padded(line, "", TARGET_LABEL_COLS, 0);
@@ -491,11 +492,15 @@ static void
 put_column_block(const report *const *cols, size_t ncols, strbuf *line, strbuf *out)
 {
 	int section = -1;
+	char head[4 * COLUMN_CELL_COLS];
 
 	put_padded(line, L("Chỉ số", "Indicator"), LABEL_COLS, 0);
-	for (size_t c = 0; c < ncols; c++)
-		put_padded(line, cols[c]->commune_code[0] != '\0' ? cols[c]->commune_code : cols[c]->commune_name,
-		           COLUMN_CELL_COLS, 1);
+	for (size_t c = 0; c < ncols; c++) {
+		/* a name wider than the cell is cut, keeping a space before it */
+		utf8_cut(cols[c]->commune_code[0] != '\0' ? cols[c]->commune_code : cols[c]->commune_name,
+		         COLUMN_CELL_COLS - 1, head, sizeof head);
+		put_padded(line, head, COLUMN_CELL_COLS, 1);
+	}
 	end_line(line, out);
 	for (int i = 0; i < IND_COUNT; i++) {
 		const indicator_def *def = indicator_get((indicator_id)i);

@@ -9,6 +9,7 @@
 #include "db/targets.h"
 #include "domain/date.h"
 #include "domain/i18n.h"
+#include "domain/utf8.h"
 #include "tests/tap.h"
 
 #include <sqlite3.h>
@@ -315,8 +316,8 @@ check_text(db *d)
 	for (char *line = sb.data, *nl; line != NULL && *line != '\0'; line = nl + 1) {
 		nl = strchr(line, '\n');
 		*nl = '\0';
-		if (indicator_text_width(line) > widest)
-			widest = indicator_text_width(line);
+		if (utf8_width(line) > widest)
+			widest = utf8_width(line);
 		*nl = '\n';
 	}
 	ok(widest <= 80, "every line fits 80 columns (widest %d)", widest);
@@ -377,6 +378,14 @@ check_columns(void)
 	ok(strstr(sb.data, "01001    01002     Tổng") != NULL, "column headings: commune codes, then the total");
 	ok(strstr(sb.data, "  Tỷ lệ sàng lọc sơ sinh (%)                 100,0        –    100,0\n") != NULL,
 	   "a commune with no births shows a dash for its rate");
+	strbuf_free(&sb);
+
+	/* A column headed by a name wider than its cell is cut with a mark,
+	 * so the columns stay under their headings. */
+	ok(report_from_values(&c[0], "", "Xã Phương Trung", "2025-03", a, 6, &err) == 0, "a commune without a code");
+	strbuf_init(&sb);
+	report_format_columns(c, 2, &total, 80, &sb);
+	ok(strstr(sb.data, " Xã Phươ…    01002     Tổng\n") != NULL, "its long name is cut to the cell, marked with …");
 	strbuf_free(&sb);
 }
 
