@@ -260,19 +260,10 @@ check_application(db *d, ds_err *err)
 static int
 medium_read_only(const char *path)
 {
-	char *dir = xstrdup(path);
-	char *slash = strrchr(dir, '/');
-	int ro;
+	char dir[FS_PATH_MAX];
 
-	if (slash == NULL)
-		str_copy(dir, 2, ".");
-	else if (slash == dir)
-		slash[1] = '\0';
-	else
-		*slash = '\0';
-	ro = access(path, W_OK) != 0 || access(dir, W_OK) != 0;
-	free(dir);
-	return ro;
+	fs_folder_of(path, dir, sizeof dir);
+	return access(path, W_OK) != 0 || access(dir, W_OK) != 0;
 }
 
 /* 1 if path has a -wal file holding data (not folded into the file). */

@@ -10,19 +10,17 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* The folder of path into dir (size FS_PATH_MAX): "." for a bare name,
- * "/" for a name at the root. */
-static void
-folder_of(const char *path, char *dir)
+void
+fs_folder_of(const char *path, char *dir, size_t n)
 {
 	const char *slash = strrchr(path, '/');
 
 	if (slash == NULL)
-		snprintf(dir, FS_PATH_MAX, ".");
+		snprintf(dir, n, ".");
 	else if (slash == path)
-		snprintf(dir, FS_PATH_MAX, "/");
+		snprintf(dir, n, "/");
 	else
-		snprintf(dir, FS_PATH_MAX, "%.*s", (int)(slash - path), path);
+		snprintf(dir, n, "%.*s", (int)(slash - path), path);
 }
 
 /* Create the temporary file of p exclusively; the fd or -1. */
@@ -85,7 +83,7 @@ fs_publish_commit(fs_publish *p)
 	}
 	p->published = 1;
 	p->temp[0] = '\0';
-	folder_of(p->target, dir);
+	fs_folder_of(p->target, dir, sizeof dir);
 	return fs_sync_dir(dir);
 fail:
 	unlink(p->temp);

@@ -34,6 +34,8 @@
 #ifndef DANSO_PLATFORM_FS_H
 #define DANSO_PLATFORM_FS_H
 
+#include <stddef.h>
+
 #define FS_PATH_MAX 4096
 
 typedef struct fs_publish {
@@ -59,6 +61,10 @@ int fs_publish_commit(fs_publish *p);
 /* Give up: close and remove the temporary file. Does nothing after a
  * commit or a second abort. */
 void fs_publish_abort(fs_publish *p);
+
+/* The folder of path into dir (size n): "." for a bare name, "/" for a
+ * name at the root. */
+void fs_folder_of(const char *path, char *dir, size_t n);
 
 /* Sync the folder dir, so that names created, renamed or removed in it
  * survive a power cut (EINVAL and ENOTSUP count as done, as above). */

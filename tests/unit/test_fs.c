@@ -216,6 +216,22 @@ test_bare_name(void)
 	is_str(listing(buf, sizeof buf), "", "nothing is left");
 }
 
+/* The folder part of a path. */
+static void
+test_folder_of(void)
+{
+	char buf[64];
+
+	fs_folder_of("/media/usb/danso.csv", buf, sizeof buf);
+	is_str(buf, "/media/usb", "the folder of a path");
+	fs_folder_of("danso.db", buf, sizeof buf);
+	is_str(buf, ".", "a bare name is in \".\"");
+	fs_folder_of("/danso.db", buf, sizeof buf);
+	is_str(buf, "/", "a name at the root is in \"/\"");
+	fs_folder_of("a/b/", buf, sizeof buf);
+	is_str(buf, "a/b", "a trailing slash ends the folder");
+}
+
 /* Owner-only files and folders. */
 static void
 test_private(void)
@@ -249,6 +265,7 @@ main(void)
 	test_abort_and_failures();
 	test_bare_name();
 	test_private();
+	test_folder_of();
 	rmdir(dir);
 	free(dir);
 	return tap_done();
