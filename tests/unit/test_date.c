@@ -98,6 +98,21 @@ test_edges(void)
 	ok(date_add_days("2000-02-28", 1, out) == 0 && strcmp(out, "2000-02-29") == 0, "28/02/2000 + 1 = 29/02");
 	ok(date_add_days("2100-12-30", 1, out) == 0 && strcmp(out, "2100-12-31") == 0, "the last day is reachable");
 	ok(date_add_days("1900-01-02", -1, out) == 0 && strcmp(out, "1900-01-01") == 0, "the first day is reachable");
+	is_int(date_days_from_civil(1970, 1, 1), 0, "day 0 is 01/01/1970");
+	is_int(date_days_from_civil(2000, 3, 1), 11017, "01/03/2000 is day 11017");
+	is_int(date_days_from_civil(1900, 1, 1), -25567, "01/01/1900 is day -25567");
+	{
+		long first = date_days_from_civil(DATE_YEAR_MIN, 1, 1), last = date_days_from_civil(DATE_YEAR_MAX, 12, 31);
+		int bad = 0, y, m, d;
+		char iso[DATE_LEN];
+
+		for (long z = first; z <= last; z++) {
+			date_civil_from_days(z, &y, &m, &d);
+			bad += date_make(y, m, d, iso) != 0 || date_days_from_civil(y, m, d) != z;
+		}
+		is_int(bad, 0, "every day number from 1900 to 2100 is a valid date and converts back");
+		is_int(last - first + 1, 73414, "the range holds 73,414 days");
+	}
 	refused("29/02/2100", 0, "2100 is not a leap year");
 	parses("2100", DATE_ALLOW_YEAR, "2100");
 	refused("2101", DATE_ALLOW_YEAR, "2101 is outside");
