@@ -61,6 +61,26 @@ fs_publish_begin(fs_publish *p, const char *target)
 	return 0;
 }
 
+/* Sync the temporary file through fd, or through its name when the writer
+ * put a new file there (a library that creates its output afresh). */
+static int
+sync_temp(const fs_publish *p, int fd)
+{
+	struct stat mine, named;
+	int rc, saved;
+
+	if (fstat(fd, &mine) == 0 && stat(p->temp, &named) == 0 && mine.st_dev == named.st_dev &&
+	    mine.st_ino == named.st_ino)
+		return fsync(fd);
+	if ((fd = open(p->temp, O_RDONLY | O_CLOEXEC)) < 0)
+		return -1;
+	rc = fsync(fd);
+	saved = errno;
+	close(fd);
+	errno = saved;
+	return rc;
+}
+
 int
 fs_publish_commit(fs_publish *p)
 {
@@ -68,7 +88,7 @@ fs_publish_commit(fs_publish *p)
 	int fd = p->fd, saved;
 
 	p->fd = -1;
-	if (fsync(fd) != 0) {
+	if (sync_temp(p, fd) != 0) {
 		saved = errno;
 		close(fd);
 		goto fail;

@@ -11,7 +11,7 @@
  *     if (fs_publish_begin(&p, "/media/usb/danso.csv") != 0)
  *             ... errno says why; nothing was created
  *     ... write the content into p.fd, or open the file named p.temp
- *     ... (SQLite) and close it again
+ *     ... (SQLite, libxlsxwriter) and close it again
  *     if (fs_publish_commit(&p) != 0)
  *             ... errno says why
  *
@@ -20,9 +20,11 @@
  * personal data). commit syncs it to the disk, closes it, renames it over
  * the target and syncs the folder, so the target holds either its old
  * content or the whole new one, never a part, and once commit returns 0 the
- * new one survives a power cut. The content is never visible under the
- * final name before commit. abort closes and removes the temporary file;
- * it is harmless after a commit, so an error path may always call it.
+ * new one survives a power cut; if the writer put a new file under p.temp
+ * (a library that creates its output afresh), that one is synced. The
+ * content is never visible under the final name before commit. abort
+ * closes and removes the temporary file; it is harmless after a commit, so
+ * an error path may always call it.
  *
  * Close every other handle on p.temp before commit or abort (closing a
  * descriptor drops the process's POSIX locks on the file, SQLite's

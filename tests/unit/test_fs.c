@@ -128,6 +128,26 @@ test_replace(void)
 	unlink(target);
 }
 
+/* A writer that creates its output afresh under the temporary name (as a
+ * library writing by name may) gets that file synced, not the old one. */
+static void
+test_writer_replaces(void)
+{
+	char target[512], other[512], buf[512];
+	fs_publish p;
+
+	in_dir(target, sizeof target, "book.xlsx");
+	in_dir(other, sizeof other, "elsewhere");
+	ok(fs_publish_begin(&p, target) == 0, "begin");
+	put_file(other, "afresh\n");
+	ok(__real_rename(other, p.temp) == 0, "the writer puts a new file under the temporary name");
+	spy_reset();
+	ok(fs_publish_commit(&p) == 0, "commit");
+	ok(spy_durable(target, dir), "the file synced is the writer's new one, the one renamed");
+	is_str(file_text(target, buf, sizeof buf), "afresh\n", "with its content");
+	unlink(target);
+}
+
 /* Abort and the failures leave no temporary file and the target as it was. */
 static void
 test_abort_and_failures(void)
@@ -262,6 +282,7 @@ main(void)
 	dir = tap_tmpdir();
 	test_new_file();
 	test_replace();
+	test_writer_replaces();
 	test_abort_and_failures();
 	test_bare_name();
 	test_private();

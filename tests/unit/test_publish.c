@@ -1,11 +1,13 @@
 /* test_publish.c: the export, the backup and the restore publish their
  * files the one durable way (platform/fs.h): the new file is synced before
  * it takes its name and its folder is synced after, seen through every
- * fsync and rename (tests/unit/fs_spy.h, linked with -Wl,--wrap). */
+ * fsync and rename (tests/unit/fs_spy.h, linked with -Wl,--wrap). The
+ * export writes CSV files and workbooks. */
 #include "config.h"
 
 #include "db/restore.h"
 #include "exchange/csvwrite.h"
+#include "exchange/xlsx.h"
 #include "platform/fs.h"
 #include "tests/unit/db_fixture.h"
 #include "tests/unit/fs_spy.h"
@@ -33,6 +35,23 @@ test_export(const char *dir)
 	ok(access(target, F_OK) != 0, "it is not under its name while it is written");
 	ok(w != NULL && csvw_commit(&w, &err) == 0, "and committed");
 	ok(spy_durable(target, dir), "export: the file is synced, renamed, and its folder synced");
+	free(target);
+}
+
+/* The export's workbook, written by libxlsxwriter under the temporary name. */
+static void
+test_workbook(const char *dir)
+{
+	char *target = path_in(dir, "report.xlsx");
+	ds_err err = {0};
+	xlsx *x;
+
+	spy_reset();
+	x = xlsx_open(dir, "report.xlsx", &err);
+	ok(x != NULL && xlsx_sheet(x, "B\xc3\xa1o c\xc3\xa1o", &err) == 0, "a workbook is written (%s)", err.msg);
+	ok(access(target, F_OK) != 0, "it is not under its name while it is written");
+	ok(x != NULL && xlsx_commit(&x, &err) == 0, "and committed (%s)", err.msg);
+	ok(spy_durable(target, dir), "workbook: the file is synced, renamed, and its folder synced");
 	free(target);
 }
 
@@ -71,6 +90,7 @@ main(void)
 	*strrchr(dir, '/') = '\0';
 	setenv("DANSO_NOW", "2025-03-31T12:00:00Z", 1);
 	test_export(dir);
+	test_workbook(dir);
 	test_backup(d, dir);
 	db_close(&d);
 	backup = path_in(dir, "danso-20250331-120000.db");
