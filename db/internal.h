@@ -26,7 +26,9 @@ struct db {
 	struct stmt_cache_entry *cache;
 	size_t cache_len;
 	size_t cache_cap;
-	void *tx_cache;              /* valid for one write transaction: codes.c's copy of code_list */
+	/* Memory valid for one write transaction, freed with tx_cache_free; one
+	 * slot, whose only user is codes.c (its copy of code_list). */
+	void *tx_cache;
 	void (*tx_cache_free)(void *);
 };
 
