@@ -8,6 +8,7 @@
 #include "db/register.h"
 #include "db/store.h"
 #include "domain/date.h"
+#include "domain/family.h"
 #include "domain/i18n.h"
 #include "domain/ids.h"
 #include "domain/util.h"
@@ -279,7 +280,7 @@ db_event_move_in_household(db *d, household *h, member *people, size_t n, const 
 		ev.household_id = h->id;
 		ev.member_id = 0;
 		rc = db_event_add(d, &ev, &people[i], err);
-		if (rc == 0 && h->head_member_id == 0 && strcmp(people[i].relation, "1") == 0)
+		if (rc == 0 && family_becomes_head(people[i].relation, h->head_member_id))
 			h->head_member_id = people[i].id;
 	}
 	if (rc == 0 && h->head_member_id != 0)

@@ -4,6 +4,7 @@
 #include "tui/event_form.h"
 #include "tui/screens.h"
 #include "domain/codes.h"
+#include "domain/family.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
 
@@ -393,8 +394,7 @@ event_form_read(const form *f, const event_ctx *ctx, event *ev, member *person)
 		person->sex = ev->child_sex;
 		str_copy(person->birth_date, sizeof person->birth_date, ev->date);
 		str_copy(person->relation, sizeof person->relation,
-		         ctx->subject != NULL && (strcmp(ctx->subject->relation, "1") == 0 ||
-		                                  strcmp(ctx->subject->relation, "2") == 0) ? "3" : "5");
+		         family_newborn_relation(ctx->subject != NULL ? ctx->subject->relation : NULL));
 		if (ctx->subject != NULL)
 			str_copy(person->ethnicity, sizeof person->ethnicity, ctx->subject->ethnicity);
 	} else if (ctx->kind == EV_MOVE_IN) {

@@ -39,5 +39,6 @@ SCREEN_TESTS += \
 	tests/screen/keystrokes.sh \
 	tests/screen/login.sh \
 	tests/screen/export.sh \
-	tests/screen/events.sh
+	tests/screen/events.sh \
+	tests/screen/permissions.sh
 EXTRA_DIST += tests/screen/lib.sh
