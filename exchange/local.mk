@@ -5,7 +5,8 @@ exchange_libexchange_a_CPPFLAGS = $(AM_CPPFLAGS) $(XLSX_CFLAGS)
 exchange_libexchange_a_SOURCES = \
 	exchange/legacyenc.c exchange/legacyenc.h \
 	exchange/csvread.c exchange/csvread.h \
-	exchange/csvwrite.c exchange/csvwrite.h
+	exchange/csvwrite.c exchange/csvwrite.h \
+	exchange/residents_csv.c exchange/residents_csv.h
 EXCHANGE_LIBS = exchange/libexchange.a $(CSV_LIBS) $(XLSX_LIBS) $(PLATFORM_LIBS)
 
 check_PROGRAMS += tests/unit/test_csvread
@@ -24,3 +25,6 @@ exchange_libexchange_a_SOURCES += \
 	exchange/targets_file.c exchange/targets_file.h \
 	exchange/xlsx.c exchange/xlsx.h
 exchange_libexchange_a_SOURCES += exchange/register_csv.c exchange/register_csv.h
+
+## The events file stays byte-identical (tests/data/export_golden/).
+CMD_TESTS += tests/cmd/export_golden.sh
