@@ -8,6 +8,7 @@
 #include "db/imports.h"
 #include "db/periods.h"
 #include "db/users.h"
+#include "domain/clock.h"
 #include "domain/i18n.h"
 #include "domain/ids.h"
 #include "domain/indicators.h"
@@ -96,7 +97,7 @@ export_identity(export_ctx *c, ds_err *err)
 	str_copy(c->m.format_version, sizeof c->m.format_version, PACKAGE_FORMAT_VERSION);
 	str_copy(c->m.program_version, sizeof c->m.program_version, PACKAGE_VERSION);
 	str_copy(c->m.period, sizeof c->m.period, c->month);
-	db_now(c->m.created_at);
+	clock_now_iso(c->m.created_at);
 	user_login(c->d, c->m.user, sizeof c->m.user);
 	c->m.names = !c->o->no_names;
 	c->m.excel = c->o->excel;

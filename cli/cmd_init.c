@@ -3,6 +3,7 @@
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "domain/clock.h"
 #include "domain/i18n.h"
 #include "domain/ids.h"
 #include "domain/util.h"
@@ -81,7 +82,7 @@ init_contents(db *d, const char *commune, const char *name, const char *province
 	user_account officer = {0};
 	char key[65], now[21];
 
-	db_now(now);
+	clock_now_iso(now);
 	ids_random_hex(key, 32);
 	str_copy(officer.login, sizeof officer.login, "canbo");
 	str_copy(officer.full_name, sizeof officer.full_name, L("Cán bộ dân số xã", "Commune population officer"));

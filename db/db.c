@@ -3,7 +3,9 @@
 
 #include "db/internal.h"
 #include "db/schema.h"
+#include "domain/clock.h"
 #include "domain/i18n.h"
+#include "domain/seams.h"
 #include "domain/util.h"
 
 #include <errno.h>
@@ -356,8 +358,8 @@ db_open(const char *path, int flags, db **out, ds_err *err)
 			                         "Nothing was changed."),
 			                  path);
 	}
-	/* Tests only: no page may be added from now on, as on a full disk. */
-	if (getenv("DANSO_TEST_DISK_FULL") != NULL)
+	/* Tests only (domain/seams.h): no page may be added, as on a full disk. */
+	if (seam_disk_full())
 		sqlite3_exec(d->sql, "PRAGMA max_page_count = 1", NULL, NULL, NULL);
 	if ((flags & DB_OPEN_READONLY) && db_schema_version(d) != schema_step_count) {
 		ds_err_set(err, L("CSDL %s cần được nâng cấp; hãy mở nó một lần bằng danso.",
@@ -524,21 +526,6 @@ db_user(const db *d)
 	return d->user_id;
 }
 
-void
-db_now(char buf[21])
-{
-	const char *fixed = getenv("DANSO_NOW");
-	time_t t = time(NULL);
-	struct tm tm;
-
-	if (fixed != NULL && strlen(fixed) == 20) {
-		memcpy(buf, fixed, 21);
-		return;
-	}
-	gmtime_r(&t, &tm);
-	strftime(buf, 21, "%Y-%m-%dT%H:%M:%SZ", &tm);
-}
-
 int
 db_audit(db *d, const char *action, const char *entity, int64_t entity_id,
          const char *before, const char *after, const char *reason, ds_err *err)
@@ -547,7 +534,7 @@ db_audit(db *d, const char *action, const char *entity, int64_t entity_id,
 	                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
 	char now[21];
 
-	db_now(now);
+	clock_now_iso(now);
 	db_bind_text(st, 1, now);
 	db_bind_id(st, 2, d->user_id);
 	db_bind_text(st, 3, action);

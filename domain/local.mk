@@ -3,6 +3,8 @@ noinst_LIBRARIES += domain/libdomain.a
 domain_libdomain_a_CPPFLAGS = $(AM_CPPFLAGS) $(SODIUM_CFLAGS) $(UTF8PROC_CFLAGS)
 domain_libdomain_a_SOURCES = \
 	domain/util.c domain/util.h \
+	domain/clock.c domain/clock.h \
+	domain/seams.c domain/seams.h \
 	domain/i18n.c domain/i18n.h \
 	domain/model.c domain/model.h \
 	domain/error.c domain/error.h \

@@ -77,7 +77,7 @@ void period_quarter_of(const period *p, period *out);
 /* The month containing a full ISO date; 0 ok, -1 if iso is not valid. */
 int period_month_of(const char *iso, period *out);
 
-/* The last complete month before `today` (ISO; NULL for date_today()), the
+/* The last complete month before `today` (ISO; NULL for clock_today()), the
  * default working month. 0 ok, -1 if today is unreadable. */
 int period_last_complete_month(const char *today, period *out);
 
