@@ -2,7 +2,6 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #include "config.h"
 
-#include "domain/clock.h"
 #include "tui/term.h"
 #include "tui/keys.h"
 #include "tui/lineedit.h"
