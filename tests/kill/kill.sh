@@ -6,6 +6,7 @@
 # name may be incomplete. KILL_POINTS (default 20) kill points in all;
 # tests/kill/run-full.sh runs 200+. Figures go to docs/reliability.md.
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
+need sqlite3
 : "${KILLDRV:=$TOP_BUILDDIR/tests/kill/killdrv}"
 points=${KILL_POINTS:-20}
 export DANSO_TODAY=2025-03-31 DANSO_NOW=
