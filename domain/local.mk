@@ -1,6 +1,7 @@
 ## domain/: the domain in plain C (no curses, no SQLite, no libcsv).
 noinst_LIBRARIES += domain/libdomain.a
-domain_libdomain_a_CPPFLAGS = $(AM_CPPFLAGS) $(SODIUM_CFLAGS) $(UTF8PROC_CFLAGS)
+domain_libdomain_a_CPPFLAGS = $(AM_CPPFLAGS) $(LAYER_PLAIN) $(SODIUM_CFLAGS) $(UTF8PROC_CFLAGS)
+LAYER_SYMBOL_RULES += domain/libdomain.a:$(NOT_SQLITE),$(NOT_CSV),$(NOT_CURSES)
 domain_libdomain_a_SOURCES = \
 	domain/util.c domain/util.h \
 	domain/clock.c domain/clock.h \

@@ -1,5 +1,7 @@
 ## exchange/: CSV files in and out; the only layer that includes csv.h.
 noinst_LIBRARIES += exchange/libexchange.a
+exchange_libexchange_a_CPPFLAGS = $(AM_CPPFLAGS) $(LAYER_EXCHANGE)
+LAYER_SYMBOL_RULES += exchange/libexchange.a:$(NOT_SQLITE),$(NOT_CURSES)
 exchange_libexchange_a_SOURCES = \
 	exchange/legacyenc.c exchange/legacyenc.h \
 	exchange/csvread.c exchange/csvread.h \

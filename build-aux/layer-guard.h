@@ -1,0 +1,25 @@
+/*
+ * layer-guard.h: forced into every file of a layer (-include, before the
+ * file's own first line) by the layer's CPPFLAGS in its local.mk; see
+ * docs/architecture.md, "How the build enforces the layers".
+ *
+ * Debian puts sqlite3.h, csv.h and curses.h in /usr/include, where every
+ * file can reach them whatever the include paths say; so a layer that may
+ * not use a library poisons a few of the identifiers that library's header
+ * declares. Including the header anyway, directly or through another
+ * header, stops the compiler with "attempt to use poisoned ...", pointing
+ * at the forbidden header: `make` fails.
+ *
+ *   DANSO_NO_SQLITE   every layer but db/
+ *   DANSO_NO_CSV      every layer but exchange/
+ *   DANSO_NO_CURSES   every layer but tui/
+ */
+#ifdef DANSO_NO_SQLITE
+#pragma GCC poison sqlite3_open sqlite3_open_v2 sqlite3_prepare_v2 sqlite3_exec sqlite3_close
+#endif
+#ifdef DANSO_NO_CSV
+#pragma GCC poison csv_init csv_parse csv_fini csv_free
+#endif
+#ifdef DANSO_NO_CURSES
+#pragma GCC poison initscr endwin newwin wgetch wget_wch
+#endif
