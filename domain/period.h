@@ -1,5 +1,5 @@
 /*
- * period.h: reporting periods (domain.md section 7).
+ * period.h: reporting periods (docs/rules.md, "Periods").
  *
  * A period is a calendar month "YYYY-MM", a quarter "YYYY-Qn" (quarters end
  * 31/3, 30/6, 30/9, 31/12) or a year "YYYY". period_parse() also reads the

@@ -1,4 +1,4 @@
-/* scr_hh_form.c: add or edit a household (domain.md section 3). */
+/* scr_hh_form.c: add or edit a household (docs/domain.md, section 3). */
 #include "config.h"
 
 #include "tui/screens.h"

@@ -1,6 +1,6 @@
 #!/bin/bash
 # Command tests of the foundation: --help, --version, init, check, backup,
-# the default database location and the exit statuses of interfaces.md.
+# the default database location and the exit statuses of docs/danso.1.
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 need sqlite3
 
