@@ -12,4 +12,16 @@ is "$bypass" "" "every call of danso in the command and screen tests goes throug
 is "$(grep -nE '\bok\(\s*1\s*,' tests/unit/*.c | tr '\n' ' ')" "" "no unit test passes a check it did not make (ok(1, ...))"
 is "$(grep -nE '_tap_result 0 ' $(ls tests/cmd/*.sh | grep -v suite.sh) tests/screen/*.sh tests/kill/*.sh | tr '\n' ' ')" "" \
 	"no shell test records a pass without a check"
+
+# Source comments cite the repository's own documents: every docs/ file they
+# name exists, and no bare "domain.md" or "interfaces.md" points outside.
+src_files=$(ls domain/*.[ch] db/*.[ch] exchange/*.[ch] app/*.[ch] demo/*.[ch] cli/*.[ch] tui/*.[ch] src/*.[ch] \
+	platform/*.[ch] 2>/dev/null)
+missing=
+for doc in $(grep -ohE 'docs/[A-Za-z0-9_.-]+\.(md|1)' $src_files | sort -u); do
+	[ -f "$doc" ] || missing="$missing $doc"
+done
+is "$missing" "" "every docs/ file a source comment cites exists"
+is "$(grep -nE '(^|[^/a-z])(domain|interfaces)\.md' $src_files | tr '\n' ' ')" "" \
+	"no source comment cites a specification file outside the repository"
 done_testing
