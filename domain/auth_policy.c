@@ -133,7 +133,9 @@ auth_secret_weak(const char *hash)
 	hash_limits(&ops, &mem);
 	if (sscanf(hash, "$argon2id$v=%u$m=%lu,t=%lu,p=%u$", &v, &m_kib, &t, &p) != 4)
 		return 1;
-	return m_kib < mem / 1024 || t < ops;
+	/* Less memory is weaker whatever the passes; with as much or more, the
+	 * work is memory x passes (OWASP's equivalent configurations). */
+	return m_kib < mem / 1024 || (unsigned long long)m_kib * t < (unsigned long long)(mem / 1024) * ops;
 }
 
 int

@@ -53,8 +53,9 @@ int auth_secret_hash(const char *secret, char out[AUTH_HASH_LEN]);
 int auth_secret_verify(const char *hash, const char *secret);
 
 /* 1 if hash was made with weaker limits than auth_secret_hash() uses now
- * (less memory, fewer passes, or not Argon2id): the login that verified
- * it hashes the PIN again. 0 if it is as strong or stronger. */
+ * (less memory, or less memory x passes, or not Argon2id): the login that
+ * verified it hashes the PIN again. 0 if it is as strong or stronger
+ * (libsodium's interactive 64 MiB x 2 is kept). */
 int auth_secret_weak(const char *hash);
 
 /* Seconds the account must wait after its n-th consecutive failure before
