@@ -29,6 +29,7 @@ typedef struct export_options {
 	int excel;                 /* BOM and formula neutralising */
 	int no_names;              /* names and person ids left out */
 	int dhis2;                 /* also the DHIS2 data value set */
+	int xlsx;                  /* also the workbook (app/report_xlsx.h) */
 	const char *dhis2_map;     /* mapping file, or NULL for codes */
 } export_options;
 

@@ -3,7 +3,7 @@
  * file's own first line) by the layer's CPPFLAGS in its local.mk; see
  * docs/architecture.md, "How the build enforces the layers".
  *
- * Debian puts sqlite3.h, csv.h and curses.h in /usr/include, where every
+ * Debian puts sqlite3.h, csv.h, xlsxwriter.h and curses.h in /usr/include, where every
  * file can reach them whatever the include paths say; so a layer that may
  * not use a library poisons a few of the identifiers that library's header
  * declares. Including the header anyway, directly or through another
@@ -11,7 +11,8 @@
  * at the forbidden header: `make` fails.
  *
  *   DANSO_NO_SQLITE   every layer but db/
- *   DANSO_NO_CSV      every layer but exchange/
+ *   DANSO_NO_CSV      every layer but exchange/ (libcsv)
+ *   DANSO_NO_XLSX     every layer but exchange/ (libxlsxwriter)
  *   DANSO_NO_CURSES   every layer but tui/
  */
 #ifdef DANSO_NO_SQLITE
@@ -19,6 +20,9 @@
 #endif
 #ifdef DANSO_NO_CSV
 #pragma GCC poison csv_init csv_parse csv_fini csv_free
+#endif
+#ifdef DANSO_NO_XLSX
+#pragma GCC poison workbook_new workbook_close workbook_add_worksheet
 #endif
 #ifdef DANSO_NO_CURSES
 #pragma GCC poison initscr endwin newwin wgetch wget_wch

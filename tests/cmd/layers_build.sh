@@ -1,7 +1,7 @@
 #!/bin/bash
 # The build enforces the layers (docs/architecture.md, "How the build
 # enforces the layers"), proved on a scratch copy of the tree: a stray
-# #include of sqlite3.h, csv.h or curses.h in a layer that may not use the
+# #include of sqlite3.h, csv.h, xlsxwriter.h or curses.h in a layer that may not use the
 # library makes `make` fail on that file, while the untouched file builds;
 # and build-aux/layer-symbols.sh refuses an archive whose objects call
 # SQLite without its header.
@@ -54,6 +54,8 @@ stray db csv.h
 stray domain curses.h
 stray exchange curses.h
 stray app curses.h
+stray app xlsxwriter.h
+stray tui xlsxwriter.h
 
 # The symbol check: an object that calls SQLite through its own declaration
 # (no header to poison) is caught in the archive.
