@@ -13,6 +13,11 @@ is "$(grep -nE '\bok\(\s*1\s*,' tests/unit/*.c | tr '\n' ' ')" "" "no unit test 
 is "$(grep -nE '_tap_result 0 ' $(ls tests/cmd/*.sh | grep -v suite.sh) tests/screen/*.sh tests/kill/*.sh | tr '\n' ' ')" "" \
 	"no shell test records a pass without a check"
 
+# Without tmux a screen test is a skip with its reason, not a failure.
+st=0
+skipped=$(TMUX_BIN=/nonexistent/tmux bash tests/screen/login.sh 2>&1) || st=$?
+is "$st:$skipped" "0:1..0 # SKIP /nonexistent/tmux is not installed" "without tmux the screen tests skip, saying why"
+
 # Source comments cite the repository's own documents: every docs/ file they
 # name exists, and no bare "domain.md" or "interfaces.md" points outside.
 src_files=$(ls domain/*.[ch] db/*.[ch] exchange/*.[ch] app/*.[ch] demo/*.[ch] cli/*.[ch] tui/*.[ch] src/*.[ch] \
