@@ -30,3 +30,9 @@ seam_disk_full(void)
 {
 	return 0;
 }
+
+const char *
+seam_keylog(void)
+{
+	return NULL;
+}

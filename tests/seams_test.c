@@ -4,7 +4,8 @@
  *   DANSO_NOW=YYYY-MM-DDTHH:MM:SSZ   fixes now (UTC)
  *   DANSO_TODAY=YYYY-MM-DD           fixes today (else today follows now)
  *   DANSO_TEST_FAST_AUTH=1           Argon2id with libsodium's minimum limits
- *   DANSO_TEST_DISK_FULL=1           the database may not grow */
+ *   DANSO_TEST_DISK_FULL=1           the database may not grow
+ *   DANSO_KEYLOG=FILE                each key's processing time (bench/) */
 #include "config.h"
 
 #include "domain/clock.h"
@@ -48,4 +49,10 @@ int
 seam_disk_full(void)
 {
 	return getenv("DANSO_TEST_DISK_FULL") != NULL;
+}
+
+const char *
+seam_keylog(void)
+{
+	return getenv("DANSO_KEYLOG");
 }

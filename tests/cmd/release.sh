@@ -1,8 +1,8 @@
 #!/bin/bash
 # The release program (the danso `make install` installs) has no test
 # switches (domain/seams.h): its clock, its PIN hashing and its disk are the
-# machine's. Proved on the binary itself: no DANSO_NOW, DANSO_TODAY or
-# DANSO_TEST_* text in it; a weak PIN hash made by the test build is
+# machine's. Proved on the binary itself: no DANSO_NOW, DANSO_TODAY,
+# DANSO_KEYLOG or DANSO_TEST_* text in it; a weak PIN hash made by the test build is
 # re-hashed with the release limits at the first login; and DANSO_NOW,
 # moved one hour ahead per try, no longer skips the wait after a wrong PIN
 # (issue "hostile input, round two", item 3) nor writes forged times.
@@ -11,8 +11,8 @@ need sqlite3
 : "${DANSO_RELEASE:?run through make check (DANSO_RELEASE is not set)}"
 
 if command -v strings >/dev/null 2>&1; then
-	is "$(strings "$DANSO_RELEASE" | grep -E 'DANSO_TEST_|DANSO_TODAY|DANSO_NOW' | sort -u | tr '\n' ' ')" "" \
-		"the release binary holds no DANSO_TEST_, DANSO_TODAY or DANSO_NOW"
+	is "$(strings "$DANSO_RELEASE" | grep -E 'DANSO_TEST_|DANSO_TODAY|DANSO_NOW|DANSO_KEYLOG' | sort -u | tr '\n' ' ')" "" \
+		"the release binary holds no DANSO_TEST_, DANSO_TODAY, DANSO_NOW or DANSO_KEYLOG"
 	like "$(strings "$DANSO" | grep -E 'DANSO_TEST_|DANSO_TODAY|DANSO_NOW' | sort -u | tr '\n' ' ')" \
 		"DANSO_NOW.*DANSO_TEST_FAST_AUTH|DANSO_TEST_FAST_AUTH.*DANSO_NOW|DANSO_NOW .*DANSO_TODAY" \
 		"while the test build does (the search above can find them)"
