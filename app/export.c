@@ -1,6 +1,7 @@
 /* export.c (app): the monthly export package (see export.h). */
 #include "config.h"
 
+#include "app/access.h"
 #include "app/backup.h"
 #include "app/export.h"
 #include "app/report.h"
@@ -371,6 +372,16 @@ export_locked(export_ctx *c, export_result *res, ds_err *err)
 }
 
 int
+export_allowed(db *d, ds_err *err)
+{
+	int rc = access_is_officer(d, err);
+
+	if (rc == 0)
+		ds_err_set(err, L("Chỉ cán bộ dân số xã được xuất số liệu.", "Only the commune officer exports."));
+	return rc == 1 ? 0 : -1;
+}
+
+int
 export_package(db *d, const export_options *o, export_result *res, ds_err *err)
 {
 	export_ctx *c = xcalloc(1, sizeof *c);
@@ -378,6 +389,10 @@ export_package(db *d, const export_options *o, export_result *res, ds_err *err)
 	int rc;
 
 	memset(res, 0, sizeof *res);
+	if (export_allowed(d, err) != 0) {
+		free(c);
+		return -1;
+	}
 	c->d = d;
 	c->o = o;
 	/* checked again under the write lock; here so a refusal costs no backup */
