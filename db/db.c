@@ -116,8 +116,20 @@ db_stmt(db *d, const char *sql)
 			return st;
 		}
 	}
-	if (sqlite3_prepare_v3(d->sql, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK)
-		fatal("SQL does not compile: %s\n%s", sqlite3_errmsg(d->sql), sql);
+	if (sqlite3_prepare_v3(d->sql, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK) {
+		const char *why = sqlite3_errmsg(d->sql);
+		/* Every statement compiles on the tables danso made (the tests run
+		 * them all): a missing table or column means a damaged file or one
+		 * another program changed. The user hears it in their language, and
+		 * SQLite rolls back what this run had not committed. */
+		if (strncmp(why, "no such table", 13) == 0 || strncmp(why, "no such column", 14) == 0)
+			fatal_status(1, L("CSDL %s bị hỏng hoặc đã bị chương trình khác sửa (%s): danso không làm việc "
+			                  "được trên nó. Hãy khôi phục từ một bản sao lưu (danso restore).",
+			                  "The database %s is damaged or was changed by another program (%s): danso "
+			                  "cannot work on it. Restore it from a backup (danso restore)."),
+			             d->path, why);
+		fatal("SQL does not compile: %s\n%s", why, sql);
+	}
 	if (d->cache_len == d->cache_cap) {
 		d->cache_cap = d->cache_cap ? d->cache_cap * 2 : 32;
 		d->cache = xrealloc(d->cache, d->cache_cap * sizeof *d->cache);

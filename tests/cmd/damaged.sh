@@ -2,7 +2,7 @@
 # Damaged settings are the user's problem to solve, not a crash: a
 # pseudonym_key that is not a hex key makes export say so in the user's
 # language (exit 1, never fatal's exit 70), names the setting, tells what to
-# do, and changes nothing.
+# do, and changes nothing. So do tables that another program changed.
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 need sqlite3
 export DANSO_TODAY=2025-06-15 DANSO_NOW=2025-06-15T08:00:00Z
@@ -11,6 +11,7 @@ run init --commune 10001 --name "Xã Hỏng"
 is "$rc" 0 "init"
 run demo --households 20 --months 2 --seed 3
 is "$rc" 0 "a small demo register"
+cp "$DANSO_DB" "$T/pristine.db"
 sql "UPDATE setting SET value = 'zz-not-hex' WHERE key = 'pseudonym_key'"
 locks=$(sql "SELECT count(*) FROM period_lock")
 mkdir -p "$T/out" "$T/out2" "$T/out3"
@@ -34,4 +35,22 @@ sql "UPDATE setting SET value = '$(printf '%064d' 7)' WHERE key = 'pseudonym_key
 run export --period 2025-05 --out "$T/out3" --no-names
 is "$rc" 0 "a whole 32-byte key exports"
 ok "... and writes the package" test -s "$T/out3/danso_10001_202505_r1_manifest.csv"
+
+# Tables danso did not make: a renamed column, a dropped table.
+cp "$T/pristine.db" "$T/tables.db"
+sqlite3 "$T/tables.db" "ALTER TABLE area RENAME COLUMN name TO ten"
+run --db "$T/tables.db" area list
+is "$rc" 1 "a renamed column: exit 1, not 70"
+like "$err" "CSDL .*tables.db bị hỏng hoặc đã bị chương trình khác sửa \(no such column: name\).*danso restore" \
+	"the message says what is wrong and what to do"
+LANGUAGE=en run --db "$T/tables.db" area list
+like "$err" "The database .*tables.db is damaged or was changed by another program.*danso restore" "in English too"
+unlike "$err" "SQL does not compile" "never the programmer's message"
+cp "$T/pristine.db" "$T/tables2.db"
+sqlite3 "$T/tables2.db" "DROP TABLE export_log"
+run --db "$T/tables2.db" export --period 2025-05 --out "$T/out"
+is "$rc" 1 "a dropped table: export exits 1"
+like "$err" "no such table: export_log" "naming the table"
+is "$(sqlite3 "$T/tables2.db" "SELECT count(*) FROM period_lock")" "$locks" "and locked no month"
+is "$(ls -A "$T/out" | wc -l)" 0 "and wrote no file"
 done_testing
