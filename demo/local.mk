@@ -3,7 +3,7 @@
 ## demo/demo_int.h, which nothing outside demo/ includes.
 noinst_LIBRARIES += demo/libdemo.a
 demo_libdemo_a_CPPFLAGS = $(AM_CPPFLAGS) $(LAYER_PLAIN)
-LAYER_SYMBOL_RULES += demo/libdemo.a:$(NOT_SQLITE),$(NOT_CSV),$(NOT_CURSES)
+LAYER_SYMBOL_RULES += demo/libdemo.a:$(NOT_SQLITE),$(NOT_EXCHANGE),$(NOT_CURL),$(NOT_CURSES)
 demo_libdemo_a_SOURCES = \
 	demo/demo.c demo/demo.h demo/demo_int.h \
 	demo/demo_data.c demo/demo_household.c demo/demo_events.c \

@@ -1,7 +1,7 @@
 ## domain/: the domain in plain C (no curses, no SQLite, no libcsv).
 noinst_LIBRARIES += domain/libdomain.a
 domain_libdomain_a_CPPFLAGS = $(AM_CPPFLAGS) $(LAYER_PLAIN) $(SODIUM_CFLAGS) $(UTF8PROC_CFLAGS)
-LAYER_SYMBOL_RULES += domain/libdomain.a:$(NOT_SQLITE),$(NOT_CSV),$(NOT_CURSES)
+LAYER_SYMBOL_RULES += domain/libdomain.a:$(NOT_SQLITE),$(NOT_EXCHANGE),$(NOT_CURL),$(NOT_CURSES)
 domain_libdomain_a_SOURCES = \
 	domain/util.c domain/util.h \
 	domain/clock.c domain/clock.h \
@@ -55,3 +55,9 @@ check_PROGRAMS += tests/unit/test_family
 TESTS += tests/unit/test_family
 tests_unit_test_family_CPPFLAGS = $(AM_CPPFLAGS)
 tests_unit_test_family_LDADD = $(TAP_LIBS) $(DOMAIN_LIBS)
+
+## Matching the register against a residents extract (helper "residents").
+domain_libdomain_a_SOURCES += domain/residents.c domain/residents.h
+check_PROGRAMS += tests/unit/test_residents
+TESTS += tests/unit/test_residents
+tests_unit_test_residents_LDADD = $(TAP_LIBS) $(DOMAIN_LIBS)

@@ -1,7 +1,7 @@
 ## tui/: the full-screen interface; the only layer that includes curses.h.
 noinst_LIBRARIES += tui/libtui.a
 tui_libtui_a_CPPFLAGS = $(AM_CPPFLAGS) $(LAYER_TUI) $(CURSES_CFLAGS)
-LAYER_SYMBOL_RULES += tui/libtui.a:$(NOT_SQLITE),$(NOT_CSV)
+LAYER_SYMBOL_RULES += tui/libtui.a:$(NOT_SQLITE),$(NOT_EXCHANGE),$(NOT_CURL)
 tui_libtui_a_SOURCES = \
 	tui/keys.h tui/tui.h \
 	tui/lineedit.c tui/lineedit.h \
@@ -24,7 +24,8 @@ tui_libtui_a_SOURCES = \
 	tui/scr_event.c \
 	tui/scr_review.c \
 	tui/scr_report.c \
-	tui/scr_export.c
+	tui/scr_export.c \
+	tui/scr_residents.c
 TUI_LIBS = tui/libtui.a $(CURSES_LIBS)
 
 ## Key handling of the widgets, without a terminal.
@@ -41,7 +42,8 @@ SCREEN_TESTS += \
 	tests/screen/login.sh \
 	tests/screen/export.sh \
 	tests/screen/events.sh \
-	tests/screen/permissions.sh
+	tests/screen/permissions.sh \
+	tests/screen/residents.sh
 EXTRA_DIST += tests/screen/lib.sh
 
 ## The event forms from the fields' table (domain/event_fields.h), without a terminal.

@@ -7,13 +7,19 @@ cd "$TOP_SRCDIR" || exit 1
 
 offenders() { # PATTERN ALLOWED-DIR: source files outside ALLOWED-DIR including PATTERN
 	grep -lE "^#[[:space:]]*include[[:space:]]*[<\"]($1)[>\"]" \
-		domain/*.[ch] db/*.[ch] exchange/*.[ch] app/*.[ch] demo/*.[ch] cli/*.[ch] tui/*.[ch] src/*.[ch] 2>/dev/null |
+		domain/*.[ch] db/*.[ch] exchange/*.[ch] net/*.[ch] app/*.[ch] demo/*.[ch] cli/*.[ch] tui/*.[ch] src/*.[ch] 2>/dev/null |
 		grep -v "^$2/" | tr '\n' ' '
 }
 
 is "$(offenders 'n?curses(w/)?[a-z]*\.h' tui)" "" "only tui/ includes curses"
 is "$(offenders 'sqlite3\.h' db)" "" "only db/ includes sqlite3.h"
 is "$(offenders 'csv\.h' exchange)" "" "only exchange/ includes csv.h"
+is "$(offenders 'curl/[a-z]*\.h' net)" "" "only net/ includes curl/curl.h"
+is "$(offenders 'jansson\.h' exchange)" "" "only exchange/ includes jansson.h"
+is "$(grep -lE '#include "(db|exchange|app|demo|cli|tui)/' net/*.[ch] 2>/dev/null | tr '\n' ' ')" "" \
+	"net/ depends only on domain/"
+is "$(grep -lE '#include "net/' db/*.[ch] exchange/*.[ch] cli/*.[ch] tui/*.[ch] demo/*.[ch] 2>/dev/null | tr '\n' ' ')" "" \
+	"only app/ uses net/"
 is "$(grep -lE '#include "(db|exchange|app|demo|cli|tui)/' domain/*.[ch] 2>/dev/null | tr '\n' ' ')" "" \
 	"domain/ depends on no other layer"
 is "$(grep -lE '#include "(app|demo|cli|tui|exchange)/' db/*.[ch] 2>/dev/null | tr '\n' ' ')" "" \
@@ -35,7 +41,7 @@ is "$(grep -c ';' src/main.c)" "1" "main() is one statement that hands off"
 unguarded=
 for lib in $(sed -n 's|^noinst_LIBRARIES += \([a-z]*/lib[a-z]*\.a\)$|\1|p' */local.mk); do
 	var=$(echo "$lib" | tr '/.' '__')
-	grep -hqE "^${var}_CPPFLAGS = .*\\$\(LAYER_(PLAIN|DB|EXCHANGE|TUI)\)" */local.mk &&
+	grep -hqE "^${var}_CPPFLAGS = .*\\$\(LAYER_(PLAIN|DB|EXCHANGE|NET|TUI)\)" */local.mk &&
 		grep -hqE "^LAYER_SYMBOL_RULES \+= $lib:" */local.mk || unguarded="$unguarded $lib"
 done
 is "$unguarded" "" "every layer library has the layer guard and a symbol rule"

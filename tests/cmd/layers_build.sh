@@ -56,6 +56,11 @@ stray exchange curses.h
 stray app curses.h
 stray app xlsxwriter.h
 stray tui xlsxwriter.h
+stray app jansson.h
+stray db jansson.h
+stray app curl/curl.h
+stray exchange curl/curl.h
+stray net sqlite3.h
 
 # The symbol check: an object that calls SQLite through its own declaration
 # (no header to poison) is caught in the archive.
