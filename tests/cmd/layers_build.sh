@@ -36,7 +36,9 @@ stray() {
 	is "$?" 0 "$f builds as it is ($obj)"
 	rm -f "$b/$obj"
 	cp "$src/$f" "$T/orig.c"
-	sed -i '0,/#include "config.h"/s//#include "config.h"\n#include <'"$header"'>/' "$src/$f"
+	awk -v h="$header" '{print} !done && /^#include "config.h"/ {print "#include <" h ">"; done = 1}' \
+		"$T/orig.c" >"$src/$f"
+	grep -q "^#include <$header>" "$src/$f" || echo "# the include was not added to $f"
 	make -C "$b" "$obj" >"$T/make.out" 2>&1
 	local st=$?
 	cp "$T/orig.c" "$src/$f"
