@@ -10,12 +10,14 @@
 #include "db/imports.h"
 #include "db/periods.h"
 #include "db/users.h"
+#include "domain/clock.h"
 #include "domain/i18n.h"
 #include "domain/ids.h"
 #include "domain/indicators.h"
 #include "domain/period.h"
 #include "domain/util.h"
 #include "exchange/csvwrite.h"
+#include "app/dhis2.h"
 #include "exchange/dhis2.h"
 #include "exchange/package.h"
 #include "exchange/xlsx.h"
@@ -36,7 +38,7 @@ typedef struct export_ctx {
 	package_manifest m;
 	report *rep;
 	int published;                      /* files renamed into place so far */
-	char paths[PACKAGE_MAX_FILES + 1][1200];
+	char paths[PACKAGE_MAX_FILES + 2][1200];   /* + the manifest and the DHIS2 JSON */
 } export_ctx;
 
 /* The out folder must exist and be a folder. */
@@ -95,11 +97,20 @@ export_identity(export_ctx *c, ds_err *err)
 	    db_setting_get(c->d, "pseudonym_key", c->key_hex, sizeof c->key_hex) != 0 || c->key_hex[0] == '\0')
 		return ds_err_set(err, L("CSDL thiếu mã xã, tên xã hoặc khóa ẩn danh (chạy danso init)",
 		                         "the database lacks the commune code, name or pseudonym key (run danso init)"));
+	/* A damaged key is the register's problem, not a programmer's: say so,
+	 * and never make a new one (the upper level matches people by it). */
+	if (!ids_pseudonym_key_ok(c->key_hex))
+		return ds_err_set(err, L("Khóa ẩn danh của CSDL (cài đặt pseudonym_key) bị hỏng: nó phải gồm 32 đến 64 "
+		                         "chữ số hex. Không có gì được xuất. Hãy khôi phục CSDL từ một bản sao lưu "
+		                         "(danso restore).",
+		                         "The database's pseudonym key (setting pseudonym_key) is damaged: it must be 32 "
+		                         "to 64 hex digits. Nothing was exported. Restore the database from a backup "
+		                         "(danso restore)."));
 	str_copy(c->m.format, sizeof c->m.format, PACKAGE_FORMAT);
 	str_copy(c->m.format_version, sizeof c->m.format_version, PACKAGE_FORMAT_VERSION);
 	str_copy(c->m.program_version, sizeof c->m.program_version, PACKAGE_VERSION);
 	str_copy(c->m.period, sizeof c->m.period, c->month);
-	db_now(c->m.created_at);
+	clock_now_iso(c->m.created_at);
 	user_login(c->d, c->m.user, sizeof c->m.user);
 	c->m.names = !c->o->no_names;
 	c->m.excel = c->o->excel;
@@ -220,40 +231,50 @@ fail:
 	return -1;
 }
 
-/* The DHIS2 data value set. */
+/* The DHIS2 data value set (app/dhis2.h): the CSV in the package, the
+ * JSON beside it (not a file of the package), recorded as sent. Never a
+ * BOM or CRLF on these, whatever --excel says (docs/format.md). */
 static int
 write_dhis2(export_ctx *c, long *count, ds_err *err)
 {
-	report_row rows[IND_COUNT];
-	dhis2_value values[IND_COUNT];
-	size_t n = report_rows(c->rep, rows);
-	dhis2_map map = {0};
-	char pe[PERIOD_LEN];
-	period p;
+	dhis2_options o = {.period = c->month, .map_path = c->o->dhis2_map, .dataset = c->o->dhis2_dataset,
+	                   .storedby = c->m.user};
+	dhis2_set s;
+	char name[128], *json;
 	csvw *w;
-	int rc;
+	int seq, rc;
 
-	if (c->o->dhis2_map != NULL && dhis2_map_read(c->o->dhis2_map, &map, err) != 0)
+	if (dhis2_prepare(c->d, &o, c->rep, &s, &seq, err) != 0)
 		return -1;
-	for (size_t i = 0; i < n; i++) {
-		values[i].indicator = rows[i].indicator;
-		values[i].value = rows[i].value;
-		values[i].is_count = indicator_get(rows[i].ind)->kind != IND_KIND_RATE;
-	}
-	period_parse(c->month, &p, NULL);
-	period_dhis2(&p, pe);
-	if ((w = open_part(c, PACKAGE_PART_DHIS2, err)) == NULL) {
-		dhis2_map_free(&map);
-		return -1;
-	}
-	rc = dhis2_write(w, c->o->dhis2_map != NULL ? &map : NULL, pe, c->m.commune_code, c->m.user,
-	                 c->m.created_at, values, n, count, err);
-	dhis2_map_free(&map);
-	if (rc != 0) {
+	package_file_name(name, sizeof name, c->m.commune_code, c->month, c->m.revision, PACKAGE_PART_DHIS2);
+	if ((w = csvw_open(c->o->out_dir, name, CSVW_LF, err)) == NULL)
+		goto fail;
+	if (dhis2_write_csv(w, &s, err) != 0) {
 		csvw_abort(&w);
-		return -1;
+		goto fail;
 	}
-	return publish_part(c, &w, PACKAGE_PART_DHIS2, err);
+	*count = (long)s.n;
+	if (publish_part(c, &w, PACKAGE_PART_DHIS2, err) != 0)
+		goto fail;
+	snprintf(name + strlen(name) - 4, 6, ".json");    /* in place of ".csv" */
+	if ((w = csvw_open(c->o->out_dir, name, 0, err)) == NULL)
+		goto fail;
+	json = dhis2_set_json(&s);
+	rc = csvw_raw(w, json, strlen(json), err);
+	free(json);
+	str_copy(c->paths[c->published], sizeof c->paths[0], csvw_path(w));
+	if (rc != 0 || csvw_commit(&w, err) != 0) {
+		if (w != NULL)
+			csvw_abort(&w);
+		goto fail;
+	}
+	c->published++;
+	rc = dhis2_record(c->d, c->month, &s, seq, "export", err);
+	dhis2_set_free(&s);
+	return rc;
+fail:
+	dhis2_set_free(&s);
+	return -1;
 }
 
 /* The workbook: the report sheet and the events (read back from the

@@ -1,6 +1,6 @@
 /*
- * export.h (app): the monthly export package of a commune (interfaces.md,
- * docs/format.md): report, events, optional DHIS2 data value set and the
+ * export.h (app): the monthly export package of a commune
+ * (docs/format.md): report, events, optional DHIS2 data value set and the
  * manifest, for one month, as the next revision.
  *
  *   export_options o = {.period = "2025-01", .out_dir = dir};
@@ -31,6 +31,7 @@ typedef struct export_options {
 	int dhis2;                 /* also the DHIS2 data value set */
 	int xlsx;                  /* also the workbook (app/report_xlsx.h) */
 	const char *dhis2_map;     /* mapping file, or NULL for codes */
+	const char *dhis2_dataset; /* the JSON set's data set; NULL: DANSO */
 } export_options;
 
 typedef struct export_result {

@@ -3,6 +3,8 @@
 ## from domain/, db/ and exchange/; no curses, SQLite or libcsv here, and
 ## neither front end (cli/, tui/) nor the demo generator.
 noinst_LIBRARIES += app/libapp.a
+app_libapp_a_CPPFLAGS = $(AM_CPPFLAGS) $(LAYER_PLAIN)
+LAYER_SYMBOL_RULES += app/libapp.a:$(NOT_SQLITE),$(NOT_EXCHANGE),$(NOT_CURL),$(NOT_CURSES)
 app_libapp_a_SOURCES = \
 	app/session.c app/session.h \
 	app/access.c app/access.h \
@@ -14,6 +16,7 @@ app_libapp_a_SOURCES = \
 	app/report_xlsx.c app/report_xlsx.h \
 	app/record.c app/record.h \
 	app/export.c app/export.h \
+	app/dhis2.c app/dhis2.h app/dhis2_push.c \
 	app/import.c app/import.h \
 	app/import_report.c \
 	app/register_import.c app/register_import.h \

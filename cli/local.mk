@@ -1,6 +1,8 @@
 ## cli/: the command line (docs/danso.1), a front end beside tui/: parses
 ## arguments, asks for PINs, prints; every change goes through app/.
 noinst_LIBRARIES += cli/libcli.a
+cli_libcli_a_CPPFLAGS = $(AM_CPPFLAGS) $(LAYER_PLAIN)
+LAYER_SYMBOL_RULES += cli/libcli.a:$(NOT_SQLITE),$(NOT_EXCHANGE),$(NOT_CURL),$(NOT_CURSES)
 cli_libcli_a_SOURCES = \
 	cli/cli.c cli/cli.h \
 	cli/args.c cli/args.h \
@@ -16,6 +18,7 @@ cli_libcli_a_SOURCES = \
 	cli/cmd_targets.c \
 	cli/cmd_demo.c \
 	cli/cmd_export.c \
+	cli/cmd_dhis2.c \
 	cli/cmd_import.c \
 	cli/cmd_register_import.c \
 	cli/cmd_residents.c
@@ -27,4 +30,6 @@ EXTRA_DIST += tests/cmd/xlsx_check.py
 ## residents-compare (helper "residents"): the fixture, the broken extracts
 CMD_TESTS += tests/cmd/residents.sh
 EXTRA_DIST += tests/cmd/residents_fixture.py
+CMD_TESTS += tests/cmd/dhis2.sh
+EXTRA_DIST += tests/cmd/dhis2_readers.py tests/cmd/dhis2_mock.py
 EXTRA_DIST += tests/cmd/package_tool.py

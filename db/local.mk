@@ -1,6 +1,7 @@
 ## db/: the only layer that includes sqlite3.h.
 noinst_LIBRARIES += db/libdb.a
-db_libdb_a_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS)
+db_libdb_a_CPPFLAGS = $(AM_CPPFLAGS) $(LAYER_DB) $(SQLITE_CFLAGS)
+LAYER_SYMBOL_RULES += db/libdb.a:$(NOT_EXCHANGE),$(NOT_CURL),$(NOT_CURSES)
 db_libdb_a_SOURCES = \
 	db/db.c db/db.h db/internal.h \
 	db/schema.c db/schema.h \
@@ -25,6 +26,8 @@ db_libdb_a_SOURCES += db/imports.c db/imports.h
 
 ## The decisions of the residents comparisons (helper "residents").
 db_libdb_a_SOURCES += db/residents.c db/residents.h
+## The DHIS2 data value sets sent (helper "dhis2").
+db_libdb_a_SOURCES += db/dhis2.c db/dhis2.h
 
 check_PROGRAMS += tests/unit/test_db_register tests/unit/test_db_events
 TESTS += tests/unit/test_db_register tests/unit/test_db_events
