@@ -3,6 +3,7 @@
 
 #include "app/media.h"
 #include "domain/i18n.h"
+#include "domain/seams.h"
 #include "domain/util.h"
 
 #include <dirent.h>
@@ -39,7 +40,7 @@ media_scan(const char *base, char out[][MEDIA_PATH_LEN], size_t n, size_t max)
 size_t
 media_list(char out[][MEDIA_PATH_LEN], size_t max)
 {
-	const char *roots = getenv("DANSO_MEDIA_ROOTS"), *user = getenv("USER");
+	const char *roots = seam_media_roots(), *user = getenv("USER");
 	char list[3 * MEDIA_PATH_LEN], *save = NULL;
 	size_t n = 0;
 

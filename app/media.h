@@ -6,8 +6,8 @@
  *
  * The places looked in are /media/$USER/<each>, /run/media/$USER/<each>
  * and /mnt/<each> (Linux desktops mount removable media there), in that
- * order; the environment variable DANSO_MEDIA_ROOTS (folders separated by
- * ':') replaces them, for the test suite.
+ * order; the test program replaces them by DANSO_MEDIA_ROOTS (a link seam,
+ * domain/seams.h: the installed danso ignores it).
  */
 #ifndef DANSO_APP_MEDIA_H
 #define DANSO_APP_MEDIA_H
