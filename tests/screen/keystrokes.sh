@@ -53,4 +53,22 @@ doc=$(cat "$TOP_SRCDIR/docs/keystrokes.md")
 like "$doc" "household screen: \*\*$from_row keys\*\*" "docs/keystrokes.md reports $from_row keys from the household screen"
 like "$doc" "household list \\(the register\\): \*\*$from_list keys\*\*" "docs/keystrokes.md reports $from_list keys from the household list"
 like "$doc" "home screen \(finding the household by its number\): \*\*$counted keys\*\*" "docs/keystrokes.md reports $counted keys from the home screen"
+
+# Three more kinds, each counted from the person's row in the household
+# screen, checked against the table of docs/keystrokes.md.
+measure() { counted=0; }
+keys Down; wait_for "Hộ số 7 " >/dev/null   # Pham Thi Lan (not counted)
+measure; k 9; wait_for "Lần mang thai" >/dev/null
+kt "15"; k Enter; kt "1"; kt "1"; k F2   # the kind (proposed, retyped), the number
+expect "Đã ghi: Mang thai" "a pregnancy recorded"
+like "$doc" "\\| \`9\` \\| pregnancy \\| $counted \\|" "docs/keystrokes.md: a pregnancy in $counted keys"
+measure; k 7; wait_for "Nơi cung cấp" >/dev/null
+kt "15"; k Enter; kt "1"; kt "1"; k F2
+expect "Đã ghi: Sử dụng BPTT mới" "a contraception start recorded"
+like "$doc" "\\| \`7\` \\| contraception start \\| $counted \\|" "docs/keystrokes.md: a contraception start in $counted keys"
+keys Up; wait_for "Hộ số 7 " >/dev/null      # Le Van Binh (not counted)
+measure; k 3; wait_for "Nguyên nhân" >/dev/null
+kt "15"; k Enter; k F2
+expect "Đã ghi: Chết" "a death recorded"
+like "$doc" "\\| \`3\` \\| death \\| $counted \\|" "docs/keystrokes.md: a death in $counted keys"
 done_testing
