@@ -9,3 +9,7 @@ demo_libdemo_a_SOURCES = \
 	demo/demo_data.c demo/demo_household.c demo/demo_events.c \
 	demo/demo_life.c demo/demo_moves.c
 DEMO_LIBS = demo/libdemo.a
+
+## The demo stays what it was for a few seeds (tests/data/demo_golden.txt).
+CMD_TESTS += tests/cmd/demo_golden.sh
+EXTRA_DIST += tests/cmd/demo_digest.py
