@@ -2,7 +2,7 @@
  * demo_events.h (demo): the months of events: each month draws what
  * happens to whom and runs the schedule in date order through the event
  * makers (demo_life.h, demo_moves.h), one transaction per month. Used by
- * demo.c only.
+ * demo_generate.c only.
  */
 #ifndef DANSO_DEMO_EVENTS_H
 #define DANSO_DEMO_EVENTS_H

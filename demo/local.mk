@@ -2,7 +2,8 @@
 ## it records through app/ like the interface does. Inside, a one-way
 ## stack (docs/demo.md, "Inside"): demo_rng, demo_data, demo_people
 ## (with the types of demo_model.h), demo_household, demo_record,
-## demo_life and demo_moves, demo_events, demo.c; only demo.h is public.
+## demo_life and demo_moves, demo_events, demo_generate (the driver);
+## only demo.h is public.
 noinst_LIBRARIES += demo/libdemo.a
 demo_libdemo_a_CPPFLAGS = $(AM_CPPFLAGS) $(LAYER_PLAIN)
 LAYER_SYMBOL_RULES += demo/libdemo.a:$(NOT_SQLITE),$(NOT_EXCHANGE),$(NOT_CURL),$(NOT_CURSES)
@@ -15,7 +16,7 @@ demo_libdemo_a_SOURCES = \
 	demo/demo_life.c demo/demo_life.h \
 	demo/demo_moves.c demo/demo_moves.h \
 	demo/demo_events.c demo/demo_events.h \
-	demo/demo.c demo/demo.h
+	demo/demo_generate.c demo/demo.h
 DEMO_LIBS = demo/libdemo.a
 
 ## The demo stays what it was for a few seeds (tests/data/demo_golden.txt).

@@ -1,4 +1,4 @@
-/* demo.c (demo): the demo generator's driver: the baseline register
+/* demo_generate.c (demo): the demo generator's driver: the baseline register
  * (areas, collaborators, households, members and the contraceptive book)
  * and demo_generate(); the months of events are in demo_events.c. */
 #include "config.h"
