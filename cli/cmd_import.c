@@ -5,6 +5,7 @@
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "app/session.h"
 #include "app/import.h"
 #include "db/db.h"
 #include "domain/i18n.h"
@@ -56,7 +57,7 @@ cmd_import(cli_ctx *ctx, int argc, char **argv)
 		return EXIT_REFUSED;
 	}
 	free(positional);
-	if (db_open(ctx->db_path, DB_OPEN_CREATE, &d, &err) != 0) {
+	if (session_open_any(ctx->db_path, DB_OPEN_CREATE, &d, &err) != 0) {
 		cmd_print_error(&err);
 		refused = 1;
 	}

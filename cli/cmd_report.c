@@ -3,6 +3,7 @@
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "app/session.h"
 #include "app/import.h"
 #include "app/report.h"
 #include "domain/i18n.h"
@@ -64,7 +65,7 @@ report_by_commune(cli_ctx *ctx, const char *period_text, int csv)
 	db *d = NULL;
 	int rc;
 
-	if (db_open(ctx->db_path, DB_OPEN_READONLY, &d, &err) != 0) {
+	if (session_open_any(ctx->db_path, DB_OPEN_READONLY, &d, &err) != 0) {
 		cmd_print_error(&err);
 		return EXIT_REFUSED;
 	}
