@@ -25,6 +25,8 @@ cmd_export(cli_ctx *ctx, int argc, char **argv)
 		{"--excel", ARG_FLAG, NULL, &o.excel},
 		{"--no-names", ARG_FLAG, NULL, &o.no_names},
 		{"--dhis2", ARG_OPTIONAL, &o.dhis2_map, &o.dhis2},
+		{"--force-current", ARG_FLAG, NULL, &o.force_current},
+		{"--reason", ARG_VALUE, &o.reason, NULL},
 	};
 	export_result res;
 	user_account u;
@@ -39,6 +41,10 @@ cmd_export(cli_ctx *ctx, int argc, char **argv)
 		                                        "--period YYYY-MM and --out DIR are required"));
 		return EXIT_USAGE;
 	}
+	if (o.force_current && str_empty(o.reason)) {
+		fprintf(stderr, "danso export: %s\n", L("--force-current cần --reason LÝ_DO", "--force-current needs --reason TEXT"));
+		return EXIT_USAGE;
+	}
 	if (cmd_open_db(ctx, 0, &d) != 0)
 		return EXIT_REFUSED;
 	if (cmd_authenticate(ctx, d, 1, &u) != 0) {
@@ -46,6 +52,13 @@ cmd_export(cli_ctx *ctx, int argc, char **argv)
 		return EXIT_REFUSED;
 	}
 	rc = export_package(d, &o, &res, &err);
+	if (rc == 0 && res.finished) {
+		printf(L("Đã hoàn tất lần xuất bị gián đoạn của tháng %s, lần %d.\n%s %s\n",
+		         "Finished the interrupted export of %s, revision %d.\n%s %s\n"),
+		       res.period, res.revision, L("Tệp kê khai:", "Manifest:"), res.manifest_path);
+		db_close(&d);
+		return EXIT_OK;
+	}
 	if (rc != 0) {
 		cmd_print_error(&err);
 	} else {

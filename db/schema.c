@@ -292,10 +292,17 @@ static const char schema_v3[] =
 	"END;"
 	"INSERT INTO member_search(member_search) VALUES ('rebuild');";
 
+/* v4: an export is recorded (month locked, log row) before its manifest
+ * is published; "pending" holds the manifest's temporary path until it has
+ * its name, so a crash in between is finished on the next run (app/export.h). */
+static const char schema_v4[] =
+	"ALTER TABLE export_log ADD COLUMN pending TEXT NOT NULL DEFAULT '';";
+
 const char *const schema_steps[] = {
 	schema_v1,
 	schema_v2,
 	schema_v3,
+	schema_v4,
 };
 
 const int schema_step_count = (int)(sizeof schema_steps / sizeof schema_steps[0]);

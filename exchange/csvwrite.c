@@ -9,6 +9,7 @@
 #include <csv.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -284,6 +285,72 @@ csvw_commit(csvw **wp, ds_err *err)
 	}
 	writer_free(wp);
 	return 0;
+}
+
+/* Flush, sync and close, keeping the temporary name. */
+int
+csvw_finish(csvw **wp, char *tmp_path, size_t n, ds_err *err)
+{
+	csvw *w = *wp;
+
+	if (!w->own_file)
+		fatal("csvw_finish on a stream");
+	if (fflush(w->fp) != 0 || ferror(w->fp) || fsync(fileno(w->fp)) != 0) {
+		io_error(err, w->path, errno);
+		csvw_abort(wp);
+		return -1;
+	}
+	if (fclose(w->fp) != 0) {
+		w->fp = NULL;
+		io_error(err, w->path, errno);
+		csvw_abort(wp);
+		return -1;
+	}
+	w->fp = NULL;
+	if (str_copy(tmp_path, n, w->tmp_path) != 0) {
+		ds_err_set(err, L("đường dẫn quá dài: %s", "path too long: %s"), w->tmp_path);
+		csvw_abort(wp);
+		return -1;
+	}
+	w->own_file = 0;
+	writer_free(wp);
+	return 0;
+}
+
+/* Rename a finished temporary file into place and sync its folder. */
+int
+csvw_publish(const char *tmp_path, const char *path, ds_err *err)
+{
+	char *dir = xstrdup(path);
+	char *slash = strrchr(dir, '/');
+	int rc = 0;
+
+	if (slash != NULL)
+		*slash = '\0';
+	else
+		str_copy(dir, 2, ".");
+	if (rename(tmp_path, path) != 0 || sync_dir(dir) != 0)
+		rc = io_error(err, path, errno);
+	free(dir);
+	return rc;
+}
+
+/* 1 if name is the temporary file of a writer ".NAME.tmp-PID" whose
+ * process is gone (killed before it could publish or remove it). */
+int
+csvw_is_stale_temp(const char *name)
+{
+	const char *t = name[0] == '.' ? strstr(name, ".tmp-") : NULL;
+	char *end;
+	long pid;
+
+	if (t == NULL)
+		return 0;
+	errno = 0;
+	pid = strtol(t + 5, &end, 10);
+	if (errno != 0 || pid <= 0 || *end != '\0')
+		return 0;
+	return pid != (long)getpid() && kill((pid_t)pid, 0) != 0 && errno == ESRCH;
 }
 
 /* Give up: remove the temporary file and free the writer. */
