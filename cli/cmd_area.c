@@ -12,6 +12,7 @@
 #include "domain/model.h"
 #include "domain/util.h"
 #include "domain/vntext.h"
+#include "domain/termsafe.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -50,7 +51,7 @@ area_add(cli_ctx *ctx, int argc, char **argv)
 	if (db_area_add(d, &a, &err) != 0) {
 		cmd_print_error(&err);
 	} else {
-		printf(L("Đã thêm địa bàn %d: %s.\n", "Added area %d: %s.\n"), a.number, a.name);
+		printf(L("Đã thêm địa bàn %d: %s.\n", "Added area %d: %s.\n"), a.number, term_safe(a.name));
 		rc = EXIT_OK;
 	}
 	db_close(&d);
@@ -76,7 +77,7 @@ area_list(cli_ctx *ctx, int argc, char **argv)
 		rc = EXIT_REFUSED;
 	}
 	for (size_t i = 0; i < n; i++)
-		printf("%d\t%s\n", areas[i].number, areas[i].name);
+		printf("%d\t%s\n", areas[i].number, term_safe(areas[i].name));
 	free(areas);
 	db_close(&d);
 	return rc;

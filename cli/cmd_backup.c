@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
+#include "domain/termsafe.h"
 #include "db/db.h"
 #include "db/auth.h"
 #include "db/restore.h"
@@ -20,11 +21,11 @@
 static void
 print_backup(const backup_result *res)
 {
-	printf(L("Đã sao lưu vào %s\n", "Backed up to %s\n"), res->path);
+	printf(L("Đã sao lưu vào %s\n", "Backed up to %s\n"), term_safe(res->path));
 	if (res->second_path[0] != '\0')
-		printf(L("Bản sao thứ hai: %s\n", "Second copy: %s\n"), res->second_path);
+		printf(L("Bản sao thứ hai: %s\n", "Second copy: %s\n"), term_safe(res->second_path));
 	if (res->warning[0] != '\0')
-		fprintf(stderr, "danso: %s\n", res->warning);
+		fprintf(stderr, "danso: %s\n", term_safe(res->warning));
 }
 
 void
@@ -35,9 +36,9 @@ cmd_daily_backup(db *d)
 	int rc = backup_daily(d, &res, &err);
 
 	if (rc < 0)
-		fprintf(stderr, "danso: %s %s\n", L("Chưa sao lưu được hôm nay:", "Today's backup failed:"), err.msg);
+		fprintf(stderr, "danso: %s %s\n", L("Chưa sao lưu được hôm nay:", "Today's backup failed:"), term_safe(err.msg));
 	else if (rc > 0 && res.warning[0] != '\0')
-		fprintf(stderr, "danso: %s\n", res.warning);
+		fprintf(stderr, "danso: %s\n", term_safe(res.warning));
 }
 
 /* Apply --keep / --second (officer only); 0 or an exit status. */
@@ -92,7 +93,7 @@ cmd_backup(cli_ctx *ctx, int argc, char **argv)
 	if (out != NULL) {
 		rc = db_backup_to(d, out, &err);
 		if (rc == 0)
-			printf(L("Đã sao lưu vào %s\n", "Backed up to %s\n"), out);
+			printf(L("Đã sao lưu vào %s\n", "Backed up to %s\n"), term_safe(out));
 	} else {
 		rc = backup_now(d, &res, &err);
 		if (rc == 0)
@@ -155,8 +156,8 @@ cmd_restore(cli_ctx *ctx, int argc, char **argv)
 		fprintf(stderr, "danso restore: %s\n", L("không thay đổi gì.", "nothing was changed."));
 		return EXIT_REFUSED;
 	}
-	printf(L("Đã khôi phục %s từ %s.\n", "Restored %s from %s.\n"), ctx->db_path, positional[0]);
+	printf(L("Đã khôi phục %s từ %s.\n", "Restored %s from %s.\n"), term_safe(ctx->db_path), term_safe(positional[0]));
 	if (kept[0] != '\0')
-		printf(L("Tệp cũ được giữ lại: %s\n", "The replaced file is kept as %s\n"), kept);
+		printf(L("Tệp cũ được giữ lại: %s\n", "The replaced file is kept as %s\n"), term_safe(kept));
 	return EXIT_OK;
 }

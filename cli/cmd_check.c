@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
+#include "domain/termsafe.h"
 #include "db/check.h"
 #include "db/db.h"
 
@@ -15,7 +16,7 @@ static void
 print_problem(void *ctx, const char *message)
 {
 	(void)ctx;
-	printf("  - %s\n", message);
+	printf("  - %s\n", term_safe(message));
 }
 
 /* danso check: integrity and consistency of the database. */

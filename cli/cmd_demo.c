@@ -10,6 +10,7 @@
 #include "domain/date.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
+#include "domain/termsafe.h"
 #include "db/db.h"
 
 #include <stdio.h>
@@ -78,7 +79,7 @@ demo_print_summary(const demo_summary *s)
 	if (s->refused > 0)
 		printf(L("%ld sự kiện bị quy tắc từ chối và bỏ qua; đầu tiên: %s\n",
 		         "%ld events refused by the rules and skipped; first: %s\n"),
-		       s->refused, s->first_refusal);
+		       s->refused, term_safe(s->first_refusal));
 }
 
 int

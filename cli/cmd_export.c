@@ -11,6 +11,7 @@
 #include "domain/i18n.h"
 #include "domain/period.h"
 #include "domain/util.h"
+#include "domain/termsafe.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -55,7 +56,7 @@ cmd_export(cli_ctx *ctx, int argc, char **argv)
 	if (rc == 0 && res.finished) {
 		printf(L("Đã hoàn tất lần xuất bị gián đoạn của tháng %s, lần %d.\n%s %s\n",
 		         "Finished the interrupted export of %s, revision %d.\n%s %s\n"),
-		       res.period, res.revision, L("Tệp kê khai:", "Manifest:"), res.manifest_path);
+		       res.period, res.revision, L("Tệp kê khai:", "Manifest:"), term_safe(res.manifest_path));
 		db_close(&d);
 		return EXIT_OK;
 	}
@@ -63,12 +64,12 @@ cmd_export(cli_ctx *ctx, int argc, char **argv)
 		cmd_print_error(&err);
 	} else {
 		if (res.backup_warning[0] != '\0')
-			fprintf(stderr, "danso: %s\n", res.backup_warning);
+			fprintf(stderr, "danso: %s\n", term_safe(res.backup_warning));
 		printf(L("Đã xuất tháng %s, lần %d: %ld chỉ tiêu, %ld sự kiện", "Exported %s, revision %d: %ld indicators, %ld events"),
 		       res.period, res.revision, res.indicators, res.events);
 		if (o.dhis2)
 			printf(L(", %ld giá trị DHIS2", ", %ld DHIS2 values"), res.dhis2_values);
-		printf(".\n%s %s\n%s\n", L("Tệp kê khai:", "Manifest:"), res.manifest_path,
+		printf(".\n%s %s\n%s\n", L("Tệp kê khai:", "Manifest:"), term_safe(res.manifest_path),
 		       L("Tháng này đã được khóa.", "The month is now locked."));
 	}
 	db_close(&d);
@@ -98,7 +99,7 @@ cmd_unlock(cli_ctx *ctx, int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	if (period_parse(period_text, &p, &err) != 0 || p.type != PERIOD_MONTH) {
-		fprintf(stderr, "danso unlock: --period %s: %s\n", period_text,
+		fprintf(stderr, "danso unlock: --period %s: %s\n", term_safe(period_text),
 		        L("cần một tháng YYYY-MM", "a month YYYY-MM is required"));
 		return EXIT_REFUSED;
 	}

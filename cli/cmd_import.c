@@ -10,6 +10,7 @@
 #include "db/db.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
+#include "domain/termsafe.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,7 +19,7 @@
 static void
 print_outcome(const import_outcome *o)
 {
-	printf("%s %s r%d: ", o->commune_code, o->period, o->revision);
+	printf("%s %s r%d: ", term_safe(o->commune_code), term_safe(o->period), o->revision);
 	switch (o->status) {
 	case IMPORT_NEW:
 		printf(L("đã nhập (%ld chỉ tiêu, %ld sự kiện)\n", "imported (%ld indicators, %ld events)\n"),
@@ -67,7 +68,7 @@ cmd_import(cli_ctx *ctx, int argc, char **argv)
 		ds_err_clear(&err);
 		if (import_package_file(d, manifests[i], &o, &err) != 0) {
 			cmd_print_error(&err);
-			fprintf(stderr, "danso import: %s: %s\n", manifests[i],
+			fprintf(stderr, "danso import: %s: %s\n", term_safe(manifests[i]),
 			        L("gói bị từ chối, CSDL không thay đổi", "package refused, the database is unchanged"));
 			refused = 1;
 		} else {

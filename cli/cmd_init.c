@@ -6,6 +6,7 @@
 #include "domain/i18n.h"
 #include "domain/ids.h"
 #include "domain/util.h"
+#include "domain/termsafe.h"
 #include "db/codes.h"
 #include "db/db.h"
 #include "db/auth.h"
@@ -36,7 +37,7 @@ validate_init(const char *commune, const char *name, const char *province)
 		return EXIT_USAGE;
 	}
 	if (!is_digits(commune, 5)) {
-		fprintf(stderr, "danso init: --commune %s: %s\n", commune,
+		fprintf(stderr, "danso init: --commune %s: %s\n", term_safe(commune),
 		        L("mã xã phải gồm đúng 5 chữ số (danh mục của Tổng cục Thống kê)",
 		          "the commune code must be exactly 5 digits (statistics office list)"));
 		return EXIT_REFUSED;
@@ -46,7 +47,7 @@ validate_init(const char *commune, const char *name, const char *province)
 		return EXIT_REFUSED;
 	}
 	if (province != NULL && !is_digits(province, 2)) {
-		fprintf(stderr, "danso init: --province %s: %s\n", province,
+		fprintf(stderr, "danso init: --province %s: %s\n", term_safe(province),
 		        L("mã tỉnh phải gồm đúng 2 chữ số", "the province code must be exactly 2 digits"));
 		return EXIT_REFUSED;
 	}
@@ -65,7 +66,7 @@ first_officer_pin(char hash[AUTH_HASH_LEN])
 	if (cmd_new_pin("canbo", pin, sizeof pin) != 0)
 		return 0;
 	if (auth_secret_form_ok(pin, &err) != 0) {
-		fprintf(stderr, "danso init: %s\n", err.msg);
+		fprintf(stderr, "danso init: %s\n", term_safe(err.msg));
 		return -1;
 	}
 	if (auth_secret_hash(pin, hash) != 0)
@@ -130,7 +131,7 @@ cmd_init(cli_ctx *ctx, int argc, char **argv)
 		return EXIT_REFUSED;
 	}
 	if (db_is_initialised(d)) {
-		fprintf(stderr, "danso init: %s %s\n", ctx->db_path,
+		fprintf(stderr, "danso init: %s %s\n", term_safe(ctx->db_path),
 		        L("đã có dữ liệu của một xã; không ghi đè. Dùng --db để chọn tệp khác.",
 		          "already holds a commune's data; nothing was overwritten. Use --db for another file."));
 		db_close(&d);
@@ -142,7 +143,7 @@ cmd_init(cli_ctx *ctx, int argc, char **argv)
 		return EXIT_REFUSED;
 	}
 	printf(L("Đã tạo CSDL %s cho %s (mã %s).\n", "Created database %s for %s (code %s).\n"),
-	       ctx->db_path, name, commune);
+	       term_safe(ctx->db_path), term_safe(name), term_safe(commune));
 	if (pin_hash[0] == '\0')
 		printf(L("Tài khoản cán bộ xã \"canbo\" chưa có mã PIN: danso user pin --login canbo\n",
 		         "The officer account \"canbo\" has no PIN yet: danso user pin --login canbo\n"));

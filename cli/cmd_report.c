@@ -8,6 +8,7 @@
 #include "app/report.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
+#include "domain/termsafe.h"
 #include "db/db.h"
 #include "exchange/csvwrite.h"
 
@@ -46,13 +47,16 @@ static int
 write_text(const report *r, ds_err *err)
 {
 	strbuf sb;
+	char *safe;
 	int rc = 0;
 
 	strbuf_init(&sb);
 	report_format_text(r, &sb);
-	if (fputs(sb.data, stdout) == EOF || fflush(stdout) != 0)
+	safe = term_safe_dup(sb.data, TERM_SAFE_LINES);
+	if (fputs(safe, stdout) == EOF || fflush(stdout) != 0)
 		rc = ds_err_set(err, L("Không ghi được báo cáo ra đầu ra chuẩn", "Cannot write the report to standard output"));
 	strbuf_free(&sb);
+	free(safe);
 	return rc;
 }
 
@@ -100,7 +104,7 @@ cmd_report(cli_ctx *ctx, int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	if (format != NULL && strcmp(format, "text") != 0 && strcmp(format, "csv") != 0) {
-		fprintf(stderr, "danso report: --format %s: %s\n", format,
+		fprintf(stderr, "danso report: --format %s: %s\n", term_safe(format),
 		        L("chỉ nhận text hoặc csv", "must be text or csv"));
 		return EXIT_USAGE;
 	}

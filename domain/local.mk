@@ -10,7 +10,8 @@ domain_libdomain_a_SOURCES = \
 	domain/ids.c domain/ids.h \
 	domain/vntext.c domain/vntext.h \
 	domain/auth_policy.c domain/auth_policy.h \
-	domain/indicators.c domain/indicators.h
+	domain/indicators.c domain/indicators.h \
+	domain/termsafe.c domain/termsafe.h
 DOMAIN_LIBS = domain/libdomain.a $(SODIUM_LIBS) $(UTF8PROC_LIBS)
 
 check_PROGRAMS += tests/unit/test_vntext

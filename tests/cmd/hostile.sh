@@ -28,4 +28,32 @@ is "$rc" 0 "the officer forces the current month with a reason"
 is "$(sql "SELECT user_id || '|' || reason FROM audit WHERE action = 'force_export'")" "1|huyện cần số sớm" \
 	"audited with the officer and the reason"
 
+# ---- no raw escape sequence reaches the terminal (domain/termsafe.h)
+ESC=$'\e'
+evil=$'Thôn \e]0;pwned\a\e[2J\xc2\x9b31m\xe2\x80\xae'
+raw_escapes() { printf '%s' "$1" | LC_ALL=C grep -c $'[\x01-\x08\x0b-\x1f\x7f]\|\xc2[\x80-\x9f]\|\xe2\x80[\xaa-\xae]' || true; }
+sql "INSERT INTO area(number, name) VALUES (77, '$evil')"
+run area list
+is "$(raw_escapes "$out")" 0 "area list prints no raw control character, C1 control or bidi override"
+like "$out" 'Thôn \\x1b\]0;pwned\\x07\\x1b\[2J\\u009b31m\\u202e' "but shows each as a visible escape"
+sql "UPDATE member SET full_name = '$evil', birth_date = '2025-06-01' WHERE id = (SELECT min(id) FROM member)"
+run check
+like "$out" 'x1b' "check names the member with the bad birth date"
+is "$(raw_escapes "$out$err")" 0 "with the escapes in its name made visible"
+printf 'household_number,area,full_name,sex,birth_date,relation,ethnicity\r\n1,1,%s,9%s,1990-01-01,1,1\r\n' "$evil" "$ESC[31m" >"$T/reg.csv"
+run register-import "$T/reg.csv"
+is "$rc" 1 "register-import refuses a bad cell"
+is "$(raw_escapes "$err")" 0 "and quotes it without a raw escape"
+DANSO_DB="$T/evil.db" run init --commune 10002 --name "Xã ${ESC}[31mĐỏ${ESC}[0m"
+DANSO_DB="$T/evil.db" run demo --households 20 --months 2 --seed 5
+mkdir "$T/evilout"
+DANSO_DB="$T/evil.db" run export --period 2025-05 --out "$T/evilout"
+is "$rc" 0 "a commune whose name holds escape sequences exports"
+DANSO_DB="$T/upper.db" run import "$T/evilout"
+DANSO_DB="$T/upper.db" run report --by-commune --period 2025-05
+like "$out" '10002' "report --by-commune shows the commune"
+is "$(raw_escapes "$out$err")" 0 "without a raw escape from its name"
+DANSO_DB="$T/evil.db" run report --period 2025-05
+is "$(raw_escapes "$out")" 0 "nor does report on the commune itself"
+
 done_testing
