@@ -4,6 +4,7 @@
 #include "app/backup.h"
 #include "app/export.h"
 #include "app/report.h"
+#include "app/report_xlsx.h"
 #include "db/events.h"
 #include "db/imports.h"
 #include "db/periods.h"
@@ -17,6 +18,7 @@
 #include "exchange/csvwrite.h"
 #include "exchange/dhis2.h"
 #include "exchange/package.h"
+#include "exchange/xlsx.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -144,22 +146,22 @@ static csvw *
 open_part(export_ctx *c, const char *part, ds_err *err)
 {
 	char name[128];
+	int options = 0, for_people = strcmp(part, PACKAGE_PART_REPORT) == 0 || strcmp(part, PACKAGE_PART_EVENTS) == 0;
 
+	/* the report and the events are read by people: codes keep their zeros */
+	if (c->o->excel)
+		options = CSVW_EXCEL | (for_people ? CSVW_EXCEL_CODES : 0);
 	package_file_name(name, sizeof name, c->m.commune_code, c->month, c->m.revision, part);
-	return csvw_open(c->o->out_dir, name, c->o->excel ? CSVW_EXCEL : 0, err);
+	return csvw_open(c->o->out_dir, name, options, err);
 }
 
-/* Publish a data file and describe it in the manifest. */
+/* Describe the file just published (the last of c->paths) in the
+ * manifest. */
 static int
-publish_part(export_ctx *c, csvw **w, const char *part, ds_err *err)
+describe_part(export_ctx *c, const char *part, long rows, ds_err *err)
 {
 	package_file_info *f = &c->m.files[c->m.nfiles];
-	long rows = csvw_rows(*w) - 1;
 
-	str_copy(c->paths[c->published], sizeof c->paths[0], csvw_path(*w));
-	if (csvw_commit(w, err) != 0)
-		return -1;
-	c->published++;
 	package_file_name(f->name, sizeof f->name, c->m.commune_code, c->month, c->m.revision, part);
 	str_copy(f->part, sizeof f->part, part);
 	f->rows = rows;
@@ -167,6 +169,19 @@ publish_part(export_ctx *c, csvw **w, const char *part, ds_err *err)
 		return -1;
 	c->m.nfiles++;
 	return 0;
+}
+
+/* Publish a data file and describe it in the manifest. */
+static int
+publish_part(export_ctx *c, csvw **w, const char *part, ds_err *err)
+{
+	long rows = csvw_rows(*w) - 1;
+
+	str_copy(c->paths[c->published], sizeof c->paths[0], csvw_path(*w));
+	if (csvw_commit(w, err) != 0)
+		return -1;
+	c->published++;
+	return describe_part(c, part, rows, err);
 }
 
 /* The report file: one row per indicator. */
@@ -276,6 +291,34 @@ write_dhis2(export_ctx *c, long *count, ds_err *err)
 	return publish_part(c, &w, PACKAGE_PART_DHIS2, err);
 }
 
+/* The workbook: the report sheet and the events (read back from the
+ * events file just published, so both say the same). Its manifest rows
+ * are the report's indicator rows. */
+static int
+write_workbook(export_ctx *c, const char *events_path, ds_err *err)
+{
+	char name[128], upper[NAME_LEN];
+	xlsx *x;
+
+	if (db_setting_get(c->d, "upper_name", upper, sizeof upper) != 0)
+		upper[0] = '\0';
+	package_file_name(name, sizeof name, c->m.commune_code, c->month, c->m.revision, PACKAGE_PART_WORKBOOK);
+	if ((x = xlsx_open(c->o->out_dir, name, err)) == NULL)
+		return -1;
+	if (report_xlsx_sheet(x, c->rep, upper, err) != 0 ||
+	    xlsx_sheet_from_csv(x, L("Sự kiện", "Events"), events_path, c->o->excel, report_xlsx_event_numbers,
+	                        report_xlsx_event_nnumbers, err) != 0) {
+		xlsx_abort(&x);
+		return -1;
+	}
+	str_copy(c->paths[c->published], sizeof c->paths[0], xlsx_path(x));
+	if (xlsx_commit(&x, err) != 0)
+		return -1;
+	c->published++;
+	str_copy(c->m.format_version, sizeof c->m.format_version, PACKAGE_FORMAT_VERSION_2);
+	return describe_part(c, PACKAGE_PART_WORKBOOK, IND_COUNT, err);
+}
+
 /* The manifest, last: finished under its temporary name; it is published
  * only once the export is recorded (export_package). */
 static int
@@ -346,6 +389,8 @@ export_locked(export_ctx *c, export_result *res, ds_err *err)
 	if (report_compute(c->d, c->month, c->rep, err) != 0)
 		return -1;
 	if (write_report(c, &res->indicators, err) != 0 || write_events(c, &res->events, err) != 0)
+		return -1;
+	if (c->o->xlsx && write_workbook(c, c->paths[c->published - 1], err) != 0)
 		return -1;
 	if (c->o->dhis2 && write_dhis2(c, &res->dhis2_values, err) != 0)
 		return -1;

@@ -38,6 +38,7 @@ typedef struct export_options {
 	int excel;                 /* BOM and formula neutralising */
 	int no_names;              /* names and person ids left out */
 	int dhis2;                 /* also the DHIS2 data value set */
+	int xlsx;                  /* also the workbook (app/report_xlsx.h) */
 	const char *dhis2_map;     /* mapping file, or NULL for codes */
 	int force_current;         /* the officer exports the current month */
 	const char *reason;        /* why (required with force_current; audited) */

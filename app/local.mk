@@ -8,6 +8,7 @@ app_libapp_a_SOURCES = \
 	app/backup.c app/backup.h \
 	app/auth.c app/auth.h \
 	app/report.c app/report.h \
+	app/report_xlsx.c app/report_xlsx.h \
 	app/record.c app/record.h \
 	app/export.c app/export.h \
 	app/import.c app/import.h \

@@ -24,6 +24,7 @@ cmd_export(cli_ctx *ctx, int argc, char **argv)
 		{"--period", ARG_VALUE, &o.period, NULL},
 		{"--out", ARG_VALUE, &o.out_dir, NULL},
 		{"--excel", ARG_FLAG, NULL, &o.excel},
+		{"--xlsx", ARG_FLAG, NULL, &o.xlsx},
 		{"--no-names", ARG_FLAG, NULL, &o.no_names},
 		{"--dhis2", ARG_OPTIONAL, &o.dhis2_map, &o.dhis2},
 		{"--force-current", ARG_FLAG, NULL, &o.force_current},

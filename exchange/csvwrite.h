@@ -13,6 +13,12 @@
  *     plain number ("-5", "+3.25"), which a spreadsheet only shows. ISO
  *     dates start with a digit and are never touched.
  *
+ * CSVW_EXCEL_CODES, with CSVW_EXCEL for data files a person reads: a cell
+ * of digits only that a spreadsheet would turn into a number and so lose
+ * (a leading zero: commune code "00004", a citizen ID "001305161422"; or
+ * more than 15 digits) is written in the text form ="00004", which Excel
+ * and LibreOffice show as 00004. Readers take it off (csvw_excel_plain).
+ *
  * Atomic publish: csvw_open(dir, name) writes to "dir/.name.tmp-PID" (mode
  * 0600: exports hold personal data). csvw_commit() flushes, fsyncs, renames
  * it to "dir/name" and fsyncs the folder, so the target holds either the old
@@ -29,7 +35,8 @@
 #include <stdio.h>
 
 /* Options for csvw_open(). */
-#define CSVW_EXCEL 1   /* BOM and formula neutralising, see above */
+#define CSVW_EXCEL 1         /* BOM and formula neutralising, see above */
+#define CSVW_EXCEL_CODES 2   /* codes of digits in the text form ="…" */
 
 typedef struct csvw csvw;
 
@@ -77,5 +84,11 @@ void csvw_abort(csvw **w);
 /* 1 if the cell is a plain decimal number: optional sign, digits, and an
  * optional fraction ("-5", "+3.25", "0.5"). */
 int csvw_is_number(const char *s);
+
+/* A cell read back from a file written in excel mode, as it was before:
+ * without the quote that neutralised it ("'=x" gives "=x") and, for
+ * CSVW_EXCEL_CODES, out of its text form ("=\"00004\"" gives "00004"; s
+ * is shortened in place). Other cells as they are. */
+const char *csvw_excel_plain(char *s);
 
 #endif

@@ -55,7 +55,8 @@ package_file_name(char *out, size_t n, const char *commune_code, const char *mon
                   const char *part)
 {
 	/* month is "YYYY-MM": the name carries "YYYYMM" */
-	snprintf(out, n, "danso_%s_%.4s%.2s_r%d_%s.csv", commune_code, month, month + 5, revision, part);
+	snprintf(out, n, "danso_%s_%.4s%.2s_r%d_%s.%s", commune_code, month, month + 5, revision, part,
+	         strcmp(part, PACKAGE_PART_WORKBOOK) == 0 ? "xlsx" : "csv");
 }
 
 int
@@ -66,8 +67,10 @@ package_parse_name(const char *base, char *commune_code, char *month, int *revis
 	int rev, used = 0;
 	size_t len;
 
-	if (sscanf(base, "danso_%15[0-9]_%6[0-9]_r%d_%63[a-z0-9].csv%n", code, ym, &rev, rest, &used) != 4 ||
-	    base[used] != '\0' || strlen(code) != 5 || strlen(ym) != 6 || rev < 1)
+	if (sscanf(base, "danso_%15[0-9]_%6[0-9]_r%d_%63[a-z0-9]%n", code, ym, &rev, rest, &used) != 4 ||
+	    strlen(code) != 5 || strlen(ym) != 6 || rev < 1)
+		return -1;
+	if (strcmp(base + used, strcmp(rest, PACKAGE_PART_WORKBOOK) == 0 ? ".xlsx" : ".csv") != 0)
 		return -1;
 	len = strlen(rest);
 	if (len == 0 || len >= part_len)
@@ -315,9 +318,7 @@ cell(const read_ctx *c, const csvr_row *row, size_t col)
 {
 	char *s = row->fields[col];
 
-	if (c->m->excel && s[0] == '\'' && s[1] != '\0' && strchr("=+-@\t\r", s[1]) != NULL)
-		return s + 1;
-	return s;
+	return c->m->excel ? (char *)csvw_excel_plain(s) : s;
 }
 
 /* The commune code and period cells must be the manifest's. */

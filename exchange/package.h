@@ -8,6 +8,9 @@
  *   danso_C_YYYYMM_rR_manifest.csv  key,value; written LAST: a folder without
  *                                   the manifest holds no complete package
  *   danso_C_YYYYMM_rR_dhis2.csv     with --dhis2 (exchange/dhis2.h)
+ *   danso_C_YYYYMM_rR_workbook.xlsx with --xlsx: the report and the events
+ *                                   for people (app/report_xlsx.h); the
+ *                                   manifest then says format version 2
  *
  * Writing goes through csvwrite.h (RFC 4180, CRLF, NFC, atomic publish,
  * optional excel mode). Reading goes through csvread.h and checks every
@@ -25,7 +28,8 @@
 #include <stddef.h>
 
 #define PACKAGE_FORMAT "danso-export"
-#define PACKAGE_FORMAT_VERSION "1"
+#define PACKAGE_FORMAT_VERSION "1"    /* a package of report, events (and dhis2) */
+#define PACKAGE_FORMAT_VERSION_2 "2"  /* 1 plus the workbook part (docs/format.md) */
 #define PACKAGE_KEY_LEN 21           /* a pseudonymous key: 20 hex + NUL */
 #define PACKAGE_MAX_FILES 8
 
@@ -34,6 +38,7 @@
 #define PACKAGE_PART_EVENTS "events"
 #define PACKAGE_PART_MANIFEST "manifest"
 #define PACKAGE_PART_DHIS2 "dhis2"
+#define PACKAGE_PART_WORKBOOK "workbook"   /* danso_C_YYYYMM_rR_workbook.xlsx, with --xlsx */
 
 /* One row of the events file. */
 typedef struct package_event {
@@ -54,7 +59,8 @@ extern const size_t package_event_ncols;
 extern const char *const package_report_columns[];
 extern const size_t package_report_ncols;
 
-/* "danso_C_YYYYMM_rR_<part>.csv" for commune code C, month "YYYY-MM". */
+/* "danso_C_YYYYMM_rR_<part>.csv" for commune code C, month "YYYY-MM"
+ * (".xlsx" for the workbook part). */
 void package_file_name(char *out, size_t n, const char *commune_code, const char *month, int revision,
                        const char *part);
 
