@@ -56,6 +56,8 @@ typedef struct mf_ctx {
 	unsigned seen;            /* bits of required keys seen */
 	int file_count;           /* -1 until file.count */
 	unsigned file_seen[PACKAGE_MAX_FILES];
+	char keys[64][32];        /* every key read so far: each may appear once */
+	size_t nkeys;
 } mf_ctx;
 
 enum {
@@ -136,6 +138,15 @@ manifest_row(void *arg, const csvr_row *row, ds_err *err)
 	package_manifest *m = c->m;
 	const char *k = row->fields[0], *v = row->fields[1];
 	long n;
+
+	/* a second row of a key would silently win over the first */
+	for (size_t i = 0; i < c->nkeys; i++)
+		if (strcmp(c->keys[i], k) == 0)
+			return csvr_error_at(c->r, row, 0, err, L("khóa \"%s\" có hai lần", "the key \"%s\" appears twice"), k);
+	if (c->nkeys == ARRAY_LEN(c->keys) || strlen(k) >= sizeof c->keys[0])
+		return csvr_error_at(c->r, row, 0, err, L("khóa quá dài hoặc quá nhiều khóa: \"%s\"",
+		                                          "key too long or too many keys: \"%s\""), k);
+	str_copy(c->keys[c->nkeys++], sizeof c->keys[0], k);
 
 	if (strncmp(k, "file.", 5) == 0 && strcmp(k, "file.count") != 0)
 		return file_key(c, row, k, v, err);
@@ -298,7 +309,20 @@ read_manifest(const char *path, const void *buf, size_t len, const char *name, p
 int
 package_read_manifest(const char *path, const char *display_name, package_manifest *out, ds_err *err)
 {
-	return read_manifest(path, NULL, 0, display_name, out, err);
+	const char *base = strrchr(path, '/') != NULL ? strrchr(path, '/') + 1 : path;
+	char want[128];
+
+	if (read_manifest(path, NULL, 0, display_name, out, err) != 0)
+		return -1;
+	/* the name says which package it is: it must be the one inside */
+	package_file_name(want, sizeof want, out->commune_code, out->period, out->revision, PACKAGE_PART_MANIFEST);
+	if (strcmp(base, want) != 0) {
+		ds_err_set(err, L("tên tệp kê khai không khớp nội dung: nội dung là của %s", "the manifest's file name does not match its contents, which are those of %s"),
+		           want);
+		ds_err_at(err, display_name, 0, 0, NULL);
+		return -1;
+	}
+	return 0;
 }
 
 int

@@ -56,4 +56,20 @@ is "$(raw_escapes "$out$err")" 0 "without a raw escape from its name"
 DANSO_DB="$T/evil.db" run report --period 2025-05
 is "$(raw_escapes "$out")" 0 "nor does report on the commune itself"
 
+# ---- packages: numbers in range, one row per manifest key, a name that matches
+TOOL="python3 $TOP_SRCDIR/tests/cmd/package_tool.py"
+GOOD="$T/evilout/danso_10002_202505_r1_manifest.csv"
+before=$(sqlite3 "$T/upper.db" .dump | grep -v '^INSERT INTO audit' | sha256sum)
+while IFS='|' read -r case pattern; do
+	$TOOL break "$GOOD" "$T/broken/$case" "$case"
+	DANSO_DB="$T/upper.db" run import "$T/broken/$case"/*manifest.csv
+	is "$rc" 1 "broken package ($case) is refused"
+	like "$err" "$pattern" "... ($case) message: $pattern"
+done <<'EOF'
+huge_value|report.csv.*counts: whole numbers 0..10000000
+dup_key|manifest.csv:[0-9]+:1: key: the key "commune_name" appears twice
+misnamed|r2_manifest.csv: the manifest's file name does not match its contents, which are those of danso_10002_202505_r1_manifest.csv
+EOF
+is "$(sqlite3 "$T/upper.db" .dump | grep -v '^INSERT INTO audit' | sha256sum)" "$before" "the upper database is unchanged by the refusals"
+
 done_testing

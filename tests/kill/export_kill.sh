@@ -52,7 +52,7 @@ for pt in "${points[@]}"; do
 	(strace -qq -o /dev/null -e inject="${pt%%:*}:signal=KILL:when=${pt##*:}" \
 		"$DANSO" export --period $P --out "$T/out" >/dev/null 2>&1) 2>/dev/null
 	[ $? -ne 0 ] && killed=$((killed + 1))
-	ic=$(sql "PRAGMA integrity_check"); fk=$(sql "PRAGMA foreign_key_check")
+	ic=$(sql "PRAGMA integrity_check" 2>&1); fk=$(sql "PRAGMA foreign_key_check" 2>&1)
 	[ "$ic" = ok ] && [ -z "$fk" ] || { bad_db=$((bad_db + 1)); echo "# $pt: integrity=[$ic] fk=[$fk]"; }
 	if [ -e "$T/out/$M" ]; then
 		sha=$(sha256sum "$T/out/$M" | cut -d' ' -f1)
@@ -65,7 +65,7 @@ for pt in "${points[@]}"; do
 		done_before=$((done_before + 1))   # killed after the export had finished
 	else
 		run export --period $P --out "$T/out" $names
-		[ "$rc" -eq 0 ] || { unfinished=$((unfinished + 1)); echo "# $pt: the next export failed: $err"; continue; }
+		[ "$rc" -eq 0 ] || { unfinished=$((unfinished + 1)); echo "# $pt: the next export failed ($rc): $err"; continue; }
 	fi
 	[ "$(ls "$T/out" | grep -c manifest)" = 1 ] || { extra=$((extra + 1)); echo "# $pt: $(ls "$T/out" | tr '\n' ' ')"; }
 	[ -e "$T/out/$M" ] && [ "$($TOOL check "$T/out/$M")" = ok ] ||
