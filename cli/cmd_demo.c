@@ -96,8 +96,13 @@ cmd_demo(cli_ctx *ctx, int argc, char **argv)
 	if (cmd_open_for_change(ctx, 1, &d, &u) != 0)
 		return EXIT_REFUSED;
 	db_bulk_cache(d);
-	if (demo_generate(d, &opt, &sum, &err) != 0 || demo_set_pins(d, &err) != 0) {
+	/* All or nothing: one transaction for the whole commune, so a full
+	 * disk or a kill leaves the register as it was (docs/reliability.md). */
+	if (db_begin(d, &err) != 0 || demo_generate(d, &opt, &sum, &err) != 0 || demo_set_pins(d, &err) != 0 ||
+	    db_commit(d, &err) != 0) {
+		db_rollback(d);
 		cmd_print_error(&err);
+		fprintf(stderr, "danso demo: %s\n", L("không lưu gì.", "nothing was saved."));
 		db_close(&d);
 		return EXIT_REFUSED;
 	}

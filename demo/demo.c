@@ -288,12 +288,12 @@ demo_member_fill(demo *g, const dperson *p, int32_t day, member *m)
 static int
 baseline_areas(demo *g)
 {
-	int nv = 0;
+	int nv = 0, own;
 
 	g->nareas = g->opt.households <= 250 ? 1 : (g->opt.households + 100) / 200;
 	g->areas = xcalloc((size_t)g->nareas, sizeof *g->areas);
 	g->villages = xcalloc((size_t)g->nareas * 4, sizeof *g->villages);
-	if (db_begin(g->d, g->err) != 0)
+	if (db_tx_enter(g->d, &own, g->err) != 0)
 		return -1;
 	for (int a = 0; a < g->nareas; a++) {
 		area ar = {0};
@@ -326,10 +326,9 @@ baseline_areas(demo *g)
 	}
 	g->nvillages = nv;
 	g->sum->areas = g->nareas;
-	return db_commit(g->d, g->err);
+	return db_tx_leave(g->d, own, 0, g->err);
 fail:
-	db_rollback(g->d);
-	return -1;
+	return db_tx_leave(g->d, own, -1, g->err);
 }
 
 /* Put the households of the baseline into the model (not yet stored). */
@@ -485,15 +484,13 @@ baseline_store(demo *g)
 	day_to_period(g->baseline_day, period);
 	db_set_user(g->d, 0);
 	for (int32_t lo = 0; lo < g->nhh; lo += BATCH_HOUSEHOLDS) {
-		if (db_begin(g->d, g->err) != 0)
+		int own, rc = 0;
+
+		if (db_tx_enter(g->d, &own, g->err) != 0)
 			return -1;
-		for (int32_t i = lo; i < g->nhh && i < lo + BATCH_HOUSEHOLDS; i++) {
-			if (baseline_store_household(g, i, period) != 0) {
-				db_rollback(g->d);
-				return -1;
-			}
-		}
-		if (db_commit(g->d, g->err) != 0)
+		for (int32_t i = lo; rc == 0 && i < g->nhh && i < lo + BATCH_HOUSEHOLDS; i++)
+			rc = baseline_store_household(g, i, period);
+		if (db_tx_leave(g->d, own, rc, g->err) != 0)
 			return -1;
 	}
 	g->sum->households = g->nhh;

@@ -367,22 +367,21 @@ run_month(demo *g)
 {
 	month_weights w;
 	demo_action a;
+	int own;
 
 	month_weigh(g, &w);
 	for (int32_t i = 0, n = g->npeople; i < n; i++)
 		draw_person(g, i, &w);
 	draw_households(g);
 	draw_elderly(g);
-	if (db_begin(g->d, g->err) != 0)
+	if (db_tx_enter(g->d, &own, g->err) != 0)
 		return -1;
 	while (g->nheap > 0 && g->heap[0].day <= g->month_last) {
 		schedule_pop(g, &a);
-		if (run_action(g, &a) != 0) {
-			db_rollback(g->d);
-			return -1;
-		}
+		if (run_action(g, &a) != 0)
+			return db_tx_leave(g->d, own, -1, g->err);
 	}
-	return db_commit(g->d, g->err);
+	return db_tx_leave(g->d, own, 0, g->err);
 }
 
 int

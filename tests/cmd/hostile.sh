@@ -72,4 +72,37 @@ misnamed|r2_manifest.csv: the manifest's file name does not match its contents, 
 EOF
 is "$(sqlite3 "$T/upper.db" .dump | grep -v '^INSERT INTO audit' | sha256sum)" "$before" "the upper database is unchanged by the refusals"
 
+# ---- demo is all or nothing: killed at a commit, or on a full disk
+skip() { _tap_n=$((_tap_n + 1)); echo "ok $_tap_n # skip $1"; }
+if command -v strace >/dev/null && strace -o /dev/null true 2>/dev/null && [ -z "${DANSO_WRAPPER:-}" ]; then
+	partial=0
+	DANSO_DB="$T/dref.db" "$DANSO" init --commune 10003 --name "Xã D" >/dev/null 2>&1
+	DANSO_DB="$T/dref.db" "$DANSO" demo --households 600 --months 2 >/dev/null 2>&1
+	whole=$(sqlite3 "$T/dref.db" "SELECT (SELECT count(*) FROM household) || '/' || (SELECT count(*) FROM event)")
+	for k in 1 2 3 4 6 8; do
+		rm -f "$T/d$k.db"*
+		DANSO_DB="$T/d$k.db" "$DANSO" init --commune 10003 --name "Xã D" >/dev/null 2>&1
+		(strace -qq -o /dev/null -e inject=fdatasync:signal=KILL:when=$k \
+			env DANSO_DB="$T/d$k.db" "$DANSO" demo --households 600 --months 2 >/dev/null 2>&1) 2>/dev/null
+		n=$(sqlite3 "$T/d$k.db" "SELECT (SELECT count(*) FROM household) || '/' || (SELECT count(*) FROM event)")
+		[ "$n" = 0/0 ] || [ "$n" = "$whole" ] || { partial=$((partial + 1)); echo "# demo killed at fdatasync $k left $n households/events"; }
+	done
+	is "$partial" 0 "demo killed at any of its first syncs leaves nothing or the whole commune ($whole households/events)"
+else
+	skip "strace cannot run here"
+fi
+can_mount() { [ "$(id -u)" -eq 0 ] && mkdir -p "$T/mnt-probe" && mount -t tmpfs -o size=64k tmpfs "$T/mnt-probe" 2>/dev/null &&
+	umount "$T/mnt-probe"; }
+if can_mount; then
+	mkdir -p "$T/small"; mount -t tmpfs -o size=8m tmpfs "$T/small"
+	DANSO_DB="$T/small/d.db" "$DANSO" init --commune 10004 --name "Xã E" >/dev/null 2>&1
+	DANSO_DB="$T/small/d.db" run demo --households 3000 --months 2
+	is "$rc" 1 "demo on a full disk fails"
+	like "$err" "nothing was saved" "saying nothing was saved"
+	is "$(sqlite3 "$T/small/d.db" "SELECT count(*) FROM household")" 0 "and nothing was: no household"
+	umount -l "$T/small"
+else
+	skip "mounting a small tmpfs needs root"; skip "needs root"; skip "needs root"
+fi
+
 done_testing
