@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "app/backup.h"
+#include "db/auth.h"
 #include "db/restore.h"
 #include "domain/auth_policy.h"
 #include "domain/i18n.h"
@@ -270,6 +271,22 @@ backup_now(db *d, backup_result *res, ds_err *err)
 	if (rc == 0)
 		backup_second(d, stamp, res);
 	return rc;
+}
+
+int
+backup_to_file(db *d, const char *path, ds_err *err)
+{
+	struct stat sb;
+	ds_err why = {0};
+
+	/* only a danso database may be replaced: never an unrelated file */
+	if (lstat(path, &sb) == 0 && (!S_ISREG(sb.st_mode) || db_verify_file_quick(path, &why) != 0))
+		return ds_err_set(err, L("%s đã có và không phải một bản sao lưu danso: không ghi đè. Hãy chọn tên khác.",
+		                         "%s exists and is not a danso backup: it is not overwritten. Choose another name."),
+		                  path);
+	if (db_backup_to(d, path, err) != 0)
+		return -1;
+	return db_audit_backup(d, path, err);
 }
 
 /* Today's local date "YYYY-MM-DD" (following $DANSO_NOW). */

@@ -36,6 +36,12 @@ typedef struct backup_result {
 /* Make a backup now (see above). 0 ok, -1 with err (main copy failed). */
 int backup_now(db *d, backup_result *res, ds_err *err);
 
+/* A copy of the database at path (`danso backup --out`), verified like
+ * every backup, audited "backup" with the path and the acting user. An
+ * existing path is replaced only if it is itself a danso database; any
+ * other file is refused untouched. 0 ok, -1 with err. */
+int backup_to_file(db *d, const char *path, ds_err *err);
+
 /* Make the day's backup if none was made today. Returns 1 when one was
  * made, 0 when not needed, -1 when it failed (err says why; the caller
  * warns and goes on). res may be NULL. */

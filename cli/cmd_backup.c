@@ -78,6 +78,7 @@ cmd_backup(cli_ctx *ctx, int argc, char **argv)
 		{"--second", ARG_VALUE, &second, NULL},
 	};
 	backup_result res;
+	user_account u;
 	ds_err err = {0};
 	db *d = NULL;
 	int rc;
@@ -90,8 +91,14 @@ cmd_backup(cli_ctx *ctx, int argc, char **argv)
 		db_close(&d);
 		return rc;
 	}
+	/* a copy holds every name and birth date: a login, and --out (a copy
+	 * anywhere) is the officer's, audited with the path */
+	if (keep == NULL && second == NULL && cmd_authenticate(ctx, d, out != NULL, &u) != 0) {
+		db_close(&d);
+		return EXIT_REFUSED;
+	}
 	if (out != NULL) {
-		rc = db_backup_to(d, out, &err);
+		rc = backup_to_file(d, out, &err);
 		if (rc == 0)
 			printf(L("Đã sao lưu vào %s\n", "Backed up to %s\n"), term_safe(out));
 	} else {

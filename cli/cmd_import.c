@@ -8,12 +8,16 @@
 #include "app/session.h"
 #include "app/import.h"
 #include "db/db.h"
+#include "db/auth.h"
+#include "db/users.h"
+#include "domain/auth_policy.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
 #include "domain/termsafe.h"
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 /* Say what happened to one package. */
 static void
@@ -35,6 +39,49 @@ print_outcome(const import_outcome *o)
 	}
 }
 
+/* The upper level's database has accounts too: the first import into a
+ * new one gives it the officer account "canbo", with the PIN of
+ * DANSO_NEW_PIN or asked twice on the terminal (as init does). 0 when
+ * there are accounts now; prints why and returns -1 otherwise. */
+static int
+upper_accounts(db *d)
+{
+	user_account *users = NULL, officer = {0};
+	char pin[AUTH_SECRET_MAX + 2], hash[AUTH_HASH_LEN];
+	size_t n = 0;
+	ds_err err = {0};
+
+	if (db_user_list(d, &users, &n, &err) != 0) {
+		cmd_print_error(&err);
+		return -1;
+	}
+	free(users);
+	if (n > 0)
+		return 0;
+	if (cmd_new_pin("canbo", pin, sizeof pin) != 0) {
+		fprintf(stderr, "danso import: %s\n",
+		        L("CSDL cấp trên mới cần tài khoản cán bộ \"canbo\": đặt DANSO_NEW_PIN hoặc chạy trên terminal.",
+		          "a new upper-level database needs the officer account \"canbo\": set DANSO_NEW_PIN or run on a terminal."));
+		return -1;
+	}
+	if (auth_secret_form_ok(pin, &err) != 0 || auth_secret_hash(pin, hash) != 0) {
+		memset(pin, 0, sizeof pin);
+		cmd_print_error(&err);
+		return -1;
+	}
+	memset(pin, 0, sizeof pin);
+	str_copy(officer.login, sizeof officer.login, "canbo");
+	str_copy(officer.full_name, sizeof officer.full_name, L("Cán bộ dân số cấp trên", "Upper-level population officer"));
+	str_copy(officer.role, sizeof officer.role, "officer");
+	if (db_begin(d, &err) != 0 || db_user_add(d, &officer, &err) != 0 ||
+	    db_auth_set_pin(d, officer.id, hash, &err) != 0 || db_commit(d, &err) != 0) {
+		db_rollback(d);
+		cmd_print_error(&err);
+		return -1;
+	}
+	return 0;
+}
+
 int
 cmd_import(cli_ctx *ctx, int argc, char **argv)
 {
@@ -42,6 +89,7 @@ cmd_import(cli_ctx *ctx, int argc, char **argv)
 	char **manifests = NULL;
 	size_t nmanifests = 0;
 	int npos = 0, refused = 0;
+	user_account u;
 	ds_err err = {0};
 	db *d = NULL;
 
@@ -60,6 +108,10 @@ cmd_import(cli_ctx *ctx, int argc, char **argv)
 	free(positional);
 	if (session_open_any(ctx->db_path, DB_OPEN_CREATE, &d, &err) != 0) {
 		cmd_print_error(&err);
+		refused = 1;
+	} else if (upper_accounts(d) != 0 || cmd_authenticate(ctx, d, 1, &u) != 0) {
+		/* importing changes data: a login, and the audit rows name the user */
+		db_close(&d);
 		refused = 1;
 	}
 	for (size_t i = 0; d != NULL && i < nmanifests; i++) {

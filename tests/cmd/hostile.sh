@@ -105,4 +105,34 @@ else
 	skip "mounting a small tmpfs needs root"; skip "needs root"; skip "needs root"
 fi
 
+# ---- import and backup --out need a login and are audited with their user
+is "$(sqlite3 "$T/upper.db" "SELECT count(*) FROM audit WHERE action = 'import' AND user_id IS NULL")" 0 \
+	"every import audit row names its user"
+is "$(sqlite3 "$T/upper.db" "SELECT count(*) FROM app_user WHERE login = 'canbo' AND role = 'officer'")" 1 \
+	"the upper level's database got its officer account on the first import"
+DANSO_PIN=1357 DANSO_DB="$T/upper.db" run import "$T/evilout"
+is "$rc" 1 "import with a wrong PIN is refused"
+(unset DANSO_USER DANSO_PIN; DANSO_DB="$T/upper.db" "$DANSO" import "$T/evilout" </dev/null >/dev/null 2>&1)
+is "$?" 1 "import without a login is refused"
+(unset DANSO_NEW_PIN; DANSO_DB="$T/upper2.db" "$DANSO" import "$T/evilout" </dev/null >/dev/null 2>&1)
+is "$?" 1 "a new upper-level database without an officer PIN is refused"
+is "$(sqlite3 "$T/upper2.db" "SELECT count(*) FROM import_package" 2>/dev/null || echo 0)" 0 "and imports nothing"
+(unset DANSO_USER DANSO_PIN; "$DANSO" backup --out "$T/copy1.db" </dev/null >/dev/null 2>&1)
+is "$?" 1 "backup --out without a login is refused"
+ok "writing nothing" test ! -e "$T/copy1.db"
+run user add --login ctv1 --name "Lê B" --role collaborator --area 1
+DANSO_NEW_PIN=3579 run user pin --login ctv1
+DANSO_USER=ctv1 DANSO_PIN=3579 run backup --out "$T/copy1.db"
+is "$rc" 1 "a collaborator cannot copy the register anywhere"
+printf 'the minutes of the meeting\n' >"$T/notes.txt"
+run backup --out "$T/notes.txt"
+is "$rc" 1 "backup --out refuses to overwrite an unrelated file"
+is "$(cat "$T/notes.txt")" "the minutes of the meeting" "which is left as it was"
+run backup --out "$T/copy1.db"
+is "$rc" 0 "the officer copies the register"
+run backup --out "$T/copy1.db"
+is "$rc" 0 "and may replace an earlier copy"
+is "$(sql "SELECT count(*) FROM audit WHERE action = 'backup' AND user_id = 1 AND after = '$T/copy1.db'")" 2 \
+	"each copy is audited with the officer and the path"
+
 done_testing
