@@ -1,6 +1,7 @@
 /* export.c (app): the monthly export package (see export.h). */
 #include "config.h"
 
+#include "app/access.h"
 #include "app/backup.h"
 #include "app/export.h"
 #include "app/report.h"
@@ -543,6 +544,16 @@ finish_pending(db *d, const export_options *o, export_result *res, int *done, ds
 }
 
 int
+export_allowed(db *d, ds_err *err)
+{
+	int rc = access_is_officer(d, err);
+
+	if (rc == 0)
+		ds_err_set(err, L("Chỉ cán bộ dân số xã được xuất số liệu.", "Only the commune officer exports."));
+	return rc == 1 ? 0 : -1;
+}
+
+int
 export_package(db *d, const export_options *o, export_result *res, ds_err *err)
 {
 	export_ctx *c;
@@ -550,6 +561,8 @@ export_package(db *d, const export_options *o, export_result *res, ds_err *err)
 	int rc, done;
 
 	memset(res, 0, sizeof *res);
+	if (export_allowed(d, err) != 0)
+		return -1;
 	if (o->force_current && str_empty(o->reason))
 		return ds_err_set(err, L("--force-current cần --reason LÝ_DO", "--force-current needs --reason TEXT"));
 	if (finish_pending(d, o, res, &done, err) != 0)

@@ -57,6 +57,11 @@ typedef struct export_result {
 	                              earlier (a crash after it was recorded) */
 } export_result;
 
+/* 0 if the acting user may export (the officer: app/access.h), else -1
+ * with err saying who may. export_package asks it first; a front end may
+ * ask before it offers the export. */
+int export_allowed(db *d, ds_err *err);
+
 /* Write the package; 0 ok, -1 with err (nothing locked, no file left). */
 int export_package(db *d, const export_options *o, export_result *res, ds_err *err);
 

@@ -5,6 +5,9 @@
 noinst_LIBRARIES += app/libapp.a
 app_libapp_a_SOURCES = \
 	app/session.c app/session.h \
+	app/access.c app/access.h \
+	app/household.c app/household.h \
+	app/admin.c app/admin.h \
 	app/backup.c app/backup.h \
 	app/auth.c app/auth.h \
 	app/report.c app/report.h \
@@ -31,3 +34,10 @@ check_PROGRAMS += tests/unit/test_export_lock
 TESTS += tests/unit/test_export_lock
 tests_unit_test_export_lock_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS)
 tests_unit_test_export_lock_LDADD = $(TAP_LIBS) $(APP_LIBS) $(EXCHANGE_LIBS) $(DB_LIBS) $(DOMAIN_LIBS)
+
+## Who may change what, through both kinds of change (households, members,
+## events; the officer's commune-wide changes).
+check_PROGRAMS += tests/unit/test_app_changes
+TESTS += tests/unit/test_app_changes
+tests_unit_test_app_changes_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS)
+tests_unit_test_app_changes_LDADD = $(TAP_LIBS) $(APP_LIBS) $(EXCHANGE_LIBS) $(DB_LIBS) $(DOMAIN_LIBS)

@@ -17,28 +17,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Give the demo's collaborator accounts the PIN in DANSO_NEW_PIN, when it
- * is set, so a demonstration can log in as any of them; without it they
- * have none and each sets their own at the first login. */
-static int
-demo_set_pins(db *d, ds_err *err)
-{
-	const char *pin = getenv("DANSO_NEW_PIN");
-	user_account *users = NULL;
-	size_t n = 0;
-	int rc = 0;
-
-	if (str_empty(pin))
-		return 0;
-	if (db_user_list(d, &users, &n, err) != 0)
-		return -1;
-	for (size_t i = 0; i < n && rc == 0; i++)
-		if (strcmp(users[i].role, "collaborator") == 0 && !users[i].has_pin)
-			rc = auth_set_pin(d, users[i].login, pin, err);
-	free(users);
-	return rc;
-}
-
 /* Read the options into opt; prints the mistake and returns -1. */
 static int
 demo_options_parse(int argc, char **argv, demo_options *opt)
@@ -96,11 +74,10 @@ cmd_demo(cli_ctx *ctx, int argc, char **argv)
 	if (cmd_open_for_change(ctx, 1, &d, &u) != 0)
 		return EXIT_REFUSED;
 	db_bulk_cache(d);
-	/* All or nothing: one transaction for the whole commune, so a full
-	 * disk or a kill leaves the register as it was (docs/reliability.md). */
-	if (db_begin(d, &err) != 0 || demo_generate(d, &opt, &sum, &err) != 0 || demo_set_pins(d, &err) != 0 ||
-	    db_commit(d, &err) != 0) {
-		db_rollback(d);
+	/* the demo's collaborators get the PIN in DANSO_NEW_PIN, when it is
+	 * set, so a demonstration can log in as any of them */
+	opt.collaborator_pin = getenv("DANSO_NEW_PIN");
+	if (demo_generate(d, &opt, &sum, &err) != 0) {
 		cmd_print_error(&err);
 		fprintf(stderr, "danso demo: %s\n", L("không lưu gì.", "nothing was saved."));
 		db_close(&d);

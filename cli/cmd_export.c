@@ -4,9 +4,9 @@
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "app/admin.h"
 #include "app/export.h"
 #include "db/db.h"
-#include "db/periods.h"
 #include "db/users.h"
 #include "domain/i18n.h"
 #include "domain/period.h"
@@ -111,7 +111,7 @@ cmd_unlock(cli_ctx *ctx, int argc, char **argv)
 		db_close(&d);
 		return EXIT_REFUSED;
 	}
-	rc = db_period_unlock(d, month, str_trim((char *)reason), &err);
+	rc = admin_period_unlock(d, month, str_trim((char *)reason), &err);
 	if (rc != 0)
 		cmd_print_error(&err);
 	else

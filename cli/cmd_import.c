@@ -8,7 +8,6 @@
 #include "app/session.h"
 #include "app/import.h"
 #include "db/db.h"
-#include "db/auth.h"
 #include "db/users.h"
 #include "domain/auth_policy.h"
 #include "domain/i18n.h"
@@ -46,7 +45,7 @@ print_outcome(const import_outcome *o)
 static int
 upper_accounts(db *d)
 {
-	user_account *users = NULL, officer = {0};
+	user_account *users = NULL;
 	char pin[AUTH_SECRET_MAX + 2], hash[AUTH_HASH_LEN];
 	size_t n = 0;
 	ds_err err = {0};
@@ -70,12 +69,7 @@ upper_accounts(db *d)
 		return -1;
 	}
 	memset(pin, 0, sizeof pin);
-	str_copy(officer.login, sizeof officer.login, "canbo");
-	str_copy(officer.full_name, sizeof officer.full_name, L("Cán bộ dân số cấp trên", "Upper-level population officer"));
-	str_copy(officer.role, sizeof officer.role, "officer");
-	if (db_begin(d, &err) != 0 || db_user_add(d, &officer, &err) != 0 ||
-	    db_auth_set_pin(d, officer.id, hash, &err) != 0 || db_commit(d, &err) != 0) {
-		db_rollback(d);
+	if (session_add_upper_officer(d, hash, &err) != 0) {
 		cmd_print_error(&err);
 		return -1;
 	}

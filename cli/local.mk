@@ -21,6 +21,6 @@ cli_libcli_a_SOURCES = \
 CLI_LIBS = cli/libcli.a
 
 CMD_TESTS += tests/cmd/report.sh tests/cmd/targets.sh tests/cmd/demo.sh
-CMD_TESTS += tests/cmd/export.sh tests/cmd/register_import.sh tests/cmd/xlsx.sh
+CMD_TESTS += tests/cmd/export.sh tests/cmd/register_import.sh tests/cmd/xlsx.sh tests/cmd/permissions.sh
 EXTRA_DIST += tests/cmd/xlsx_check.py
 EXTRA_DIST += tests/cmd/package_tool.py

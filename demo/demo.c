@@ -3,13 +3,19 @@
  * contraceptive book); the months of events are in demo_events.c. */
 #include "config.h"
 
+#include "app/auth.h"
+
 #include "demo/demo.h"
 #include "demo/demo_int.h"
+#include "app/admin.h"
+#include "app/auth.h"
+#include "app/household.h"
 #include "db/register.h"
 #include "db/events.h"
 #include "db/users.h"
 #include "domain/codes.h"
 #include "domain/date.h"
+#include "domain/family.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
 
@@ -17,7 +23,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define BATCH_HOUSEHOLDS 500
 
 /* ---- random numbers ---- */
 
@@ -288,13 +293,11 @@ demo_member_fill(demo *g, const dperson *p, int32_t day, member *m)
 static int
 baseline_areas(demo *g)
 {
-	int nv = 0, own;
+	int nv = 0;
 
 	g->nareas = g->opt.households <= 250 ? 1 : (g->opt.households + 100) / 200;
 	g->areas = xcalloc((size_t)g->nareas, sizeof *g->areas);
 	g->villages = xcalloc((size_t)g->nareas * 4, sizeof *g->villages);
-	if (db_tx_enter(g->d, &own, g->err) != 0)
-		return -1;
 	for (int a = 0; a < g->nareas; a++) {
 		area ar = {0};
 		user_account u = {0};
@@ -316,19 +319,19 @@ baseline_areas(demo *g)
 		snprintf(u.login, sizeof u.login, "ctv%d", a + 1);
 		demo_name_text(&n, u.full_name, sizeof u.full_name);
 		str_copy(u.role, sizeof u.role, "collaborator");
-		if (db_area_add(g->d, &ar, g->err) != 0)
+		if (admin_area_add(g->d, &ar, g->err) != 0)
 			goto fail;
 		u.area_id = ar.id;
-		if (db_user_add(g->d, &u, g->err) != 0)
+		if (admin_user_add(g->d, &u, g->err) != 0)
 			goto fail;
 		g->areas[a].id = ar.id;
 		g->areas[a].user_id = u.id;
 	}
 	g->nvillages = nv;
 	g->sum->areas = g->nareas;
-	return db_tx_leave(g->d, own, 0, g->err);
+	return 0;
 fail:
-	return db_tx_leave(g->d, own, -1, g->err);
+	return -1;
 }
 
 /* Put the households of the baseline into the model (not yet stored). */
@@ -449,7 +452,7 @@ baseline_store_household(demo *g, int32_t hi, const char *period)
 	snprintf(h.address, sizeof h.address, "Số %d, %s", rng_range(&g->rng, 1, 180), h.village);
 	str_copy(h.kind, sizeof h.kind, dh->collective ? "2" : HOUSEHOLD_FAMILY);
 	str_copy(h.created_on, sizeof h.created_on, date);
-	if (db_household_add(g->d, &h, g->err) != 0)
+	if (household_create(g->d, &h, g->err) != 0)
 		return -1;
 	dh->id = h.id;
 	for (int32_t i = dh->first; i >= 0; i = g->people[i].next) {
@@ -458,24 +461,28 @@ baseline_store_household(demo *g, int32_t hi, const char *period)
 
 		demo_member_fill(g, p, g->baseline_day, &m);
 		m.household_id = h.id;
-		if (db_member_add(g->d, &m, g->err) != 0)
+		if (member_create(g->d, &m, g->err) != 0)
 			return -1;
+		if (family_becomes_head(m.relation, h.head_member_id))
+			h.head_member_id = m.id;
 		p->id = m.id;
 		if (married_woman_15_49(p, g->baseline_day)) {
 			const char *method, *reason;
 
 			baseline_fp_choice(g, p, &method, &reason);
-			if (db_fp_set(g->d, p->id, period, method, reason, g->err) != 0)
+			if (member_contraception_set(g->d, p->id, period, method, reason, g->err) != 0)
 				return -1;
 			g->sum->married_women++;
 			g->sum->fp_users += *method != '\0';
 		}
 	}
+	if (h.head_member_id == g->people[dh->head].id)
+		return 0;
 	h.head_member_id = g->people[dh->head].id;
-	return db_household_update(g->d, &h, g->err);
+	return household_edit(g->d, &h, g->err);
 }
 
-/* Store the baseline households, BATCH_HOUSEHOLDS per transaction. */
+/* Store the baseline households (inside demo_generate's transaction). */
 static int
 baseline_store(demo *g)
 {
@@ -483,16 +490,9 @@ baseline_store(demo *g)
 
 	day_to_period(g->baseline_day, period);
 	db_set_user(g->d, 0);
-	for (int32_t lo = 0; lo < g->nhh; lo += BATCH_HOUSEHOLDS) {
-		int own, rc = 0;
-
-		if (db_tx_enter(g->d, &own, g->err) != 0)
+	for (int32_t i = 0; i < g->nhh; i++)
+		if (baseline_store_household(g, i, period) != 0)
 			return -1;
-		for (int32_t i = lo; rc == 0 && i < g->nhh && i < lo + BATCH_HOUSEHOLDS; i++)
-			rc = baseline_store_household(g, i, period);
-		if (db_tx_leave(g->d, own, rc, g->err) != 0)
-			return -1;
-	}
 	g->sum->households = g->nhh;
 	g->sum->people = g->population;
 	return 0;
@@ -554,6 +554,25 @@ demo_free(demo *g)
 	free(g->heap);
 }
 
+/* Give the collaborator accounts without a PIN the PIN pin, if any. */
+static int
+set_pins(db *d, const char *pin, ds_err *err)
+{
+	user_account *users = NULL;
+	size_t n = 0;
+	int rc = 0;
+
+	if (str_empty(pin))
+		return 0;
+	if (db_user_list(d, &users, &n, err) != 0)
+		return -1;
+	for (size_t i = 0; i < n && rc == 0; i++)
+		if (strcmp(users[i].role, "collaborator") == 0 && !users[i].has_pin)
+			rc = auth_set_pin(d, users[i].login, pin, err);
+	free(users);
+	return rc;
+}
+
 int
 demo_generate(db *d, const demo_options *opt, demo_summary *out, ds_err *err)
 {
@@ -573,12 +592,21 @@ demo_generate(db *d, const demo_options *opt, demo_summary *out, ds_err *err)
 	g.uid_state = opt->seed ^ 0x6a09e667f3bcc909ULL;
 	for (const char *c = g.commune; *c != '\0'; c++)
 		g.uid_state = (g.uid_state ^ (unsigned char)*c) * 0x100000001b3ULL;
+	/* All or nothing: one transaction for the whole commune, so a full
+	 * disk or a kill leaves the register as it was (docs/reliability.md). */
+	if (db_begin(d, err) != 0) {
+		demo_free(&g);
+		return -1;
+	}
 	if (baseline_areas(&g) == 0) {
 		baseline_compose(&g);
 		baseline_pregnancies(&g);
-		if (baseline_store(&g) == 0 && demo_run_months(&g) == 0)
+		if (baseline_store(&g) == 0 && demo_run_months(&g) == 0 && set_pins(d, opt->collaborator_pin, err) == 0)
 			rc = 0;
 	}
 	demo_free(&g);
-	return rc;
+	if (rc == 0)
+		return db_commit(d, err);
+	db_rollback(d);
+	return -1;
 }

@@ -367,21 +367,18 @@ run_month(demo *g)
 {
 	month_weights w;
 	demo_action a;
-	int own;
 
 	month_weigh(g, &w);
 	for (int32_t i = 0, n = g->npeople; i < n; i++)
 		draw_person(g, i, &w);
 	draw_households(g);
 	draw_elderly(g);
-	if (db_tx_enter(g->d, &own, g->err) != 0)
-		return -1;
 	while (g->nheap > 0 && g->heap[0].day <= g->month_last) {
 		schedule_pop(g, &a);
 		if (run_action(g, &a) != 0)
-			return db_tx_leave(g->d, own, -1, g->err);
+			return -1;
 	}
-	return db_tx_leave(g->d, own, 0, g->err);
+	return 0;
 }
 
 int

@@ -24,3 +24,6 @@ exchange_libexchange_a_SOURCES += \
 	exchange/targets_file.c exchange/targets_file.h \
 	exchange/xlsx.c exchange/xlsx.h
 exchange_libexchange_a_SOURCES += exchange/register_csv.c exchange/register_csv.h
+
+## The events file stays byte-identical (tests/data/export_golden/).
+CMD_TESTS += tests/cmd/export_golden.sh

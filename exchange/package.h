@@ -3,8 +3,10 @@
  * (docs/format.md is the reference; keep the two in step).
  *
  *   danso_C_YYYYMM_rR_report.csv    commune_code,period,indicator,value,label_vi
- *   danso_C_YYYYMM_rR_events.csv    PACKAGE_EVENT_NCOLS fixed columns, one row
- *                                   per event (package_event_columns)
+ *   danso_C_YYYYMM_rR_events.csv    fixed columns, one row per event
+ *                                   (package_event_columns(): what every
+ *                                   event has, then the kinds' fields of
+ *                                   domain/event_fields.h in its order)
  *   danso_C_YYYYMM_rR_manifest.csv  key,value; written LAST: a folder without
  *                                   the manifest holds no complete package
  *   danso_C_YYYYMM_rR_dhis2.csv     with --dhis2 (exchange/dhis2.h)
@@ -54,8 +56,8 @@ typedef struct package_event {
 	int to_area_number;              /* 0: none */
 } package_event;
 
-extern const char *const package_event_columns[];
-extern const size_t package_event_ncols;
+/* The events file's columns (*n of them), in order. */
+const char *const *package_event_columns(size_t *n);
 extern const char *const package_report_columns[];
 extern const size_t package_report_ncols;
 
