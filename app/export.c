@@ -208,6 +208,24 @@ fail:
 	return -1;
 }
 
+/* --no-names also coarsens what would single a person out with the area
+ * and sex (docs/reliability.md, "What --no-names leaves"): the birth date
+ * becomes the birth year, and the household number a stable pseudonym
+ * ("h" and 14 hex digits of a keyed hash, the same household always the
+ * same within this commune). */
+static void
+coarsen(const export_ctx *c, package_event *pe)
+{
+	char key[21], *hh;
+
+	if (strlen(pe->person.birth_date) > 4)
+		pe->person.birth_date[4] = '\0';
+	hh = xasprintf("household:%s", pe->household_number);
+	ids_pseudonym(c->key_hex, hh, key);
+	free(hh);
+	str_printf(pe->household_number, sizeof pe->household_number, "h%.14s", key);
+}
+
 /* An event of the register as a row of the events file. */
 static void
 to_package_event(const export_ctx *c, const event_record *rec, package_event *pe)
@@ -221,6 +239,8 @@ to_package_event(const export_ctx *c, const event_record *rec, package_event *pe
 		ids_pseudonym(c->key_hex, rec->related_uid, pe->related_key);
 	str_copy(pe->related_name, sizeof pe->related_name, rec->related_name);
 	str_copy(pe->household_number, sizeof pe->household_number, rec->household_number);
+	if (c->o->no_names)
+		coarsen(c, pe);
 	pe->area_number = rec->area_number;
 	pe->to_area_number = rec->to_area_number;
 }

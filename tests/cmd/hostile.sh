@@ -135,4 +135,15 @@ is "$rc" 0 "and may replace an earlier copy"
 is "$(sql "SELECT count(*) FROM audit WHERE action = 'backup' AND user_id = 1 AND after = '$T/copy1.db'")" 2 \
 	"each copy is audited with the officer and the path"
 
+# ---- --no-names coarsens what re-identifies
+mkdir -p "$T/nn"
+run export --period 2025-05 --out "$T/nn" --no-names
+is "$rc" 0 "a --no-names export"
+EV="$T/nn/danso_10001_202505_r1_events.csv"
+is "$($TOOL column "$EV" birth_date | grep -cvE '^([0-9]{4})?$')" 0 "every birth date is only a year"
+is "$($TOOL column "$EV" household_number | grep -cvE '^h[0-9a-f]{14}$')" 0 "every household number is a pseudonym"
+is "$($TOOL column "$EV" household_number | sort -u | wc -l)" \
+	"$(sql "SELECT count(DISTINCT h.number) FROM event e JOIN household h ON h.id = e.household_id WHERE e.period = '2025-05' AND e.cancelled = 0")" \
+	"one pseudonym per household: the same household is the same pseudonym"
+
 done_testing
