@@ -40,7 +40,7 @@ area_add(cli_ctx *ctx, int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	if (args_int("area add", "--number", number, 1, 100000, &n) != 0)
-		return EXIT_REFUSED;
+		return EXIT_USAGE;
 	if (vn_nfc(name, a.name, sizeof a.name) != 0 || *str_trim(a.name) == '\0') {
 		fprintf(stderr, "danso area add: --name: %s\n",
 		        L("tên trống, quá dài hoặc không phải UTF-8", "empty, too long or not UTF-8"));

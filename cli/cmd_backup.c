@@ -53,7 +53,7 @@ backup_settings(cli_ctx *ctx, db *d, const char *keep, const char *second)
 	if (keep == NULL && second == NULL)
 		return EXIT_OK;
 	if (keep != NULL && args_int("backup", "--keep", keep, 1, 1000, &n) != 0)
-		return EXIT_REFUSED;
+		return EXIT_USAGE;
 	if (cmd_authenticate(ctx, d, 1, &u) != 0)
 		return EXIT_REFUSED;
 	if (admin_backup_settings(d, keep, second, &err) != 0) {

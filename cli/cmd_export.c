@@ -102,7 +102,7 @@ cmd_unlock(cli_ctx *ctx, int argc, char **argv)
 	if (period_parse(period_text, &p, &err) != 0 || p.type != PERIOD_MONTH) {
 		fprintf(stderr, "danso unlock: --period %s: %s\n", term_safe(period_text),
 		        L("cần một tháng YYYY-MM", "a month YYYY-MM is required"));
-		return EXIT_REFUSED;
+		return EXIT_USAGE;
 	}
 	period_format(&p, month);
 	if (cmd_open_db(ctx, 0, &d) != 0)

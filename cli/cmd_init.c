@@ -37,16 +37,16 @@ validate_init(const char *commune, const char *name, const char *province)
 		fprintf(stderr, "danso init: --commune %s: %s\n", term_safe(commune),
 		        L("mã xã phải gồm đúng 5 chữ số (danh mục của Tổng cục Thống kê)",
 		          "the commune code must be exactly 5 digits (statistics office list)"));
-		return EXIT_REFUSED;
+		return EXIT_USAGE;
 	}
 	if (*str_trim((char *)name) == '\0') {
 		fprintf(stderr, "danso init: --name: %s\n", L("tên xã không được để trống", "the commune name is empty"));
-		return EXIT_REFUSED;
+		return EXIT_USAGE;
 	}
 	if (province != NULL && !is_digits(province, 2)) {
 		fprintf(stderr, "danso init: --province %s: %s\n", term_safe(province),
 		        L("mã tỉnh phải gồm đúng 2 chữ số", "the province code must be exactly 2 digits"));
-		return EXIT_REFUSED;
+		return EXIT_USAGE;
 	}
 	return EXIT_OK;
 }

@@ -146,4 +146,14 @@ is "$($TOOL column "$EV" household_number | sort -u | wc -l)" \
 	"$(sql "SELECT count(DISTINCT h.number) FROM event e JOIN household h ON h.id = e.household_id WHERE e.period = '2025-05' AND e.cancelled = 0")" \
 	"one pseudonym per household: the same household is the same pseudonym"
 
+# ---- a malformed option value is a usage error (2) in every command
+run backup --keep many
+is "$rc" 2 "backup --keep many is a usage error"
+run unlock --period 2025-Q2 --reason x
+is "$rc" 2 "unlock --period 2025-Q2 is a usage error"
+run area add --number x --name "Thôn X"
+is "$rc" 2 "area add --number x is a usage error"
+DANSO_DB="$T/x.db" run init --commune 1234 --name "Xã X"
+is "$rc" 2 "init --commune 1234 is a usage error"
+
 done_testing
