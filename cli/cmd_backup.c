@@ -133,15 +133,54 @@ restore_login(cli_ctx *ctx, const char *file)
 	return rc;
 }
 
+/* The commune code of the database at path into code ("" when it cannot
+ * be read: no file, damaged, not initialised). */
+static void
+commune_of(const char *path, char *code, size_t n)
+{
+	ds_err err = {0};
+	db *d = NULL;
+
+	code[0] = '\0';
+	if (db_open(path, DB_OPEN_READONLY, &d, &err) == 0 && db_setting_get(d, "commune_code", code, n) != 0)
+		code[0] = '\0';
+	db_close(&d);
+}
+
+/* A backup of another commune over this one is refused unless forced. */
+static int
+refuse_other_commune(cli_ctx *ctx, const char *file, int force)
+{
+	char here[16], there[16];
+
+	commune_of(ctx->db_path, here, sizeof here);
+	commune_of(file, there, sizeof there);
+	if (here[0] == '\0' || there[0] == '\0' || strcmp(here, there) == 0)
+		return 0;
+	if (force) {
+		fprintf(stderr, L("danso restore: chú ý: %s là của xã %s, CSDL hiện tại là của xã %s (--force).\n",
+		                  "danso restore: note: %s belongs to commune %s, the current database to commune %s (--force).\n"),
+		        term_safe(file), there, here);
+		return 0;
+	}
+	fprintf(stderr, L("danso restore: %s là CSDL của xã %s, không phải của xã này (%s); không thay đổi gì. Nếu đúng là muốn thay, thêm --force.\n",
+	                  "danso restore: %s is the database of commune %s, not of this one (%s); nothing was changed. If that is really wanted, add --force.\n"),
+	        term_safe(file), there, here);
+	return -1;
+}
+
 int
 cmd_restore(cli_ctx *ctx, int argc, char **argv)
 {
 	char *positional[4];
-	int npos = 0;
+	int npos = 0, force = 0;
 	char kept[1100];
 	ds_err err = {0};
+	const arg_spec specs[] = {
+		{"--force", ARG_FLAG, NULL, &force},
+	};
 
-	if (argc > 4 || args_parse(argc, argv, NULL, 0, positional, &npos) != 0)
+	if (argc > 5 || args_parse(argc, argv, specs, ARRAY_LEN(specs), positional, &npos) != 0)
 		return EXIT_USAGE;
 	if (npos != 1) {
 		fprintf(stderr, "danso restore: %s\n", L("cần đúng một tệp sao lưu", "give exactly one backup file"));
@@ -152,6 +191,8 @@ cmd_restore(cli_ctx *ctx, int argc, char **argv)
 		fprintf(stderr, "danso restore: %s\n", L("không thay đổi gì.", "nothing was changed."));
 		return EXIT_REFUSED;
 	}
+	if (refuse_other_commune(ctx, positional[0], force) != 0)
+		return EXIT_REFUSED;
 	if (restore_login(ctx, positional[0]) != 0)
 		return EXIT_REFUSED;
 	if (db_restore_file(ctx->db_path, positional[0], kept, sizeof kept, &err) != 0) {

@@ -156,4 +156,15 @@ is "$rc" 2 "area add --number x is a usage error"
 DANSO_DB="$T/x.db" run init --commune 1234 --name "Xã X"
 is "$rc" 2 "init --commune 1234 is a usage error"
 
+# ---- check on an upper level's database; restore of another commune's backup
+DANSO_DB="$T/upper.db" run check
+is "$rc" 0 "check accepts an upper level's database"
+like "$out" "upper level" "and says what it is"
+run restore "$T/evil.db"
+is "$rc" 1 "restoring another commune's database over this one is refused"
+like "$err" "commune 10002, not of this one \(10001\)" "naming both communes"
+is "$(sql "SELECT value FROM setting WHERE key = 'commune_code'")" 10001 "the database is still this commune's"
+run restore --force "$T/evil.db"
+is "$rc" 0 "with --force the officer may do it"
+
 done_testing
