@@ -167,4 +167,15 @@ is "$(sql "SELECT value FROM setting WHERE key = 'commune_code'")" 10001 "the da
 run restore --force "$T/evil.db"
 is "$rc" 0 "with --force the officer may do it"
 
+# ---- register-import: no date after today, no header-only success
+printf 'household_number,area,full_name,relation,sex,birth_date\r\n' >"$T/header.csv"
+run register-import "$T/header.csv"
+is "$rc" 1 "a header-only register file is refused"
+like "$err" "header.csv:1: .*no member rows" "saying it has no rows"
+printf 'household_number,area,full_name,relation,sex,birth_date\r\n901,1,Lê Văn Mai,1,1,2099-01-01\r\n' >"$T/future.csv"
+run register-import "$T/future.csv"
+is "$rc" 1 "a birth date in 2099 is refused"
+like "$err" "future.csv:2:6: .*after today" "naming the line and column"
+is "$(sql "SELECT count(*) FROM household WHERE number = '901'")" 0 "nothing was loaded"
+
 done_testing
