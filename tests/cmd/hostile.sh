@@ -178,4 +178,12 @@ is "$rc" 1 "a birth date in 2099 is refused"
 like "$err" "future.csv:2:6: .*after today" "naming the line and column"
 is "$(sql "SELECT count(*) FROM household WHERE number = '901'")" 0 "nothing was loaded"
 
+# ---- codes-import cannot drop a code members still hold
+used=$(sql "SELECT education FROM member WHERE education <> '' GROUP BY 1 ORDER BY count(*) DESC LIMIT 1")
+{ echo "list,code,label_vi,label_en"; sql "SELECT list || ',' || code || ',' || label_vi || ',' || label_en FROM code_list WHERE list = 'education' AND code <> '$used' ORDER BY sort"; } >"$T/edu.csv"
+run codes-import "$T/edu.csv"
+is "$rc" 1 "a code list that drops a code in use is refused"
+like "$err" "drops the code \"$used\", which [0-9]+ members still hold" "naming the code and how many hold it"
+is "$(sql "SELECT count(*) FROM code_list WHERE list = 'education' AND code = '$used'")" 1 "the list is unchanged"
+
 done_testing
