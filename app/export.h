@@ -42,6 +42,7 @@ typedef struct export_options {
 	const char *dhis2_map;     /* mapping file, or NULL for codes */
 	int force_current;         /* the officer exports the current month */
 	const char *reason;        /* why (required with force_current; audited) */
+	const char *dhis2_dataset; /* the JSON set's data set; NULL: DANSO */
 } export_options;
 
 typedef struct export_result {

@@ -53,3 +53,9 @@ check_PROGRAMS += tests/unit/test_family
 TESTS += tests/unit/test_family
 tests_unit_test_family_CPPFLAGS = $(AM_CPPFLAGS)
 tests_unit_test_family_LDADD = $(TAP_LIBS) $(DOMAIN_LIBS)
+
+## Matching the register against a residents extract (helper "residents").
+domain_libdomain_a_SOURCES += domain/residents.c domain/residents.h
+check_PROGRAMS += tests/unit/test_residents
+TESTS += tests/unit/test_residents
+tests_unit_test_residents_LDADD = $(TAP_LIBS) $(DOMAIN_LIBS)
