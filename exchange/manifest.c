@@ -4,6 +4,7 @@
 
 #include "exchange/package.h"
 #include "exchange/csvread.h"
+#include "domain/date.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
 
@@ -212,6 +213,25 @@ manifest_identity(const package_manifest *m, const char *name, ds_err *err)
 	return 0;
 }
 
+/* 1 if s is a UTC time as danso writes it: YYYY-MM-DDTHH:MM:SSZ, a real
+ * date and time. */
+static int
+timestamp_ok(const char *s)
+{
+	static const char form[] = "dddd-dd-ddTdd:dd:ddZ";
+	char date[11];
+
+	if (strlen(s) != sizeof form - 1)
+		return 0;
+	for (size_t i = 0; form[i] != '\0'; i++)
+		if (form[i] == 'd' ? (s[i] < '0' || s[i] > '9') : s[i] != form[i])
+			return 0;
+	memcpy(date, s, 10);
+	date[10] = '\0';
+	return date_valid(date) && strncmp(s + 11, "24", 2) < 0 && strncmp(s + 14, "60", 2) < 0 &&
+	       strncmp(s + 17, "61", 2) < 0;
+}
+
 /* Checks once every row was read. */
 static int
 manifest_complete(mf_ctx *c, const char *name, ds_err *err)
@@ -229,6 +249,12 @@ manifest_complete(mf_ctx *c, const char *name, ds_err *err)
 		}
 	if (manifest_identity(m, name, err) != 0)
 		return -1;
+	if (!timestamp_ok(m->created_at)) {
+		ds_err_set(err, L("created_at phải có dạng YYYY-MM-DDTHH:MM:SSZ: \"%s\"",
+		                  "created_at must be of the form YYYY-MM-DDTHH:MM:SSZ: \"%s\""), m->created_at);
+		ds_err_at(err, name, 0, 0, "created_at");
+		return -1;
+	}
 	if (strcmp(m->format, PACKAGE_FORMAT) != 0 || (strcmp(m->format_version, PACKAGE_FORMAT_VERSION) != 0 &&
 	                                               strcmp(m->format_version, PACKAGE_FORMAT_VERSION_2) != 0)) {
 		ds_err_set(err, L("định dạng \"%s %s\" không được hỗ trợ (cần %s %s)",

@@ -69,6 +69,10 @@ done <<'EOF'
 huge_value|report.csv.*counts: whole numbers 0..10000000
 dup_key|manifest.csv:[0-9]+:1: key: the key "commune_name" appears twice
 misnamed|r2_manifest.csv: the manifest's file name does not match its contents, which are those of danso_10002_202505_r1_manifest.csv
+manifest_created|manifest.csv: created_at: created_at must be of the form YYYY-MM-DDTHH:MM:SSZ
+birth_after|events.csv:[0-9]+:12: birth_date: the birth date 2025-05-28 is after the event's date 2025-05-01
+key_form|events.csv:[0-9]+:8: person_key: a person key is 20 lowercase hex digits
+hh_form|events.csv:2:6: household_number: a household number is like 12
 EOF
 is "$(sqlite3 "$T/upper.db" .dump | grep -v '^INSERT INTO audit' | sha256sum)" "$before" "the upper database is unchanged by the refusals"
 
@@ -185,5 +189,12 @@ run codes-import "$T/edu.csv"
 is "$rc" 1 "a code list that drops a code in use is refused"
 like "$err" "drops the code \"$used\", which [0-9]+ members still hold" "naming the code and how many hold it"
 is "$(sql "SELECT count(*) FROM code_list WHERE list = 'education' AND code = '$used'")" 1 "the list is unchanged"
+
+# ---- a UTF-16 file is called UTF-16
+printf 'household_number,area,full_name,relation,sex,birth_date\r\n902,1,Lê Văn Mai,1,1,1990-01-01\r\n' |
+	python3 -c 'import sys; sys.stdout.buffer.write(sys.stdin.buffer.read().decode("utf-8").encode("utf-16"))' >"$T/utf16.csv"
+run register-import "$T/utf16.csv"
+is "$rc" 1 "a UTF-16 register file is refused"
+like "$err" "is UTF-16" "and called UTF-16, not Windows-1252"
 
 done_testing

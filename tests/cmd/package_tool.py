@@ -188,6 +188,17 @@ def mutate(case, m, files):
         rep[1][2] = "births_by_magic"
     elif case == "value":
         rep[1][3] = "many"
+    elif case == "manifest_created":
+        m["created_at"] = "last Tuesday"
+    elif case == "birth_after":
+        row = next(r for r in ev[1:] if r[col["birth_date"]])
+        row[col["birth_date"]] = m["period"] + "-28"
+        row[col["date"]] = m["period"] + "-01"
+    elif case == "key_form":
+        row = next(r for r in ev[1:] if r[col["person_key"]])
+        row[col["person_key"]] = row[col["person_key"]].upper()
+    elif case == "hh_form":
+        ev[1][col["household_number"]] = "0" + ev[1][col["household_number"]]
     elif case == "huge_value":
         row = next(r for r in rep[1:] if r[3].isdigit())
         row[3] = "9223372036854775807"
