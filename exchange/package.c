@@ -10,6 +10,7 @@
 #include "domain/i18n.h"
 #include "domain/indicators.h"
 #include "domain/util.h"
+#include "domain/vntext.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -497,6 +498,17 @@ get_kind_date(read_ctx *c, const csvr_row *row, event *ev, ds_err *err)
 }
 
 /* The person's cells (all empty for a whole-household move out). */
+/* Normalise the text in buf (n bytes) to NFC; -1 if it does not fit. */
+static int
+nfc_in_place(char *buf, size_t n)
+{
+	char *nfc = vn_nfc_dup(buf);
+	int rc = nfc != NULL ? str_copy(buf, n, nfc) : -1;
+
+	free(nfc);
+	return rc;
+}
+
 /* 1 if s is a pseudonymous key as danso writes it: 20 lowercase hex. */
 static int
 key_form_ok(const char *s)
@@ -549,6 +561,10 @@ get_person(read_ctx *c, const csvr_row *row, package_event *pe, ds_err *err)
 	    get_text(c, row, C_RESIDENCE, p->residence, sizeof p->residence, err) != 0 ||
 	    get_text(c, row, C_RELATION, p->relation, sizeof p->relation, err) != 0)
 		return -1;
+	/* names in NFD (as some Mac and phone keyboards write them) are stored
+	 * in NFC like every name danso keeps, so search and sort find them */
+	if (nfc_in_place(p->full_name, sizeof p->full_name) != 0)
+		return csvr_error_at(c->r, row, C_FULL_NAME, err, L("tên quá dài hoặc không phải UTF-8", "the name is too long or not UTF-8"));
 	if (pe->person_key[0] == '\0') {
 		if (pe->ev.kind == EV_MOVE_OUT)
 			return 0;

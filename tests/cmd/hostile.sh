@@ -197,4 +197,11 @@ run register-import "$T/utf16.csv"
 is "$rc" 1 "a UTF-16 register file is refused"
 like "$err" "is UTF-16" "and called UTF-16, not Windows-1252"
 
+# ---- a name in NFD is stored in NFC at the upper level
+$TOOL break "$GOOD" "$T/broken/nfd" nfd
+DANSO_DB="$T/upper3.db" run import "$T/broken/nfd"
+is "$rc" 0 "a package with a name in NFD imports"
+is "$(sqlite3 "$T/upper3.db" "SELECT full_name FROM import_event" | python3 -c 'import sys, unicodedata; t = sys.stdin.read(); print(int(t == unicodedata.normalize("NFC", t)))')" 1 \
+	"and every name is stored in NFC"
+
 done_testing

@@ -199,6 +199,9 @@ def mutate(case, m, files):
         row[col["person_key"]] = row[col["person_key"]].upper()
     elif case == "hh_form":
         ev[1][col["household_number"]] = "0" + ev[1][col["household_number"]]
+    elif case == "nfd":
+        row = next(r for r in ev[1:] if r[col["full_name"]])
+        row[col["full_name"]] = unicodedata.normalize("NFD", row[col["full_name"]])
     elif case == "huge_value":
         row = next(r for r in rep[1:] if r[3].isdigit())
         row[3] = "9223372036854775807"
