@@ -108,7 +108,7 @@ file_key(mf_ctx *c, const csvr_row *row, const char *key, const char *v, ds_err 
 	            strcmp(v, PACKAGE_PART_DHIS2) == 0 || strcmp(v, PACKAGE_PART_WORKBOOK) == 0)) {
 		str_copy(f->part, sizeof f->part, v);
 		c->file_seen[idx - 1] |= 2;
-	} else if (strcmp(attr, "rows") == 0 && whole(v, 0, 100000000, &n) == 0) {
+	} else if (strcmp(attr, "rows") == 0 && whole(v, 0, PACKAGE_MAX_ROWS, &n) == 0) {
 		f->rows = n;
 		c->file_seen[idx - 1] |= 4;
 	} else if (strcmp(attr, "sha256") == 0 && is_hex(v, 64)) {

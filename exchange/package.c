@@ -640,7 +640,9 @@ event_row(void *arg, const csvr_row *row, ds_err *err)
 
 	if (check_header(c, err) != 0)
 		return -1;
-	c->rows++;
+	if (++c->rows > PACKAGE_MAX_ROWS)
+		return csvr_error_at(c->r, row, 0, err, L("tệp có quá %d dòng dữ liệu", "the file holds more than %d data rows"),
+		                     PACKAGE_MAX_ROWS);
 	memset(&pe, 0, sizeof pe);
 	if (get_event_id(c, row, &pe.ev, err) != 0 || check_identity(c, row, C_COMMUNE, C_PERIOD, err) != 0 ||
 	    get_kind_date(c, row, &pe.ev, err) != 0)
