@@ -80,14 +80,14 @@ is "$(sqlite3 "$T/upper.db" .dump | grep -v '^INSERT INTO audit' | sha256sum)" "
 skip() { _tap_n=$((_tap_n + 1)); echo "ok $_tap_n # skip $1"; }
 if command -v strace >/dev/null && strace -o /dev/null true 2>/dev/null && [ -z "${DANSO_WRAPPER:-}" ]; then
 	partial=0
-	DANSO_DB="$T/dref.db" "$DANSO" init --commune 10003 --name "Xã D" >/dev/null 2>&1
-	DANSO_DB="$T/dref.db" "$DANSO" demo --households 600 --months 2 >/dev/null 2>&1
+	DANSO_DB="$T/dref.db" ${DANSO_WRAPPER:-} "$DANSO" init --commune 10003 --name "Xã D" >/dev/null 2>&1
+	DANSO_DB="$T/dref.db" ${DANSO_WRAPPER:-} "$DANSO" demo --households 600 --months 2 >/dev/null 2>&1
 	whole=$(sqlite3 "$T/dref.db" "SELECT (SELECT count(*) FROM household) || '/' || (SELECT count(*) FROM event)")
 	for k in 1 2 3 4 6 8; do
 		rm -f "$T/d$k.db"*
-		DANSO_DB="$T/d$k.db" "$DANSO" init --commune 10003 --name "Xã D" >/dev/null 2>&1
+		DANSO_DB="$T/d$k.db" ${DANSO_WRAPPER:-} "$DANSO" init --commune 10003 --name "Xã D" >/dev/null 2>&1
 		(strace -qq -o /dev/null -e inject=fdatasync:signal=KILL:when=$k \
-			env DANSO_DB="$T/d$k.db" "$DANSO" demo --households 600 --months 2 >/dev/null 2>&1) 2>/dev/null
+			env DANSO_DB="$T/d$k.db" ${DANSO_WRAPPER:-} "$DANSO" demo --households 600 --months 2 >/dev/null 2>&1) 2>/dev/null
 		n=$(sqlite3 "$T/d$k.db" "SELECT (SELECT count(*) FROM household) || '/' || (SELECT count(*) FROM event)")
 		[ "$n" = 0/0 ] || [ "$n" = "$whole" ] || { partial=$((partial + 1)); echo "# demo killed at fdatasync $k left $n households/events"; }
 	done
@@ -99,7 +99,7 @@ can_mount() { [ "$(id -u)" -eq 0 ] && mkdir -p "$T/mnt-probe" && mount -t tmpfs 
 	umount "$T/mnt-probe"; }
 if can_mount; then
 	mkdir -p "$T/small"; mount -t tmpfs -o size=8m tmpfs "$T/small"
-	DANSO_DB="$T/small/d.db" "$DANSO" init --commune 10004 --name "Xã E" >/dev/null 2>&1
+	DANSO_DB="$T/small/d.db" ${DANSO_WRAPPER:-} "$DANSO" init --commune 10004 --name "Xã E" >/dev/null 2>&1
 	DANSO_DB="$T/small/d.db" run demo --households 3000 --months 2
 	is "$rc" 1 "demo on a full disk fails"
 	like "$err" "nothing was saved" "saying nothing was saved"
@@ -116,12 +116,12 @@ is "$(sqlite3 "$T/upper.db" "SELECT count(*) FROM app_user WHERE login = 'canbo'
 	"the upper level's database got its officer account on the first import"
 DANSO_PIN=1357 DANSO_DB="$T/upper.db" run import "$T/evilout"
 is "$rc" 1 "import with a wrong PIN is refused"
-(unset DANSO_USER DANSO_PIN; DANSO_DB="$T/upper.db" "$DANSO" import "$T/evilout" </dev/null >/dev/null 2>&1)
+(unset DANSO_USER DANSO_PIN; DANSO_DB="$T/upper.db" ${DANSO_WRAPPER:-} "$DANSO" import "$T/evilout" </dev/null >/dev/null 2>&1)
 is "$?" 1 "import without a login is refused"
-(unset DANSO_NEW_PIN; DANSO_DB="$T/upper2.db" "$DANSO" import "$T/evilout" </dev/null >/dev/null 2>&1)
+(unset DANSO_NEW_PIN; DANSO_DB="$T/upper2.db" ${DANSO_WRAPPER:-} "$DANSO" import "$T/evilout" </dev/null >/dev/null 2>&1)
 is "$?" 1 "a new upper-level database without an officer PIN is refused"
 is "$(sqlite3 "$T/upper2.db" "SELECT count(*) FROM import_package" 2>/dev/null || echo 0)" 0 "and imports nothing"
-(unset DANSO_USER DANSO_PIN; "$DANSO" backup --out "$T/copy1.db" </dev/null >/dev/null 2>&1)
+(unset DANSO_USER DANSO_PIN; ${DANSO_WRAPPER:-} "$DANSO" backup --out "$T/copy1.db" </dev/null >/dev/null 2>&1)
 is "$?" 1 "backup --out without a login is refused"
 ok "writing nothing" test ! -e "$T/copy1.db"
 run user add --login ctv1 --name "Lê B" --role collaborator --area 1

@@ -34,7 +34,7 @@ cp "$DANSO_DB" "$T/base.db"
 # how many calls of each kind one export makes
 mkdir "$T/probe"
 strace -qq -c -o "$T/counts" -e trace=openat,write,pwrite64,fsync,fdatasync,rename,unlink \
-	"$DANSO" export --period $P --out "$T/probe" >/dev/null 2>&1
+	${DANSO_WRAPPER:-} "$DANSO" export --period $P --out "$T/probe" >/dev/null 2>&1
 points=()
 while read -r _ _ _ calls errors name; do
 	[ -n "$name" ] || { name=$errors; }
@@ -50,7 +50,7 @@ for pt in "${points[@]}"; do
 	cp "$T/base.db" "$DANSO_DB"; rm -f "$DANSO_DB-wal" "$DANSO_DB-shm"
 	rm -rf "$T/out" "$T/backups"; mkdir "$T/out"
 	(strace -qq -o /dev/null -e inject="${pt%%:*}:signal=KILL:when=${pt##*:}" \
-		"$DANSO" export --period $P --out "$T/out" >/dev/null 2>&1) 2>/dev/null
+		${DANSO_WRAPPER:-} "$DANSO" export --period $P --out "$T/out" >/dev/null 2>&1) 2>/dev/null
 	[ $? -ne 0 ] && killed=$((killed + 1))
 	ic=$(sql "PRAGMA integrity_check" 2>&1); fk=$(sql "PRAGMA foreign_key_check" 2>&1)
 	[ "$ic" = ok ] && [ -z "$fk" ] || { bad_db=$((bad_db + 1)); echo "# $pt: integrity=[$ic] fk=[$fk]"; }
