@@ -5,24 +5,21 @@
 #include "domain/i18n.h"
 #include "domain/util.h"
 #include "domain/vntext.h"
+#include "platform/fs.h"
 
 #include <csv.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 struct csvw {
-	FILE *fp;
+	FILE *fp;         /* on a copy of pub->fd, or the caller's stream */
 	int options;
-	int own_file;     /* 1: fp is our temporary file, published on commit */
-	char *dir;        /* folder of the target */
-	char *path;       /* dir/name */
-	char *tmp_path;   /* dir/.name.tmp-PID */
+	fs_publish *pub;  /* the temporary file published on commit; NULL for a stream */
+	char *path;       /* dir/name, or the stream's name */
 	long rows;
 };
 
@@ -69,20 +66,22 @@ csvw_open(const char *dir, const char *name, int options, ds_err *err)
 	int fd;
 
 	w->options = options;
-	w->own_file = 1;
-	w->dir = xstrdup(dir);
 	w->path = xasprintf("%s/%s", dir, name);
-	w->tmp_path = xasprintf("%s/.%s.tmp-%ld", dir, name, (long)getpid());
-	fd = open(w->tmp_path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-	if (fd < 0 && errno == EEXIST && unlink(w->tmp_path) == 0)   /* left by a crash of a process with our pid */
-		fd = open(w->tmp_path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	w->pub = xmalloc(sizeof *w->pub);
+	if (fs_publish_begin(w->pub, w->path) != 0) {
+		io_error(err, w->path, errno);
+		free(w->pub);
+		w->pub = NULL;
+		csvw_abort(&w);
+		return NULL;
+	}
+	/* the stream writes through a copy of the descriptor, so closing it
+	 * leaves the publish its own to sync */
+	fd = dup(w->pub->fd);
 	if (fd < 0 || (w->fp = fdopen(fd, "wb")) == NULL) {
 		io_error(err, w->path, errno);
-		if (fd >= 0) {
+		if (fd >= 0)
 			close(fd);
-			unlink(w->tmp_path);
-		}
-		w->own_file = 0;
 		csvw_abort(&w);
 		return NULL;
 	}
@@ -273,27 +272,10 @@ csvw_path(const csvw *w)
 static void
 writer_free(csvw **wp)
 {
-	free((*wp)->dir);
+	free((*wp)->pub);
 	free((*wp)->path);
-	free((*wp)->tmp_path);
 	free(*wp);
 	*wp = NULL;
-}
-
-/* fsync the folder so the rename itself survives a power cut. */
-static int
-sync_dir(const char *dir)
-{
-	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	int rc;
-
-	if (fd < 0)
-		return -1;
-	rc = fsync(fd);
-	if (rc != 0 && (errno == EINVAL || errno == ENOTSUP))   /* some file systems cannot sync folders */
-		rc = 0;
-	close(fd);
-	return rc;
 }
 
 /* Flush, sync and put the file in place; frees the writer. */
@@ -301,32 +283,46 @@ int
 csvw_commit(csvw **wp, ds_err *err)
 {
 	csvw *w = *wp;
+	int code = 0;
 
-	if (!w->own_file) {
+	if (w->pub == NULL) {
 		int rc = fflush(w->fp) == 0 && !ferror(w->fp) ? 0 : io_error(err, w->path, errno);
 
 		writer_free(wp);
 		return rc;
 	}
-	if (fflush(w->fp) != 0 || ferror(w->fp) || fsync(fileno(w->fp)) != 0) {
-		io_error(err, w->path, errno);
-		csvw_abort(wp);
-		return -1;
-	}
-	if (fclose(w->fp) != 0) {
-		w->fp = NULL;
-		io_error(err, w->path, errno);
-		csvw_abort(wp);
-		return -1;
-	}
+	errno = 0;
+	if (fflush(w->fp) != 0 || ferror(w->fp))
+		code = errno != 0 ? errno : EIO;
+	if (fclose(w->fp) != 0 && code == 0)
+		code = errno;
 	w->fp = NULL;
-	if (rename(w->tmp_path, w->path) != 0 || sync_dir(w->dir) != 0) {
-		io_error(err, w->path, errno);
+	if (code == 0 && fs_publish_commit(w->pub) != 0)
+		code = errno;
+	if (code != 0) {
+		io_error(err, w->path, code);
 		csvw_abort(wp);
 		return -1;
 	}
 	writer_free(wp);
 	return 0;
+}
+
+/* Give up: remove the temporary file and free the writer. */
+void
+csvw_abort(csvw **wp)
+{
+	csvw *w;
+
+	if (wp == NULL || *wp == NULL)
+		return;
+	w = *wp;
+	if (w->pub != NULL) {
+		if (w->fp != NULL)
+			fclose(w->fp);
+		fs_publish_abort(w->pub);
+	}
+	writer_free(wp);
 }
 
 /* Flush, sync and close, keeping the temporary name. */
@@ -334,28 +330,31 @@ int
 csvw_finish(csvw **wp, char *tmp_path, size_t n, ds_err *err)
 {
 	csvw *w = *wp;
+	int code = 0;
 
-	if (!w->own_file)
+	if (w->pub == NULL)
 		fatal("csvw_finish on a stream");
-	if (fflush(w->fp) != 0 || ferror(w->fp) || fsync(fileno(w->fp)) != 0) {
-		io_error(err, w->path, errno);
-		csvw_abort(wp);
-		return -1;
-	}
-	if (fclose(w->fp) != 0) {
-		w->fp = NULL;
-		io_error(err, w->path, errno);
-		csvw_abort(wp);
-		return -1;
-	}
+	errno = 0;
+	if (fflush(w->fp) != 0 || ferror(w->fp))
+		code = errno != 0 ? errno : EIO;
+	if (fclose(w->fp) != 0 && code == 0)
+		code = errno;
 	w->fp = NULL;
-	if (str_copy(tmp_path, n, w->tmp_path) != 0) {
-		ds_err_set(err, L("đường dẫn quá dài: %s", "path too long: %s"), w->tmp_path);
+	if (code == 0 && fsync(w->pub->fd) != 0)
+		code = errno;
+	if (code == 0 && close(w->pub->fd) != 0)
+		code = errno;
+	else if (code != 0)
+		close(w->pub->fd);
+	w->pub->fd = -1;
+	if (code == 0 && str_copy(tmp_path, n, w->pub->temp) != 0)
+		code = ENAMETOOLONG;
+	if (code != 0) {
+		io_error(err, w->path, code);
 		csvw_abort(wp);
 		return -1;
 	}
-	w->own_file = 0;
-	writer_free(wp);
+	writer_free(wp);   /* the file stays, under its temporary name */
 	return 0;
 }
 
@@ -363,18 +362,12 @@ csvw_finish(csvw **wp, char *tmp_path, size_t n, ds_err *err)
 int
 csvw_publish(const char *tmp_path, const char *path, ds_err *err)
 {
-	char *dir = xstrdup(path);
-	char *slash = strrchr(dir, '/');
-	int rc = 0;
+	char dir[FS_PATH_MAX];
 
-	if (slash != NULL)
-		*slash = '\0';
-	else
-		str_copy(dir, 2, ".");
-	if (rename(tmp_path, path) != 0 || sync_dir(dir) != 0)
-		rc = io_error(err, path, errno);
-	free(dir);
-	return rc;
+	fs_folder_of(path, dir, sizeof dir);
+	if (rename(tmp_path, path) != 0 || fs_sync_dir(dir) != 0)
+		return io_error(err, path, errno);
+	return 0;
 }
 
 /* 1 if name is the temporary file of a writer ".NAME.tmp-PID" whose
@@ -393,21 +386,4 @@ csvw_is_stale_temp(const char *name)
 	if (errno != 0 || pid <= 0 || *end != '\0')
 		return 0;
 	return pid != (long)getpid() && kill((pid_t)pid, 0) != 0 && errno == ESRCH;
-}
-
-/* Give up: remove the temporary file and free the writer. */
-void
-csvw_abort(csvw **wp)
-{
-	csvw *w;
-
-	if (wp == NULL || *wp == NULL)
-		return;
-	w = *wp;
-	if (w->own_file) {
-		if (w->fp != NULL)
-			fclose(w->fp);
-		unlink(w->tmp_path);
-	}
-	writer_free(wp);
 }
