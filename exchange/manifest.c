@@ -213,6 +213,14 @@ manifest_identity(const package_manifest *m, const char *name, ds_err *err)
 	return 0;
 }
 
+/* Take off the quote --excel puts before "=", "+", "-", "@", TAB or CR. */
+static void
+unquote_excel(char *s)
+{
+	if (s[0] == '\'' && s[1] != '\0' && strchr("=+-@\t\r", s[1]) != NULL)
+		memmove(s, s + 1, strlen(s));
+}
+
 /* 1 if s is a UTC time as danso writes it: YYYY-MM-DDTHH:MM:SSZ, a real
  * date and time. */
 static int
@@ -247,6 +255,12 @@ manifest_complete(mf_ctx *c, const char *name, ds_err *err)
 			ds_err_at(err, name, 0, 0, keys[i]);
 			return -1;
 		}
+	if (m->excel) {
+		/* --excel put a quote before a text that a spreadsheet would run as
+		 * a formula; it is not part of the name (docs/format.md) */
+		unquote_excel(m->commune_name);
+		unquote_excel(m->user);
+	}
 	if (manifest_identity(m, name, err) != 0)
 		return -1;
 	if (!timestamp_ok(m->created_at)) {

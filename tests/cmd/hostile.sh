@@ -204,4 +204,14 @@ is "$rc" 0 "a package with a name in NFD imports"
 is "$(sqlite3 "$T/upper3.db" "SELECT full_name FROM import_event" | python3 -c 'import sys, unicodedata; t = sys.stdin.read(); print(int(t == unicodedata.normalize("NFC", t)))')" 1 \
 	"and every name is stored in NFC"
 
+# ---- an --excel package's commune name arrives without the formula quote
+DANSO_DB="$T/minus.db" run init --commune 10005 --name "-Xã Âm"
+DANSO_DB="$T/minus.db" run demo --households 20 --months 2 --seed 6
+mkdir -p "$T/minusout"
+DANSO_DB="$T/minus.db" run export --period 2025-05 --out "$T/minusout" --excel
+is "$rc" 0 "an --excel export of a commune whose name starts with -"
+DANSO_DB="$T/upper4.db" run import "$T/minusout"
+is "$(sqlite3 "$T/upper4.db" "SELECT commune_name FROM import_package")" "-Xã Âm" \
+	"reaches the upper level without the quote --excel put before it"
+
 done_testing
