@@ -5,6 +5,7 @@
 #include "db/periods.h"
 #include "db/register.h"
 #include "db/store.h"
+#include "domain/date.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
 
@@ -118,7 +119,7 @@ facts_today(char out[DATE_LEN])
 	time_t now = time(NULL);
 	struct tm tm;
 
-	if (env != NULL && db_valid_date(env, 0)) {
+	if (env != NULL && date_valid(env)) {
 		str_copy(out, DATE_LEN, env);
 		return;
 	}

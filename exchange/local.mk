@@ -6,7 +6,7 @@ exchange_libexchange_a_SOURCES = \
 	exchange/legacyenc.c exchange/legacyenc.h \
 	exchange/csvread.c exchange/csvread.h \
 	exchange/csvwrite.c exchange/csvwrite.h
-EXCHANGE_LIBS = exchange/libexchange.a $(CSV_LIBS) $(XLSX_LIBS)
+EXCHANGE_LIBS = exchange/libexchange.a $(CSV_LIBS) $(XLSX_LIBS) $(PLATFORM_LIBS)
 
 check_PROGRAMS += tests/unit/test_csvread
 TESTS += tests/unit/test_csvread
