@@ -40,8 +40,9 @@ SCREEN_TESTS += \
 	tests/screen/login.sh \
 	tests/screen/export.sh \
 	tests/screen/events.sh \
-	tests/screen/permissions.sh
-EXTRA_DIST += tests/screen/lib.sh
+	tests/screen/permissions.sh \
+	tests/screen/walk.sh
+EXTRA_DIST += tests/screen/lib.sh tests/screen/drawcheck.py
 
 ## The event forms from the fields' table (domain/event_fields.h), without a terminal.
 check_PROGRAMS += tests/unit/test_event_form
