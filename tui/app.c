@@ -11,6 +11,7 @@
 #include "domain/date.h"
 #include "domain/i18n.h"
 #include "domain/ime.h"
+#include "domain/layout.h"
 #include "domain/util.h"
 
 #include <signal.h>
@@ -144,14 +145,17 @@ draw_title(screen *top)
 		           ses.ar.id != 0 ? ses.ar.name : L("Cả xã", "Whole commune"), L("Tháng", "Month"), month);
 	else
 		right[0] = '\0';
+	w = term_width(right);
+	if (w >= cols - 30)
+		w = 0;
 	term_put(0, 0, cols, "", TA_TITLE, 1);
 	term_put(0, 0, cols, " danso", TA_TITLE, 0);
 	if (top != NULL) {
 		term_put(0, 7, cols - 7, "- ", TA_TITLE, 0);
-		term_put(0, 9, cols - 9, top->ops->title(top), TA_TITLE, 0);
+		/* the title ends a space before the right part, marked if cut */
+		term_put(0, 9, cols - 9 - w - 1, top->ops->title(top), TA_TITLE, 0);
 	}
-	w = term_width(right);
-	if (w < cols - 30)
+	if (w > 0)
 		term_put(0, cols - w, w, right, TA_TITLE, 0);
 }
 
@@ -159,13 +163,16 @@ draw_title(screen *top)
 static void
 draw_bottom(screen *top)
 {
-	char mode[64];
+	char mode[64], keys[512];
 	int cols = term_cols(), lines = term_lines(), w;
 
 	term_put(lines - 2, 0, cols, message, message_is_error ? TA_ERROR : TA_NORMAL, 1);
-	term_put(lines - 1, 0, cols, top != NULL ? top->ops->keys(top) : "", TA_STATUS, 1);
 	str_printf(mode, sizeof mode, " %s:%s ", L("Gõ", "Typing"), app_ime_name());
 	w = term_width(mode);
+	/* the hints that fit before the typing mode, whole (lay_keys) */
+	lay_keys(top != NULL ? top->ops->keys(top) : "", cols - w - 1, keys, sizeof keys);
+	term_put(lines - 1, 0, cols, "", TA_STATUS, 1);
+	term_put(lines - 1, 0, cols - w - 1, keys, TA_STATUS, 0);
 	term_put(lines - 1, cols - w, w, mode, TA_STATUS, 0);
 }
 

@@ -4,6 +4,7 @@
 #include "tui/draw.h"
 #include "tui/term.h"
 #include "domain/i18n.h"
+#include "domain/utf8.h"
 #include "domain/util.h"
 
 #include <string.h>
@@ -77,6 +78,13 @@ form_draw(const form *f, int y, int x, int rows, int cols, int label_w)
 {
 	int first = 0, shown = rows - 2;
 
+	/* the label column as wide as the widest label and a space (at least
+	 * label_w, at most half the form); a longer label is cut with the mark */
+	for (int i = 0; i < f->count; i++) {
+		int w = utf8_width(f->fields[i].label) + (f->fields[i].required ? 2 : 0) + 1;
+		if (w > label_w)
+			label_w = w < cols / 2 ? w : cols / 2;
+	}
 	if (f->focus >= shown)
 		first = f->focus - shown + 1;
 	for (int i = first, row = 0; i < f->count && row < shown; i++, row++) {
@@ -84,7 +92,7 @@ form_draw(const form *f, int y, int x, int rows, int cols, int label_w)
 		char label[128];
 
 		str_printf(label, sizeof label, "%s%s", fld->label, fld->required ? " *" : "");
-		term_put(y + row, x, label_w, label, i == f->focus ? TA_LABEL : TA_NORMAL, 0);
+		term_put(y + row, x, label_w - 1, label, i == f->focus ? TA_LABEL : TA_NORMAL, 0);
 		field_draw(f, i, y + row, x + label_w, cols - label_w);
 	}
 	if (f->message[0] != '\0')

@@ -13,8 +13,9 @@
 /* An editor at (y, x), width columns, with the cursor placed when focused. */
 void lineedit_draw(const lineedit *le, int y, int x, int width, int focused);
 
-/* A form at (y, x) in rows x cols; the label column is label_w wide. The
- * message line of the form is drawn on its last row. */
+/* A form at (y, x) in rows x cols; the label column is at least label_w
+ * wide, wider when a label needs it (up to half of cols), and always ends
+ * with a space. The message line of the form is drawn on its last row. */
 void form_draw(const form *f, int y, int x, int rows, int cols, int label_w);
 
 /* Boxes in the middle of the screen. */
