@@ -16,7 +16,8 @@ app_libapp_a_SOURCES = \
 	app/export.c app/export.h \
 	app/import.c app/import.h \
 	app/import_report.c \
-	app/register_import.c app/register_import.h
+	app/register_import.c app/register_import.h \
+	app/residents.c app/residents.h app/residents_xlsx.c
 APP_LIBS = app/libapp.a
 
 check_PROGRAMS += tests/unit/test_record

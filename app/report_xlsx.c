@@ -242,8 +242,8 @@ report_xlsx_by_commune(xlsx *x, const report *reports, size_t n, const report *t
 }
 
 /* Split path into its folder and file name and open the workbook. */
-static xlsx *
-open_path(const char *path, ds_err *err)
+xlsx *
+report_xlsx_open_path(const char *path, ds_err *err)
 {
 	const char *slash = strrchr(path, '/');
 	char dir[1024];
@@ -275,7 +275,7 @@ report_xlsx_write(db *d, const char *period_text, const char *path, ds_err *err)
 
 	if (rc == 0 && db_setting_get(d, "upper_name", upper, sizeof upper) != 0)
 		upper[0] = '\0';
-	if (rc == 0 && (x = open_path(path, err)) == NULL)
+	if (rc == 0 && (x = report_xlsx_open_path(path, err)) == NULL)
 		rc = -1;
 	if (x != NULL)
 		rc = finish(&x, report_xlsx_sheet(x, r, upper, err), err);
@@ -294,7 +294,7 @@ report_xlsx_write_by_commune(db *d, const char *period_text, const char *path, d
 
 	if (rc == 0 && db_setting_get(d, "commune_name", unit, sizeof unit) != 0)
 		unit[0] = '\0';
-	if (rc == 0 && (x = open_path(path, err)) == NULL)
+	if (rc == 0 && (x = report_xlsx_open_path(path, err)) == NULL)
 		rc = -1;
 	if (x != NULL)
 		rc = finish(&x, report_xlsx_by_commune(x, reports, n, total, unit, err), err);

@@ -31,6 +31,9 @@ int report_xlsx_by_commune(xlsx *x, const report *reports, size_t n, const repor
 
 /* Write the workbook file path (its folder must exist) with the report
  * of period_text computed from the register (report_compute). */
+/* Open the workbook at path (its folder and file name), as xlsx_open(). */
+xlsx *report_xlsx_open_path(const char *path, ds_err *err);
+
 int report_xlsx_write(db *d, const char *period_text, const char *path, ds_err *err);
 
 /* The same for the upper level: the imported packages side by side

@@ -69,6 +69,13 @@ static const struct command {
 	{"codes-import", cmd_codes_import, "codes-import FILE.csv",
 	 "Thay các danh mục mã (list,code,label_vi,label_en).",
 	 "Replace code lists (list,code,label_vi,label_en)."},
+	{"residents-compare", cmd_residents, "residents-compare FILE.csv [--format text|csv] [--xlsx FILE] [--map FIELD=HEADER,...] "
+	                                     "[--dismiss REF --reason TEXT | --confirm REF]",
+	 "So sổ với trích xuất CSDL quốc gia về dân cư (chỉ cán bộ): ai thiếu, ai thừa, ai khác;\n"
+	 "bỏ qua một dòng có lý do, xác nhận một cặp có thể trùng. Không sửa gì trong sổ.",
+	 "Compare the register with an extract of the national residents database (officer\n"
+	 "only): who is missing on either side, whose details differ; dismiss a line with a\n"
+	 "reason, confirm a possible match. Changes nothing in the register."},
 };
 
 /* Print one command's help on stdout (`danso COMMAND --help`). */

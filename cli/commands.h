@@ -28,6 +28,7 @@ int cmd_import(cli_ctx *ctx, int argc, char **argv);
 int cmd_register_import(cli_ctx *ctx, int argc, char **argv);
 int cmd_restore(cli_ctx *ctx, int argc, char **argv);
 int cmd_user(cli_ctx *ctx, int argc, char **argv);
+int cmd_residents(cli_ctx *ctx, int argc, char **argv);
 
 /* Print "danso: <error with its location>" on stderr. */
 void cmd_print_error(const ds_err *err);

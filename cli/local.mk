@@ -17,10 +17,14 @@ cli_libcli_a_SOURCES = \
 	cli/cmd_demo.c \
 	cli/cmd_export.c \
 	cli/cmd_import.c \
-	cli/cmd_register_import.c
+	cli/cmd_register_import.c \
+	cli/cmd_residents.c
 CLI_LIBS = cli/libcli.a
 
 CMD_TESTS += tests/cmd/report.sh tests/cmd/targets.sh tests/cmd/demo.sh
 CMD_TESTS += tests/cmd/export.sh tests/cmd/register_import.sh tests/cmd/xlsx.sh tests/cmd/permissions.sh
 EXTRA_DIST += tests/cmd/xlsx_check.py
+## residents-compare (helper "residents"): the fixture, the broken extracts
+CMD_TESTS += tests/cmd/residents.sh
+EXTRA_DIST += tests/cmd/residents_fixture.py
 EXTRA_DIST += tests/cmd/package_tool.py

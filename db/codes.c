@@ -44,7 +44,7 @@ db_codes_seed(db *d, ds_err *err)
 	static const char sql[] = "INSERT OR IGNORE INTO code_list(list, code, label_vi, label_en, sort) "
 	                          "VALUES (?1, ?2, ?3, ?4, ?5)";
 
-	db_tx_cache_drop(d);
+	db_drop_tx_cache(d);
 	for (size_t i = 0; i < code_default_count; i++) {
 		sqlite3_stmt *st = db_stmt(d, sql);
 
@@ -197,7 +197,7 @@ db_codes_replace(db *d, const char *list, const code_entry *entries, size_t n, d
 
 	if (!db_in_transaction(d))
 		fatal("db_codes_replace outside a transaction");
-	db_tx_cache_drop(d);
+	db_drop_tx_cache(d);
 	st = db_stmt(d, "DELETE FROM code_list WHERE list = ?1");
 	db_bind_text(st, 1, list);
 	if (db_step_done(d, st, err, L("Thay danh mục mã", "Replacing a code list")) != 0)

@@ -362,7 +362,7 @@ db_close(db **pdb)
 
 	if (d == NULL)
 		return;
-	db_tx_cache_drop(d);
+	db_drop_tx_cache(d);
 	for (size_t i = 0; i < d->cache_len; i++)
 		sqlite3_finalize(d->cache[i].stmt);
 	free(d->cache);
@@ -387,7 +387,7 @@ db_begin(db *d, ds_err *err)
 	if (db_step_done(d, db_stmt(d, "BEGIN IMMEDIATE"), err, L("Bắt đầu ghi", "Starting to write")) != 0)
 		return -1;
 	d->in_tx = 1;
-	db_tx_cache_drop(d);
+	db_drop_tx_cache(d);
 	return 0;
 }
 
@@ -401,7 +401,7 @@ db_commit(db *d, ds_err *err)
 		return -1;
 	}
 	d->in_tx = 0;
-	db_tx_cache_drop(d);
+	db_drop_tx_cache(d);
 	return 0;
 }
 
@@ -413,11 +413,11 @@ db_rollback(db *d)
 	if (sqlite3_get_autocommit(d->sql) == 0)
 		sqlite3_exec(d->sql, "ROLLBACK", NULL, NULL, NULL);
 	d->in_tx = 0;
-	db_tx_cache_drop(d);
+	db_drop_tx_cache(d);
 }
 
 void
-db_tx_cache_drop(db *d)
+db_drop_tx_cache(db *d)
 {
 	if (d->tx_cache != NULL)
 		d->tx_cache_free(d->tx_cache);

@@ -35,7 +35,7 @@ struct db {
 /* Free the transaction cache (tx_cache_free(tx_cache)) and clear it: db.c
  * does at every transaction's start and end and at close, and a module
  * whose data changes under it (a code list replaced). */
-void db_tx_cache_drop(db *d);
+void db_drop_tx_cache(db *d);
 
 /* The cached prepared statement for sql (a string constant: the pointer is
  * the key). A statement that does not compile is a programmer's mistake. */

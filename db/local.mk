@@ -23,6 +23,9 @@ DB_LIBS = db/libdb.a $(SQLITE_LIBS) $(PLATFORM_LIBS)
 ## The export package's data and the upper level's imported packages (helper "export").
 db_libdb_a_SOURCES += db/imports.c db/imports.h
 
+## The decisions of the residents comparisons (helper "residents").
+db_libdb_a_SOURCES += db/residents.c db/residents.h
+
 check_PROGRAMS += tests/unit/test_db_register tests/unit/test_db_events
 TESTS += tests/unit/test_db_register tests/unit/test_db_events
 tests_unit_test_db_register_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS)

@@ -485,6 +485,7 @@ baseline_store(demo *g)
 static int
 demo_window(demo *g)
 {
+	char first[DATE_LEN], start[DATE_LEN];
 	int y, m, d;
 
 	if (date_split(g->opt.today, &y, &m, &d) != 0)
@@ -492,12 +493,11 @@ demo_window(demo *g)
 		                  g->opt.today);
 	/* the last complete month is the one before today's */
 	g->end_day = (int32_t)date_days_from_civil(y, m, 1) - 1;
-	m -= g->opt.months;
-	while (m < 1) {
-		m += 12;
-		y--;
-	}
-	g->start_day = (int32_t)date_days_from_civil(y, m, 1);
+	date_make(y, m, 1, first);
+	if (date_add_months(first, -g->opt.months, start) != 0 || date_split(start, &y, &m, &d) != 0)
+		return ds_err_set(g->err, L("%d tháng trước %s là trước năm %d", "%d months before %s is before %d"),
+		                  g->opt.months, g->opt.today, DATE_YEAR_MIN);
+	g->start_day = (int32_t)date_days_from_civil(y, m, d);
 	g->baseline_day = g->start_day - 1;
 	day_to_period(g->start_day, g->sum->first_period);
 	day_to_period(g->end_day, g->sum->last_period);

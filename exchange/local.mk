@@ -5,7 +5,8 @@ exchange_libexchange_a_CPPFLAGS = $(AM_CPPFLAGS) $(XLSX_CFLAGS)
 exchange_libexchange_a_SOURCES = \
 	exchange/legacyenc.c exchange/legacyenc.h \
 	exchange/csvread.c exchange/csvread.h \
-	exchange/csvwrite.c exchange/csvwrite.h
+	exchange/csvwrite.c exchange/csvwrite.h \
+	exchange/residents_csv.c exchange/residents_csv.h
 EXCHANGE_LIBS = exchange/libexchange.a $(CSV_LIBS) $(XLSX_LIBS) $(PLATFORM_LIBS)
 
 check_PROGRAMS += tests/unit/test_csvread

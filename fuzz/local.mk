@@ -80,3 +80,16 @@ fuzz_fuzz_targets_LDFLAGS = $(AM_LDFLAGS) $(FUZZ_CFLAGS)
 fuzz_fuzz_targets_LDADD = $(CSV_LIBS) $(DOMAIN_LIBS) -lm
 endif
 EXTRA_DIST += fuzz/fuzz_targets.c fuzz/corpus/targets
+
+## --- fuzz_residents (helper "residents"): the residents extract reader and the
+## matching behind it; seeds in fuzz/corpus/residents/.
+## Run: mkdir -p /tmp/res-corpus && ./fuzz/fuzz_residents -max_total_time=60 /tmp/res-corpus ../fuzz/corpus/residents
+if ENABLE_FUZZING
+noinst_PROGRAMS += fuzz/fuzz_residents
+fuzz_fuzz_residents_SOURCES = fuzz/fuzz_residents.c exchange/residents_csv.c exchange/csvread.c exchange/legacyenc.c \
+	domain/residents.c
+fuzz_fuzz_residents_CFLAGS = $(AM_CFLAGS) $(FUZZ_CFLAGS)
+fuzz_fuzz_residents_LDFLAGS = $(AM_LDFLAGS) $(FUZZ_CFLAGS)
+fuzz_fuzz_residents_LDADD = $(CSV_LIBS) $(DOMAIN_LIBS)
+endif
+EXTRA_DIST += fuzz/fuzz_residents.c fuzz/corpus/residents

@@ -23,7 +23,8 @@ tui_libtui_a_SOURCES = \
 	tui/scr_event.c \
 	tui/scr_review.c \
 	tui/scr_report.c \
-	tui/scr_export.c
+	tui/scr_export.c \
+	tui/scr_residents.c
 TUI_LIBS = tui/libtui.a $(CURSES_LIBS)
 
 ## Key handling of the widgets, without a terminal.
@@ -41,6 +42,7 @@ SCREEN_TESTS += \
 	tests/screen/export.sh \
 	tests/screen/events.sh \
 	tests/screen/permissions.sh \
+	tests/screen/residents.sh \
 	tests/screen/walk.sh
 EXTRA_DIST += tests/screen/lib.sh tests/screen/drawcheck.py
 

@@ -10,6 +10,7 @@
 #include "db/register.h"
 #include "domain/codes.h"
 #include "app/export.h"
+#include "app/residents.h"
 #include "domain/i18n.h"
 #include "domain/layout.h"
 #include "domain/util.h"
@@ -128,13 +129,12 @@ home_menu(void)
 {
 	static const char *items[6];
 
-	items[4] = NULL;
-
 	items[0] = L("1. Sổ hộ: danh sách hộ, tìm, thêm, ghi biến động", "1. Register: households, find, add, events");
 	items[1] = L("2. Phiếu thu tin tháng (xem, sửa, huỷ)", "2. The month's slip (review, correct, cancel)");
 	items[2] = L("3. Báo cáo tháng", "3. The month's report");
 	items[3] = L("4. Xuất số liệu ra thư mục / USB (cán bộ xã)", "4. Export to a folder / USB stick (officer)");
-	items[4] = L("Esc. Đổi người dùng / tháng", "Esc. Change user / month");
+	items[4] = L("5. So sánh với dữ liệu dân cư của công an (cán bộ xã)", "5. Compare with the police's residents data (officer)");
+	items[5] = L("Esc. Đổi người dùng / tháng", "Esc. Change user / month");
 	return items;
 }
 
@@ -171,7 +171,7 @@ home_draw(screen *sc, int top, int rows)
 		char wrapped[4][256];
 		int n = draw_wrap(h->missing[i], term_cols() - 8, wrapped, 4);
 
-		if (y + n > top + rows - 6 - (i + 1 < h->nmissing || more > 0)) {
+		if (y + n > top + rows - 7 - (i + 1 < h->nmissing || more > 0)) {
 			more += h->nmissing - i;
 			break;
 		}
@@ -182,8 +182,8 @@ home_draw(screen *sc, int top, int rows)
 		str_printf(line, sizeof line, L("... và %d mục nữa", "... and %d more"), more);
 		term_put(y++, 4, term_cols() - 6, line, TA_WARNING, 0);
 	}
-	y = top + rows - 5;
-	for (int i = 0; i < 5; i++)
+	y = top + rows - 6;
+	for (int i = 0; i < 6; i++)
 		term_put(y + i, 2, term_cols() - 4, menu[i], TA_NORMAL, 0);
 }
 
@@ -196,6 +196,18 @@ home_export(void)
 
 	if (export_allowed(ses.d, &err) == 0)
 		app_push(scr_export_new());
+	else
+		app_message(1, "%s", err.msg);
+}
+
+/* The comparison with the residents data, for the officer only. */
+static void
+home_residents(void)
+{
+	ds_err err = {0};
+
+	if (residents_allowed(ses.d, &err) == 0)
+		app_push(scr_residents_new());
 	else
 		app_message(1, "%s", err.msg);
 }
@@ -216,6 +228,9 @@ home_key(screen *sc, int key)
 		break;
 	case '4':
 		home_export();
+		break;
+	case '5':
+		home_residents();
 		break;
 	case K_ESC:
 		app_pop();
