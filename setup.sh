@@ -14,7 +14,7 @@ jobs=$(nproc 2>/dev/null || echo 2)
 
 # What building and running need; the test tools come only with `test`.
 RUN_PACKAGES="gcc make autoconf automake pkg-config libncurses-dev libsqlite3-dev
-libcsv-dev libsodium-dev libutf8proc-dev libxlsxwriter-dev"
+libcsv-dev libsodium-dev libutf8proc-dev libxlsxwriter-dev libcurl4-openssl-dev libjansson-dev"
 TEST_PACKAGES="sqlite3 tmux python3 python3-openpyxl valgrind clang libclang-rt-14-dev
 libreoffice-calc-nogui poppler-utils debhelper dpkg-dev"
 PACKAGES=$RUN_PACKAGES

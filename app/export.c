@@ -16,6 +16,7 @@
 #include "domain/period.h"
 #include "domain/util.h"
 #include "exchange/csvwrite.h"
+#include "app/dhis2.h"
 #include "exchange/dhis2.h"
 #include "exchange/package.h"
 #include "exchange/xlsx.h"
@@ -36,7 +37,7 @@ typedef struct export_ctx {
 	package_manifest m;
 	report *rep;
 	int published;                      /* files renamed into place so far */
-	char paths[PACKAGE_MAX_FILES + 1][1200];
+	char paths[PACKAGE_MAX_FILES + 2][1200];   /* + the manifest and the DHIS2 JSON */
 } export_ctx;
 
 /* The out folder must exist and be a folder. */
@@ -220,40 +221,50 @@ fail:
 	return -1;
 }
 
-/* The DHIS2 data value set. */
+/* The DHIS2 data value set (app/dhis2.h): the CSV in the package, the
+ * JSON beside it (not a file of the package), recorded as sent. Never a
+ * BOM or CRLF on these, whatever --excel says (docs/format.md). */
 static int
 write_dhis2(export_ctx *c, long *count, ds_err *err)
 {
-	report_row rows[IND_COUNT];
-	dhis2_value values[IND_COUNT];
-	size_t n = report_rows(c->rep, rows);
-	dhis2_map map = {0};
-	char pe[PERIOD_LEN];
-	period p;
+	dhis2_options o = {.period = c->month, .map_path = c->o->dhis2_map, .dataset = c->o->dhis2_dataset,
+	                   .storedby = c->m.user};
+	dhis2_set s;
+	char name[128], *json;
 	csvw *w;
-	int rc;
+	int seq, rc;
 
-	if (c->o->dhis2_map != NULL && dhis2_map_read(c->o->dhis2_map, &map, err) != 0)
+	if (dhis2_prepare(c->d, &o, c->rep, &s, &seq, err) != 0)
 		return -1;
-	for (size_t i = 0; i < n; i++) {
-		values[i].indicator = rows[i].indicator;
-		values[i].value = rows[i].value;
-		values[i].is_count = indicator_get(rows[i].ind)->kind != IND_KIND_RATE;
-	}
-	period_parse(c->month, &p, NULL);
-	period_dhis2(&p, pe);
-	if ((w = open_part(c, PACKAGE_PART_DHIS2, err)) == NULL) {
-		dhis2_map_free(&map);
-		return -1;
-	}
-	rc = dhis2_write(w, c->o->dhis2_map != NULL ? &map : NULL, pe, c->m.commune_code, c->m.user,
-	                 c->m.created_at, values, n, count, err);
-	dhis2_map_free(&map);
-	if (rc != 0) {
+	package_file_name(name, sizeof name, c->m.commune_code, c->month, c->m.revision, PACKAGE_PART_DHIS2);
+	if ((w = csvw_open(c->o->out_dir, name, CSVW_LF, err)) == NULL)
+		goto fail;
+	if (dhis2_write_csv(w, &s, err) != 0) {
 		csvw_abort(&w);
-		return -1;
+		goto fail;
 	}
-	return publish_part(c, &w, PACKAGE_PART_DHIS2, err);
+	*count = (long)s.n;
+	if (publish_part(c, &w, PACKAGE_PART_DHIS2, err) != 0)
+		goto fail;
+	snprintf(name + strlen(name) - 4, 6, ".json");    /* in place of ".csv" */
+	if ((w = csvw_open(c->o->out_dir, name, 0, err)) == NULL)
+		goto fail;
+	json = dhis2_set_json(&s);
+	rc = csvw_raw(w, json, strlen(json), err);
+	free(json);
+	str_copy(c->paths[c->published], sizeof c->paths[0], csvw_path(w));
+	if (rc != 0 || csvw_commit(&w, err) != 0) {
+		if (w != NULL)
+			csvw_abort(&w);
+		goto fail;
+	}
+	c->published++;
+	rc = dhis2_record(c->d, c->month, &s, seq, "export", err);
+	dhis2_set_free(&s);
+	return rc;
+fail:
+	dhis2_set_free(&s);
+	return -1;
 }
 
 /* The workbook: the report sheet and the events (read back from the

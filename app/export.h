@@ -31,6 +31,7 @@ typedef struct export_options {
 	int dhis2;                 /* also the DHIS2 data value set */
 	int xlsx;                  /* also the workbook (app/report_xlsx.h) */
 	const char *dhis2_map;     /* mapping file, or NULL for codes */
+	const char *dhis2_dataset; /* the JSON set's data set; NULL: DANSO */
 } export_options;
 
 typedef struct export_result {

@@ -54,12 +54,21 @@ static const struct command {
 	{"targets-import", cmd_targets_import, "targets-import FILE.csv",
 	 "Nạp chỉ tiêu năm (unit,year,indicator,target); sai một dòng thì không nạp gì.",
 	 "Load yearly targets (unit,year,indicator,target); one bad row loads nothing."},
-	{"export", cmd_export, "export --period YYYY-MM --out DIR [--excel] [--xlsx] [--no-names] [--dhis2 [MAPFILE]]",
-	 "Ghi gói số liệu của tháng cho tuyến trên vào DIR và khóa tháng đó.",
-	 "Write the month's package for the upper level into DIR and lock the month."},
+	{"export", cmd_export, "export --period P --out DIR [--excel] [--xlsx] [--no-names] [--dhis2 [MAPFILE]] [--dhis2-dataset CODE]",
+	 "Ghi gói số liệu của tháng cho tuyến trên vào DIR và khóa tháng đó; quý hoặc năm đã qua:\n"
+	 "chỉ tệp DHIS2 (với --dhis2).",
+	 "Write the month's package for the upper level into DIR and lock the month; a quarter\n"
+	 "or a year that has ended: the DHIS2 files alone (with --dhis2)."},
 	{"unlock", cmd_unlock, "unlock --period YYYY-MM --reason TEXT",
 	 "Mở khóa một tháng đã xuất để sửa (chỉ cán bộ; lý do được ghi lại).",
 	 "Unlock an exported month for a correction (officer only; the reason is kept)."},
+	{"dhis2-push", cmd_dhis2_push,
+	 "dhis2-push --url URL --user U --period P [--password-file F] [--map MAPFILE] [--dataset CODE] [--id-scheme code|uid] [--cacert FILE] [--dry-run]",
+	 "Gửi tập số liệu DHIS2 của một kỳ đã qua tới máy chủ DHIS2 (HTTPS) và in bản tóm tắt nhập;\n"
+	 "mật khẩu hỏi trên màn hình hoặc đọc từ --password-file, không bao giờ trên dòng lệnh.",
+	 "Send the DHIS2 data value set of a period that has ended to a DHIS2 server (HTTPS) and\n"
+	 "print its import summary; the password is asked or read from --password-file, never\n"
+	 "taken on the command line."},
 	{"import", cmd_import, "import PATH...   (manifests, package folders or package files)",
 	 "Tuyến trên: nạp các gói số liệu của xã, kiểm tra toàn bộ trước khi lưu.",
 	 "Upper level: load the communes' packages, each verified whole before it is stored."},

@@ -25,6 +25,8 @@ db_libdb_a_SOURCES += db/imports.c db/imports.h
 
 ## The decisions of the residents comparisons (helper "residents").
 db_libdb_a_SOURCES += db/residents.c db/residents.h
+## The DHIS2 data value sets sent (helper "dhis2").
+db_libdb_a_SOURCES += db/dhis2.c db/dhis2.h
 
 check_PROGRAMS += tests/unit/test_db_register tests/unit/test_db_events
 TESTS += tests/unit/test_db_register tests/unit/test_db_events

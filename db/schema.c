@@ -314,11 +314,36 @@ static const char schema_v4[] =
 	"  UNIQUE (finding, member_uid, extract_key, field, digest)"
 	");";
 
+/* Version 5: the DHIS2 data value sets sent (exported or pushed), one row
+ * per set of a period and org unit numbered 1, 2, 3 ..., with the values
+ * that carried data, so the next set of that period writes a zero for
+ * every element it no longer sends (docs/format.md, "DHIS2"). */
+static const char schema_v5[] =
+	"CREATE TABLE dhis2_set("
+	"  id INTEGER PRIMARY KEY,"
+	"  period TEXT NOT NULL,"
+	"  orgunit TEXT NOT NULL,"
+	"  seq INTEGER NOT NULL,"
+	"  how TEXT NOT NULL CHECK (how IN ('export', 'push')),"
+	"  created_at TEXT NOT NULL,"
+	"  user_id INTEGER REFERENCES app_user(id),"
+	"  UNIQUE (period, orgunit, seq)"
+	");"
+	"CREATE TABLE dhis2_set_value("
+	"  set_id INTEGER NOT NULL REFERENCES dhis2_set(id) ON DELETE CASCADE,"
+	"  pos INTEGER NOT NULL,"
+	"  dataelement TEXT NOT NULL,"
+	"  categoryoptioncombo TEXT NOT NULL,"
+	"  value TEXT NOT NULL,"
+	"  PRIMARY KEY (set_id, dataelement, categoryoptioncombo)"
+	") WITHOUT ROWID;";
+
 const char *const schema_steps[] = {
 	schema_v1,
 	schema_v2,
 	schema_v3,
 	schema_v4,
+	schema_v5,
 };
 
 const int schema_step_count = (int)(sizeof schema_steps / sizeof schema_steps[0]);

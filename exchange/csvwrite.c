@@ -219,9 +219,18 @@ csvw_row(csvw *w, const char *const *fields, size_t n, ds_err *err)
 		if (write_field(w, fields[i], err) != 0)
 			return -1;
 	}
-	if (fputs("\r\n", w->fp) == EOF)
+	if (fputs((w->options & CSVW_LF) ? "\n" : "\r\n", w->fp) == EOF)
 		return io_error(err, w->path, errno);
 	w->rows++;
+	return 0;
+}
+
+/* Write bytes as they are (a whole file of another format). */
+int
+csvw_raw(csvw *w, const void *buf, size_t len, ds_err *err)
+{
+	if (len > 0 && fwrite(buf, 1, len, w->fp) != len)
+		return io_error(err, w->path, errno);
 	return 0;
 }
 

@@ -3,7 +3,7 @@
  *
  * Output: comma separator; a field is quoted with '"' (quotes inside doubled,
  * by libcsv's writer) only when it holds a comma, a quote, CR or LF; every
- * record ends with CRLF; text is normalised to UTF-8 NFC. A field that is not
+ * record ends with CRLF (LF alone with CSVW_LF); text is normalised to UTF-8 NFC. A field that is not
  * valid UTF-8 is refused.
  *
  * CSVW_EXCEL, for files a person opens by double-click in a spreadsheet:
@@ -37,6 +37,7 @@
 /* Options for csvw_open(). */
 #define CSVW_EXCEL 1         /* BOM and formula neutralising, see above */
 #define CSVW_EXCEL_CODES 2   /* codes of digits in the text form ="…" */
+#define CSVW_LF 4            /* records end with LF alone (the DHIS2 file: docs/format.md) */
 
 typedef struct csvw csvw;
 
@@ -51,6 +52,10 @@ csvw *csvw_open_stream(FILE *fp, const char *name, int options);
 
 /* Write one record of n fields. 0 ok; -1 with err filled. */
 int csvw_row(csvw *w, const char *const *fields, size_t n, ds_err *err);
+
+/* Write len bytes as they are, for a file of another format (the DHIS2 JSON
+ * set) published the same atomic way; no record is counted. */
+int csvw_raw(csvw *w, const void *buf, size_t len, ds_err *err);
 
 /* Write one record given as a NULL-terminated list of strings. */
 int csvw_rowl(csvw *w, ds_err *err, ...);

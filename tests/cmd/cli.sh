@@ -28,7 +28,7 @@ LC_ALL= LANG=en_US.UTF-8 run --lang vi --help
 like "$out" "^Cách dùng:" "--lang wins over everything"
 
 # every command has its own --help, exit 0, nothing opened
-for c in $(printf '%s\n' "$("$DANSO" --help)" | sed -n 's/^  danso \[--db FILE\] \([a-z-]*\).*/\1/p'); do
+for c in $(printf '%s\n' "$("$DANSO" --help)" | sed -n 's/^  danso \[--db FILE\] \([a-z0-9-]*\).*/\1/p'); do
 	run --db "$T/none.db" "$c" --help
 	is "$rc" 0 "$c --help exits 0"
 	like "$(printf '%s' "$out" | head -1)" "^Cách dùng: danso \[--db FILE\] $c( |$)" "$c --help prints its usage"
