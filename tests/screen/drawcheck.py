@@ -6,9 +6,10 @@ the texts of the shown frames that fail CHECK:
 
   cut      drawn shorter than the text it was given and not ending with the
            mark "…" (a text cut without a mark)
-  overlap  drawn over cells another text of the same frame had filled, or
-           touching another text with no space between them (runs into the
-           next column)
+  overlap  drawn over cells another text of the same frame had filled,
+           touching another text with no space between them, or filling
+           its column to the last cell where the next column (a field, even
+           empty) starts (runs into the next column)
   keys     the key line (last row) not shown whole
   raw      "(null)", or a raw code / English field name where a label
            belongs ("residence: 2", "BP 1", "method 7")
@@ -75,6 +76,7 @@ def main():
                         report("[%s]" % full)
         if check == "overlap":
             grid = {}
+            owners = {}
             for i, p in enumerate(puts):
                 y, x, width, pad, used, fits, drawn, full = p
                 row = grid.setdefault(y, {})
@@ -98,9 +100,25 @@ def main():
                         report("[%s] runs into [%s]" % (full, puts[old[1]][7]))
                 for k, c in enumerate(cs):
                     row[x + k] = (c, i)
+                owners.setdefault(y, []).append(i)
                 if pad:
                     for k in range(len(cs), width):
                         row[x + k] = (" ", i)
+
+    def touching():
+        """A text that fills its column to the last cell, ending in a
+        letter, with the next column (a field, even an empty one) starting
+        in the very next cell: whatever the field shows runs on from it."""
+        starts = {}
+        for i, p in enumerate(puts):
+            starts.setdefault((p[0], p[1]), []).append(i)
+        for i, p in enumerate(puts):
+            y, x, width, pad, used, fits, drawn, full = p
+            cs = cells(drawn)
+            if pad or not cs or used != width or not cs[-1].strip() or border(cs[-1]):
+                continue
+            if any(j != i for j in starts.get((y, x + width), [])):
+                report("[%s] fills its column to the next one" % full)
 
     with open(log, encoding="utf-8", errors="replace") as f:
         for line in f:
@@ -109,6 +127,8 @@ def main():
                 puts = []
             elif line == "S":
                 shown()
+                if check == "overlap":
+                    touching()
             elif line.startswith("P\t"):
                 parts = line.split("\t")
                 if len(parts) < 9:

@@ -21,8 +21,9 @@
 #   - a text was drawn shorter than given without ending in the mark "…"
 #     (cut without a mark);
 #   - a text was drawn over cells another text of the same frame had
-#     filled, or touches another text with no space between (runs into the
-#     next column);
+#     filled, touches another text with no space between, or fills its
+#     column to the last cell where the next column (a field, even an empty
+#     one) starts (runs into the next column);
 #   - the key line was not shown whole;
 #   - "(null)", an English field name with a value ("residence: 2") or a bare
 #     method code ("BP 1") was drawn.
