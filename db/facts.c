@@ -6,6 +6,7 @@
 #include "db/register.h"
 #include "db/store.h"
 #include "domain/clock.h"
+#include "domain/date.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
 
