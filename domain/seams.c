@@ -36,3 +36,9 @@ seam_keylog(void)
 {
 	return NULL;
 }
+
+const char *
+seam_drawlog(void)
+{
+	return NULL;
+}

@@ -57,7 +57,8 @@ keylog_write(void)
 	key_pending = 0;
 }
 
-/* $DANSO_TEST_DRAWLOG (tests/screen/walk.sh): when set, every term_put is
+/* $DANSO_TEST_DRAWLOG (tests/screen/walk.sh, the test program only:
+ * domain/seams.h): when set, every term_put is
  * appended there as one line, "P y x width pad used fits drawn full" (tab
  * separated; fits is 0 when the text was longer than its width), and each
  * frame starts with "F" (term_clear) and ends with "S" (term_flush), so a
@@ -69,7 +70,7 @@ static FILE *drawlog;
 static void
 drawlog_open(void)
 {
-	const char *path = getenv("DANSO_TEST_DRAWLOG");
+	const char *path = seam_drawlog();
 
 	if (path != NULL && path[0] != '\0')
 		drawlog = fopen(path, "ae");

@@ -40,8 +40,8 @@
 command -v python3 >/dev/null || { echo "1..0 # SKIP python3 is needed to read the draw log"; exit 0; }
 
 export DANSO_TODAY=2026-12-01 DANSO_NOW=2026-12-01T08:00:00Z
-"$DANSO" init --commune 00004 --name "Phường Ba Đình" --province 01 >/dev/null &&
-	"$DANSO" demo --households 1500 --months 1 --seed 3 >/dev/null ||
+run init --commune 00004 --name "Phường Ba Đình" --province 01 && [ "$rc" = 0 ] &&
+	run demo --households 1500 --months 1 --seed 3 && [ "$rc" = 0 ] ||
 	{ echo "Bail out! the demo commune could not be made"; exit 1; }
 is "$(sql "SELECT count(DISTINCT kind) FROM event WHERE period = '2026-11'")" "12" \
 	"the month has events of 12 kinds to show on the slip"
