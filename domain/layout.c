@@ -40,13 +40,12 @@ int
 lay_fit(const char *s, int cells, char *out, size_t n)
 {
 	size_t len = trimmed_len(s, strlen(s)), fit, word;
-	int used;
 
 	if (cells <= 0) {
 		copy_with(out, n, "", 0, "");
 		return 0;
 	}
-	fit = utf8_fit(s, cells, &used);
+	fit = utf8_fit(s, cells, NULL);
 	if (fit >= len) {
 		copy_with(out, n, s, len, "");
 		return utf8_width(out);

@@ -34,14 +34,11 @@ static FILE *keylog;
 static struct timespec key_read_at;
 static int key_pending;
 
-/* Open the key log named by $DANSO_KEYLOG, if any. */
-static void
-keylog_open(void)
+/* A test's log file for appending, when a seam names one; else NULL. */
+static FILE *
+log_open(const char *path)
 {
-	const char *path = seam_keylog();
-
-	if (path != NULL && path[0] != '\0')
-		keylog = fopen(path, "ae");
+	return path != NULL && path[0] != '\0' ? fopen(path, "ae") : NULL;
 }
 
 /* Append the time since the last key was read, once the screen shows it. */
@@ -65,16 +62,6 @@ keylog_write(void)
  * test can tell what was cut, marked or drawn over the cells of another
  * text. Unset, it costs one test per string drawn. */
 static FILE *drawlog;
-
-/* Open the draw log named by $DANSO_TEST_DRAWLOG, if any. */
-static void
-drawlog_open(void)
-{
-	const char *path = seam_drawlog();
-
-	if (path != NULL && path[0] != '\0')
-		drawlog = fopen(path, "ae");
-}
 
 /* s into the log with tabs and line breaks as spaces. */
 static void
@@ -125,8 +112,8 @@ term_init(void)
 		return -1;
 	}
 	term_started = 1;
-	keylog_open();
-	drawlog_open();
+	keylog = log_open(seam_keylog());
+	drawlog = log_open(seam_drawlog());
 	raw();
 	noecho();
 	nonl();
