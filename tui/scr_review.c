@@ -163,7 +163,6 @@ static void
 rev_draw(screen *sc, int top, int rows)
 {
 	review *r = (review *)sc;
-
 	char head[256];
 
 	rev_columns(head, sizeof head, L("Ngày", "Date"), L("Loại", "Kind"), L("Hộ số", "Hh"), L("Người", "Person"),
@@ -180,8 +179,8 @@ rev_draw(screen *sc, int top, int rows)
 		listview_draw(&r->lv, top + 1, 0, term_cols(), rev_row, r);
 		/* the selected entry in full, whatever its columns had to cut */
 		rev_detail(row, detail, sizeof detail);
-		str_printf(line, sizeof line, "%s %s, %s (%s %s)%s%s", ui_date(row->ev.date, d, sizeof d),
-		           event_kind_label(row->ev.kind),
+		str_printf(line, sizeof line, "%s%s %s, %s (%s %s)%s%s", row->ev.cancelled ? L("[ĐÃ HUỶ] ", "[CANCELLED] ") : "",
+		           ui_date(row->ev.date, d, sizeof d), event_kind_label(row->ev.kind),
 		           row->subject_name[0] ? row->subject_name : L("cả hộ", "whole household"), L("hộ", "household"),
 		           row->household_number, detail[0] ? ": " : "", detail);
 		term_put(top + rows - 1, 1, term_cols() - 2, line, TA_LABEL, 0);
