@@ -4,6 +4,7 @@
 #include "tui/draw.h"
 #include "tui/term.h"
 #include "domain/i18n.h"
+#include "domain/layout.h"
 #include "domain/utf8.h"
 #include "domain/util.h"
 
@@ -99,7 +100,21 @@ form_draw(const form *f, int y, int x, int rows, int cols, int label_w)
 		term_put(y + rows - 1, x, cols, f->message, f->message_is_error ? TA_ERROR : TA_DIM, 1);
 }
 
-/* Word-wrap text to width columns, measured with term_width. */
+/* The last of max lines when the text goes on past it: " …" added, or the
+ * line cut to make room for the mark, so a wrapped text is never cut
+ * silently either. */
+static int
+wrap_cut(char lines[][256], int max, int width)
+{
+	char with[300];
+
+	str_printf(with, sizeof with, "%s %s", lines[max - 1], UTF8_CUT_MARK);
+	lay_fit(with, width, lines[max - 1], 256);
+	return max;
+}
+
+/* Word-wrap text to width columns, measured with term_width; when it needs
+ * more than max lines the last one ends with the mark. */
 int
 draw_wrap(const char *text, int width, char lines[][256], int max)
 {
@@ -122,7 +137,7 @@ draw_wrap(const char *text, int width, char lines[][256], int max)
 			str_printf(trial, sizeof trial, "%s%s%s", lines[n], lines[n][0] ? " " : "", word);
 			if (term_width(trial) > width && lines[n][0] != '\0') {
 				if (++n >= max)
-					return n;
+					return wrap_cut(lines, max, width);
 				str_copy(lines[n], 256, word);
 			} else {
 				str_copy(lines[n], 256, trial);
@@ -133,6 +148,8 @@ draw_wrap(const char *text, int width, char lines[][256], int max)
 		if (*p == '\n')
 			p++;
 	}
+	if (*p != '\0')
+		return wrap_cut(lines, max, width);
 	return n;
 }
 

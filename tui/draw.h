@@ -25,7 +25,8 @@ void draw_box_pick(const char *title, const picklist *p);
 void draw_box_menu(const char *title, const char *const *items, listview *lv);
 
 /* Word-wrap text (with '\n' breaks) to width columns; returns the number of
- * lines written into lines[max][256]. */
+ * lines written into lines[max][256]. A text that needs more than max lines
+ * ends its last line with the mark "…". */
 int draw_wrap(const char *text, int width, char lines[][256], int max);
 
 #endif

@@ -171,19 +171,22 @@ rev_draw(screen *sc, int top, int rows)
 	if (r->n == 0)
 		term_put(top + 2, 2, term_cols() - 4, L("Tháng này chưa ghi biến động nào.", "No events this month yet."),
 		         TA_DIM, 0);
-	r->lv.rows = rows - 2;
+	r->lv.rows = rows - 3;
 	if (r->n > 0) {
 		const event_row *row = &r->rows[r->lv.selected];
-		char d[16], detail[160], line[400];
+		char d[16], detail[160], line[400], wrapped[2][256];
+		int nw;
 
 		listview_draw(&r->lv, top + 1, 0, term_cols(), rev_row, r);
-		/* the selected entry in full, whatever its columns had to cut */
+		/* the selected entry in full on two lines, whatever its columns had to cut */
 		rev_detail(row, detail, sizeof detail);
 		str_printf(line, sizeof line, "%s%s %s, %s (%s %s)%s%s", row->ev.cancelled ? L("[ĐÃ HUỶ] ", "[CANCELLED] ") : "",
 		           ui_date(row->ev.date, d, sizeof d), event_kind_label(row->ev.kind),
 		           row->subject_name[0] ? row->subject_name : L("cả hộ", "whole household"), L("hộ", "household"),
 		           row->household_number, detail[0] ? ": " : "", detail);
-		term_put(top + rows - 1, 1, term_cols() - 2, line, TA_LABEL, 0);
+		nw = draw_wrap(line, term_cols() - 2, wrapped, 2);
+		for (int i = 0; i < nw; i++)
+			term_put(top + rows - 2 + i, 1, term_cols() - 2, wrapped[i], TA_LABEL, 0);
 	}
 }
 

@@ -141,7 +141,7 @@ walk() {
 	reach "Phiếu thu tin|Slip of"
 	help "Phiếu thu tin|Slip of"
 	keys Down F8
-	reach "Ghi lý do|Give a reason"
+	reach "Enter: xong   Esc: thôi|Enter: done   Esc: cancel"
 	keys Escape
 	keys Enter
 	reach "F2:"
