@@ -402,3 +402,14 @@ event_form_read(const form *f, const event_ctx *ctx, event *ev, member *person)
 		read_person(f, person);
 	}
 }
+
+/* The label of a member column a change of details sets ("residence" ->
+ * "Cư trú"), or the column's name when it is not one of them. */
+const char *
+event_form_detail_label(const char *field)
+{
+	for (size_t i = 0; i < ARRAY_LEN(detail_fields); i++)
+		if (strcmp(detail_fields[i].field, field) == 0)
+			return L(detail_fields[i].vi, detail_fields[i].en);
+	return field;
+}

@@ -35,4 +35,8 @@ void event_form_fill(form *f, const event_ctx *ctx, const event *ev, const char 
  * in, the new person. */
 void event_form_read(const form *f, const event_ctx *ctx, event *ev, member *person);
 
+/* The label of a member column a change of details sets ("residence" ->
+ * "Cư trú" / "Residence"); the column's own name for any other. */
+const char *event_form_detail_label(const char *field);
+
 #endif

@@ -9,6 +9,7 @@
 #include "db/codes.h"
 #include "domain/date.h"
 #include "domain/i18n.h"
+#include "domain/layout.h"
 #include "domain/util.h"
 
 #include <stdlib.h>
@@ -193,25 +194,10 @@ form_screen_keys(screen *sc)
 	         "Enter/Tab:next ShTab:back F3:pick F2:save Esc:cancel F1:help");
 }
 
-/* Append s to line as a cell of width columns (cut or padded). */
+/* Append s to line as a column of width cells: fitted into width - 1 with
+ * the mark when cut, then padded, so columns never run together. */
 void
 ui_col(char *line, size_t n, const char *s, int width)
 {
-	size_t len = strlen(line);
-	int used = 0;
-
-	while (*s != '\0' && used < width) {
-		size_t k;
-		int w = term_char_width(s, &k);
-
-		if (used + w > width || len + k + 1 >= n)
-			break;
-		memcpy(line + len, s, k);
-		len += k;
-		used += w;
-		s += k;
-	}
-	for (; used < width && len + 1 < n; used++)
-		line[len++] = ' ';
-	line[len] = '\0';
+	lay_col(line, n, s, width);
 }

@@ -104,8 +104,9 @@ const char *form_screen_keys(screen *sc);
 /* Draw a form screen's body: a heading line and the form. */
 void ui_draw_form(const form *f, const char *heading, int top, int rows);
 
-/* Append s to line (size n) cut or padded to width columns: a table cell
- * measured in columns, never cut inside a character. */
+/* Append s to line (size n) as a table column of width cells: fitted into
+ * width - 1 cells, ending with the mark "…" when cut, then padded with
+ * spaces (domain/layout.h: lay_col), so two columns never run together. */
 void ui_col(char *line, size_t n, const char *s, int width);
 
 #endif
