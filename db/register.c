@@ -19,8 +19,9 @@
 #define DEFAULT_LIMIT 50
 
 #define MEMBER_COLUMNS "m.id, m.uid, m.household_id, coalesce(m.person_id, ''), m.full_name, m.relation, m.sex, " \
-	"m.birth_date, m.ethnicity, m.education, m.marital, m.residence, m.status, m.entered_on, m.left_on"
-#define MEMBER_NCOLS 15
+	"m.birth_date, m.ethnicity, m.education, m.marital, m.residence, m.status, m.entered_on, m.left_on, " \
+	"m.children_born, m.children_living"
+#define MEMBER_NCOLS 17
 
 #define HOUSEHOLD_COLUMNS "h.id, h.uid, h.number, h.area_id, h.village, h.address, h.kind, " \
 	"coalesce(h.head_member_id, 0), h.created_on, h.status, h.ended_on"
@@ -435,6 +436,8 @@ member_from_row(sqlite3_stmt *st, void *item)
 	m->status = (member_status)sqlite3_column_int(st, 12);
 	db_column_text(st, 13, m->entered_on, sizeof m->entered_on);
 	db_column_text(st, 14, m->left_on, sizeof m->left_on);
+	m->children_born = sqlite3_column_int(st, 15);
+	m->children_living = sqlite3_column_int(st, 16);
 }
 
 /* Fill a member_row from a row of MEMBER_COLUMNS, household number, area
@@ -478,6 +481,13 @@ member_check(db *d, const member *m, char *nfc, ds_err *err)
 		if (rc == SQLITE_ROW)
 			return store_refuse(err, "person_id", L("mã đối tượng đã có ở một người khác trong sổ", "this person ID already belongs to another person in the register"));
 	}
+	if (m->children_born < 0 || m->children_born > 30)
+		return store_refuse(err, "children_born", L("số lần sinh con phải từ 0 đến 30", "the live births must be 0 to 30"));
+	if (m->children_living < 0 || m->children_living > m->children_born)
+		return store_refuse(err, "children_living", L("số con hiện sống phải từ 0 đến số con đã sinh",
+		                                              "the children living must be 0 to the live births"));
+	if (m->sex != SEX_FEMALE && m->children_born != 0)
+		return store_refuse(err, "children_born", L("chỉ ghi số con đã sinh cho phụ nữ", "live births are kept for women only"));
 	if (store_code_ok(d, "relation", "relation", m->relation, 0, err) != 0 ||
 	    store_code_ok(d, "ethnicity", "ethnicity", m->ethnicity, 0, err) != 0 ||
 	    store_code_ok(d, "education", "education", m->education, 1, err) != 0 ||
@@ -524,6 +534,8 @@ member_bind(sqlite3_stmt *st, const member *m, const char *nfc)
 	db_bind_text(st, 14, m->entered_on);
 	sqlite3_bind_int(st, 15, (int)m->status);
 	db_bind_text(st, 16, m->left_on);
+	sqlite3_bind_int(st, 17, m->children_born);
+	sqlite3_bind_int(st, 18, m->children_living);
 }
 
 /* Add a member, audited. */
@@ -541,8 +553,9 @@ db_member_add(db *d, member *m, ds_err *err)
 	if (db_tx_enter(d, &own, err) != 0)
 		return -1;
 	st = db_stmt(d, "INSERT INTO member(uid, household_id, person_id, full_name, name_key, sort_key, relation, sex, "
-	                "birth_date, ethnicity, education, marital, residence, entered_on, status, left_on) "
-	                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
+	                "birth_date, ethnicity, education, marital, residence, entered_on, status, left_on, children_born, "
+	                "children_living) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+	                "?17, ?18)");
 	db_bind_text(st, 1, m->uid);
 	member_bind(st, m, nfc);
 	rc = store_step(d, st, err, L("Thêm nhân khẩu", "Adding a person"));
@@ -571,7 +584,8 @@ db_member_update(db *d, const member *m, ds_err *err)
 		return -1;
 	st = db_stmt(d, "UPDATE member SET household_id = ?2, person_id = ?3, full_name = ?4, name_key = ?5, "
 	                "sort_key = ?6, relation = ?7, sex = ?8, birth_date = ?9, ethnicity = ?10, education = ?11, "
-	                "marital = ?12, residence = ?13, entered_on = ?14, status = ?15, left_on = ?16 WHERE id = ?1");
+	                "marital = ?12, residence = ?13, entered_on = ?14, status = ?15, left_on = ?16, children_born = ?17, "
+	                "children_living = ?18 WHERE id = ?1");
 	sqlite3_bind_int64(st, 1, m->id);
 	{
 		member keep = *m;

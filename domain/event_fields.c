@@ -84,6 +84,9 @@ const event_field event_fields[] = {
 	 .vi = "Đã tư vấn/khám trước kết hôn", .en = "Premarital check done"},
 	{F("spouse_name", "spouse_name", EF_TEXT, spouse_name), .kinds = K2(EV_MARRIAGE, EV_DIVORCE),
 	 .flags = EF_PERSONAL, .max = 50, .vi = "Tên vợ/chồng (nếu ngoài hộ)", .en = "Spouse's name (if not here)"},
+	/* change of basic details: why; kept out of the package (a commune's note) */
+	{F("change_reason", NULL, EF_TEXT, change_reason), .kinds = EK(EV_DETAIL_CHANGE), .max = 60,
+	 .vi = "Lý do thay đổi", .en = "Reason for the change"},
 };
 const size_t event_nfields = ARRAY_LEN(event_fields);
 

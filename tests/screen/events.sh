@@ -66,7 +66,7 @@ keys Home Down F5 6
 expect "Thông tin cần đổi" "change of details form"
 type "0610"; keys Enter; type "2"
 expect "Thông tin cần đổi \\* +2 +Ngày sinh" "the detail picked by its number"
-type "1955-03-08"; keys F2
+keys Enter; type "1955-03-08"; keys F2
 expect "Đã ghi: Thay đổi thông tin" "change of details recorded"
 is "$(sql "SELECT birth_date FROM member WHERE full_name = 'Vũ Thị Nga'")" "1955-03-08" "the birth date changed"
 
