@@ -110,4 +110,17 @@ for kind in "Khám SK người cao tuổi" "Kết hôn" "Thay đổi thông tin"
 	expect "$kind" "the slip lists: $kind"
 done
 is "$(sql "SELECT count(*) FROM event WHERE cancelled = 0")" "10" "ten events stored"
+
+# A death can be corrected like any other entry (the person has left the
+# register by this very event): its date, one day earlier.
+death_row=$(sql "SELECT count(*) FROM event WHERE cancelled = 0 AND (event_date, id) <
+                 (SELECT event_date, id FROM event WHERE kind = 'death')")
+keys Home
+for _ in $(seq "$death_row"); do keys Down; done
+keys Enter
+expect "Sửa: Chết" "the death opens for correction"
+type "0710"; keys F2
+expect "Đã sửa" "the death corrected, not refused because he has died"
+is "$(sql "SELECT e.event_date || '|' || m.left_on FROM event e JOIN member m ON m.id = e.member_id WHERE e.kind = 'death'")" \
+	"2026-10-07|2026-10-07" "the event and the date he left follow"
 done_testing
