@@ -607,6 +607,36 @@ db_member_get(db *d, int64_t id, member *out, ds_err *err)
 	return store_one(d, st, member_from_row, out, err, L("Đọc nhân khẩu", "Reading a person"));
 }
 
+/* The person a transfer names (register.h). */
+int
+db_member_find_transfer(db *d, const member *p, int64_t not_in, member *out, ds_err *err)
+{
+	sqlite3_stmt *st;
+	char nfc[NAME_LEN], key[KEY_LEN];
+	int rc, found = 0;
+
+	if (!str_empty(p->person_id)) {
+		if ((rc = db_member_find_person_id(d, p->person_id, out, err)) != 0)
+			return rc;
+		return out->status == MEMBER_ACTIVE && out->household_id != not_in ? 0 : 1;
+	}
+	if (vn_nfc(p->full_name, nfc, sizeof nfc) != 0)
+		return 1;
+	vn_search_key(str_trim(nfc), key, sizeof key);
+	st = db_stmt(d, "SELECT " MEMBER_COLUMNS " FROM member m WHERE m.name_key = ?1 AND m.birth_date = ?2 "
+	                "AND m.status = 0 AND m.household_id <> ?3 LIMIT 2");
+	db_bind_text(st, 1, key);
+	db_bind_text(st, 2, p->birth_date);
+	sqlite3_bind_int64(st, 3, not_in);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		if (found++ == 0)
+			member_from_row(st, out);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return db_fail(d, err, L("Tìm người chuyển trong xã", "Finding the person moving inside the commune"));
+	return found == 0 ? 1 : found == 1 ? 0 : 2;
+}
+
 /* Read a member by person ID. */
 int
 db_member_find_person_id(db *d, const char *person_id, member *out, ds_err *err)

@@ -41,6 +41,7 @@ SCREEN_TESTS += \
 	tests/screen/login.sh \
 	tests/screen/export.sh \
 	tests/screen/events.sh \
+	tests/screen/transfer.sh \
 	tests/screen/permissions.sh \
 	tests/screen/residents.sh
 EXTRA_DIST += tests/screen/lib.sh

@@ -72,7 +72,8 @@ is "$(sql "SELECT birth_date FROM member WHERE full_name = 'Vũ Thị Nga'")" "1
 
 keys F5 4
 expect "Người +\\(người mới\\)" "move-in form for a new person"
-type "0710"; keys Enter; type "Hari Phongf"; keys Enter
+expect "Từ hộ khác trong xã\\? \\(c/k\\)" "the move-in form asks where from"
+type "0710"; keys Enter; type "k"; type "Hari Phongf"; keys Enter
 type "Hoof Thij Mai"; keys Enter; type "5"; type "2"; type "01012020"; keys F2
 expect "Đã ghi: Chuyển đến" "move in recorded"
 is "$(sql "SELECT entered_on || '|' || relation FROM member WHERE full_name = 'Hồ Thị Mai'")" "2026-10-07|5" \
