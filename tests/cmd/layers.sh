@@ -1,13 +1,14 @@
 #!/bin/bash
 # The architecture, checked: only tui/ includes curses, only db/ includes
-# sqlite3.h, only exchange/ includes csv.h, domain/ includes no other layer,
-# and main() only hands off. (Unit tests of a layer may include its library.)
+# sqlite3.h, only exchange/ includes csv.h, platform/ and domain/ include
+# no layer above them, and main() only hands off. (Unit tests of a layer
+# may include its library.)
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 cd "$TOP_SRCDIR" || exit 1
 
 offenders() { # PATTERN ALLOWED-DIR: source files outside ALLOWED-DIR including PATTERN
 	grep -lE "^#[[:space:]]*include[[:space:]]*[<\"]($1)[>\"]" \
-		domain/*.[ch] db/*.[ch] exchange/*.[ch] net/*.[ch] app/*.[ch] demo/*.[ch] cli/*.[ch] tui/*.[ch] src/*.[ch] 2>/dev/null |
+		platform/*.[ch] domain/*.[ch] db/*.[ch] exchange/*.[ch] net/*.[ch] app/*.[ch] demo/*.[ch] cli/*.[ch] tui/*.[ch] src/*.[ch] 2>/dev/null |
 		grep -v "^$2/" | tr '\n' ' '
 }
 
@@ -20,6 +21,8 @@ is "$(grep -lE '#include "(db|exchange|app|demo|cli|tui)/' net/*.[ch] 2>/dev/nul
 	"net/ depends only on domain/"
 is "$(grep -lE '#include "net/' db/*.[ch] exchange/*.[ch] cli/*.[ch] tui/*.[ch] demo/*.[ch] 2>/dev/null | tr '\n' ' ')" "" \
 	"only app/ uses net/"
+is "$(grep -lE '#include "(domain|db|exchange|net|app|demo|cli|tui)/' platform/*.[ch] 2>/dev/null | tr '\n' ' ')" "" \
+	"platform/ is the bottom: it includes no other layer"
 is "$(grep -lE '#include "(db|exchange|app|demo|cli|tui)/' domain/*.[ch] 2>/dev/null | tr '\n' ' ')" "" \
 	"domain/ depends on no other layer"
 is "$(grep -lE '#include "(app|demo|cli|tui|exchange)/' db/*.[ch] 2>/dev/null | tr '\n' ' ')" "" \
@@ -35,4 +38,15 @@ is "$(grep -lE '#include "cli/' tui/*.[ch] 2>/dev/null | tr '\n' ' ')" "" \
 is "$(grep -l 'demo_int\.h' $(ls *.[ch] */*.[ch] | grep -v '^demo/') 2>/dev/null | tr '\n' ' ')" "" \
 	"demo/demo_int.h is private to demo/"
 is "$(grep -c ';' src/main.c)" "1" "main() is one statement that hands off"
+
+# Every layer's library is built behind the layer guard and its symbols are
+# checked (docs/architecture.md, "How the build enforces the layers").
+unguarded=
+for lib in $(sed -n 's|^noinst_LIBRARIES += \([a-z]*/lib[a-z]*\.a\)$|\1|p' */local.mk); do
+	var=$(echo "$lib" | tr '/.' '__')
+	grep -hqE "^${var}_CPPFLAGS = .*\\$\(LAYER_(PLAIN|DB|EXCHANGE|NET|TUI)\)" */local.mk &&
+		grep -hqE "^LAYER_SYMBOL_RULES \+= $lib:" */local.mk || unguarded="$unguarded $lib"
+done
+is "$unguarded" "" "every layer library has the layer guard and a symbol rule"
+like "$(sed -n 's/^danso_CPPFLAGS = //p' src/local.mk)" 'LAYER_PLAIN' "main.c is built behind the guard too"
 done_testing
