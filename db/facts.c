@@ -79,7 +79,8 @@ fp_user_from_row(sqlite3_stmt *st, void *item)
 	db_column_text(st, 2, u->method, sizeof u->method);
 }
 
-/* The married women 15-49 of a month with their methods. */
+/* The married women 15-49 of a month with their methods: married on the
+ * month's last day (MARITAL_AT, docs/rules.md). */
 int
 db_fp_users_at(db *d, const char *period, int64_t area_id, int include_nonusers, fp_user **out, size_t *n, ds_err *err)
 {
@@ -90,8 +91,9 @@ db_fp_users_at(db *d, const char *period, int64_t area_id, int include_nonusers,
 		"  (SELECT f.method FROM fp_status f WHERE f.member_id = m.id AND f.period <= ?1 "
 		"   ORDER BY f.period DESC LIMIT 1) AS method "
 		"  FROM member m JOIN household h ON h.id = m.household_id, p "
-		"  WHERE m.sex = 2 AND m.marital = '2' AND m.entered_on <= p.end_date "
-		"  AND (m.status = 0 OR m.left_on > p.end_date) AND (?2 = 0 OR h.area_id = ?2)) "
+		"  WHERE m.sex = 2 AND m.entered_on <= p.end_date "
+		"  AND (m.status = 0 OR m.left_on > p.end_date) AND (?2 = 0 OR h.area_id = ?2)"
+		"  AND " MARITAL_AT("m.id", "m.marital", "p.end_date") " = '2') "
 		"SELECT w.id, w.area_id, coalesce(w.method, '') FROM w, p "
 		"WHERE CAST(substr(p.end_date, 1, 4) AS INTEGER) - CAST(substr(w.bd, 1, 4) AS INTEGER) "
 		"  - (substr(p.end_date, 6, 5) < substr(w.bd, 6, 5)) BETWEEN 15 AND 49 "
