@@ -321,6 +321,15 @@ test_transfer(db *d)
 	ok(atoi(value_of(after, "households_total", a, sizeof a)) == atoi(value_of(before, "households_total", b, sizeof b)) - 1,
 	   "household 3, left empty, no longer counts (%s, was %s)", a, b);
 	is_int(fx_int("SELECT status FROM household WHERE number = '3'"), HH_DISSOLVED, "and is closed, as check wants");
+	{
+		char *empty;
+
+		fx_household(d, "6", area1);
+		empty = report_csv(d, "2025-05");
+		is_str(value_of(empty, "households_total", a, sizeof a), value_of(after, "households_total", b, sizeof b),
+		       "a household with nobody in it is not counted (%s), as danso check says it is a problem", a);
+		free(empty);
+	}
 	free(after);
 	after = report_csv(d, "2025-04");
 	ok(strstr(after, ",households_total,") != NULL, "April rebuilt");
