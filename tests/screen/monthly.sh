@@ -73,6 +73,7 @@ keys F5 7
 expect "Sử dụng BPTT mới" "contraception form"
 expect "Người +Nguyễn Thị Hoà" "for the same woman (the selection stays on her)"
 expect "Ngày \* +15/10/2026" "the previous entry's date carries over"
+expect "Số con hiện có +3" "living children proposed from her history (2 living + the newborn)"
 type "3104"; keys Enter
 expect "Không có ngày 31/04" "31/04 refused with a plain message"
 keys C-u; type "0211"; keys Enter
