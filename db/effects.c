@@ -169,6 +169,11 @@ field_change(db *d, int64_t member_id, const char *field, const char *from, cons
 	}
 	if (field_set(&m, field, to) != 0)
 		return store_refuse(err, "new_value", L("giá trị mới quá dài hoặc không phải là số", "the new value is too long or not a number"));
+	if (strcmp(field, "children_born") == 0 &&
+	    m.children_born < store_int(d, "SELECT count(*) FROM event WHERE member_id = ?1 AND kind = 'birth' AND cancelled = 0",
+	                                member_id, 0))
+		return store_refuse(err, "new_value", L("số con đã sinh ít hơn số lần sinh đã ghi trong sổ",
+		                                        "fewer live births than the births the register records"));
 	if (db_member_update(d, &m, err) != 0) {
 		char msg[sizeof err->msg];
 		str_copy(msg, sizeof msg, err != NULL ? err->msg : "");

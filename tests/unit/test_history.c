@@ -172,6 +172,11 @@ test_child_death(db *d)
 	str_copy(ev.change_reason, sizeof ev.change_reason, "sót một lần sinh năm 2010");
 	is_int(rec(d, &ev, 1, &r), RECORD_SAVED, "with a reason it is saved");
 	is_str(history(lan), "4/2", "her history corrected");
+	ev = mk(EV_DETAIL_CHANGE, "2025-03-22", hh1, lan);
+	str_copy(ev.field, sizeof ev.field, "children_born");
+	str_copy(ev.new_value, sizeof ev.new_value, "0");
+	str_copy(ev.change_reason, sizeof ev.change_reason, "thử");
+	ok(rec(d, &ev, 1, &r) != RECORD_SAVED, "but never below the births the register records");
 	is_int(proposed(d, "2025-03-25"), 5, "and the next proposal follows it");
 	{
 		char buf[64];
