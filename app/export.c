@@ -48,8 +48,12 @@ check_out_dir(const char *dir, ds_err *err)
 	struct stat st;
 
 	if (str_empty(dir) || stat(dir, &st) != 0) {
-		ds_err_set(err, L("không có thư mục đích: %s", "the output folder does not exist: %s"),
-		           str_empty(dir) ? "" : strerror(errno));
+		if (str_empty(dir))
+			ds_err_set(err, L("chưa có thư mục đích", "no output folder given"));
+		else if (errno == ENOENT)
+			ds_err_set(err, L("không có thư mục %s (cần tạo trước)", "the output folder %s does not exist"), dir);
+		else
+			ds_err_set(err, L("không dùng được thư mục %s", "the output folder %s cannot be used"), dir);
 		ds_err_at(err, dir != NULL ? dir : "", 0, 0, "--out");
 		return -1;
 	}

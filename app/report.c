@@ -336,8 +336,12 @@ put_targets(const report *r, strbuf *line, strbuf *out)
 		strbuf_printf(line, L("Chưa có chỉ tiêu năm %d của đơn vị \"%s\".", "No targets for %d for unit \"%s\"."),
 		              r->per.year, r->target_unit);
 		end_line(line, out);
-		strbuf_puts(line, L("Nạp chỉ tiêu bằng: danso targets-import TỆP.csv",
-		                    "Load targets with: danso targets-import FILE.csv"));
+		if (r->for_screen)
+			strbuf_puts(line, L("Cán bộ dân số xã nạp tệp chỉ tiêu năm của huyện vào danso.",
+			                    "The commune population officer loads the district's yearly targets into danso."));
+		else
+			strbuf_puts(line, L("Nạp chỉ tiêu bằng: danso targets-import TỆP.csv",
+			                    "Load targets with: danso targets-import FILE.csv"));
 		end_line(line, out);
 		return;
 	}
