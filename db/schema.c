@@ -338,13 +338,19 @@ static const char schema_v5[] =
 	"  PRIMARY KEY (set_id, dataelement, categoryoptioncombo)"
 	") WITHOUT ROWID;";
 
-/* Version 6: a woman's reproductive history as the Sổ A0 keeps it (live
+/* Version 6: an export is recorded (month locked, log row) before its manifest
+ * is published; "pending" holds the manifest's temporary path until it has
+ * its name, so a crash in between is finished on the next run (app/export.h). */
+static const char schema_v6[] =
+	"ALTER TABLE export_log ADD COLUMN pending TEXT NOT NULL DEFAULT '';";
+
+/* Version 7: a woman's reproductive history as the Sổ A0 keeps it (live
  * births ever, children living: set when she enters the register, kept up
  * to date by births and child deaths, corrected by a change of details
  * with its reason), and what a birth, a child's death and a transfer inside
  * the commune changed, so that a cancel or a correction can undo it and a
  * report can rebuild a past day (docs/database.md). */
-static const char schema_v6[] =
+static const char schema_v7[] =
 	"ALTER TABLE member ADD COLUMN children_born INTEGER NOT NULL DEFAULT 0 CHECK (children_born >= 0);"
 	"ALTER TABLE member ADD COLUMN children_living INTEGER NOT NULL DEFAULT 0"
 	"  CHECK (children_living >= 0 AND children_living <= children_born);"
@@ -373,6 +379,7 @@ const char *const schema_steps[] = {
 	schema_v4,
 	schema_v5,
 	schema_v6,
+	schema_v7,
 };
 
 const int schema_step_count = (int)(sizeof schema_steps / sizeof schema_steps[0]);
