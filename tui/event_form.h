@@ -21,7 +21,7 @@ typedef struct event_ctx {
 	const area *areas;
 	size_t nareas;
 	int proposed_order;          /* birth order the register suggests */
-	int living_children;         /* the woman's live births so far */
+	int living_children;         /* the woman's children living (her history) */
 	char current_method[CODE_LEN];
 } event_ctx;
 

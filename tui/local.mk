@@ -42,6 +42,7 @@ SCREEN_TESTS += \
 	tests/screen/login.sh \
 	tests/screen/export.sh \
 	tests/screen/events.sh \
+	tests/screen/transfer.sh \
 	tests/screen/permissions.sh \
 	tests/screen/confirm.sh \
 	tests/screen/telex.sh \

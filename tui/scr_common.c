@@ -67,6 +67,40 @@ ui_person_fields(form *f)
 	ui_code_field(f, "residence", L("Cư trú", "Residence"), "residence", 1);
 }
 
+/* A woman's history: two counts. */
+void
+ui_history_fields(form *f)
+{
+	form_field *fld = form_add(f, "children_born", L("Số con đã sinh (nữ)", "Live births (women)"), FT_NUMBER, 2);
+
+	fld->min = 0;
+	fld->max = 30;
+	fld = form_add(f, "children_living", L("Số con hiện sống (nữ)", "Children living (women)"), FT_NUMBER, 2);
+	fld->min = 0;
+	fld->max = 30;
+}
+
+void
+ui_history_fill(form *f, const member *m)
+{
+	char buf[8] = "";
+
+	if (m->children_born != 0)
+		str_printf(buf, sizeof buf, "%d", m->children_born);
+	form_set(f, "children_born", buf);
+	buf[0] = '\0';
+	if (m->children_living != 0)
+		str_printf(buf, sizeof buf, "%d", m->children_living);
+	form_set(f, "children_living", buf);
+}
+
+void
+ui_history_read(const form *f, member *m)
+{
+	m->children_born = (int)form_get_long(f, "children_born");
+	m->children_living = (int)form_get_long(f, "children_living");
+}
+
 /* The label of a code in the interface language, into buf. */
 const char *
 ui_code_label(const char *list, const char *code, char *buf, size_t n)

@@ -55,6 +55,13 @@ form_field *ui_code_field(form *f, const char *id, const char *label, const char
  * accepted), ethnicity, education, marital status, residence. */
 void ui_person_fields(form *f);
 
+/* Add a woman's reproductive history (Sổ A0): live births ever and
+ * children living, numbers 0-30, empty meaning 0 (docs/rules.md); show
+ * and read them. */
+void ui_history_fields(form *f);
+void ui_history_fill(form *f, const member *m);
+void ui_history_read(const form *f, member *m);
+
 /* The label of a code, in the interface language, into buf. */
 const char *ui_code_label(const char *list, const char *code, char *buf, size_t n);
 
