@@ -97,7 +97,7 @@ export_identity(export_ctx *c, ds_err *err)
 		return ds_err_set(err, L("CSDL thiếu mã xã, tên xã hoặc khóa ẩn danh (chạy danso init)",
 		                         "the database lacks the commune code, name or pseudonym key (run danso init)"));
 	str_copy(c->m.format, sizeof c->m.format, PACKAGE_FORMAT);
-	str_copy(c->m.format_version, sizeof c->m.format_version, PACKAGE_FORMAT_VERSION);
+	str_copy(c->m.format_version, sizeof c->m.format_version, PACKAGE_FORMAT_VERSION_3);
 	str_copy(c->m.program_version, sizeof c->m.program_version, PACKAGE_VERSION);
 	str_copy(c->m.period, sizeof c->m.period, c->month);
 	db_now(c->m.created_at);
@@ -291,7 +291,6 @@ write_workbook(export_ctx *c, const char *events_path, ds_err *err)
 	if (xlsx_commit(&x, err) != 0)
 		return -1;
 	c->published++;
-	str_copy(c->m.format_version, sizeof c->m.format_version, PACKAGE_FORMAT_VERSION_2);
 	return describe_part(c, PACKAGE_PART_WORKBOOK, IND_COUNT, err);
 }
 

@@ -201,18 +201,47 @@ report_period_words(const report *r, char *buf, size_t n)
 		snprintf(buf, n, "%s %s", period_type_label(r->per.type), label);
 }
 
-/* One value cell: the value right-aligned, and for a rate its counts. */
+/* A rate's two counts as the report shows them beside it: for the TFR,
+ * the births of the seven age groups over their women. 0 when unknown. */
+static int
+rate_counts(const indicator_values *v, indicator_id idx, long long *num, long long *den)
+{
+	const indicator_def *def = indicator_get(idx);
+
+	if (def->kind != IND_KIND_RATE)
+		return 0;
+	if (def->unit == IND_UNIT_PER_WOMAN) {
+		*num = *den = 0;
+		for (int g = 0; g < IND_AGE_GROUPS; g++) {
+			if (!v->known[IND_WOMEN_15_19 + g] || !v->known[IND_BIRTHS_MOTHER_15_19 + g])
+				return 0;
+			*num += v->count[IND_BIRTHS_MOTHER_15_19 + g];
+			*den += v->count[IND_WOMEN_15_19 + g];
+		}
+		return 1;
+	}
+	if (!v->known[def->numerator] || !v->known[def->denominator])
+		return 0;
+	*num = v->count[def->numerator];
+	*den = v->count[def->denominator];
+	return 1;
+}
+
+/* One value cell: the value right-aligned, and for a rate its counts (for
+ * the sex ratio, the TFR and the birth rate: the births they rest on). */
 static void
 put_cell(strbuf *line, const indicator_values *v, indicator_id idx)
 {
-	const indicator_def *def = indicator_get(idx);
 	char value[32], note[64] = "";
 	size_t start = line->len;
+	long long num, den;
 
 	indicator_format_text(v, idx, value, sizeof value);
 	put_padded(line, value, VALUE_COLS, 1);
-	if (def->kind == IND_KIND_RATE && v->known[def->numerator] && v->known[def->denominator])
-		snprintf(note, sizeof note, " (%lld/%lld)", v->count[def->numerator], v->count[def->denominator]);
+	if (indicator_births_behind(v, idx, &num))
+		snprintf(note, sizeof note, L(" (%lld trẻ)", " (%lld births)"), num);
+	else if (rate_counts(v, idx, &num, &den))
+		snprintf(note, sizeof note, " (%lld/%lld)", num, den);
 	strbuf_puts(line, note);
 	put_padded(line, "", CELL_COLS - indicator_text_width(line->data + start), 0);
 }
@@ -389,15 +418,16 @@ report_rows(const report *r, report_row *rows)
 	for (int i = 0; i < IND_COUNT; i++) {
 		const indicator_def *def = indicator_get((indicator_id)i);
 		report_row *row = &rows[i];
+		long long num, den;
 
 		memset(row, 0, sizeof *row);
 		row->ind = (indicator_id)i;
 		row->indicator = def->id;
 		row->label_vi = def->label_vi;
 		indicator_format_csv(&r->values, (indicator_id)i, row->value, sizeof row->value);
-		if (def->kind == IND_KIND_RATE && r->values.known[def->numerator] && r->values.known[def->denominator]) {
-			snprintf(row->numerator, sizeof row->numerator, "%lld", r->values.count[def->numerator]);
-			snprintf(row->denominator, sizeof row->denominator, "%lld", r->values.count[def->denominator]);
+		if (rate_counts(&r->values, (indicator_id)i, &num, &den)) {
+			snprintf(row->numerator, sizeof row->numerator, "%lld", num);
+			snprintf(row->denominator, sizeof row->denominator, "%lld", den);
 		}
 		for (size_t t = 0; t < r->ntargets; t++)
 			if (strcmp(r->targets[t].indicator, def->id) == 0)
@@ -417,8 +447,8 @@ set_imported(report *out, const report_value *v, unsigned char *seen, ds_err *er
 	long count;
 
 	if (idx < 0 || seen[idx]) {
-		ds_err_set(err, idx < 0 ? L("Chỉ số không có trong danh mục (indicators v1): %s",
-		                            "Unknown indicator (indicators v1): %s")
+		ds_err_set(err, idx < 0 ? L("Chỉ số không có trong danh mục (indicators v2): %s",
+		                            "Unknown indicator (indicators v2): %s")
 		                        : L("Chỉ số %s lặp lại", "Indicator %s is repeated"), v->indicator);
 		ds_err_at(err, NULL, 0, 0, v->indicator);
 		return -1;

@@ -32,6 +32,7 @@
 #define PACKAGE_FORMAT "danso-export"
 #define PACKAGE_FORMAT_VERSION "1"    /* a package of report, events (and dhis2) */
 #define PACKAGE_FORMAT_VERSION_2 "2"  /* 1 plus the workbook part (docs/format.md) */
+#define PACKAGE_FORMAT_VERSION_3 "3"  /* 2 whose report holds indicators v2: what danso writes */
 #define PACKAGE_KEY_LEN 21           /* a pseudonymous key: 20 hex + NUL */
 #define PACKAGE_MAX_FILES 8
 

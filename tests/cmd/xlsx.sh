@@ -28,8 +28,8 @@ R="$T/out/danso_00004_202505_r1_report.csv"
 E="$T/out/danso_00004_202505_r1_events.csv"
 ok "the workbook is in the package" test -s "$B"
 is "$(stat -c %a "$B")" 600 "it is owner-only like the other files"
-is "$($TOOL check "$M")" "ok" "the manifest lists it with its SHA-256 (format version 2)"
-is "$($TOOL column "$M" value | sed -n 2p)" 2 "a package with a workbook says format_version 2"
+is "$($TOOL check "$M")" "ok" "the manifest lists it with its SHA-256 (format version 3)"
+is "$($TOOL column "$M" value | sed -n 2p)" 3 "a package with a workbook says format_version 3 (indicators v2)"
 is "$(ls -a "$T/out" | grep -c '^\.')" 2 "no temporary file is left"
 
 is "$($CHECK report "$B" "$R")" ok "the report sheet holds every indicator of report.csv, numbers as numbers"
@@ -66,18 +66,18 @@ DANSO_DB="$T/upper2.db" run import "$T/bad/danso_00004_202505_r1_manifest.csv"
 is "$rc" 1 "a workbook changed after the export is refused"
 like "$err" "workbook.xlsx.*SHA-256" "naming the file and its checksum"
 cp -r "$T/out" "$T/v1"
-sed -i 's/^format_version,2/format_version,1/' "$T/v1/danso_00004_202505_r1_manifest.csv"
+sed -i 's/^format_version,3/format_version,1/' "$T/v1/danso_00004_202505_r1_manifest.csv"
 DANSO_DB="$T/upper2.db" run import "$T/v1/danso_00004_202505_r1_manifest.csv"
 is "$rc" 1 "a workbook listed in a version-1 manifest is refused"
 like "$err" "cần định dạng phiên bản 2" "saying the part needs format version 2"
 is "$(sqlite3 "$T/upper2.db" "SELECT count(*) FROM import_package")" 0 "nothing was imported from either"
 
-# ---- without --xlsx nothing changes: version 1, three files
+# ---- without --xlsx: no workbook, three files, still version 3 (its report holds indicators v2)
 run unlock --period $P --reason "thử lại"
 run export --period $P --out "$T/plain"
 is "$(ls "$T/plain" | tr '\n' ' ')" "danso_00004_202505_r2_events.csv danso_00004_202505_r2_manifest.csv danso_00004_202505_r2_report.csv " \
 	"without --xlsx the package has no workbook"
-is "$($TOOL column "$T/plain/danso_00004_202505_r2_manifest.csv" value | sed -n 2p)" 1 "and stays format version 1"
+is "$($TOOL column "$T/plain/danso_00004_202505_r2_manifest.csv" value | sed -n 2p)" 3 "and says format version 3 all the same"
 unlike "$(cat "$T/plain/danso_00004_202505_r2_report.csv")" '=""' "without --excel codes are plain"
 
 # ---- report --xlsx: a quarter with the year's targets
