@@ -39,6 +39,14 @@ access_is_officer(db *d, ds_err *err)
 }
 
 int
+access_upper_level(db *d)
+{
+	char code[32] = "";
+
+	return db_setting_get(d, "commune_code", code, sizeof code) != 0 || code[0] == '\0';
+}
+
+int
 access_officer(db *d, ds_err *err)
 {
 	int rc = access_is_officer(d, err);

@@ -128,6 +128,56 @@ fail:
 	return -1;
 }
 
+/* The total of every commune holding a package in months first..last of
+ * year (combined by kind, then summed). *held: 0 when no package at all. */
+static int
+range_total(db *d, int year, int first, int last, indicator_values *out, int *held, ds_err *err)
+{
+	char mtext[12][PERIOD_LEN];
+	indicator_values per_month[12], *parts = NULL;
+	commune_ref *communes = NULL;
+	size_t nc = 0, nm = 0;
+	int rc = 0;
+
+	for (int m = first; m <= last; m++, nm++) {
+		snprintf(mtext[nm], sizeof mtext[nm], "%04u-%02u", (unsigned)year % 10000u, (unsigned)m % 100u);
+		if (collect_communes(d, mtext[nm], &communes, &nc, err) != 0) {
+			free(communes);
+			return -1;
+		}
+	}
+	*held = nc > 0;
+	parts = xcalloc(nc > 0 ? nc : 1, sizeof *parts);
+	for (size_t i = 0; rc == 0 && i < nc; i++) {
+		for (size_t m = 0; rc == 0 && m < nm; m++)
+			rc = month_values(d, &communes[i], mtext[m], &per_month[m], err);
+		if (rc == 0)
+			indicators_combine_periods(per_month, nm, &parts[i]);
+	}
+	if (rc == 0)
+		indicators_sum(parts, nc, out);
+	free(parts);
+	free(communes);
+	return rc;
+}
+
+int
+import_total_targets(db *d, report *total, ds_err *err)
+{
+	char unit[TARGET_UNIT_LEN] = "";
+	int held;
+
+	if (db_setting_get(d, "target_unit", unit, sizeof unit) != 0 || str_empty(unit))
+		return 0;
+	int last_month = (total->last_day[5] - '0') * 10 + (total->last_day[6] - '0');
+
+	if (range_total(d, total->per.year, 1, last_month, &total->ytd, &held, err) != 0 ||
+	    range_total(d, total->per.year - 1, 1, 12, &total->last_year, &total->has_last_year, err) != 0)
+		return -1;
+	total->has_ytd = 1;
+	return report_load_unit_targets(d, total, unit, err);
+}
+
 /* The by-commune report as CSV on stdout. */
 static int
 print_csv(const report *reports, size_t n, const report *total, ds_err *err)
@@ -177,6 +227,8 @@ import_print_by_commune(db *d, const char *period_text, int csv, ds_err *err)
 
 		strbuf_init(&sb);
 		report_format_columns(reports, n, total, 80, &sb);
+		if ((rc = import_total_targets(d, total, err)) == 0 && total->has_ytd)
+			report_format_targets(total, &sb);
 		fputs(sb.data, stdout);
 		strbuf_free(&sb);
 	}

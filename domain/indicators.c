@@ -249,11 +249,54 @@ indicator_section_title(indicator_section sec)
 	return L(sections[sec].vi, sections[sec].en);
 }
 
+/* The indicator a target id measures, and whether it is a "_max" id. */
+static int
+target_base(const char *id, int *is_max)
+{
+	size_t n = strlen(id), sn = strlen(TARGET_MAX_SUFFIX);
+	char base[64];
+	int idx;
+
+	*is_max = 0;
+	if ((idx = indicator_find(id)) >= 0)
+		return idx;
+	if (n <= sn || n - sn >= sizeof base || strcmp(id + n - sn, TARGET_MAX_SUFFIX) != 0)
+		return -1;
+	memcpy(base, id, n - sn);
+	base[n - sn] = '\0';
+	if ((idx = indicator_find(base)) < 0 || table[idx].kind != IND_KIND_RATE)
+		return -1;
+	*is_max = 1;
+	return idx;
+}
+
+/* Whether this id was an upper bound before "_max". */
+int
+indicator_target_legacy_max(const char *id)
+{
+	int idx = indicator_find(id);
+
+	return idx >= 0 && table[idx].direction == TARGET_AT_MOST && table[idx].since == 1;
+}
+
 /* Whether a targets file may name this id. */
 int
 indicator_target_known(const char *id)
 {
-	return indicator_find(id) >= 0 || strcmp(id, TARGET_THIRD_PLUS_REDUCTION) == 0;
+	int is_max;
+
+	if (strcmp(id, TARGET_THIRD_PLUS_REDUCTION) == 0 || strcmp(id, TARGET_SHARE) == 0)
+		return 1;
+	return target_base(id, &is_max) >= 0 && !indicator_target_legacy_max(id);
+}
+
+/* The indicator a target id measures. */
+int
+indicator_target_measure(const char *id)
+{
+	int is_max;
+
+	return target_base(id, &is_max);
 }
 
 /* Whether the target of this id is a count. */
@@ -269,9 +312,11 @@ indicator_target_is_count(const char *id)
 target_direction
 indicator_target_direction(const char *id)
 {
-	int idx = indicator_find(id);
+	int is_max;
 
-	return idx >= 0 ? table[idx].direction : TARGET_AT_LEAST;
+	if (target_base(id, &is_max) >= 0 && (is_max || indicator_target_legacy_max(id)))
+		return TARGET_AT_MOST;
+	return TARGET_AT_LEAST;
 }
 
 /* Mark every value unknown. */

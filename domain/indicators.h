@@ -193,19 +193,38 @@ const char *indicator_row_label(indicator_id idx);
 /* The title of a section in the interface language. */
 const char *indicator_section_title(indicator_section sec);
 
-/* Target-only measures: ids a targets file may name that are not period
- * indicators but are derived in the target block. */
+/* Target ids (docs/indicators.md, "Targets"): an indicator id is a floor
+ * (the actual must reach it); an indicator id + "_max" an upper bound
+ * ("sex_ratio_at_birth_max"); a "*_reduction_*" id a cut against the
+ * previous year. Target-only measures: */
 #define TARGET_THIRD_PLUS_REDUCTION "third_plus_birth_rate_reduction_pct"
+/* A commune's share (0-100 %) of its target unit's count targets: the only
+ * way a larger unit's count target is compared with one commune. */
+#define TARGET_SHARE "target_share_pct"
+#define TARGET_MAX_SUFFIX "_max"
 
-/* 1 if a targets file may name this id (an indicator or a target-only
- * measure). */
+/* 1 if a targets file may name this id: an indicator (not a legacy upper
+ * bound, see indicator_target_legacy_max), an indicator + "_max" (a rate),
+ * or a target-only measure. */
 int indicator_target_known(const char *id);
 
+/* 1 for the ids that were upper bounds before "_max" existed
+ * (sex_ratio_at_birth, third_plus_birth_share_pct): a file must now write
+ * them with "_max"; a stored target of such an id still counts as a
+ * maximum. */
+int indicator_target_legacy_max(const char *id);
+
+/* The indicator a target id measures (the id without "_max"); -1 for a
+ * target-only measure or an unknown id. */
+int indicator_target_measure(const char *id);
+
 /* 1 if the target of this id is a count (compared only for the unit's own
- * targets); 0 for percentages and ratios. Unknown ids count as percentages. */
+ * targets, or shared out); 0 for percentages and ratios. Unknown ids count
+ * as percentages. */
 int indicator_target_is_count(const char *id);
 
-/* The good side of a target of this id. */
+/* The good side of a target of this id: at most for "_max" (and the legacy
+ * upper bounds), at least otherwise (a reduction must be at least the cut). */
 target_direction indicator_target_direction(const char *id);
 
 /* ---- values ---- */

@@ -70,6 +70,14 @@ test_target_ids(void)
 	ok(!indicator_target_is_count("third_plus_birth_rate_reduction_pct"), "the reduction is in points, not a count");
 	is_int(indicator_target_direction("sex_ratio_at_birth"), TARGET_AT_MOST, "sex ratio: at most the target");
 	is_int(indicator_target_direction("newborn_screening_pct"), TARGET_AT_LEAST, "screening: at least the target");
+	is_int(indicator_target_direction("sex_ratio_at_birth_max"), TARGET_AT_MOST, "a _max target is an upper bound");
+	is_int(indicator_target_direction("third_plus_birth_rate_reduction_pct"), TARGET_AT_LEAST,
+	       "a reduction must be at least the cut");
+	ok(indicator_target_known("sex_ratio_at_birth_max") && indicator_target_known("tfr_max"), "_max of a rate is a target");
+	ok(!indicator_target_known("fp_new_total_max"), "_max of a count is not");
+	ok(!indicator_target_known("sex_ratio_at_birth"), "the sex ratio without _max is no longer accepted");
+	ok(indicator_target_known("target_share_pct"), "a commune's share of its unit's counts is a target id");
+	is_int(indicator_target_measure("sex_ratio_at_birth_max"), IND_SEX_RATIO_AT_BIRTH, "_max measures its indicator");
 }
 
 /* A month with the given births (boys, girls, 3rd+) and screenings. */

@@ -268,7 +268,7 @@ store_targets(db *d, const char *unit)
 		double target;
 	} t[] = {
 		{"prenatal_screening_pct", 85}, {"newborn_screening_pct", 90}, {"premarital_check_pct", 85},
-		{"elderly_checkup_pct", 89}, {"sex_ratio_at_birth", 110}, {"third_plus_birth_rate_reduction_pct", 0.15},
+		{"elderly_checkup_pct", 89}, {"sex_ratio_at_birth_max", 110}, {"third_plus_birth_rate_reduction_pct", 0.15},
 		{"fp_new_total", 10}, {"fp_new_condom", 1},
 	};
 	target_row rows[8];
@@ -308,7 +308,7 @@ check_targets(db *d)
 	t = target_of(&r, "prenatal_screening_pct");
 	ok(t != NULL && t->has_actual && t->actual > 66.66 && t->actual < 66.67 && !t->met,
 	   "prenatal screening YTD 2/3 = 66.7 %% < 85: not met");
-	t = target_of(&r, "sex_ratio_at_birth");
+	t = target_of(&r, "sex_ratio_at_birth_max");
 	ok(t != NULL && t->actual == 50.0 && t->met && t->gap == -60.0, "sex ratio 50 <= 110: met, gap -60");
 	/* 2024: e1 (2nd), e2 (3rd): 50 %; Jan-Mar 2025: 1 of 3 = 33.33 %. */
 	t = target_of(&r, "third_plus_birth_rate_reduction_pct");
@@ -319,7 +319,7 @@ check_targets(db *d)
 	t = target_of(&r, "fp_new_condom");
 	ok(t != NULL && t->actual == 1 && t->met, "1 condom user of 1: met");
 	ok(strcmp(r.targets[0].indicator, "third_plus_birth_rate_reduction_pct") == 0 &&
-	   strcmp(r.targets[1].indicator, "sex_ratio_at_birth") == 0,
+	   strcmp(r.targets[1].indicator, "sex_ratio_at_birth_max") == 0,
 	   "targets follow the report's order (births first)");
 
 	strbuf_init(&sb);
@@ -331,14 +331,24 @@ check_targets(db *d)
 	   "text: the sex ratio target is a maximum");
 	strbuf_free(&sb);
 
-	/* A district's targets: percentages apply, counts are the district's. */
+	/* A district's targets: percentages apply, counts are the district's
+	 * (a commune of another name and code, with no targets of its own). */
+	db_setting_set(d, "commune_name", "Xã Khác", &err);
+	db_setting_set(d, "commune_code", "09999", &err);
 	db_setting_set(d, "target_unit", "Huyện Mẫu", &err);
 	store_targets(d, "Huyện Mẫu");
 	report_compute(d, "2025-03", &r, &err);
 	is_int(r.ntargets, 6, "another unit's targets: the six percentages and ratios apply");
 	is_int(r.count_targets_skipped, 2, "its two count targets are not compared");
 	ok(target_of(&r, "fp_new_total") == NULL, "fp_new_total of the district is not the commune's");
+	/* A plain sex_ratio_at_birth stored before "_max" is still a maximum;
+	 * a plain rate id is a floor. */
+	is_int(indicator_target_direction("sex_ratio_at_birth"), TARGET_AT_MOST, "a legacy sex-ratio target stays a maximum");
+	is_int(indicator_target_direction("tfr"), TARGET_AT_LEAST, "tfr is a floor");
+	is_int(indicator_target_direction("tfr_max"), TARGET_AT_MOST, "tfr_max an upper bound");
 	db_setting_set(d, "target_unit", "", &err);
+	db_setting_set(d, "commune_name", "Xã Thử Nghiệm", &err);
+	db_setting_set(d, "commune_code", "01001", &err);
 }
 
 /* The text report: 80 columns, sections, counts beside rates. */
