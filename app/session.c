@@ -26,6 +26,14 @@ session_open_db(const char *path, int flags, db **out, ds_err *err)
 	return 0;
 }
 
+/* Open path, initialised or not (session.h). */
+int
+session_open_any(const char *path, int flags, db **out, ds_err *err)
+{
+	*out = NULL;
+	return db_open(path, flags, out, err);
+}
+
 /* Write the settings, code lists and the officer account in one go. */
 static int
 init_contents(db *d, const session_commune *c, ds_err *err)

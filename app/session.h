@@ -15,6 +15,10 @@ struct db;
  * `danso init` command) and -1 is returned. */
 int session_open_db(const char *path, int flags, struct db **out, ds_err *err);
 
+/* Open path as it is, a commune's database or an upper level's (which
+ * `danso init` never set up: it holds imports and targets only). */
+int session_open_any(const char *path, int flags, struct db **out, ds_err *err);
+
 /* What `danso init` sets up. province and upper may be ""; pin_hash is
  * the officer's PIN hash, or "" for no PIN yet (the interface then asks
  * for one). */

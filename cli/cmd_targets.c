@@ -11,6 +11,7 @@
 #include "cli/commands.h"
 #include "app/access.h"
 #include "app/admin.h"
+#include "app/session.h"
 #include "exchange/targets_file.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
@@ -69,7 +70,7 @@ open_for_targets(cli_ctx *ctx, db **d, user_account *u)
 {
 	ds_err err = {0};
 
-	if (db_open(ctx->db_path, 0, d, &err) != 0) {
+	if (session_open_any(ctx->db_path, 0, d, &err) != 0) {
 		cmd_print_error(&err);
 		return -1;
 	}
@@ -148,7 +149,7 @@ cmd_targets_unit(cli_ctx *ctx, int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	if (npos == 0) {
-		if (db_open(ctx->db_path, DB_OPEN_READONLY, &d, &err) != 0) {
+		if (session_open_any(ctx->db_path, DB_OPEN_READONLY, &d, &err) != 0) {
 			cmd_print_error(&err);
 		} else {
 			db_setting_get(d, "target_unit", unit, sizeof unit);
