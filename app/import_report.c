@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "app/import.h"
+#include "app/minmax.h"
 #include "app/report.h"
 #include "db/imports.h"
 #include "domain/i18n.h"
@@ -213,6 +214,63 @@ print_csv(const report *reports, size_t n, const report *total, ds_err *err)
 	return rc;
 }
 
+/* Mark the cells of the communes' min-max warnings ("*") and list the
+ * warnings into sb. */
+static int
+mark_minmax(db *d, const char *period_text, report *reports, size_t n, strbuf *sb, ds_err *err)
+{
+	minmax_warning *w = NULL;
+	size_t nw = 0;
+	char line[512];
+
+	if (minmax_commune_warnings(d, period_text, &w, &nw, err) != 0)
+		return -1;
+	for (size_t i = 0; i < nw; i++)
+		for (size_t c = 0; c < n; c++)
+			if (strcmp(reports[c].commune_code, w[i].unit_code) == 0)
+				reports[c].flagged[w[i].ind] = 1;
+	if (nw > 0)
+		strbuf_printf(sb, L("\n* Cảnh báo min–max (số của tháng ngoài khoảng 12 tháng trước của xã):\n",
+		                    "\n* Min–max warnings (a month's count outside the commune's range of the 12 months before):\n"));
+	for (size_t i = 0; i < nw; i++) {
+		minmax_format(&w[i], line, sizeof line);
+		strbuf_printf(sb, "  %s\n", line);
+	}
+	free(w);
+	return 0;
+}
+
+/* Name every commune-month of the period that has no package. */
+static int
+list_missing(db *d, const char *period_text, const report *reports, size_t n, strbuf *sb, ds_err *err)
+{
+	period p, months[12];
+	int nm, header = 0;
+
+	if (period_parse(period_text, &p, err) != 0)
+		return -1;
+	nm = period_months(&p, months);
+	for (size_t c = 0; c < n; c++) {
+		for (int m = 0; m < nm; m++) {
+			char text[PERIOD_LEN];
+			import_package pk;
+			int rc;
+
+			period_format(&months[m], text);
+			if ((rc = db_import_package_get(d, reports[c].commune_code, text, &pk, err)) < 0)
+				return -1;
+			if (rc == 0)
+				continue;
+			if (!header++)
+				strbuf_printf(sb, L("\nThiếu gói số liệu (các số của kỳ không đủ, hiện –):\n",
+				                    "\nPackages missing (the period's flows are incomplete, shown –):\n"));
+			strbuf_printf(sb, L("  %s %s: tháng %.2s/%.4s\n", "  %s %s: %.2s/%.4s\n"), reports[c].commune_code,
+			              reports[c].commune_name, text + 5, text);
+		}
+	}
+	return 0;
+}
+
 int
 import_print_by_commune(db *d, const char *period_text, int csv, ds_err *err)
 {
@@ -226,10 +284,20 @@ import_print_by_commune(db *d, const char *period_text, int csv, ds_err *err)
 		strbuf sb;
 
 		strbuf_init(&sb);
-		report_format_columns(reports, n, total, 80, &sb);
-		if ((rc = import_total_targets(d, total, err)) == 0 && total->has_ytd)
+		rc = mark_minmax(d, period_text, reports, n, &sb, err);
+		if (rc == 0) {
+			strbuf tail = sb;
+			strbuf_init(&sb);
+			report_format_columns(reports, n, total, 80, &sb);
+			if (tail.len > 0)
+				strbuf_append(&sb, tail.data, tail.len);
+			strbuf_free(&tail);
+			rc = list_missing(d, period_text, reports, n, &sb, err);
+		}
+		if (rc == 0 && (rc = import_total_targets(d, total, err)) == 0 && total->has_ytd)
 			report_format_targets(total, &sb);
-		fputs(sb.data, stdout);
+		if (rc == 0 && sb.data != NULL)
+			fputs(sb.data, stdout);
 		strbuf_free(&sb);
 	}
 	free(reports);

@@ -716,6 +716,8 @@ put_column_block(const report *const *cols, size_t ncols, strbuf *line, strbuf *
 		put_padded(line, indicator_row_label((indicator_id)i), LABEL_COLS - (def->indent ? 4 : 2), 0);
 		for (size_t c = 0; c < ncols; c++) {
 			indicator_format_text(&cols[c]->values, (indicator_id)i, value, sizeof value);
+			if (cols[c]->flagged[i])
+				strcat(value, "*");
 			put_padded(line, value, COLUMN_CELL_COLS, 1);
 		}
 		end_line(line, out);

@@ -73,6 +73,7 @@ typedef struct report {
 	int count_targets_skipped;      /* count targets of another unit, not compared */
 	size_t ntargets;
 	report_target targets[REPORT_MAX_TARGETS];
+	unsigned char flagged[IND_COUNT]; /* 1: a min-max warning of one of its months (by-commune "*") */
 } report;
 
 /* Compute the report of period_text ("YYYY-MM", "YYYY-Qn" or "YYYY") from

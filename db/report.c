@@ -7,6 +7,7 @@
 #include "domain/util.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Room for "YYYY-MM-DD" and whatever a year number prints as. */
@@ -292,4 +293,64 @@ db_report_flows(db *d, const char *first_day, const char *last_day, indicator_va
 {
 	check_days(first_day, last_day);
 	return read_flows(d, first_day, last_day, out, err);
+}
+
+/* The min-max counts, one row per area and month (report.h). */
+static const char area_month_sql[] =
+	"SELECT h.area_id, e.period,"
+	" count(*) FILTER (WHERE e.kind = 'birth'),"
+	" count(*) FILTER (WHERE e.kind = 'death'),"
+	" count(*) FILTER (WHERE e.kind = 'fp_start'),"
+	" count(*) FILTER (WHERE e.kind = 'prenatal_screening'),"
+	" count(*) FILTER (WHERE e.kind = 'newborn_screening')"
+	" FROM event e JOIN household h ON h.id = e.household_id"
+	" WHERE e.period BETWEEN ?1 AND ?2 AND e.cancelled = 0"
+	" AND e.kind IN ('birth', 'death', 'fp_start', 'prenatal_screening', 'newborn_screening')"
+	" GROUP BY h.area_id, e.period ORDER BY h.area_id, e.period";
+
+int
+db_area_month_counts(db *d, const char *first_month, const char *last_month, area_month_counts **out, size_t *n,
+                     ds_err *err)
+{
+	sqlite3_stmt *st = db_stmt(d, area_month_sql);
+	size_t cap = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	db_bind_text(st, 1, first_month);
+	db_bind_text(st, 2, last_month);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		area_month_counts *c;
+		if (*n == cap) {
+			cap = cap ? 2 * cap : 64;
+			*out = xrealloc(*out, cap * sizeof **out);
+		}
+		c = &(*out)[(*n)++];
+		c->area_id = sqlite3_column_int64(st, 0);
+		db_column_text(st, 1, c->month, sizeof c->month);
+		for (int i = 0; i < MINMAX_MEASURES; i++)
+			c->count[i] = sqlite3_column_int64(st, 2 + i);
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+		return db_fail(d, err, L("Đếm theo địa bàn và tháng", "Counting by area and month"));
+	}
+	return 0;
+}
+
+int
+db_register_first_month(db *d, char out[8], ds_err *err)
+{
+	sqlite3_stmt *st = db_stmt(d, "SELECT coalesce(min(period), '') FROM event WHERE cancelled = 0");
+	int rc = sqlite3_step(st);
+
+	out[0] = '\0';
+	if (rc == SQLITE_ROW)
+		db_column_text(st, 0, out, 8);
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW ? 0 : db_fail(d, err, L("Tìm tháng đầu của sổ", "Finding the register's first month"));
 }

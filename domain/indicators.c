@@ -574,6 +574,26 @@ indicator_format_csv(const indicator_values *v, indicator_id idx, char *buf, siz
 		snprintf(buf, n, "%lld", v->count[idx]);
 }
 
+const indicator_id minmax_measures[MINMAX_MEASURES] = {
+	IND_BIRTHS_TOTAL, IND_DEATHS_TOTAL, IND_FP_NEW_TOTAL, IND_PRENATAL_SCREENED, IND_NEWBORN_SCREENED,
+};
+
+/* Outside the range of its history (indicators.h). */
+int
+indicator_minmax_outside(const long long *history, size_t n, long long value, long long *lo, long long *hi)
+{
+	if (n < MINMAX_MIN_HISTORY)
+		return 0;
+	*lo = *hi = history[0];
+	for (size_t i = 1; i < n; i++) {
+		if (history[i] < *lo)
+			*lo = history[i];
+		if (history[i] > *hi)
+			*hi = history[i];
+	}
+	return value < *lo || value > *hi;
+}
+
 /* The terminal columns a UTF-8 string takes. */
 int
 indicator_text_width(const char *s)

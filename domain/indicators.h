@@ -287,6 +287,23 @@ void indicator_format_csv(const indicator_values *v, indicator_id idx, char *buf
  * rounded half up, and the interface language's decimal mark. */
 void indicator_format_number(double x, int decimals, char *buf, size_t n);
 
+/* ---- min-max checks (docs/rules.md, "Min–max warnings") ---- */
+
+/* The monthly counts checked against their own history, the way DHIS2's
+ * min-max check does: births, deaths, new contraceptive users, prenatal
+ * and newborn screenings. */
+#define MINMAX_MEASURES 5
+extern const indicator_id minmax_measures[MINMAX_MEASURES];
+
+/* The months of history a check compares with, and the fewest it needs
+ * (a young register has no range yet). */
+#define MINMAX_HISTORY 12
+#define MINMAX_MIN_HISTORY 6
+
+/* 1 if value lies outside [min, max] of the n history values, with the
+ * range in *lo and *hi; 0 inside it or when n < MINMAX_MIN_HISTORY. */
+int indicator_minmax_outside(const long long *history, size_t n, long long value, long long *lo, long long *hi);
+
 /* Columns a UTF-8 string takes in a terminal (utf8proc widths). */
 int indicator_text_width(const char *s);
 

@@ -288,6 +288,22 @@ test_fertility(void)
 	is_str(buf, "0,00", "a tiny negative gap prints 0,00");
 }
 
+/* The min-max rule: outside the lowest-highest range of the history. */
+static void
+test_minmax(void)
+{
+	static const long long hist[12] = {3, 5, 4, 2, 6, 4, 3, 5, 4, 4, 3, 5};
+	long long lo = -1, hi = -1;
+
+	ok(!indicator_minmax_outside(hist, 12, 6, &lo, &hi) && lo == 2 && hi == 6, "6 lies in the range 2-6");
+	ok(indicator_minmax_outside(hist, 12, 7, &lo, &hi), "7 is above it");
+	ok(indicator_minmax_outside(hist, 12, 1, &lo, &hi) && lo == 2 && hi == 6, "1 is below it, range 2-6");
+	ok(indicator_minmax_outside(hist, 12, 0, &lo, &hi), "a month of 0 after months of 2-6 is a warning");
+	ok(!indicator_minmax_outside(hist, MINMAX_MIN_HISTORY - 1, 99, &lo, &hi),
+	   "fewer than %d months of history: no range, no warning", MINMAX_MIN_HISTORY);
+	ok(indicator_minmax_outside(hist, MINMAX_MIN_HISTORY, 99, &lo, &hi), "from %d months on, a range", MINMAX_MIN_HISTORY);
+}
+
 int
 main(void)
 {
@@ -298,5 +314,6 @@ main(void)
 	test_combine();
 	test_sum();
 	test_fertility();
+	test_minmax();
 	return tap_done();
 }
