@@ -16,7 +16,7 @@ check_LIBRARIES = tests/libtap.a
 tests_libtap_a_SOURCES = tests/tap.c tests/tap.h
 TAP_LIBS = tests/libtap.a
 
-EXTRA_DIST += tests/lib.sh tests/data tests/cmd/writers.py
+EXTRA_DIST += tests/lib.sh tests/data tests/cmd/writers.py tests/cmd/minmax_history.py
 
 ## Command tests (headless), in tests/cmd/.
 CMD_TESTS += tests/cmd/cli.sh tests/cmd/layers.sh tests/cmd/frontend_writes.sh tests/cmd/codes.sh tests/cmd/credentials.sh tests/cmd/area.sh

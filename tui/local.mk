@@ -40,6 +40,7 @@ SCREEN_TESTS += \
 	tests/screen/keystrokes.sh \
 	tests/screen/login.sh \
 	tests/screen/export.sh \
+	tests/screen/minmax.sh \
 	tests/screen/events.sh \
 	tests/screen/permissions.sh \
 	tests/screen/residents.sh

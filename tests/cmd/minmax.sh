@@ -11,33 +11,7 @@ is "$rc" 0 "init"
 # Two areas, a household and a mother in each. Area 1: one birth a month
 # from 05/2024 to 04/2025, then four in 05/2025. Area 2: 2, 3, 2, 3 ... new
 # contraceptive users a month, then 3 in 05/2025 (inside its range).
-python3 - > "$T/history.sql" <<'PY'
-print("BEGIN;")
-print("INSERT INTO area(id, number, name) VALUES (1, 1, 'Thôn Một'), (2, 2, 'Thôn Hai');")
-print("INSERT INTO household(id, uid, number, area_id, kind, created_on, status, ended_on) VALUES"
-      " (1, '%032x', '1', 1, '1', '2020-01-01', 0, ''), (2, '%032x', '2', 2, '1', '2020-01-01', 0, '');" % (10**6 + 1, 10**6 + 2))
-print("INSERT INTO member(id, uid, household_id, full_name, name_key, sort_key, relation, sex, birth_date, ethnicity,"
-      " marital, residence, status, entered_on, left_on) VALUES"
-      " (1, 'm1', 1, 'Mẹ Một', 'me mot', 'mot', '1', 2, '1995-01-01', '01', '2', '1', 0, '2020-01-01', ''),"
-      " (2, 'm2', 2, 'Mẹ Hai', 'me hai', 'hai', '1', 2, '1994-01-01', '01', '2', '1', 0, '2020-01-01', '');")
-n = 0
-def ev(kind, date, hh, member, extra=""):
-    global n
-    n += 1
-    print("INSERT INTO event(uid, kind, event_date, period, household_id, member_id, created_at, updated_at,"
-          " child_sex, birth_order, birth_place, method, provider) VALUES"
-          " ('%032x', '%s', '%s', '%s', %d, %d, 'x', 'x', 1, 1, '2', '%s', '%s');"
-          % (n, kind, date, date[:7], hh, member, "6" if kind == "fp_start" else "", "1" if kind == "fp_start" else ""))
-months = ["2024-%02d" % m for m in range(5, 13)] + ["2025-%02d" % m for m in range(1, 6)]
-for i, m in enumerate(months):
-    births = 4 if m == "2025-05" else 1
-    for b in range(births):
-        ev("birth", "%s-%02d" % (m, 3 + b), 1, 1)
-    users = 3 if m == "2025-05" else 2 + i % 2
-    for u in range(users):
-        ev("fp_start", "%s-%02d" % (m, 10 + u), 2, 2)
-print("COMMIT;")
-PY
+python3 "$TOP_SRCDIR/tests/cmd/minmax_history.py" 2025-05 --areas > "$T/history.sql"
 sqlite3 -batch "$DANSO_DB" < "$T/history.sql"
 is "$(sql "SELECT count(*) FROM event WHERE kind = 'birth'")" 16 "the crafted history is loaded"
 
