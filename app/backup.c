@@ -3,6 +3,7 @@
 
 #include "app/backup.h"
 #include "domain/auth_policy.h"
+#include "domain/clock.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
 
@@ -205,7 +206,7 @@ backup_now(db *d, backup_result *res, ds_err *err)
 	if (res == NULL)
 		res = &local;
 	memset(res, 0, sizeof *res);
-	db_now(now);
+	clock_now_iso(now);
 	snprintf(stamp, sizeof stamp, "%.4s%.2s%.2s-%.2s%.2s%.2s", now, now + 5, now + 8, now + 11, now + 14,
 	         now + 17);
 	if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
@@ -221,26 +222,12 @@ backup_now(db *d, backup_result *res, ds_err *err)
 	return rc;
 }
 
-/* Today's local date "YYYY-MM-DD" (following $DANSO_NOW). */
-static void
-local_day(char buf[11])
-{
-	char now[21];
-	time_t t;
-	struct tm tm;
-
-	db_now(now);
-	t = auth_time_parse(now);
-	localtime_r(&t, &tm);
-	strftime(buf, 11, "%Y-%m-%d", &tm);
-}
-
 int
 backup_daily(db *d, backup_result *res, ds_err *err)
 {
 	char today[11], last[16];
 
-	local_day(today);
+	clock_today(today);
 	if (db_setting_get(d, "backup_last_day", last, sizeof last) == 0 && strcmp(last, today) == 0)
 		return 0;
 	if (backup_now(d, res, err) != 0)

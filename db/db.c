@@ -3,7 +3,9 @@
 
 #include "db/internal.h"
 #include "db/schema.h"
+#include "domain/clock.h"
 #include "domain/i18n.h"
+#include "domain/seams.h"
 #include "domain/util.h"
 
 #include <errno.h>
@@ -114,8 +116,20 @@ db_stmt(db *d, const char *sql)
 			return st;
 		}
 	}
-	if (sqlite3_prepare_v3(d->sql, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK)
-		fatal("SQL does not compile: %s\n%s", sqlite3_errmsg(d->sql), sql);
+	if (sqlite3_prepare_v3(d->sql, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK) {
+		const char *why = sqlite3_errmsg(d->sql);
+		/* Every statement compiles on the tables danso made (the tests run
+		 * them all): a missing table or column means a damaged file or one
+		 * another program changed. The user hears it in their language, and
+		 * SQLite rolls back what this run had not committed. */
+		if (strncmp(why, "no such table", 13) == 0 || strncmp(why, "no such column", 14) == 0)
+			fatal_status(1, L("CSDL %s bị hỏng hoặc đã bị chương trình khác sửa (%s): danso không làm việc "
+			                  "được trên nó. Hãy khôi phục từ một bản sao lưu (danso restore).",
+			                  "The database %s is damaged or was changed by another program (%s): danso "
+			                  "cannot work on it. Restore it from a backup (danso restore)."),
+			             d->path, why);
+		fatal("SQL does not compile: %s\n%s", why, sql);
+	}
 	if (d->cache_len == d->cache_cap) {
 		d->cache_cap = d->cache_cap ? d->cache_cap * 2 : 32;
 		d->cache = xrealloc(d->cache, d->cache_cap * sizeof *d->cache);
@@ -356,8 +370,8 @@ db_open(const char *path, int flags, db **out, ds_err *err)
 			                         "Nothing was changed."),
 			                  path);
 	}
-	/* Tests only: no page may be added from now on, as on a full disk. */
-	if (getenv("DANSO_TEST_DISK_FULL") != NULL)
+	/* Tests only (domain/seams.h): no page may be added, as on a full disk. */
+	if (seam_disk_full())
 		sqlite3_exec(d->sql, "PRAGMA max_page_count = 1", NULL, NULL, NULL);
 	if ((flags & DB_OPEN_READONLY) && db_schema_version(d) != schema_step_count) {
 		ds_err_set(err, L("CSDL %s cần được nâng cấp; hãy mở nó một lần bằng danso.",
@@ -524,21 +538,6 @@ db_user(const db *d)
 	return d->user_id;
 }
 
-void
-db_now(char buf[21])
-{
-	const char *fixed = getenv("DANSO_NOW");
-	time_t t = time(NULL);
-	struct tm tm;
-
-	if (fixed != NULL && strlen(fixed) == 20) {
-		memcpy(buf, fixed, 21);
-		return;
-	}
-	gmtime_r(&t, &tm);
-	strftime(buf, 21, "%Y-%m-%dT%H:%M:%SZ", &tm);
-}
-
 int
 db_audit(db *d, const char *action, const char *entity, int64_t entity_id,
          const char *before, const char *after, const char *reason, ds_err *err)
@@ -547,7 +546,7 @@ db_audit(db *d, const char *action, const char *entity, int64_t entity_id,
 	                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
 	char now[21];
 
-	db_now(now);
+	clock_now_iso(now);
 	db_bind_text(st, 1, now);
 	db_bind_id(st, 2, d->user_id);
 	db_bind_text(st, 3, action);

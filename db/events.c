@@ -7,6 +7,7 @@
 #include "db/periods.h"
 #include "db/register.h"
 #include "db/store.h"
+#include "domain/clock.h"
 #include "domain/family.h"
 #include "domain/i18n.h"
 #include "domain/ids.h"
@@ -208,7 +209,7 @@ db_event_add(db *d, event *ev, member *new_person, ds_err *err)
 	ev->user_id = db_user(d);
 	ev->cancelled = 0;
 	ev->cancel_reason[0] = '\0';
-	db_now(ev->created_at);
+	clock_now_iso(ev->created_at);
 	if (db_tx_enter(d, &own, err) != 0)
 		return -1;
 	rc = effects_apply(d, ev, new_person, &u, err);
@@ -342,7 +343,7 @@ db_event_update(db *d, const event *ev, ds_err *err)
 	                         evcols_list(EVC_NAMES, 0), field_params(&params, 5)));
 	if (rc == 0) {
 		char now[TS_LEN];
-		db_now(now);
+		clock_now_iso(now);
 		sqlite3_bind_int64(st, 1, ev->id);
 		db_bind_text(st, 2, nw.date);
 		db_bind_id(st, 3, nw.related_member_id);
@@ -387,7 +388,7 @@ db_event_cancel(db *d, int64_t id, const char *reason, ds_err *err)
 	st = db_stmt(d, "UPDATE event SET cancelled = 1, cancel_reason = ?2, updated_at = ?3 WHERE id = ?1");
 	{
 		char now[TS_LEN];
-		db_now(now);
+		clock_now_iso(now);
 		sqlite3_bind_int64(st, 1, id);
 		db_bind_text(st, 2, reason);
 		db_bind_text(st, 3, now);

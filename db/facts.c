@@ -5,6 +5,7 @@
 #include "db/periods.h"
 #include "db/register.h"
 #include "db/store.h"
+#include "domain/clock.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
 
@@ -110,22 +111,6 @@ db_fp_users_at(db *d, const char *period, int64_t area_id, int include_nonusers,
 	return rc;
 }
 
-/* Today as "YYYY-MM-DD": $DANSO_TODAY when valid, else the local date. */
-static void
-facts_today(char out[DATE_LEN])
-{
-	const char *env = getenv("DANSO_TODAY");
-	time_t now = time(NULL);
-	struct tm tm;
-
-	if (env != NULL && db_valid_date(env, 0)) {
-		str_copy(out, DATE_LEN, env);
-		return;
-	}
-	localtime_r(&now, &tm);
-	strftime(out, DATE_LEN, "%Y-%m-%d", &tm);
-}
-
 /* The method in use just before ev: an earlier fp event of the same month
  * wins over the book's state at the end of the previous month. */
 static int
@@ -221,7 +206,7 @@ db_rule_facts(db *d, const event *ev, member *subject_buf, rule_facts *out, ds_e
 		str_copy(out->period, sizeof out->period, period);
 	else
 		str_printf(out->period, sizeof out->period, "%.7s", ev->date);
-	facts_today(out->today);
+	clock_today(out->today);
 	if (ev->member_id != 0) {
 		int rc = db_member_get(d, ev->member_id, subject_buf, err);
 		if (rc < 0)

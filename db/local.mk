@@ -1,6 +1,7 @@
 ## db/: the only layer that includes sqlite3.h.
 noinst_LIBRARIES += db/libdb.a
-db_libdb_a_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS)
+db_libdb_a_CPPFLAGS = $(AM_CPPFLAGS) $(LAYER_DB) $(SQLITE_CFLAGS)
+LAYER_SYMBOL_RULES += db/libdb.a:$(NOT_EXCHANGE),$(NOT_CURL),$(NOT_CURSES)
 db_libdb_a_SOURCES = \
 	db/db.c db/db.h db/internal.h \
 	db/schema.c db/schema.h \

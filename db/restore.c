@@ -4,6 +4,7 @@
 #include "db/restore.h"
 #include "db/db.h"
 #include "db/schema.h"
+#include "domain/clock.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
 
@@ -235,7 +236,7 @@ db_restore_file(const char *db_path, const char *backup, char *kept, size_t kept
 	if (copy_database(backup, tmp, err) != 0 || db_verify_file(tmp, err) != 0)
 		goto done;
 	if (have_current) {
-		db_now(now);
+		clock_now_iso(now);
 		if (str_printf(kept, kept_len, "%s.replaced-%.4s%.2s%.2s-%.2s%.2s%.2s", db_path, now, now + 5,
 		               now + 8, now + 11, now + 14, now + 17) != 0) {
 			ds_err_set(err, L("Đường dẫn quá dài: %s", "Path too long: %s"), db_path);

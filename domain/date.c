@@ -1,6 +1,7 @@
 /* date.c: calendar dates as ISO text, and what collaborators type. */
 #include "config.h"
 
+#include "domain/clock.h"
 #include "domain/date.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
@@ -253,23 +254,6 @@ date_format(const char *iso, char *out, size_t n)
 		str_copy(out, n, iso != NULL ? iso : "");
 }
 
-/* Today, from DANSO_TODAY or the clock. */
-void
-date_today(char *out)
-{
-	const char *env = getenv("DANSO_TODAY");
-	time_t now;
-	struct tm tm;
-
-	if (env != NULL && date_valid(env)) {
-		str_copy(out, DATE_LEN, env);
-		return;
-	}
-	now = time(NULL);
-	if (localtime_r(&now, &tm) == NULL || date_make(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, out) < 0)
-		fatal("cannot read the system clock");
-}
-
 /* Explain why y-m-d is not a date, or return 0 if it is one. */
 static int
 check_parts(int y, int m, int d, ds_err *err)
@@ -332,7 +316,7 @@ current_year(const char *today)
 
 	if (today != NULL && date_valid(today))
 		return date_year(today);
-	date_today(now);
+	clock_today(now);
 	return date_year(now);
 }
 

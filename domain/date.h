@@ -18,9 +18,7 @@
  * and refuses impossible dates (31/04, 29/02 of a non-leap year, month 13,
  * a year outside the range) with a bilingual message naming the field.
  *
- * "Today" is the local clock's date unless the environment variable
- * DANSO_TODAY=YYYY-MM-DD is set, which makes tests and demonstrations
- * reproducible (an unreadable DANSO_TODAY is ignored).
+ * "Today" is clock_today() (domain/clock.h), the one home of the date.
  */
 #ifndef DANSO_DATE_H
 #define DANSO_DATE_H
@@ -39,7 +37,7 @@ enum date_parse_flag {
 };
 
 /* Parse typed text into ISO `out` (DATE_LEN bytes). `today` (ISO, or NULL
- * for date_today()) supplies the year of "dd/mm" and "ddmm"; `field` names
+ * for clock_today()) supplies the year of "dd/mm" and "ddmm"; `field` names
  * the form field in the error. 0 ok; -1 with err filled. */
 int date_parse(const char *text, const char *today, unsigned flags, const char *field, char *out,
 	       ds_err *err);
@@ -91,8 +89,5 @@ int date_add_months(const char *iso, int n, char *out);
  * an unreadable date is copied as it is. */
 void date_format(const char *iso, char *out, size_t n);
 
-/* Today's date into out (DATE_LEN): DANSO_TODAY if set and valid, else the
- * local clock. */
-void date_today(char *out);
 
 #endif

@@ -1,5 +1,5 @@
 /*
- * indicators.h: the indicators of the commune report (domain.md section 6),
+ * indicators.h: the indicators of the commune report (docs/indicators.md),
  * "indicators v2" (v1 plus the screening-for-all-conditions rates and
  * the fertility block). The ids are a published vocabulary: the export package
  * writes them in danso_C_YYYYMM_rR_report.csv, the upper level adds many

@@ -1,8 +1,11 @@
 ## domain/: the domain in plain C (no curses, no SQLite, no libcsv).
 noinst_LIBRARIES += domain/libdomain.a
-domain_libdomain_a_CPPFLAGS = $(AM_CPPFLAGS) $(SODIUM_CFLAGS) $(UTF8PROC_CFLAGS)
+domain_libdomain_a_CPPFLAGS = $(AM_CPPFLAGS) $(LAYER_PLAIN) $(SODIUM_CFLAGS) $(UTF8PROC_CFLAGS)
+LAYER_SYMBOL_RULES += domain/libdomain.a:$(NOT_SQLITE),$(NOT_EXCHANGE),$(NOT_CURL),$(NOT_CURSES)
 domain_libdomain_a_SOURCES = \
 	domain/util.c domain/util.h \
+	domain/clock.c domain/clock.h \
+	domain/seams.c domain/seams.h \
 	domain/i18n.c domain/i18n.h \
 	domain/model.c domain/model.h \
 	domain/event_fields.c domain/event_fields.h \

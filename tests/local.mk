@@ -6,20 +6,32 @@ LOG_DRIVER = env AM_TAP_AWK='$(AWK)' $(SHELL) $(top_srcdir)/build-aux/tap-driver
 SH_LOG_DRIVER = $(LOG_DRIVER)
 TEST_EXTENSIONS = .sh
 AM_TESTS_ENVIRONMENT = \
-	DANSO='$(abs_top_builddir)/danso'; \
+	DANSO='$(abs_top_builddir)/tests/danso_test'; \
+	DANSO_RELEASE='$(abs_top_builddir)/danso'; \
 	TOP_SRCDIR='$(abs_top_srcdir)'; \
 	TOP_BUILDDIR='$(abs_top_builddir)'; \
 	LANGUAGE=; LC_ALL=C.UTF-8; \
-	export DANSO TOP_SRCDIR TOP_BUILDDIR LANGUAGE LC_ALL;
+	export DANSO DANSO_RELEASE TOP_SRCDIR TOP_BUILDDIR LANGUAGE LC_ALL;
 
 check_LIBRARIES = tests/libtap.a
-tests_libtap_a_SOURCES = tests/tap.c tests/tap.h
-TAP_LIBS = tests/libtap.a
+tests_libtap_a_SOURCES = tests/tap.c tests/tap.h tests/seams_test.c
+## Every test program links the test seams (domain/seams.h) as an object,
+## which wins over domain/seams.o in libdomain.a: only they read DANSO_NOW,
+## DANSO_TODAY, DANSO_TEST_FAST_AUTH and DANSO_TEST_DISK_FULL.
+TEST_SEAMS = tests/seams_test.$(OBJEXT)
+TAP_LIBS = $(TEST_SEAMS) tests/libtap.a
+
+## The program the command and screen tests drive: danso with the test
+## seams. The installed danso ($(DANSO_RELEASE) in the tests) has none.
+check_PROGRAMS += tests/danso_test
+tests_danso_test_SOURCES = src/main.c
+tests_danso_test_CPPFLAGS = $(danso_CPPFLAGS)
+tests_danso_test_LDADD = $(TEST_SEAMS) $(danso_LDADD)
 
 EXTRA_DIST += tests/lib.sh tests/data tests/cmd/writers.py tests/cmd/minmax_history.py
 
 ## Command tests (headless), in tests/cmd/.
-CMD_TESTS += tests/cmd/cli.sh tests/cmd/layers.sh tests/cmd/frontend_writes.sh tests/cmd/codes.sh tests/cmd/credentials.sh tests/cmd/area.sh
+CMD_TESTS += tests/cmd/cli.sh tests/cmd/layers.sh tests/cmd/layers_build.sh tests/cmd/suite.sh tests/cmd/release.sh tests/cmd/damaged.sh tests/cmd/frontend_writes.sh tests/cmd/codes.sh tests/cmd/credentials.sh tests/cmd/area.sh
 ## Screen tests (tmux at 80x24), in tests/screen/.
 TESTS += $(CMD_TESTS) $(SCREEN_TESTS)
 EXTRA_DIST += $(CMD_TESTS) $(SCREEN_TESTS)

@@ -7,6 +7,7 @@
 #include "tui/lineedit.h"
 #include "domain/vntext.h"
 #include "domain/util.h"
+#include "domain/seams.h"
 
 #include <curses.h>
 #include <langinfo.h>
@@ -23,7 +24,8 @@ static int term_started;
 static int term_colours;
 static int cursor_y = -1, cursor_x = -1;
 
-/* $DANSO_KEYLOG (bench/run.sh): when set, every key's processing time, from
+/* $DANSO_KEYLOG (bench/run.sh, the test program only: domain/seams.h):
+ * when set, every key's processing time, from
  * reading it to the refreshed screen, is appended there in microseconds, one
  * line per key. Unset, it costs one test per key. */
 static FILE *keylog;
@@ -34,7 +36,7 @@ static int key_pending;
 static void
 keylog_open(void)
 {
-	const char *path = getenv("DANSO_KEYLOG");
+	const char *path = seam_keylog();
 
 	if (path != NULL && path[0] != '\0')
 		keylog = fopen(path, "ae");

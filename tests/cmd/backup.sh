@@ -3,6 +3,7 @@
 # the first-start-of-the-day backup, and restore that checks before it
 # replaces anything and keeps the replaced file.
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
+need sqlite3
 export TZ=Asia/Ho_Chi_Minh
 export DANSO_NOW=2025-03-10T01:00:00Z
 

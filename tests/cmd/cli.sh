@@ -1,7 +1,8 @@
 #!/bin/bash
 # Command tests of the foundation: --help, --version, init, check, backup,
-# the default database location and the exit statuses of interfaces.md.
+# the default database location and the exit statuses of docs/danso.1.
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
+need sqlite3
 
 run --help
 is "$rc" 0 "--help exits 0"
@@ -28,7 +29,7 @@ LC_ALL= LANG=en_US.UTF-8 run --lang vi --help
 like "$out" "^Cách dùng:" "--lang wins over everything"
 
 # every command has its own --help, exit 0, nothing opened
-for c in $(printf '%s\n' "$("$DANSO" --help)" | sed -n 's/^  danso \[--db FILE\] \([a-z0-9-]*\).*/\1/p'); do
+for c in $(printf '%s\n' "$(danso --help)" | sed -n 's/^  danso \[--db FILE\] \([a-z0-9-]*\).*/\1/p'); do
 	run --db "$T/none.db" "$c" --help
 	is "$rc" 0 "$c --help exits 0"
 	like "$(printf '%s' "$out" | head -1)" "^Cách dùng: danso \[--db FILE\] $c( |$)" "$c --help prints its usage"
@@ -117,10 +118,10 @@ like "$err" "danso init" "and tells how to create one"
 ok "check did not create the missing file" test ! -e "$T/missing.db"
 
 # default location: $DANSO_DB, else $XDG_DATA_HOME/danso/danso.db, else ~/.local/share
-(unset DANSO_DB; export XDG_DATA_HOME="$T/xdg"; "$DANSO" init --commune 00004 --name A >/dev/null 2>&1)
+(unset DANSO_DB; export XDG_DATA_HOME="$T/xdg"; danso init --commune 00004 --name A >/dev/null 2>&1)
 ok "XDG_DATA_HOME location used" test -f "$T/xdg/danso/danso.db"
 is "$(stat -c %a "$T/xdg/danso")" 700 "its folder is owner-only"
-(unset DANSO_DB XDG_DATA_HOME; "$DANSO" init --commune 00004 --name A >/dev/null 2>&1)
+(unset DANSO_DB XDG_DATA_HOME; danso init --commune 00004 --name A >/dev/null 2>&1)
 ok "~/.local/share location used" test -f "$HOME/.local/share/danso/danso.db"
 
 done_testing

@@ -35,4 +35,15 @@ is "$(grep -lE '#include "cli/' tui/*.[ch] 2>/dev/null | tr '\n' ' ')" "" \
 is "$(grep -l 'demo_int\.h' $(ls *.[ch] */*.[ch] | grep -v '^demo/') 2>/dev/null | tr '\n' ' ')" "" \
 	"demo/demo_int.h is private to demo/"
 is "$(grep -c ';' src/main.c)" "1" "main() is one statement that hands off"
+
+# Every layer's library is built behind the layer guard and its symbols are
+# checked (docs/architecture.md, "How the build enforces the layers").
+unguarded=
+for lib in $(sed -n 's|^noinst_LIBRARIES += \([a-z]*/lib[a-z]*\.a\)$|\1|p' */local.mk); do
+	var=$(echo "$lib" | tr '/.' '__')
+	grep -hqE "^${var}_CPPFLAGS = .*\\$\(LAYER_(PLAIN|DB|EXCHANGE|NET|TUI)\)" */local.mk &&
+		grep -hqE "^LAYER_SYMBOL_RULES \+= $lib:" */local.mk || unguarded="$unguarded $lib"
+done
+is "$unguarded" "" "every layer library has the layer guard and a symbol rule"
+like "$(sed -n 's/^danso_CPPFLAGS = //p' src/local.mk)" 'LAYER_PLAIN' "main.c is built behind the guard too"
 done_testing
