@@ -12,9 +12,9 @@ V1="$TOP_SRCDIR/tests/data/package_v1/danso_10009_202505_r1_manifest.csv"
 # commune CODE SEED: a demo commune in $T/CODE.db exporting $P into $T/pCODE.
 commune() {
 	mkdir -p "$T/p$1" &&
-	DANSO_DB="$T/$1.db" "$DANSO" init --commune "$1" --name "Xã $1" >/dev/null &&
-	DANSO_DB="$T/$1.db" "$DANSO" demo --households 120 --months 14 --seed "$2" >/dev/null &&
-	DANSO_DB="$T/$1.db" "$DANSO" export --period $P --out "$T/p$1" >/dev/null
+	DANSO_DB="$T/$1.db" ${DANSO_WRAPPER:-} "$DANSO" init --commune "$1" --name "Xã $1" >/dev/null &&
+	DANSO_DB="$T/$1.db" ${DANSO_WRAPPER:-} "$DANSO" demo --households 120 --months 14 --seed "$2" >/dev/null &&
+	DANSO_DB="$T/$1.db" ${DANSO_WRAPPER:-} "$DANSO" export --period $P --out "$T/p$1" >/dev/null
 }
 ok "demo commune 10001 exports" commune 10001 1
 ok "demo commune 10002 exports" commune 10002 2

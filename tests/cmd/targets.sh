@@ -143,7 +143,7 @@ run targets-import "$T/share.csv"
 run report --period 2025-03
 like "$out" "^  Mới sử dụng: viên uống +≥ 5 +0 +-5 chưa đạt$" "0.2 % of Ba Đình's 2,450 pill users: 4.9, rounded to 5"
 like "$out" "0,20% chỉ tiêu của \"Ba Đình\"" "the share is said under the block"
-"$DANSO" report --period 2025-03 --format csv > "$T/r2.csv"
+${DANSO_WRAPPER:-} "$DANSO" report --period 2025-03 --format csv > "$T/r2.csv"
 is "$(python3 -c 'import csv,sys; r=[r for r in csv.DictReader(open(sys.argv[1])) if r["indicator"]=="fp_new_pill"][0]; print(r["target"], r["ytd"], r["gap"], r["met"])' "$T/r2.csv")" \
 	"5 0 -5 0" "the CSV carries the shared target"
 run targets-unit clear
@@ -155,9 +155,9 @@ unlike "$out" "Ba Đình" "and only the commune's own targets apply"
 export DANSO_TODAY=2025-06-15 DANSO_NOW=2025-06-15T08:00:00Z
 for c in 10001 10002; do
 	mkdir -p "$T/p$c"
-	DANSO_DB="$T/$c.db" "$DANSO" init --commune $c --name "Phường $c" >/dev/null
-	DANSO_DB="$T/$c.db" "$DANSO" demo --households 150 --months 8 --seed ${c#1000} >/dev/null
-	for m in 01 02 03 04 05; do DANSO_DB="$T/$c.db" "$DANSO" export --period 2025-$m --out "$T/p$c" >/dev/null; done
+	DANSO_DB="$T/$c.db" ${DANSO_WRAPPER:-} "$DANSO" init --commune $c --name "Phường $c" >/dev/null
+	DANSO_DB="$T/$c.db" ${DANSO_WRAPPER:-} "$DANSO" demo --households 150 --months 8 --seed ${c#1000} >/dev/null
+	for m in 01 02 03 04 05; do DANSO_DB="$T/$c.db" ${DANSO_WRAPPER:-} "$DANSO" export --period 2025-$m --out "$T/p$c" >/dev/null; done
 done
 UP="$T/upper.db"
 DANSO_DB="$UP" run import "$T"/p10001/*manifest.csv "$T"/p10002/*manifest.csv
@@ -170,10 +170,10 @@ is "$rc" 0 "and the unit its total is compared with"
 DANSO_DB="$UP" run report --by-commune --period 2025-05
 is "$rc" 0 "the by-commune report"
 like "$out" "^Chỉ tiêu năm 2025 — Long Biên \(thực hiện từ 01/01 đến 31/05/2025\)$" "ends with the total's targets"
-ytd=$(DANSO_DB="$UP" "$DANSO" report --by-commune --period 2025-01 --format csv | python3 -c '
+ytd=$(DANSO_DB="$UP" ${DANSO_WRAPPER:-} "$DANSO" report --by-commune --period 2025-01 --format csv | python3 -c '
 import csv, sys; print([r[-1] for r in csv.reader(sys.stdin) if r[0] == "fp_new_total"][0])')
 for m in 02 03 04 05; do
-	ytd=$((ytd + $(DANSO_DB="$UP" "$DANSO" report --by-commune --period 2025-$m --format csv | python3 -c '
+	ytd=$((ytd + $(DANSO_DB="$UP" ${DANSO_WRAPPER:-} "$DANSO" report --by-commune --period 2025-$m --format csv | python3 -c '
 import csv, sys; print([r[-1] for r in csv.reader(sys.stdin) if r[0] == "fp_new_total"][0])')))
 done
 gap=$((ytd - 40))
