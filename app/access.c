@@ -8,6 +8,7 @@
 #include "domain/model.h"
 #include "domain/util.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 int
@@ -41,9 +42,18 @@ access_is_officer(db *d, ds_err *err)
 int
 access_upper_level(db *d)
 {
-	char code[32] = "";
+	user_account *users = NULL;
+	size_t n = 0;
+	ds_err err = {0};
+	int upper;
 
-	return db_setting_get(d, "commune_code", code, sizeof code) != 0 || code[0] == '\0';
+	if (db_is_initialised(d))
+		return 0;
+	/* no commune code, and no account either: a commune whose settings
+	 * were damaged still has its officer and is not let in */
+	upper = db_user_list(d, &users, &n, &err) == 0 && n == 0;
+	free(users);
+	return upper;
 }
 
 int
