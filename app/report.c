@@ -281,8 +281,8 @@ report_period_words(const report *r, char *buf, size_t n)
 
 /* A rate's two counts as the report shows them beside it: for the TFR,
  * the births of the seven age groups over their women. 0 when unknown. */
-static int
-rate_counts(const indicator_values *v, indicator_id idx, long long *num, long long *den)
+int
+report_rate_counts(const indicator_values *v, indicator_id idx, long long *num, long long *den)
 {
 	const indicator_def *def = indicator_get(idx);
 
@@ -318,7 +318,7 @@ put_cell(strbuf *line, const indicator_values *v, indicator_id idx)
 	put_padded(line, value, VALUE_COLS, 1);
 	if (indicator_births_behind(v, idx, &num))
 		snprintf(note, sizeof note, L(" (%lld trẻ)", " (%lld births)"), num);
-	else if (rate_counts(v, idx, &num, &den))
+	else if (report_rate_counts(v, idx, &num, &den))
 		snprintf(note, sizeof note, " (%lld/%lld)", num, den);
 	strbuf_puts(line, note);
 	put_padded(line, "", CELL_COLS - indicator_text_width(line->data + start), 0);
@@ -439,8 +439,8 @@ put_target_row(const report_target *t, strbuf *line, strbuf *out)
 
 /* Whose targets the block shows: the commune's own, its target unit's, or
  * both ("Xã A; còn lại: Ba Đình"). */
-static void
-target_units(const report *r, char *buf, size_t n)
+void
+report_target_units(const report *r, char *buf, size_t n)
 {
 	int from_unit = 0;
 
@@ -470,7 +470,7 @@ put_targets(const report *r, strbuf *line, strbuf *out)
 		return;
 	}
 	date_dmy(r->last_day, d2, sizeof d2);
-	target_units(r, units, sizeof units);
+	report_target_units(r, units, sizeof units);
 	strbuf_printf(line, L("Chỉ tiêu năm %d — %s (thực hiện từ 01/01 đến %s)",
 	                      "Targets for %d — %s (actual from 01/01 to %s)"), r->per.year, units, d2);
 	end_line(line, out);
@@ -565,7 +565,7 @@ report_rows(const report *r, report_row *rows)
 		row->indicator = def->id;
 		row->label_vi = def->label_vi;
 		indicator_format_csv(&r->values, (indicator_id)i, row->value, sizeof row->value);
-		if (rate_counts(&r->values, (indicator_id)i, &num, &den)) {
+		if (report_rate_counts(&r->values, (indicator_id)i, &num, &den)) {
 			snprintf(row->numerator, sizeof row->numerator, "%lld", num);
 			snprintf(row->denominator, sizeof row->denominator, "%lld", den);
 		}

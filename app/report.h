@@ -103,6 +103,15 @@ void report_period_words(const report *r, char *buf, size_t n);
  * a year-to-date value means something beside the period's. */
 int report_has_ytd_meaning(indicator_id idx);
 
+/* A rate's two counts as the report shows them beside it (for the TFR:
+ * the births of the seven age groups over their women). 1 and *num, *den
+ * set; 0 for a count or unknown components. */
+int report_rate_counts(const indicator_values *v, indicator_id idx, long long *num, long long *den);
+
+/* Whose targets r shows: the commune's own, its target unit's, or both
+ * ("Xã A; còn lại: Ba Đình"), in the interface language. */
+void report_target_units(const report *r, char *buf, size_t n);
+
 /* The label of a target's measure, and the decimals its numbers are shown
  * with (counts 0, the 3rd-birth cut 2, rates 1). */
 const char *report_target_label(const report_target *t);

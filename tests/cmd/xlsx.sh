@@ -85,6 +85,7 @@ cat > "$T/targets.csv" <<'EOF'
 unit,year,indicator,target
 Phường Ba Đình,2025,prenatal_screening_pct,85
 Phường Ba Đình,2025,births_total,30
+Phường Ba Đình,2025,sex_ratio_at_birth_max,110
 EOF
 run targets-import "$T/targets.csv"
 is "$rc" 0 "targets for the commune load"
@@ -96,6 +97,14 @@ is "$($CHECK report "$T/q2.xlsx" "$T/q2.csv")" ok "its values are the CSV report
 tg=$($CHECK targets "$T/q2.xlsx")
 like "$tg" "^births_total 30 [0-9]+ -?[0-9]+ (đạt|chưa đạt)$" "a count target with its actual, gap and verdict"
 like "$tg" "prenatal_screening_pct 85 [0-9.]+ -?[0-9.]+ (đạt|chưa đạt)" "a rate target too"
+like "$tg" "^sex_ratio_at_birth_max 110 ([0-9.]+ -?[0-9.]+ (đạt|chưa đạt)|– – –)$" "and an upper bound (_max)"
+is "$($PY -c '
+import csv, sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1]).worksheets[0]
+row = [r for r in ws.iter_rows(values_only=True) if r[2] == "tfr"][0]
+want = [r for r in csv.DictReader(open(sys.argv[2])) if r["indicator"] == "tfr"][0]
+print("ok" if (str(row[4]), str(row[5])) == (want["numerator"], want["denominator"]) else (row, want))' \
+	"$T/q2.xlsx" <(printf '%s\n' "$out"))" ok "the TFR row shows the births and women it rests on, as the CSV"
 LANGUAGE=en run report --period 2025-Q2 --xlsx "$T/q2en.xlsx"
 like "$($CHECK heading "$T/q2en.xlsx" Report)" "POPULATION REPORT" "in English with the interface language"
 run report --period 2025-Q2 --xlsx "$T/no/such/folder/q2.xlsx"
@@ -114,6 +123,14 @@ cols=$($CHECK columns "$T/bc.xlsx")
 is "$(printf '%s\n' "$cols" | awk '$1=="births_total"{print ($2+$3==$4) ? "sum" : "no"}')" sum \
 	"the total column is the sum of the communes"
 like "$($CHECK heading "$T/bc.xlsx" "Theo xã")" "Phường Ba Đình.*00004.*Phường Phúc Xá.*00007|Phường Ba Đình" "communes named in the column headings"
+printf 'unit,year,indicator,target\nQuận Ba Đình,2025,births_total,100\n' > "$T/district.csv"
+DANSO_DB="$T/upper.db" run targets-import "$T/district.csv"
+DANSO_DB="$T/upper.db" run targets-unit set "Quận Ba Đình"
+
+DANSO_DB="$T/upper.db" run report --period $P --by-commune --xlsx "$T/bc2.xlsx"
+# only May is held: the year to date of a flow is not known, never a part of it
+is "$($CHECK targets "$T/bc2.xlsx")" "births_total 100 – – –" \
+	"the by-commune workbook ends with the total's targets of the upper level's unit"
 
 # ---- LibreOffice opens the workbook and the --excel CSV
 if command -v soffice >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1; then
