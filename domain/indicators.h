@@ -304,7 +304,4 @@ extern const indicator_id minmax_measures[MINMAX_MEASURES];
  * range in *lo and *hi; 0 inside it or when n < MINMAX_MIN_HISTORY. */
 int indicator_minmax_outside(const long long *history, size_t n, long long value, long long *lo, long long *hi);
 
-/* Columns a UTF-8 string takes in a terminal (utf8proc widths). */
-int indicator_text_width(const char *s);
-
 #endif
