@@ -240,34 +240,43 @@ mark_minmax(db *d, const char *period_text, report *reports, size_t n, strbuf *s
 	return 0;
 }
 
-/* Name every commune-month of the period that has no package. */
+/* Name every commune-month of the period that has no package, for every
+ * commune the database holds a package of from that month or earlier (a
+ * commune that began sending later is not missing before it began). */
 static int
-list_missing(db *d, const char *period_text, const report *reports, size_t n, strbuf *sb, ds_err *err)
+list_missing(db *d, const char *period_text, strbuf *sb, ds_err *err)
 {
 	period p, months[12];
+	import_package *communes = NULL;
+	size_t nc = 0;
 	int nm, header = 0;
 
-	if (period_parse(period_text, &p, err) != 0)
+	if (period_parse(period_text, &p, err) != 0 || db_import_communes(d, &communes, &nc, err) != 0)
 		return -1;
 	nm = period_months(&p, months);
-	for (size_t c = 0; c < n; c++) {
+	for (size_t c = 0; c < nc; c++) {
 		for (int m = 0; m < nm; m++) {
 			char text[PERIOD_LEN];
 			import_package pk;
 			int rc;
 
 			period_format(&months[m], text);
-			if ((rc = db_import_package_get(d, reports[c].commune_code, text, &pk, err)) < 0)
+			if (strcmp(text, communes[c].period) < 0)
+				continue;
+			if ((rc = db_import_package_get(d, communes[c].commune_code, text, &pk, err)) < 0) {
+				free(communes);
 				return -1;
+			}
 			if (rc == 0)
 				continue;
 			if (!header++)
 				strbuf_printf(sb, L("\nThiếu gói số liệu (các số của kỳ không đủ, hiện –):\n",
 				                    "\nPackages missing (the period's flows are incomplete, shown –):\n"));
-			strbuf_printf(sb, L("  %s %s: tháng %.2s/%.4s\n", "  %s %s: %.2s/%.4s\n"), reports[c].commune_code,
-			              reports[c].commune_name, text + 5, text);
+			strbuf_printf(sb, L("  %s %s: tháng %.2s/%.4s\n", "  %s %s: %.2s/%.4s\n"), communes[c].commune_code,
+			              communes[c].commune_name, text + 5, text);
 		}
 	}
+	free(communes);
 	return 0;
 }
 
@@ -292,7 +301,7 @@ import_print_by_commune(db *d, const char *period_text, int csv, ds_err *err)
 			if (tail.len > 0)
 				strbuf_append(&sb, tail.data, tail.len);
 			strbuf_free(&tail);
-			rc = list_missing(d, period_text, reports, n, &sb, err);
+			rc = list_missing(d, period_text, &sb, err);
 		}
 		if (rc == 0 && (rc = import_total_targets(d, total, err)) == 0 && total->has_ytd)
 			report_format_targets(total, &sb);

@@ -27,18 +27,31 @@ like "$err" "Thôn Một \(địa bàn 1\), tháng 05/2025: Tổng số trẻ si
 	"area 1's four births against its range 1–1 of 12 months"
 unlike "$err" "Thôn Hai" "area 2's 3 new users lie inside its range 2–3"
 
+# Two more communes: 10002 sends April and June, 10003 begins in June.
+mkdir -p "$T/out2"
+for c in 10002:2025-04 10002:2025-06 10003:2025-06; do
+	code=${c%%:*} month=${c#*:}
+	[ -f "$T/$code.db" ] || DANSO_DB="$T/$code.db" ${DANSO_WRAPPER:-} "$DANSO" init --commune $code --name "Xã $code" >/dev/null
+	DANSO_DB="$T/$code.db" ${DANSO_WRAPPER:-} "$DANSO" export --period $month --out "$T/out2" >/dev/null 2>&1
+done
+
 # ---- the upper level: the cell is marked, missing months are named
 export DANSO_DB="$T/upper.db"
 run import "$T"/out/*manifest.csv
 is "$rc" 0 "the upper level imports the 13 months"
+run import "$T"/out2/*manifest.csv
+is "$rc" 0 "and the other communes' packages"
 run report --by-commune --period 2025-05
 like "$out" "^  Tổng số trẻ sinh ra +4\* +4$" "the births cell of 05/2025 is marked"
 like "$out" "^  Người mới sử dụng BPTT +3 +3$" "an ordinary cell is not"
+like "$out" "^  10002 Xã 10002: tháng 05/2025$" "a commune that sent nothing for the month is named"
 like "$out" "10001 Xã Min Max, tháng 05/2025: Tổng số trẻ sinh ra = 4, ngoài khoảng 1–1 của 12 tháng trước" \
 	"the warning is named under the table"
 run report --by-commune --period 2025-Q2
-like "$out" "^  Tổng số trẻ sinh ra +–\* +–$" "Q2: May's mark stays on the quarter's cell"
+like "$out" "^  Tổng số trẻ sinh ra +–\* +– +– +–$" "Q2: May's mark stays on the quarter's cell"
 like "$out" "^  10001 Xã Min Max: tháng 06/2025$" "the missing June is named"
-unlike "$out" "tháng 04/2025$" "April, held, is not"
+like "$out" "^  10002 Xã 10002: tháng 05/2025$" "so is 10002's May"
+unlike "$out" "10001 Xã Min Max: tháng 0[45]/2025$" "April and May of 10001, held, are not"
+unlike "$out" "10003 Xã 10003: tháng 0[45]/2025" "nor the months before 10003 began sending"
 
 done_testing
