@@ -8,6 +8,7 @@
 #include "domain/model.h"
 #include "domain/util.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 int
@@ -36,6 +37,23 @@ access_is_officer(db *d, ds_err *err)
 	if (access_actor(d, &u, err) != 0)
 		return -1;
 	return auth_is_officer(&u);
+}
+
+int
+access_upper_level(db *d)
+{
+	user_account *users = NULL;
+	size_t n = 0;
+	ds_err err = {0};
+	int upper;
+
+	if (db_is_initialised(d))
+		return 0;
+	/* no commune code, and no account either: a commune whose settings
+	 * were damaged still has its officer and is not let in */
+	upper = db_user_list(d, &users, &n, &err) == 0 && n == 0;
+	free(users);
+	return upper;
 }
 
 int

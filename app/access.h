@@ -37,6 +37,11 @@ int access_actor(db *d, user_account *u, ds_err *err);
  * system), 0 if not, -1 on a storage error. */
 int access_is_officer(db *d, ds_err *err);
 
+/* 1 if d is an upper level's database (no commune code and no account: it
+ * holds imported packages and targets, no register, docs/upper-level.md).
+ * Its targets are changed without a login, as its imports are. */
+int access_upper_level(db *d);
+
 /* A commune-wide change: the officer only. */
 int access_officer(db *d, ds_err *err);
 

@@ -6,7 +6,10 @@
 #include "db/auth.h"
 #include "db/periods.h"
 #include "db/register.h"
+#include "domain/i18n.h"
 #include "domain/model.h"
+#include "domain/util.h"
+#include "domain/vntext.h"
 
 int
 admin_area_add(db *d, area *a, ds_err *err)
@@ -24,12 +27,37 @@ admin_user_add(db *d, user_account *u, ds_err *err)
 	return db_auth_add_user(d, u, "", err);
 }
 
+/* Targets are the officer's; an upper level's database has no accounts. */
+static int
+targets_allowed(db *d, ds_err *err)
+{
+	return access_upper_level(d) || access_officer(d, err) == 0;
+}
+
 int
 admin_targets_replace(db *d, const target_row *rows, size_t n, ds_err *err)
 {
-	if (access_officer(d, err) != 0)
+	if (!targets_allowed(d, err))
 		return -1;
 	return db_targets_replace(d, rows, n, err);
+}
+
+int
+admin_target_unit_set(db *d, const char *unit, ds_err *err)
+{
+	char value[TARGET_UNIT_LEN] = "";
+	int own, rc;
+
+	if (unit != NULL && (str_empty(unit) || vn_nfc(unit, value, sizeof value) != 0)) {
+		ds_err_set(err, L("Đơn vị trống hoặc quá dài (tối đa %d byte)", "The unit is empty or too long (at most %d bytes)"),
+		           TARGET_UNIT_LEN - 1);
+		ds_err_at(err, NULL, 0, 0, "unit");
+		return -1;
+	}
+	if (!targets_allowed(d, err) || db_tx_enter(d, &own, err) != 0)
+		return -1;
+	rc = db_setting_set(d, "target_unit", value, err) != 0 || db_auth_audit_setting(d, "target_unit", value, err) != 0;
+	return db_tx_leave(d, own, rc ? -1 : 0, err);
 }
 
 int

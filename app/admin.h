@@ -28,8 +28,13 @@ int admin_area_add(db *d, struct area *a, ds_err *err);
 int admin_user_add(db *d, user_account *u, ds_err *err);
 
 /* Replace the targets of every (unit, year) that rows name (see
- * db_targets_replace). */
+ * db_targets_replace). On an upper level's database no login is needed. */
 int admin_targets_replace(db *d, const target_row *rows, size_t n, ds_err *err);
+
+/* Set (unit non-NULL: a name or a commune code, stored in NFC) or clear
+ * (NULL) the unit whose targets the commune, or the upper level's total,
+ * is compared with (the setting "target_unit", audited). */
+int admin_target_unit_set(db *d, const char *unit, ds_err *err);
 
 /* One code list replaced whole (a province's own codes). */
 typedef struct code_list_change {

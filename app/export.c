@@ -140,7 +140,7 @@ export_identity(export_ctx *c, ds_err *err)
 		                         "to 64 hex digits. Nothing was exported. Restore the database from a backup "
 		                         "(danso restore)."));
 	str_copy(c->m.format, sizeof c->m.format, PACKAGE_FORMAT);
-	str_copy(c->m.format_version, sizeof c->m.format_version, PACKAGE_FORMAT_VERSION);
+	str_copy(c->m.format_version, sizeof c->m.format_version, PACKAGE_FORMAT_VERSION_3);
 	str_copy(c->m.program_version, sizeof c->m.program_version, PACKAGE_VERSION);
 	str_copy(c->m.period, sizeof c->m.period, c->month);
 	if (c->replay != NULL) {
@@ -362,7 +362,6 @@ write_workbook(export_ctx *c, const char *events_path, ds_err *err)
 	if (xlsx_commit(&x, err) != 0)
 		return -1;
 	c->published++;
-	str_copy(c->m.format_version, sizeof c->m.format_version, PACKAGE_FORMAT_VERSION_2);
 	return describe_part(c, PACKAGE_PART_WORKBOOK, IND_COUNT, err);
 }
 

@@ -73,4 +73,11 @@ int import_reports_by_commune(db *d, const char *period_text, struct report **re
  * stdout. 0 ok, -1 with err. */
 int import_print_by_commune(db *d, const char *period_text, int csv, ds_err *err);
 
+/* The upper level's total against the targets of its unit (the setting
+ * "target_unit", danso targets-unit set): fills total's year to date
+ * (imported months from January to the period's last) and last year, then
+ * its targets, counts included (the total is the unit's). Nothing when no
+ * unit is set. 0 ok, -1 with err. */
+int import_total_targets(db *d, struct report *total, ds_err *err);
+
 #endif

@@ -20,6 +20,7 @@ app_libapp_a_SOURCES = \
 	app/dhis2.c app/dhis2.h app/dhis2_push.c \
 	app/import.c app/import.h \
 	app/import_report.c \
+	app/minmax.c app/minmax.h \
 	app/register_import.c app/register_import.h \
 	app/residents.c app/residents.h app/residents_xlsx.c
 APP_LIBS = app/libapp.a

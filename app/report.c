@@ -39,12 +39,13 @@ set_period(report *out, const char *text, ds_err *err)
 
 /* ---- targets ---- */
 
-/* Where a target goes in the report's order: the indicator table's order,
- * the reduction of the 3rd+ share just after the share itself. */
+/* Where a target goes in the report's order: the indicator table's order
+ * (a "_max" id with its indicator), the reduction of the 3rd+ share just
+ * after the share itself. */
 static int
 target_order(const char *id)
 {
-	int idx = indicator_find(id);
+	int idx = indicator_target_measure(id);
 
 	if (idx >= 0)
 		return 2 * idx;
@@ -58,7 +59,7 @@ target_order(const char *id)
 static void
 target_actual(const report *r, report_target *t)
 {
-	int idx = indicator_find(t->indicator);
+	int idx = indicator_target_measure(t->indicator);
 	double last, now;
 
 	t->has_actual = 0;
@@ -78,19 +79,37 @@ target_actual(const report *r, report_target *t)
 	t->met = t->direction == TARGET_AT_MOST ? t->actual <= t->target + 1e-9 : t->actual >= t->target - 1e-9;
 }
 
-/* Add a target in report order (insertion into the sorted array). */
+/* The target of id already in r, or NULL. */
+static report_target *
+find_target(report *r, const char *id)
+{
+	for (size_t i = 0; i < r->ntargets; i++)
+		if (strcmp(r->targets[i].indicator, id) == 0)
+			return &r->targets[i];
+	return NULL;
+}
+
+/* Add a target in report order (insertion into the sorted array), unless
+ * the report has one of that id already (the commune's own wins). */
 static void
-add_target(report *r, const target_row *row)
+add_target(report *r, const target_row *row, int from_unit, double share_pct)
 {
 	report_target t = {0};
 	size_t i;
 
-	if (r->ntargets >= REPORT_MAX_TARGETS)
+	if (r->ntargets >= REPORT_MAX_TARGETS || find_target(r, row->indicator) != NULL)
 		return;
 	str_copy(t.indicator, sizeof t.indicator, row->indicator);
 	t.target = row->target;
+	t.from_unit = from_unit;
 	t.direction = indicator_target_direction(row->indicator);
 	t.is_count = indicator_target_is_count(row->indicator);
+	if (share_pct > 0) {
+		/* a whole number of people, rounded half up */
+		t.unit_target = row->target;
+		t.share_pct = share_pct;
+		t.target = (double)indicator_round_half_up(row->target * share_pct / 100.0, 0);
+	}
 	target_actual(r, &t);
 	for (i = r->ntargets; i > 0 && target_order(r->targets[i - 1].indicator) > target_order(t.indicator); i--)
 		r->targets[i] = r->targets[i - 1];
@@ -98,27 +117,86 @@ add_target(report *r, const target_row *row)
 	r->ntargets++;
 }
 
-/* Load the year's targets of the commune's target unit. */
+/* The rows of unit for the report's year. */
+static int
+unit_rows(db *d, const report *r, const char *unit, target_row **rows, size_t *n, ds_err *err)
+{
+	*rows = NULL;
+	*n = 0;
+	if (str_empty(unit))
+		return 0;
+	return db_targets_list(d, unit, r->per.year, rows, n, err);
+}
+
+/* Add the commune's own rows (everything but its share). */
+static void
+add_own(report *r, const target_row *rows, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (strcmp(rows[i].indicator, TARGET_SHARE) == 0) {
+			if (r->share_pct <= 0)
+				r->share_pct = rows[i].target;
+			continue;
+		}
+		if (find_target(r, rows[i].indicator) == NULL)
+			r->own_targets++;
+		add_target(r, &rows[i], 0, 0);
+	}
+}
+
+/* Load the year's targets: the commune's own (by code, then by name), then
+ * its target unit's for the ids it has none of. */
 static int
 load_targets(db *d, report *r, ds_err *err)
 {
-	target_row *rows = NULL;
-	size_t n = 0;
-	int own_unit;
+	target_row *code_rows, *name_rows = NULL, *unit = NULL;
+	size_t ncode, nname = 0, nunit = 0;
+	int rc;
 
 	if (db_setting_get(d, "target_unit", r->target_unit, sizeof r->target_unit) != 0 ||
-	    str_empty(r->target_unit))
-		str_copy(r->target_unit, sizeof r->target_unit, r->commune_name);
-	own_unit = strcmp(r->target_unit, r->commune_name) == 0 || strcmp(r->target_unit, r->commune_code) == 0;
-	if (db_targets_list(d, r->target_unit, r->per.year, &rows, &n, err) != 0)
-		return -1;
-	for (size_t i = 0; i < n; i++) {
-		if (indicator_target_is_count(rows[i].indicator) && !own_unit) {
-			r->count_targets_skipped++;
-			continue;
+	    strcmp(r->target_unit, r->commune_code) == 0 || strcmp(r->target_unit, r->commune_name) == 0)
+		r->target_unit[0] = '\0';
+	rc = unit_rows(d, r, r->commune_code, &code_rows, &ncode, err);
+	if (rc == 0 && strcmp(r->commune_name, r->commune_code) != 0)
+		rc = unit_rows(d, r, r->commune_name, &name_rows, &nname, err);
+	if (rc == 0)
+		rc = unit_rows(d, r, r->target_unit, &unit, &nunit, err);
+	if (rc == 0) {
+		add_own(r, code_rows, ncode);
+		add_own(r, name_rows, nname);
+		for (size_t i = 0; i < nunit; i++) {
+			if (strcmp(unit[i].indicator, TARGET_SHARE) == 0)
+				continue;
+			if (indicator_target_is_count(unit[i].indicator) && r->share_pct <= 0) {
+				if (find_target(r, unit[i].indicator) == NULL)
+					r->count_targets_skipped++;
+				continue;
+			}
+			add_target(r, &unit[i], 1, indicator_target_is_count(unit[i].indicator) ? r->share_pct : 0);
 		}
-		add_target(r, &rows[i]);
 	}
+	free(code_rows);
+	free(name_rows);
+	free(unit);
+	return rc;
+}
+
+/* The upper level's total against every target of its unit. */
+int
+report_load_unit_targets(db *d, report *r, const char *unit, ds_err *err)
+{
+	target_row *rows = NULL;
+	size_t n = 0;
+
+	r->ntargets = 0;
+	r->own_targets = 0;
+	r->count_targets_skipped = 0;
+	str_copy(r->target_unit, sizeof r->target_unit, unit);
+	if (unit_rows(d, r, unit, &rows, &n, err) != 0)
+		return -1;
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(rows[i].indicator, TARGET_SHARE) != 0)
+			add_target(r, &rows[i], 1, 0);
 	free(rows);
 	return 0;
 }
@@ -196,18 +274,47 @@ report_period_words(const report *r, char *buf, size_t n)
 		snprintf(buf, n, "%s %s", period_type_label(r->per.type), label);
 }
 
-/* One value cell: the value right-aligned, and for a rate its counts. */
+/* A rate's two counts as the report shows them beside it: for the TFR,
+ * the births of the seven age groups over their women. 0 when unknown. */
+int
+report_rate_counts(const indicator_values *v, indicator_id idx, long long *num, long long *den)
+{
+	const indicator_def *def = indicator_get(idx);
+
+	if (def->kind != IND_KIND_RATE)
+		return 0;
+	if (def->unit == IND_UNIT_PER_WOMAN) {
+		*num = *den = 0;
+		for (int g = 0; g < IND_AGE_GROUPS; g++) {
+			if (!v->known[IND_WOMEN_15_19 + g] || !v->known[IND_BIRTHS_MOTHER_15_19 + g])
+				return 0;
+			*num += v->count[IND_BIRTHS_MOTHER_15_19 + g];
+			*den += v->count[IND_WOMEN_15_19 + g];
+		}
+		return 1;
+	}
+	if (!v->known[def->numerator] || !v->known[def->denominator])
+		return 0;
+	*num = v->count[def->numerator];
+	*den = v->count[def->denominator];
+	return 1;
+}
+
+/* One value cell: the value right-aligned, and for a rate its counts (for
+ * the sex ratio, the TFR and the birth rate: the births they rest on). */
 static void
 put_cell(strbuf *line, const indicator_values *v, indicator_id idx)
 {
-	const indicator_def *def = indicator_get(idx);
 	char value[32], note[64] = "";
 	size_t start = line->len;
+	long long num, den;
 
 	indicator_format_text(v, idx, value, sizeof value);
 	put_padded(line, value, VALUE_COLS, 1);
-	if (def->kind == IND_KIND_RATE && v->known[def->numerator] && v->known[def->denominator])
-		snprintf(note, sizeof note, " (%lld/%lld)", v->count[def->numerator], v->count[def->denominator]);
+	if (indicator_births_behind(v, idx, &num))
+		snprintf(note, sizeof note, L(" (%lld trẻ)", " (%lld births)"), num);
+	else if (report_rate_counts(v, idx, &num, &den))
+		snprintf(note, sizeof note, " (%lld/%lld)", num, den);
 	strbuf_puts(line, note);
 	put_padded(line, "", CELL_COLS - utf8_width(line->data + start), 0);
 }
@@ -275,7 +382,7 @@ put_sections(const report *r, int show_ytd, strbuf *line, strbuf *out)
 const char *
 report_target_label(const report_target *t)
 {
-	int idx = indicator_find(t->indicator);
+	int idx = indicator_target_measure(t->indicator);
 
 	if (idx >= 0)
 		return indicator_label((indicator_id)idx);
@@ -325,16 +432,32 @@ put_target_row(const report_target *t, strbuf *line, strbuf *out)
 	end_line(line, out);
 }
 
+/* Whose targets the block shows: the commune's own, its target unit's, or
+ * both ("Xã A; còn lại: Ba Đình"). */
+void
+report_target_units(const report *r, char *buf, size_t n)
+{
+	int from_unit = 0;
+
+	for (size_t i = 0; i < r->ntargets; i++)
+		from_unit |= r->targets[i].from_unit;
+	from_unit |= r->count_targets_skipped > 0;
+	if (r->own_targets > 0 && from_unit)
+		snprintf(buf, n, L("%s; còn lại: %s", "%s; the others: %s"), r->commune_name, r->target_unit);
+	else
+		str_copy(buf, n, from_unit ? r->target_unit : r->commune_name);
+}
+
 /* The "target / actual year to date / gap" block. */
 static void
 put_targets(const report *r, strbuf *line, strbuf *out)
 {
-	char d2[16];
+	char d2[16], units[2 * TARGET_UNIT_LEN + 32], num[32];
 
 	end_line(line, out);
 	if (r->ntargets == 0 && r->count_targets_skipped == 0) {
-		strbuf_printf(line, L("Chưa có chỉ tiêu năm %d của đơn vị \"%s\".", "No targets for %d for unit \"%s\"."),
-		              r->per.year, r->target_unit);
+		strbuf_printf(line, L("Chưa có chỉ tiêu năm %d của %s.", "No targets for %d for %s."), r->per.year,
+		              str_empty(r->target_unit) ? r->commune_name : r->target_unit);
 		end_line(line, out);
 		if (r->for_screen)
 			strbuf_puts(line, L("Cán bộ dân số xã nạp tệp chỉ tiêu năm của huyện vào danso.",
@@ -346,8 +469,9 @@ put_targets(const report *r, strbuf *line, strbuf *out)
 		return;
 	}
 	date_format(r->last_day, d2, sizeof d2);
+	report_target_units(r, units, sizeof units);
 	strbuf_printf(line, L("Chỉ tiêu năm %d — %s (thực hiện từ 01/01 đến %s)",
-	                      "Targets for %d — %s (actual from 01/01 to %s)"), r->per.year, r->target_unit, d2);
+	                      "Targets for %d — %s (actual from 01/01 to %s)"), r->per.year, units, d2);
 	end_line(line, out);
 	put_padded(line, "", TARGET_LABEL_COLS, 0);
 	put_padded(line, L("Chỉ tiêu", "Target"), TARGET_CELL_COLS, 1);
@@ -356,12 +480,29 @@ put_targets(const report *r, strbuf *line, strbuf *out)
 	end_line(line, out);
 	for (size_t i = 0; i < r->ntargets; i++)
 		put_target_row(&r->targets[i], line, out);
+	if (r->share_pct > 0 && !str_empty(r->target_unit)) {
+		indicator_format_number(r->share_pct, 2, num, sizeof num);
+		strbuf_printf(line, L("(Chỉ tiêu số lượng: phần của xã, %s%% chỉ tiêu của \"%s\".)",
+		                      "(Count targets: the commune's share, %s%% of \"%s\"'s.)"), num, r->target_unit);
+		end_line(line, out);
+	}
 	if (r->count_targets_skipped > 0) {
 		strbuf_printf(line, L("(%d chỉ tiêu số lượng của \"%s\" là của cả đơn vị, không so với xã.)",
 		                      "(%d count targets of \"%s\" are the whole unit's, not compared.)"),
 		              r->count_targets_skipped, r->target_unit);
 		end_line(line, out);
 	}
+}
+
+/* The targets block alone (report.h). */
+void
+report_format_targets(const report *r, strbuf *out)
+{
+	strbuf line;
+
+	strbuf_init(&line);
+	put_targets(r, &line, out);
+	strbuf_free(&line);
 }
 
 /* Lay a report out as text. */
@@ -381,6 +522,34 @@ report_format_text(const report *r, strbuf *out)
 
 /* ---- rows for machines ---- */
 
+/* A CSV number with two decimals, rounded half up. */
+static void
+csv_number(double x, char *buf, size_t n)
+{
+	long long q = indicator_round_half_up(x, 2);
+	long long a = q < 0 ? -q : q;
+
+	snprintf(buf, n, "%s%lld.%02lld", q < 0 ? "-" : "", a / 100, a % 100);
+}
+
+/* A target's cells of a CSV row. */
+static void
+target_cells(const report_target *t, report_row *row)
+{
+	snprintf(row->target, sizeof row->target, "%g", t->target);
+	row->bound = t->direction == TARGET_AT_MOST ? "max" : "min";
+	if (!t->has_actual)
+		return;
+	if (t->is_count) {
+		snprintf(row->ytd, sizeof row->ytd, "%.0f", t->actual);
+		snprintf(row->gap, sizeof row->gap, "%.0f", t->gap);
+	} else {
+		csv_number(t->actual, row->ytd, sizeof row->ytd);
+		csv_number(t->gap, row->gap, sizeof row->gap);
+	}
+	str_copy(row->met, sizeof row->met, t->met ? "1" : "0");
+}
+
 /* The report's rows as they go into the CSV file. */
 size_t
 report_rows(const report *r, report_row *rows)
@@ -388,21 +557,54 @@ report_rows(const report *r, report_row *rows)
 	for (int i = 0; i < IND_COUNT; i++) {
 		const indicator_def *def = indicator_get((indicator_id)i);
 		report_row *row = &rows[i];
+		long long num, den;
 
 		memset(row, 0, sizeof *row);
 		row->ind = (indicator_id)i;
 		row->indicator = def->id;
 		row->label_vi = def->label_vi;
 		indicator_format_csv(&r->values, (indicator_id)i, row->value, sizeof row->value);
-		if (def->kind == IND_KIND_RATE && r->values.known[def->numerator] && r->values.known[def->denominator]) {
-			snprintf(row->numerator, sizeof row->numerator, "%lld", r->values.count[def->numerator]);
-			snprintf(row->denominator, sizeof row->denominator, "%lld", r->values.count[def->denominator]);
+		if (report_rate_counts(&r->values, (indicator_id)i, &num, &den)) {
+			snprintf(row->numerator, sizeof row->numerator, "%lld", num);
+			snprintf(row->denominator, sizeof row->denominator, "%lld", den);
 		}
+		row->bound = "";
 		for (size_t t = 0; t < r->ntargets; t++)
-			if (strcmp(r->targets[t].indicator, def->id) == 0)
-				snprintf(row->target, sizeof row->target, "%g", r->targets[t].target);
+			if (indicator_target_measure(r->targets[t].indicator) == i) {
+				target_cells(&r->targets[t], row);
+				break;
+			}
 	}
 	return IND_COUNT;
+}
+
+/* The targets no indicator row carries, as rows (report.h). */
+size_t
+report_target_rows(const report *r, report_row *rows)
+{
+	size_t n = 0;
+
+	for (size_t t = 0; t < r->ntargets; t++) {
+		const report_target *tg = &r->targets[t];
+		int idx = indicator_target_measure(tg->indicator);
+		size_t first;
+		report_row *row = &rows[n];
+
+		for (first = 0; first < t && (idx < 0 || indicator_target_measure(r->targets[first].indicator) != idx);
+		     first++)
+			;
+		if (idx >= 0 && first == t)
+			continue; /* on its indicator's row */
+		memset(row, 0, sizeof *row);
+		row->ind = idx >= 0 ? (indicator_id)idx : IND_COUNT;
+		row->indicator = tg->indicator;
+		row->label_vi = idx >= 0 ? indicator_get((indicator_id)idx)->label_vi
+		                         : "Giảm tỷ lệ sinh con thứ ba trở lên (điểm phần trăm)";
+		target_cells(tg, row);
+		str_copy(row->value, sizeof row->value, row->ytd);
+		n++;
+	}
+	return n;
 }
 
 /* ---- imported values, totals, the 01-DSH layout ---- */
@@ -416,8 +618,8 @@ set_imported(report *out, const report_value *v, unsigned char *seen, ds_err *er
 	long count;
 
 	if (idx < 0 || seen[idx]) {
-		ds_err_set(err, idx < 0 ? L("Chỉ số không có trong danh mục (indicators v1): %s",
-		                            "Unknown indicator (indicators v1): %s")
+		ds_err_set(err, idx < 0 ? L("Chỉ số không có trong danh mục (indicators v2): %s",
+		                            "Unknown indicator (indicators v2): %s")
 		                        : L("Chỉ số %s lặp lại", "Indicator %s is repeated"), v->indicator);
 		ds_err_at(err, NULL, 0, 0, v->indicator);
 		return -1;
@@ -521,6 +723,8 @@ put_column_block(const report *const *cols, size_t ncols, strbuf *line, strbuf *
 		put_padded(line, indicator_row_label((indicator_id)i), LABEL_COLS - (def->indent ? 4 : 2), 0);
 		for (size_t c = 0; c < ncols; c++) {
 			indicator_format_text(&cols[c]->values, (indicator_id)i, value, sizeof value);
+			if (cols[c]->flagged[i])
+				strcat(value, "*");
 			put_padded(line, value, COLUMN_CELL_COLS, 1);
 		}
 		end_line(line, out);

@@ -108,16 +108,17 @@ put_label(xlsx *x, int row, indicator_id idx, int number)
 static int
 put_targets(xlsx *x, const report *r, int row)
 {
-	char d2[16], line[256];
+	char d2[16], line[2 * TARGET_UNIT_LEN + 96], units[2 * TARGET_UNIT_LEN + 32];
 	const char *titles[] = {L("Chỉ tiêu năm", "Target"), L("Thực hiện từ đầu năm", "Actual, year to date"),
 	                        L("Chênh lệch", "Gap"), L("Đánh giá", "Verdict")};
 
 	if (r->ntargets == 0)
 		return row;
 	date_dmy(r->last_day, d2, sizeof d2);
+	report_target_units(r, units, sizeof units);
 	snprintf(line, sizeof line, L("Chỉ tiêu năm %d — %s (thực hiện từ 01/01 đến %s)",
 	                              "Targets for %d — %s (actual from 01/01 to %s)"),
-	         r->per.year, r->target_unit, d2);
+	         r->per.year, units, d2);
 	xlsx_merge(x, row++, 0, COL_VALUES + 3, line, XS_BOLD);
 	put_table_header(x, row++, titles, 4);
 	for (size_t i = 0; i < r->ntargets; i++, row++) {
@@ -171,14 +172,14 @@ report_xlsx_sheet(xlsx *x, const report *r, const char *upper_name, ds_err *err)
 	put_table_header(x, row, titles, show_ytd ? 4 : 3);
 	xlsx_freeze(x, ++row, COL_VALUES);
 	for (int i = 0; i < IND_COUNT; i++) {
-		const indicator_def *def = indicator_get((indicator_id)i);
+		long long num, den;
 
 		row = put_section(x, row, (indicator_id)i, &section, last);
 		put_label(x, row, (indicator_id)i, i + 1);
 		put_value(x, row, COL_VALUES, &r->values, (indicator_id)i);
-		if (def->kind == IND_KIND_RATE && r->values.known[def->numerator] && r->values.known[def->denominator]) {
-			xlsx_number(x, row, COL_VALUES + 1, (double)r->values.count[def->numerator], XS_INTEGER);
-			xlsx_number(x, row, COL_VALUES + 2, (double)r->values.count[def->denominator], XS_INTEGER);
+		if (report_rate_counts(&r->values, (indicator_id)i, &num, &den)) {
+			xlsx_number(x, row, COL_VALUES + 1, (double)num, XS_INTEGER);
+			xlsx_number(x, row, COL_VALUES + 2, (double)den, XS_INTEGER);
 		} else {
 			xlsx_text(x, row, COL_VALUES + 1, "", XS_CELL);
 			xlsx_text(x, row, COL_VALUES + 2, "", XS_CELL);
@@ -231,6 +232,8 @@ report_xlsx_by_commune(xlsx *x, const report *reports, size_t n, const report *t
 		put_value(x, row, COL_VALUES + (int)n, &total->values, (indicator_id)i);
 		row++;
 	}
+	if (total->has_ytd)
+		row = put_targets(x, total, row + 1);
 	put_signatures(x, row + 1, last);
 	xlsx_width(x, COL_NO, COL_NO, 5);
 	xlsx_width(x, COL_LABEL, COL_LABEL, 48);
@@ -294,6 +297,8 @@ report_xlsx_write_by_commune(db *d, const char *period_text, const char *path, d
 
 	if (rc == 0 && db_setting_get(d, "commune_name", unit, sizeof unit) != 0)
 		unit[0] = '\0';
+	if (rc == 0)
+		rc = import_total_targets(d, total, err);
 	if (rc == 0 && (x = report_xlsx_open_path(path, err)) == NULL)
 		rc = -1;
 	if (x != NULL)

@@ -54,6 +54,9 @@ static const struct command {
 	{"targets-import", cmd_targets_import, "targets-import FILE.csv",
 	 "Nạp chỉ tiêu năm (unit,year,indicator,target); sai một dòng thì không nạp gì.",
 	 "Load yearly targets (unit,year,indicator,target); one bad row loads nothing."},
+	{"targets-unit", cmd_targets_unit, "targets-unit [set NAME|CODE | clear]",
+	 "Xem hoặc chọn đơn vị có chỉ tiêu để so (huyện, thành phố; đặt: chỉ cán bộ).",
+	 "Show or choose the unit whose targets apply (district, city; setting: officer only)."},
 	{"export", cmd_export, "export --period P --out DIR [--excel] [--xlsx] [--no-names] [--dhis2 [MAPFILE]] [--dhis2-dataset CODE]",
 	 "Ghi gói số liệu của tháng cho tuyến trên vào DIR và khóa tháng đó; quý hoặc năm đã qua:\n"
 	 "chỉ tệp DHIS2 (với --dhis2).",

@@ -7,6 +7,7 @@
 #include "app/admin.h"
 #include "app/dhis2.h"
 #include "app/export.h"
+#include "app/minmax.h"
 #include "db/db.h"
 #include "db/users.h"
 #include "domain/i18n.h"
@@ -15,7 +16,34 @@
 #include "domain/termsafe.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+/* The month's min-max warnings, before it leaves the commune (they do
+ * not stop the export: a real surge happens). */
+static void
+print_minmax(db *d, const char *month)
+{
+	minmax_warning *w = NULL;
+	size_t n = 0;
+	ds_err err = {0};
+	char line[512];
+
+	if (minmax_area_warnings(d, month, &w, &n, &err) != 0) {
+		cmd_print_error(&err);
+		return;
+	}
+	if (n > 0)
+		fprintf(stderr, L("danso export: %zu cảnh báo min–max (số của tháng ngoài khoảng 12 tháng trước; "
+		                  "kiểm tra lại trước khi gửi):\n",
+		                  "danso export: %zu min–max warnings (a month's count outside the range of the 12 months "
+		                  "before; check before sending):\n"), n);
+	for (size_t i = 0; i < n; i++) {
+		minmax_format(&w[i], line, sizeof line);
+		fprintf(stderr, "  %s\n", line);
+	}
+	free(w);
+}
 
 /* `export --period YYYY-Qn|YYYY --dhis2`: the DHIS2 files of a quarter or
  * a year alone (app/dhis2.h); a package is always one month. */
@@ -90,6 +118,8 @@ cmd_export(cli_ctx *ctx, int argc, char **argv)
 		db_close(&d);
 		return EXIT_REFUSED;
 	}
+	if (period_parse(o.period, &p, NULL) == 0 && p.type == PERIOD_MONTH)
+		print_minmax(d, o.period);
 	rc = export_package(d, &o, &res, &err);
 	if (rc == 0 && res.finished) {
 		printf(L("Đã hoàn tất lần xuất bị gián đoạn của tháng %s, lần %d.\n%s %s\n",

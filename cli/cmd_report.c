@@ -18,27 +18,34 @@
 #include <string.h>
 
 /* The report as CSV on stdout: the export's columns
- * commune_code,period,indicator,value,label_vi then target, numerator and
- * denominator (empty when they do not apply). */
+ * commune_code,period,indicator,value,label_vi then target, numerator,
+ * denominator, and the target's bound (min / max), year-to-date actual,
+ * gap and verdict (1 / 0); empty when they do not apply. Targets that no
+ * indicator row carries (the 3rd-birth reduction) follow as rows of their
+ * own (docs/indicators.md). */
 static int
 write_csv(const report *r, ds_err *err)
 {
-	static const char *const header[] = {"commune_code", "period", "indicator", "value", "label_vi",
-	                                     "target", "numerator", "denominator"};
-	report_row rows[IND_COUNT];
+	static const char *const header[] = {"commune_code", "period", "indicator", "value", "label_vi", "target",
+	                                     "numerator", "denominator", "target_bound", "ytd", "gap", "met"};
+	report_row *rows = xcalloc(IND_COUNT + REPORT_MAX_TARGETS, sizeof *rows);
 	size_t n = report_rows(r, rows);
 	csvw *w = csvw_open_stream(stdout, "stdout", 0);
 
+	n += report_target_rows(r, rows + n);
 	if (csvw_row(w, header, ARRAY_LEN(header), err) != 0)
 		goto fail;
 	for (size_t i = 0; i < n; i++) {
 		const char *fields[] = {r->commune_code, r->period, rows[i].indicator, rows[i].value,
-		                        rows[i].label_vi, rows[i].target, rows[i].numerator, rows[i].denominator};
+		                        rows[i].label_vi, rows[i].target, rows[i].numerator, rows[i].denominator,
+		                        rows[i].bound, rows[i].ytd, rows[i].gap, rows[i].met};
 		if (csvw_row(w, fields, ARRAY_LEN(fields), err) != 0)
 			goto fail;
 	}
+	free(rows);
 	return csvw_commit(&w, err);
 fail:
+	free(rows);
 	csvw_abort(&w);
 	return -1;
 }

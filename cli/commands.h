@@ -19,6 +19,7 @@ int cmd_check(cli_ctx *ctx, int argc, char **argv);
 int cmd_backup(cli_ctx *ctx, int argc, char **argv);
 int cmd_report(cli_ctx *ctx, int argc, char **argv);
 int cmd_targets_import(cli_ctx *ctx, int argc, char **argv);
+int cmd_targets_unit(cli_ctx *ctx, int argc, char **argv);
 int cmd_codes_import(cli_ctx *ctx, int argc, char **argv);
 int cmd_area(cli_ctx *ctx, int argc, char **argv);
 int cmd_interface(cli_ctx *ctx, int argc, char **argv);

@@ -24,7 +24,7 @@ cli_libcli_a_SOURCES = \
 	cli/cmd_residents.c
 CLI_LIBS = cli/libcli.a
 
-CMD_TESTS += tests/cmd/report.sh tests/cmd/targets.sh tests/cmd/demo.sh
+CMD_TESTS += tests/cmd/report.sh tests/cmd/targets.sh tests/cmd/demo.sh tests/cmd/indicators_v2.sh tests/cmd/minmax.sh
 CMD_TESTS += tests/cmd/export.sh tests/cmd/register_import.sh tests/cmd/xlsx.sh tests/cmd/permissions.sh
 EXTRA_DIST += tests/cmd/xlsx_check.py
 ## residents-compare (helper "residents"): the fixture, the broken extracts

@@ -299,6 +299,21 @@ db_import_list_period(db *d, const char *period, import_package **out, size_t *n
 }
 
 int
+db_import_communes(db *d, import_package **out, size_t *n, ds_err *err)
+{
+	sqlite3_stmt *st = db_stmt(d, "SELECT " PACKAGE_COLUMNS " FROM import_package p WHERE period ="
+	                              " (SELECT min(q.period) FROM import_package q WHERE q.commune_code = p.commune_code)"
+	                              " ORDER BY commune_code");
+	void *items;
+	int rc;
+
+	rc = store_rows(d, st, package_from_row, sizeof **out, &items, n, err,
+	                L("Đọc các xã đã nhập", "Reading the communes imported"));
+	*out = items;
+	return rc;
+}
+
+int
 db_import_values(db *d, const char *commune_code, const char *period, import_value **out, size_t *n, ds_err *err)
 {
 	sqlite3_stmt *st = db_stmt(d, "SELECT indicator, value FROM import_indicator "

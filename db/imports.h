@@ -86,6 +86,10 @@ int db_import_store(db *d, import_package *pkg, const import_value *values, size
 /* Packages held for a month, by commune code. */
 int db_import_list_period(db *d, const char *period, import_package **out, size_t *n, ds_err *err);
 
+/* Every commune the database holds a package of: its earliest package
+ * each (period: the first month it sent), ordered by commune code. The caller frees *out. 0 ok, -1 with err. */
+int db_import_communes(db *d, import_package **out, size_t *n, ds_err *err);
+
 /* The indicator values of a package, in stored order. */
 int db_import_values(db *d, const char *commune_code, const char *period, import_value **out, size_t *n,
                      ds_err *err);

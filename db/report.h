@@ -28,6 +28,8 @@
 #include "db/db.h"
 #include "domain/indicators.h"
 
+#include <stdint.h>
+
 /* Fill out with every stock, flow and year-to-date count of the period
  * (all marked known). 0 ok, -1 with err filled. */
 int db_report_counts(db *d, const char *first_day, const char *last_day, indicator_values *out, ds_err *err);
@@ -36,5 +38,25 @@ int db_report_counts(db *d, const char *first_day, const char *last_day, indicat
  * keeping its stocks: the year to date of a month whose stocks (at the same
  * last_day) are already counted. 0 ok, -1 with err filled. */
 int db_report_flows(db *d, const char *first_day, const char *last_day, indicator_values *out, ds_err *err);
+
+/* One area's counts of one month for the min-max check, in the order of
+ * minmax_measures (births, deaths, new contraceptive users, prenatal and
+ * newborn screenings): events of the month (event.period), never cancelled
+ * ones, by the area their household is in now. */
+typedef struct area_month_counts {
+	int64_t area_id;
+	char month[8];                       /* "YYYY-MM" */
+	long long count[MINMAX_MEASURES];
+} area_month_counts;
+
+/* The counts of every area and month from first_month to last_month that
+ * has at least one such event (a missing pair is all zeros). The caller
+ * frees *out. 0 ok, -1 with err. */
+int db_area_month_counts(db *d, const char *first_month, const char *last_month, area_month_counts **out, size_t *n,
+                         ds_err *err);
+
+/* The first month of the register: the month of its earliest event that
+ * is not cancelled, "" when it has none. 0 ok, -1 with err. */
+int db_register_first_month(db *d, char out[8], ds_err *err);
 
 #endif

@@ -1,4 +1,4 @@
-/* indicators.c: the indicator table (indicators v1) and how values combine. */
+/* indicators.c: the indicator table (indicators v2) and how values combine. */
 #include "config.h"
 
 #include "domain/indicators.h"
@@ -9,16 +9,26 @@
 #include <string.h>
 
 #define STOCK(idx, id, vi, en, sec) \
-	[idx] = {id, vi, en, NULL, NULL, IND_KIND_STOCK, IND_UNIT_COUNT, sec, 0, 0, TARGET_AT_LEAST, 0}
+	[idx] = {id, vi, en, NULL, NULL, IND_KIND_STOCK, IND_UNIT_COUNT, sec, 0, 0, TARGET_AT_LEAST, 0, 1}
 #define FLOW(idx, id, vi, en, sec) \
-	[idx] = {id, vi, en, NULL, NULL, IND_KIND_FLOW, IND_UNIT_COUNT, sec, 0, 0, TARGET_AT_LEAST, 0}
+	[idx] = {id, vi, en, NULL, NULL, IND_KIND_FLOW, IND_UNIT_COUNT, sec, 0, 0, TARGET_AT_LEAST, 0, 1}
 /* A breakdown of the row above: a short label, indented, in the report. */
 #define STOCK_SUB(idx, id, vi, en, short_vi, short_en, sec) \
-	[idx] = {id, vi, en, short_vi, short_en, IND_KIND_STOCK, IND_UNIT_COUNT, sec, 0, 0, TARGET_AT_LEAST, 1}
+	[idx] = {id, vi, en, short_vi, short_en, IND_KIND_STOCK, IND_UNIT_COUNT, sec, 0, 0, TARGET_AT_LEAST, 1, 1}
 #define FLOW_SUB(idx, id, vi, en, short_vi, short_en, sec) \
-	[idx] = {id, vi, en, short_vi, short_en, IND_KIND_FLOW, IND_UNIT_COUNT, sec, 0, 0, TARGET_AT_LEAST, 1}
+	[idx] = {id, vi, en, short_vi, short_en, IND_KIND_FLOW, IND_UNIT_COUNT, sec, 0, 0, TARGET_AT_LEAST, 1, 1}
 #define RATE(idx, id, vi, en, sec, unit, num, den, dir) \
-	[idx] = {id, vi, en, NULL, NULL, IND_KIND_RATE, unit, sec, num, den, dir, 0}
+	[idx] = {id, vi, en, NULL, NULL, IND_KIND_RATE, unit, sec, num, den, dir, 0, 1}
+
+/* Added by indicators v2: a rate, and a count over the 12 months ending
+ * with the period (shown as a breakdown when `sub`). */
+#define RATE2(idx, id, vi, en, sec, unit, num, den, dir) \
+	[idx] = {id, vi, en, NULL, NULL, IND_KIND_RATE, unit, sec, num, den, dir, 0, 2}
+#define FLOW2(idx, id, vi, en, sec) \
+	[idx] = {id, vi, en, NULL, NULL, IND_KIND_FLOW, IND_UNIT_COUNT, sec, 0, 0, TARGET_AT_LEAST, 0, 2}
+#define WINDOW2(idx, id, vi, en, short_vi, short_en, sub) \
+	[idx] = {id, vi, en, short_vi, short_en, IND_KIND_WINDOW, IND_UNIT_COUNT, IND_SEC_FERTILITY, 0, 0, \
+	         TARGET_AT_LEAST, sub, 2}
 
 /* The published table. Never change an id; append new indicators in a new
  * version of docs/indicators.md. */
@@ -97,11 +107,21 @@ static const indicator_def table[IND_COUNT] = {
 	RATE(IND_PRENATAL_SCREENING_PCT, "prenatal_screening_pct", "Tỷ lệ sàng lọc trước sinh (%)",
 	     "Prenatal screening rate (%)", IND_SEC_PREGNANCY, IND_UNIT_PERCENT,
 	     IND_PRENATAL_SCREENED, IND_BIRTHS_TOTAL, TARGET_AT_LEAST),
+	FLOW2(IND_PRENATAL_SCREENED_4, "prenatal_screened_4", "Sinh có mẹ được sàng lọc đủ 4 bệnh",
+	      "Births, mother screened for all 4", IND_SEC_PREGNANCY),
+	RATE2(IND_PRENATAL_SCREENING_4_RATE, "prenatal_screening_4_rate", "Tỷ lệ sàng lọc trước sinh đủ 4 bệnh (%)",
+	      "Prenatal screening, all 4 (%)", IND_SEC_PREGNANCY, IND_UNIT_PERCENT,
+	      IND_PRENATAL_SCREENED_4, IND_BIRTHS_TOTAL, TARGET_AT_LEAST),
 	FLOW(IND_NEWBORN_SCREENED, "newborn_screened", "Trẻ sơ sinh được sàng lọc", "Newborns screened",
 	     IND_SEC_PREGNANCY),
 	RATE(IND_NEWBORN_SCREENING_PCT, "newborn_screening_pct", "Tỷ lệ sàng lọc sơ sinh (%)",
 	     "Newborn screening rate (%)", IND_SEC_PREGNANCY, IND_UNIT_PERCENT,
 	     IND_NEWBORN_SCREENED, IND_BIRTHS_TOTAL, TARGET_AT_LEAST),
+	FLOW2(IND_NEWBORN_SCREENED_5, "newborn_screened_5", "Trẻ sinh được sàng lọc đủ 5 bệnh",
+	      "Newborns screened for all 5", IND_SEC_PREGNANCY),
+	RATE2(IND_NEWBORN_SCREENING_5_RATE, "newborn_screening_5_rate", "Tỷ lệ sàng lọc sơ sinh đủ 5 bệnh (%)",
+	      "Newborn screening, all 5 (%)", IND_SEC_PREGNANCY, IND_UNIT_PERCENT,
+	      IND_NEWBORN_SCREENED_5, IND_BIRTHS_TOTAL, TARGET_AT_LEAST),
 
 	FLOW(IND_MARRIAGES, "marriages", "Số cặp kết hôn", "Marriages", IND_SEC_MARRIAGE),
 	FLOW_SUB(IND_MARRIAGES_WITH_PREMARITAL_CHECK, "marriages_with_premarital_check",
@@ -114,7 +134,7 @@ static const indicator_def table[IND_COUNT] = {
 
 	[IND_ELDERLY_CHECKED_YTD] = {"elderly_checked_ytd", "Người cao tuổi đã khám SK (từ 1/1)",
 	                             "Elderly checked since 1 January", NULL, NULL, IND_KIND_YTD, IND_UNIT_COUNT,
-	                             IND_SEC_ELDERLY, 0, 0, TARGET_AT_LEAST, 0},
+	                             IND_SEC_ELDERLY, 0, 0, TARGET_AT_LEAST, 0, 1},
 	RATE(IND_ELDERLY_CHECKUP_PCT, "elderly_checkup_pct", "Tỷ lệ người cao tuổi được khám SK (%)",
 	     "Elderly check-up rate (%)", IND_SEC_ELDERLY, IND_UNIT_PERCENT,
 	     IND_ELDERLY_CHECKED_YTD, IND_PEOPLE_60_PLUS, TARGET_AT_LEAST),
@@ -128,6 +148,42 @@ static const indicator_def table[IND_COUNT] = {
 	         "Trẻ dưới 1 tuổi", "Under 1 year", IND_SEC_DEATHS_MOVES),
 	FLOW(IND_MOVES_IN, "moves_in", "Số người chuyển đến", "People moving in", IND_SEC_DEATHS_MOVES),
 	FLOW(IND_MOVES_OUT, "moves_out", "Số người chuyển đi", "People moving out", IND_SEC_DEATHS_MOVES),
+
+	WINDOW2(IND_POPULATION_MID_12M, "population_mid_12m", "Dân số giữa kỳ 12 tháng", "Population at mid-window",
+	        NULL, NULL, 0),
+	WINDOW2(IND_WOMEN_15_19, "women_15_19", "Phụ nữ 15–19 tuổi giữa kỳ", "Women aged 15–19 at mid-window",
+	        "Phụ nữ 15–19 tuổi", "Women 15–19", 1),
+	WINDOW2(IND_WOMEN_20_24, "women_20_24", "Phụ nữ 20–24 tuổi giữa kỳ", "Women aged 20–24 at mid-window",
+	        "Phụ nữ 20–24 tuổi", "Women 20–24", 1),
+	WINDOW2(IND_WOMEN_25_29, "women_25_29", "Phụ nữ 25–29 tuổi giữa kỳ", "Women aged 25–29 at mid-window",
+	        "Phụ nữ 25–29 tuổi", "Women 25–29", 1),
+	WINDOW2(IND_WOMEN_30_34, "women_30_34", "Phụ nữ 30–34 tuổi giữa kỳ", "Women aged 30–34 at mid-window",
+	        "Phụ nữ 30–34 tuổi", "Women 30–34", 1),
+	WINDOW2(IND_WOMEN_35_39, "women_35_39", "Phụ nữ 35–39 tuổi giữa kỳ", "Women aged 35–39 at mid-window",
+	        "Phụ nữ 35–39 tuổi", "Women 35–39", 1),
+	WINDOW2(IND_WOMEN_40_44, "women_40_44", "Phụ nữ 40–44 tuổi giữa kỳ", "Women aged 40–44 at mid-window",
+	        "Phụ nữ 40–44 tuổi", "Women 40–44", 1),
+	WINDOW2(IND_WOMEN_45_49, "women_45_49", "Phụ nữ 45–49 tuổi giữa kỳ", "Women aged 45–49 at mid-window",
+	        "Phụ nữ 45–49 tuổi", "Women 45–49", 1),
+	WINDOW2(IND_BIRTHS_12M, "births_12m", "Trẻ sinh ra trong 12 tháng", "Births in the 12 months", NULL, NULL, 0),
+	WINDOW2(IND_BIRTHS_MOTHER_15_19, "births_mother_15_19", "Sinh trong 12 tháng, mẹ 15–19 tuổi",
+	        "Births in 12 months, mother 15–19", "Mẹ 15–19 tuổi", "Mother 15–19", 1),
+	WINDOW2(IND_BIRTHS_MOTHER_20_24, "births_mother_20_24", "Sinh trong 12 tháng, mẹ 20–24 tuổi",
+	        "Births in 12 months, mother 20–24", "Mẹ 20–24 tuổi", "Mother 20–24", 1),
+	WINDOW2(IND_BIRTHS_MOTHER_25_29, "births_mother_25_29", "Sinh trong 12 tháng, mẹ 25–29 tuổi",
+	        "Births in 12 months, mother 25–29", "Mẹ 25–29 tuổi", "Mother 25–29", 1),
+	WINDOW2(IND_BIRTHS_MOTHER_30_34, "births_mother_30_34", "Sinh trong 12 tháng, mẹ 30–34 tuổi",
+	        "Births in 12 months, mother 30–34", "Mẹ 30–34 tuổi", "Mother 30–34", 1),
+	WINDOW2(IND_BIRTHS_MOTHER_35_39, "births_mother_35_39", "Sinh trong 12 tháng, mẹ 35–39 tuổi",
+	        "Births in 12 months, mother 35–39", "Mẹ 35–39 tuổi", "Mother 35–39", 1),
+	WINDOW2(IND_BIRTHS_MOTHER_40_44, "births_mother_40_44", "Sinh trong 12 tháng, mẹ 40–44 tuổi",
+	        "Births in 12 months, mother 40–44", "Mẹ 40–44 tuổi", "Mother 40–44", 1),
+	WINDOW2(IND_BIRTHS_MOTHER_45_49, "births_mother_45_49", "Sinh trong 12 tháng, mẹ 45–49 tuổi",
+	        "Births in 12 months, mother 45–49", "Mẹ 45–49 tuổi", "Mother 45–49", 1),
+	RATE2(IND_TFR, "tfr", "Tổng tỷ suất sinh (con/phụ nữ)", "Total fertility rate (children/woman)",
+	      IND_SEC_FERTILITY, IND_UNIT_PER_WOMAN, IND_BIRTHS_MOTHER_15_19, IND_WOMEN_15_19, TARGET_AT_MOST),
+	RATE2(IND_CBR, "cbr", "Tỷ suất sinh thô (‰)", "Crude birth rate (per 1,000)", IND_SEC_FERTILITY,
+	      IND_UNIT_PER_MILLE, IND_BIRTHS_12M, IND_POPULATION_MID_12M, TARGET_AT_MOST),
 };
 
 static const struct {
@@ -141,6 +197,7 @@ static const struct {
 	[IND_SEC_MARRIAGE] = {"Hôn nhân", "Marriage"},
 	[IND_SEC_ELDERLY] = {"Người cao tuổi", "Elderly"},
 	[IND_SEC_DEATHS_MOVES] = {"Chết và di chuyển", "Deaths and moves"},
+	[IND_SEC_FERTILITY] = {"Mức sinh (12 tháng đến hết kỳ)", "Fertility (12 months to the period's end)"},
 };
 
 /* An indicator's definition by number. */
@@ -191,11 +248,54 @@ indicator_section_title(indicator_section sec)
 	return L(sections[sec].vi, sections[sec].en);
 }
 
+/* The indicator a target id measures, and whether it is a "_max" id. */
+static int
+target_base(const char *id, int *is_max)
+{
+	size_t n = strlen(id), sn = strlen(TARGET_MAX_SUFFIX);
+	char base[64];
+	int idx;
+
+	*is_max = 0;
+	if ((idx = indicator_find(id)) >= 0)
+		return idx;
+	if (n <= sn || n - sn >= sizeof base || strcmp(id + n - sn, TARGET_MAX_SUFFIX) != 0)
+		return -1;
+	memcpy(base, id, n - sn);
+	base[n - sn] = '\0';
+	if ((idx = indicator_find(base)) < 0 || table[idx].kind != IND_KIND_RATE)
+		return -1;
+	*is_max = 1;
+	return idx;
+}
+
+/* Whether this id was an upper bound before "_max". */
+int
+indicator_target_legacy_max(const char *id)
+{
+	int idx = indicator_find(id);
+
+	return idx >= 0 && table[idx].direction == TARGET_AT_MOST && table[idx].since == 1;
+}
+
 /* Whether a targets file may name this id. */
 int
 indicator_target_known(const char *id)
 {
-	return indicator_find(id) >= 0 || strcmp(id, TARGET_THIRD_PLUS_REDUCTION) == 0;
+	int is_max;
+
+	if (strcmp(id, TARGET_THIRD_PLUS_REDUCTION) == 0 || strcmp(id, TARGET_SHARE) == 0)
+		return 1;
+	return target_base(id, &is_max) >= 0 && !indicator_target_legacy_max(id);
+}
+
+/* The indicator a target id measures. */
+int
+indicator_target_measure(const char *id)
+{
+	int is_max;
+
+	return target_base(id, &is_max);
 }
 
 /* Whether the target of this id is a count. */
@@ -211,9 +311,11 @@ indicator_target_is_count(const char *id)
 target_direction
 indicator_target_direction(const char *id)
 {
-	int idx = indicator_find(id);
+	int is_max;
 
-	return idx >= 0 ? table[idx].direction : TARGET_AT_LEAST;
+	if (target_base(id, &is_max) >= 0 && (is_max || indicator_target_legacy_max(id)))
+		return TARGET_AT_MOST;
+	return TARGET_AT_LEAST;
 }
 
 /* Mark every value unknown. */
@@ -233,6 +335,41 @@ indicator_values_set(indicator_values *v, indicator_id idx, long long count)
 	v->known[idx] = 1;
 }
 
+/* The total fertility rate: 5 x the sum over the age groups of births /
+ * women. A group with neither births nor women adds nothing; a group with
+ * births but no women (mothers who arrived after the window's middle)
+ * makes the rate not applicable, as do no women at all. */
+static int
+tfr_value(const indicator_values *v, double *out)
+{
+	long long women = 0;
+	double sum = 0.0;
+
+	for (int g = 0; g < IND_AGE_GROUPS; g++) {
+		int w = IND_WOMEN_15_19 + g, b = IND_BIRTHS_MOTHER_15_19 + g;
+		if (!v->known[w] || !v->known[b])
+			return 0;
+		if (v->count[w] == 0) {
+			if (v->count[b] != 0)
+				return 0;
+			continue;
+		}
+		women += v->count[w];
+		sum += (double)v->count[b] / (double)v->count[w];
+	}
+	if (women == 0)
+		return 0;
+	*out = 5.0 * sum;
+	return 1;
+}
+
+/* What a rate's quotient is multiplied by. */
+static double
+rate_scale(const indicator_def *def)
+{
+	return def->unit == IND_UNIT_PER_MILLE ? 1000.0 : 100.0;
+}
+
 /* The value of any indicator, rates recomputed. */
 int
 indicator_value(const indicator_values *v, indicator_id idx, double *out)
@@ -245,10 +382,113 @@ indicator_value(const indicator_values *v, indicator_id idx, double *out)
 		*out = (double)v->count[idx];
 		return 1;
 	}
+	if (def->unit == IND_UNIT_PER_WOMAN)
+		return tfr_value(v, out);
 	if (!v->known[def->numerator] || !v->known[def->denominator] || v->count[def->denominator] == 0)
 		return 0;
-	*out = (double)v->count[def->numerator] / (double)v->count[def->denominator] * 100.0;
+	*out = (double)v->count[def->numerator] / (double)v->count[def->denominator] * rate_scale(def);
 	return 1;
+}
+
+/* The births a rate rests on (indicators.h). */
+int
+indicator_births_behind(const indicator_values *v, indicator_id idx, long long *out)
+{
+	long long n = 0;
+
+	switch (idx) {
+	case IND_SEX_RATIO_AT_BIRTH:
+		if (!v->known[IND_BIRTHS_MALE] || !v->known[IND_BIRTHS_FEMALE])
+			return 0;
+		*out = v->count[IND_BIRTHS_MALE] + v->count[IND_BIRTHS_FEMALE];
+		return 1;
+	case IND_TFR:
+		for (int g = 0; g < IND_AGE_GROUPS; g++) {
+			if (!v->known[IND_BIRTHS_MOTHER_15_19 + g])
+				return 0;
+			n += v->count[IND_BIRTHS_MOTHER_15_19 + g];
+		}
+		*out = n;
+		return 1;
+	case IND_CBR:
+		if (!v->known[IND_BIRTHS_12M])
+			return 0;
+		*out = v->count[IND_BIRTHS_12M];
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* Decimals of a value for people (indicators.h). */
+int
+indicator_text_decimals(indicator_id idx)
+{
+	const indicator_def *def = indicator_get(idx);
+
+	if (def->kind != IND_KIND_RATE)
+		return 0;
+	return def->unit == IND_UNIT_PER_WOMAN ? 2 : 1;
+}
+
+/* x rounded half up at `decimals` places, scaled (indicators.h). */
+long long
+indicator_round_half_up(double x, int decimals)
+{
+	double scaled = x;
+	int negative = x < 0;
+	long long q;
+
+	for (int d = 0; d < decimals; d++)
+		scaled *= 10.0;
+	if (negative)
+		scaled = -scaled;
+	/* 1e-9 relative: far above a double's error on these magnitudes, far
+	 * below the next decimal */
+	q = (long long)(scaled + 0.5 + 1e-9 * (scaled > 1.0 ? scaled : 1.0)); /* >= 0: truncation is floor */
+	return negative ? -q : q;
+}
+
+/* An exact rate num / den x scale, rounded half up at `decimals` places
+ * (integer arithmetic: a tie in decimal is a tie). */
+static long long
+rate_fixed(long long num, long long den, long long scale, int decimals)
+{
+	for (int d = 0; d < decimals; d++)
+		scale *= 10;
+	return (2 * num * scale + den) / (2 * den);
+}
+
+/* A scaled integer as text with `decimals` places and a decimal mark. */
+static void
+put_fixed(long long q, int decimals, char mark, char *buf, size_t n)
+{
+	long long unit = 1;
+	const char *sign = q < 0 ? "-" : "";
+
+	for (int d = 0; d < decimals; d++)
+		unit *= 10;
+	if (q < 0)
+		q = -q;
+	if (decimals == 0)
+		snprintf(buf, n, "%s%lld", sign, q);
+	else
+		snprintf(buf, n, "%s%lld%c%0*lld", sign, q / unit, mark, decimals, q % unit);
+}
+
+/* A rate as text, rounded half up: exact for a quotient of two counts. */
+static void
+format_rate(const indicator_values *v, indicator_id idx, double x, int decimals, char mark, char *buf, size_t n)
+{
+	const indicator_def *def = indicator_get(idx);
+	long long q;
+
+	if (def->unit == IND_UNIT_PER_WOMAN)
+		q = indicator_round_half_up(x, decimals);
+	else
+		q = rate_fixed(v->count[def->numerator], v->count[def->denominator],
+		               def->unit == IND_UNIT_PER_MILLE ? 1000 : 100, decimals);
+	put_fixed(q, decimals, mark, buf, n);
 }
 
 /* Combine months into a quarter or a year. */
@@ -270,6 +510,7 @@ indicators_combine_periods(const indicator_values *periods, size_t n, indicator_
 			break;
 		case IND_KIND_STOCK:
 		case IND_KIND_YTD:
+		case IND_KIND_WINDOW:
 			out->count[i] = periods[n - 1].count[i];
 			out->known[i] = periods[n - 1].known[i];
 			break;
@@ -298,21 +539,12 @@ indicators_sum(const indicator_values *units, size_t n, indicator_values *out)
 	}
 }
 
-/* A number for people, with the language's decimal mark. */
+/* A number for people, with the language's decimal mark, half up. */
 void
 indicator_format_number(double x, int decimals, char *buf, size_t n)
 {
-	double half = 0.5;
-	char *dot;
-
-	/* Avoid printing "-0,0" for a tiny negative gap. */
-	for (int d = 0; d < decimals; d++)
-		half /= 10.0;
-	if (x < half && x > -half)
-		x = 0.0;
-	snprintf(buf, n, "%.*f", decimals, x);
-	if (i18n_lang == LANG_VI && (dot = strchr(buf, '.')) != NULL)
-		*dot = ',';
+	/* a tiny negative gap rounds to 0 and prints "0,0", never "-0,0" */
+	put_fixed(indicator_round_half_up(x, decimals), decimals, i18n_lang == LANG_VI ? ',' : '.', buf, n);
 }
 
 /* A value for people ("–" when not applicable). */
@@ -324,7 +556,7 @@ indicator_format_text(const indicator_values *v, indicator_id idx, char *buf, si
 	if (!indicator_value(v, idx, &x))
 		str_copy(buf, n, "–");
 	else if (table[idx].kind == IND_KIND_RATE)
-		indicator_format_number(x, 1, buf, n);
+		format_rate(v, idx, x, indicator_text_decimals(idx), i18n_lang == LANG_VI ? ',' : '.', buf, n);
 	else
 		snprintf(buf, n, "%lld", v->count[idx]);
 }
@@ -338,7 +570,27 @@ indicator_format_csv(const indicator_values *v, indicator_id idx, char *buf, siz
 	if (!indicator_value(v, idx, &x))
 		str_copy(buf, n, "");
 	else if (table[idx].kind == IND_KIND_RATE)
-		snprintf(buf, n, "%.2f", x);
+		format_rate(v, idx, x, 2, '.', buf, n);
 	else
 		snprintf(buf, n, "%lld", v->count[idx]);
+}
+
+const indicator_id minmax_measures[MINMAX_MEASURES] = {
+	IND_BIRTHS_TOTAL, IND_DEATHS_TOTAL, IND_FP_NEW_TOTAL, IND_PRENATAL_SCREENED, IND_NEWBORN_SCREENED,
+};
+
+/* Outside the range of its history (indicators.h). */
+int
+indicator_minmax_outside(const long long *history, size_t n, long long value, long long *lo, long long *hi)
+{
+	if (n < MINMAX_MIN_HISTORY)
+		return 0;
+	*lo = *hi = history[0];
+	for (size_t i = 1; i < n; i++) {
+		if (history[i] < *lo)
+			*lo = history[i];
+		if (history[i] > *hi)
+			*hi = history[i];
+	}
+	return value < *lo || value > *hi;
 }

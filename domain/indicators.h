@@ -1,6 +1,7 @@
 /*
  * indicators.h: the indicators of the commune report (docs/indicators.md),
- * "indicators v1". The ids are a published vocabulary: the export package
+ * "indicators v2" (v1 plus the screening-for-all-conditions rates and
+ * the fertility block). The ids are a published vocabulary: the export package
  * writes them in danso_C_YYYYMM_rR_report.csv, the upper level adds many
  * communes' values by them, and yearly targets name them. An id never
  * changes once released; a new indicator gets a new id and the version in
@@ -12,6 +13,9 @@
  *          value of its last month; communes add up.
  *   FLOW   counted over the period. Months add up; communes add up.
  *   YTD    counted from 1 January to the period's last day. A quarter or
+ *          year takes its last month's value; communes add up.
+ *   WINDOW counted over the 12 months ending with the period's last day
+ *          (a flow over them, or a stock at their middle). A quarter or
  *          year takes its last month's value; communes add up.
  *   RATE   numerator id / denominator id x 100, never stored: always
  *          recomputed from the (combined) components, so a quarter, a year
@@ -28,9 +32,11 @@
 
 #include <stddef.h>
 
-#define INDICATORS_VERSION 1
+#define INDICATORS_VERSION 2
 
-/* Index of each indicator in the table: also the report's row order. */
+/* Index of each indicator in the table: also the report's row order.
+ * The five-year age groups of the fertility block follow each other
+ * (IND_WOMEN_15_19 + g, IND_BIRTHS_MOTHER_15_19 + g, g = 0..6). */
 typedef enum indicator_id {
 	/* stocks at the period's end */
 	IND_HOUSEHOLDS_TOTAL = 0,
@@ -72,8 +78,12 @@ typedef enum indicator_id {
 	IND_ABORTIONS,
 	IND_PRENATAL_SCREENED,
 	IND_PRENATAL_SCREENING_PCT,
+	IND_PRENATAL_SCREENED_4,        /* v2 */
+	IND_PRENATAL_SCREENING_4_RATE,  /* v2 */
 	IND_NEWBORN_SCREENED,
 	IND_NEWBORN_SCREENING_PCT,
+	IND_NEWBORN_SCREENED_5,         /* v2 */
+	IND_NEWBORN_SCREENING_5_RATE,   /* v2 */
 	/* marriage */
 	IND_MARRIAGES,
 	IND_MARRIAGES_WITH_PREMARITAL_CHECK,
@@ -89,6 +99,25 @@ typedef enum indicator_id {
 	IND_DEATHS_UNDER1,
 	IND_MOVES_IN,
 	IND_MOVES_OUT,
+	/* fertility over the 12 months ending with the period (v2) */
+	IND_POPULATION_MID_12M,
+	IND_WOMEN_15_19,
+	IND_WOMEN_20_24,
+	IND_WOMEN_25_29,
+	IND_WOMEN_30_34,
+	IND_WOMEN_35_39,
+	IND_WOMEN_40_44,
+	IND_WOMEN_45_49,
+	IND_BIRTHS_12M,
+	IND_BIRTHS_MOTHER_15_19,
+	IND_BIRTHS_MOTHER_20_24,
+	IND_BIRTHS_MOTHER_25_29,
+	IND_BIRTHS_MOTHER_30_34,
+	IND_BIRTHS_MOTHER_35_39,
+	IND_BIRTHS_MOTHER_40_44,
+	IND_BIRTHS_MOTHER_45_49,
+	IND_TFR,
+	IND_CBR,
 	IND_COUNT
 } indicator_id;
 
@@ -96,13 +125,17 @@ typedef enum indicator_kind {
 	IND_KIND_STOCK = 0,
 	IND_KIND_FLOW,
 	IND_KIND_YTD,
-	IND_KIND_RATE
+	IND_KIND_RATE,
+	IND_KIND_WINDOW
 } indicator_kind;
 
 typedef enum indicator_unit {
 	IND_UNIT_COUNT = 0,     /* people, households, events */
 	IND_UNIT_PERCENT,       /* numerator / denominator x 100 */
-	IND_UNIT_RATIO          /* per 100 (sex ratio: boys per 100 girls) */
+	IND_UNIT_RATIO,         /* per 100 (sex ratio: boys per 100 girls) */
+	IND_UNIT_PER_MILLE,     /* numerator / denominator x 1000 (crude birth rate) */
+	IND_UNIT_PER_WOMAN      /* the total fertility rate: 5 x the sum over the
+	                           age groups of births / women (children per woman) */
 } indicator_unit;
 
 /* The sections of the report, in order. */
@@ -114,6 +147,7 @@ typedef enum indicator_section {
 	IND_SEC_MARRIAGE,
 	IND_SEC_ELDERLY,
 	IND_SEC_DEATHS_MOVES,
+	IND_SEC_FERTILITY,
 	IND_SEC_COUNT
 } indicator_section;
 
@@ -136,6 +170,7 @@ typedef struct indicator_def {
 	indicator_id denominator;
 	target_direction direction;
 	int indent;              /* 1: a breakdown of the row above (display) */
+	int since;               /* the indicators version that added it (1, 2) */
 } indicator_def;
 
 /* The widest label, in terminal columns, with its indent (2 + 2 for a
@@ -158,19 +193,38 @@ const char *indicator_row_label(indicator_id idx);
 /* The title of a section in the interface language. */
 const char *indicator_section_title(indicator_section sec);
 
-/* Target-only measures: ids a targets file may name that are not period
- * indicators but are derived in the target block. */
+/* Target ids (docs/indicators.md, "Targets"): an indicator id is a floor
+ * (the actual must reach it); an indicator id + "_max" an upper bound
+ * ("sex_ratio_at_birth_max"); a "*_reduction_*" id a cut against the
+ * previous year. Target-only measures: */
 #define TARGET_THIRD_PLUS_REDUCTION "third_plus_birth_rate_reduction_pct"
+/* A commune's share (0-100 %) of its target unit's count targets: the only
+ * way a larger unit's count target is compared with one commune. */
+#define TARGET_SHARE "target_share_pct"
+#define TARGET_MAX_SUFFIX "_max"
 
-/* 1 if a targets file may name this id (an indicator or a target-only
- * measure). */
+/* 1 if a targets file may name this id: an indicator (not a legacy upper
+ * bound, see indicator_target_legacy_max), an indicator + "_max" (a rate),
+ * or a target-only measure. */
 int indicator_target_known(const char *id);
 
+/* 1 for the ids that were upper bounds before "_max" existed
+ * (sex_ratio_at_birth, third_plus_birth_share_pct): a file must now write
+ * them with "_max"; a stored target of such an id still counts as a
+ * maximum. */
+int indicator_target_legacy_max(const char *id);
+
+/* The indicator a target id measures (the id without "_max"); -1 for a
+ * target-only measure or an unknown id. */
+int indicator_target_measure(const char *id);
+
 /* 1 if the target of this id is a count (compared only for the unit's own
- * targets); 0 for percentages and ratios. Unknown ids count as percentages. */
+ * targets, or shared out); 0 for percentages and ratios. Unknown ids count
+ * as percentages. */
 int indicator_target_is_count(const char *id);
 
-/* The good side of a target of this id. */
+/* The good side of a target of this id: at most for "_max" (and the legacy
+ * upper bounds), at least otherwise (a reduction must be at least the cut). */
 target_direction indicator_target_direction(const char *id);
 
 /* ---- values ---- */
@@ -209,18 +263,52 @@ void indicators_combine_periods(const indicator_values *periods, size_t n, indic
  * indicator adds up; a value is known only when every unit knows it. */
 void indicators_sum(const indicator_values *units, size_t n, indicator_values *out);
 
+/* The number of age groups of the fertility block (15-19 .. 45-49). */
+#define IND_AGE_GROUPS 7
+
+/* The births a rate rests on, for the report's "(N births)" note: births
+ * of the period for the sex ratio, of the 12 months for the TFR and the
+ * crude birth rate. Returns 1 and sets *out when known; 0 for other
+ * indicators or unknown values. */
+int indicator_births_behind(const indicator_values *v, indicator_id idx, long long *out);
+
+/* Decimals of a value for people: counts 0, the TFR 2, other rates 1. */
+int indicator_text_decimals(indicator_id idx);
+
+/* x rounded half up (away from zero) to `decimals` places, as the integer
+ * x * 10^decimals: 90.625 at 2 places is 9063. A tiny tolerance absorbs
+ * the binary error of a product that is a tie in decimal. */
+long long indicator_round_half_up(double x, int decimals);
+
 /* Format a value for people into buf: counts as integers, rates with one
- * decimal and the interface language's decimal mark (comma in Vietnamese);
- * "–" when not applicable. */
+ * decimal (the TFR two) and the interface language's decimal mark (comma
+ * in Vietnamese), rounded half up; "–" when not applicable. */
 void indicator_format_text(const indicator_values *v, indicator_id idx, char *buf, size_t n);
 
 /* Format a value for machines (CSV): counts as integers, rates with two
- * decimals and a dot; "" when not applicable. */
+ * decimals and a dot, rounded half up (90.625 -> "90.63"); "" when not
+ * applicable. */
 void indicator_format_csv(const indicator_values *v, indicator_id idx, char *buf, size_t n);
 
-/* Format a number (rate, target, gap) for people with `decimals` places and
- * the interface language's decimal mark. */
+/* Format a number (rate, target, gap) for people with `decimals` places,
+ * rounded half up, and the interface language's decimal mark. */
 void indicator_format_number(double x, int decimals, char *buf, size_t n);
 
+/* ---- min-max checks (docs/rules.md, "Min–max warnings") ---- */
+
+/* The monthly counts checked against their own history, the way DHIS2's
+ * min-max check does: births, deaths, new contraceptive users, prenatal
+ * and newborn screenings. */
+#define MINMAX_MEASURES 5
+extern const indicator_id minmax_measures[MINMAX_MEASURES];
+
+/* The months of history a check compares with, and the fewest it needs
+ * (a young register has no range yet). */
+#define MINMAX_HISTORY 12
+#define MINMAX_MIN_HISTORY 6
+
+/* 1 if value lies outside [min, max] of the n history values, with the
+ * range in *lo and *hi; 0 inside it or when n < MINMAX_MIN_HISTORY. */
+int indicator_minmax_outside(const long long *history, size_t n, long long value, long long *lo, long long *hi);
 
 #endif

@@ -270,10 +270,11 @@ manifest_complete(mf_ctx *c, const char *name, ds_err *err)
 		return -1;
 	}
 	if (strcmp(m->format, PACKAGE_FORMAT) != 0 || (strcmp(m->format_version, PACKAGE_FORMAT_VERSION) != 0 &&
-	                                               strcmp(m->format_version, PACKAGE_FORMAT_VERSION_2) != 0)) {
+	                                               strcmp(m->format_version, PACKAGE_FORMAT_VERSION_2) != 0 &&
+	                                               strcmp(m->format_version, PACKAGE_FORMAT_VERSION_3) != 0)) {
 		ds_err_set(err, L("định dạng \"%s %s\" không được hỗ trợ (cần %s %s)",
 		                  "format \"%s %s\" is not supported (expected %s %s)"),
-		           m->format, m->format_version, PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION " / " PACKAGE_FORMAT_VERSION_2);
+		           m->format, m->format_version, PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION " / " PACKAGE_FORMAT_VERSION_2 " / " PACKAGE_FORMAT_VERSION_3);
 		ds_err_at(err, name, 0, 0, "format_version");
 		return -1;
 	}

@@ -349,6 +349,7 @@ report_row(void *arg, const csvr_row *row, ds_err *err)
 {
 	read_ctx *c = arg;
 	const char *ind, *value;
+	int idx;
 
 	if (check_header(c, err) != 0)
 		return -1;
@@ -357,8 +358,15 @@ report_row(void *arg, const csvr_row *row, ds_err *err)
 		return -1;
 	ind = cell(c, row, 2);
 	value = cell(c, row, 3);
-	if (indicator_find(ind) < 0)
+	if ((idx = indicator_find(ind)) < 0)
 		return csvr_error_at(c->r, row, 2, err, L("chỉ tiêu không rõ: \"%s\"", "unknown indicator: \"%s\""), ind);
+	/* versions 1 and 2 carry indicators v1 only (docs/format.md) */
+	if (indicator_get((indicator_id)idx)->since > 1 && c->m != NULL &&
+	    strcmp(c->m->format_version, PACKAGE_FORMAT_VERSION_3) != 0)
+		return csvr_error_at(c->r, row, 2, err,
+		                     L("chỉ tiêu \"%s\" (indicators v2) cần định dạng phiên bản %s, tệp kê khai ghi %s",
+		                       "indicator \"%s\" (indicators v2) needs format version %s; the manifest says %s"),
+		                     ind, PACKAGE_FORMAT_VERSION_3, c->m->format_version);
 	if (seen_add(c, ind))
 		return csvr_error_at(c->r, row, 2, err, L("chỉ tiêu \"%s\" có hai lần", "indicator \"%s\" appears twice"),
 		                     ind);

@@ -32,6 +32,7 @@
 #define PACKAGE_FORMAT "danso-export"
 #define PACKAGE_FORMAT_VERSION "1"    /* a package of report, events (and dhis2) */
 #define PACKAGE_FORMAT_VERSION_2 "2"  /* 1 plus the workbook part (docs/format.md) */
+#define PACKAGE_FORMAT_VERSION_3 "3"  /* 2 whose report holds indicators v2: what danso writes */
 /* The most data rows one file of a package may hold (docs/format.md,
  * "Ranges"): a commune records a few thousand events a month; the importer
  * holds a file's rows in memory (about 1.8 KB each) before its one

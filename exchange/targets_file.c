@@ -74,7 +74,7 @@ parse_target(const char *s, const char *indicator, double *out)
 {
 	char *end;
 	double v;
-	int idx = indicator_find(indicator);
+	int idx = indicator_target_measure(indicator);
 
 	if (!plain_number(s))
 		return -1;
@@ -83,7 +83,7 @@ parse_target(const char *s, const char *indicator, double *out)
 	if (*end != '\0' || errno != 0 || !isfinite(v))
 		return -1;
 	if (idx < 0) {
-		if (v < -100 || v > 100)
+		if (v < (strcmp(indicator, TARGET_SHARE) == 0 ? 0 : -100) || v > 100)
 			return -1;
 		*out = v;
 		return 0;
@@ -153,7 +153,14 @@ on_row(void *arg, const csvr_row *row, ds_err *err)
 	indicator = row->fields[c->col[COL_INDICATOR]];
 	target = row->fields[c->col[COL_TARGET]];
 	bad = check_unit_year(c, row, &t) != 0;
-	if (!indicator_target_known(indicator)) {
+	if (indicator_target_legacy_max(indicator)) {
+		char fixed[TARGET_INDICATOR_LEN + 8];
+		snprintf(fixed, sizeof fixed, "%s%s", indicator, TARGET_MAX_SUFFIX);
+		row_error(c, row, COL_INDICATOR, L("đây là mức trần: viết \"%s\" (chỉ tiêu không có _max là mức sàn)",
+		                                   "this is an upper bound: write \"%s\" (a target without _max is a floor)"),
+		          fixed);
+		bad = 1;
+	} else if (!indicator_target_known(indicator)) {
 		row_error(c, row, COL_INDICATOR, L("chỉ số không có trong danh mục (docs/indicators.md): \"%s\"",
 		                                   "unknown indicator (see docs/indicators.md): \"%s\""), indicator);
 		bad = 1;

@@ -28,7 +28,7 @@ tests_danso_test_SOURCES = src/main.c
 tests_danso_test_CPPFLAGS = $(danso_CPPFLAGS)
 tests_danso_test_LDADD = $(TEST_SEAMS) $(danso_LDADD)
 
-EXTRA_DIST += tests/lib.sh tests/data tests/cmd/writers.py
+EXTRA_DIST += tests/lib.sh tests/data tests/cmd/writers.py tests/cmd/minmax_history.py
 
 ## Command tests (headless), in tests/cmd/.
 CMD_TESTS += tests/cmd/cli.sh tests/cmd/layers.sh tests/cmd/layers_build.sh tests/cmd/suite.sh tests/cmd/release.sh tests/cmd/damaged.sh tests/cmd/frontend_writes.sh tests/cmd/codes.sh tests/cmd/credentials.sh tests/cmd/area.sh

@@ -41,6 +41,7 @@ SCREEN_TESTS += \
 	tests/screen/keystrokes.sh \
 	tests/screen/login.sh \
 	tests/screen/export.sh \
+	tests/screen/minmax.sh \
 	tests/screen/events.sh \
 	tests/screen/transfer.sh \
 	tests/screen/permissions.sh \

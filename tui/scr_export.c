@@ -8,6 +8,7 @@
 #include "app/auth.h"
 #include "app/export.h"
 #include "app/media.h"
+#include "app/minmax.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
 
@@ -104,6 +105,35 @@ export_list_files(const char *manifest, strbuf *sb)
 	}
 }
 
+/* The month's min-max warnings in a message before the confirmation
+ * (docs/rules.md, "Min–max warnings"); nothing when there are none. */
+static void
+show_minmax(void)
+{
+	minmax_warning *w = NULL;
+	size_t n = 0;
+	ds_err err = {0};
+	char line[512];
+	strbuf sb;
+
+	if (minmax_area_warnings(ses.d, ses.period, &w, &n, &err) != 0 || n == 0) {
+		free(w);
+		return;
+	}
+	strbuf_init(&sb);
+	strbuf_printf(&sb, L("%zu số của tháng nằm ngoài khoảng của 12 tháng trước. Hãy kiểm tra có sót hoặc trùng "
+	                     "sự kiện không:\n",
+	                     "%zu counts of the month lie outside the range of the 12 months before. Check for missing "
+	                     "or doubled events:\n"), n);
+	for (size_t i = 0; i < n; i++) {
+		minmax_format(&w[i], line, sizeof line);
+		strbuf_printf(&sb, "- %s\n", line);
+	}
+	dialog_message(L("Cảnh báo min–max", "Min–max warnings"), sb.data);
+	strbuf_free(&sb);
+	free(w);
+}
+
 /* Run the export and show what was written. */
 static void
 export_run(form_screen *fs)
@@ -125,6 +155,7 @@ export_run(form_screen *fs)
 	str_printf(question, sizeof question, L("Xuất tháng %.2s/%.4s vào %s? Xuất xong tháng sẽ bị khoá.",
 	                                        "Export %.2s/%.4s to %s? The month is locked afterwards."),
 	           ses.period + 5, ses.period, o.out_dir);
+	show_minmax();
 	if (!dialog_confirm(question, &CONFIRM_EXPORT))
 		return;
 	memset(&res, 0, sizeof res);

@@ -68,8 +68,8 @@ def check(mpath):
             raw = open(path, "rb").read()
             if hashlib.sha256(raw).hexdigest() != m["file.%d.sha256" % i]:
                 problems.append("%s: sha256" % name)
-            if not raw.startswith(b"PK\x03\x04") or m["format_version"] != "2":
-                problems.append("%s: not a workbook of format version 2" % name)
+            if not raw.startswith(b"PK\x03\x04") or m["format_version"] not in ("2", "3"):
+                problems.append("%s: not a workbook of format version 2 or 3" % name)
             continue
         raw, bom, frows = read_rows(path)
         if hashlib.sha256(raw).hexdigest() != m["file.%d.sha256" % i]:

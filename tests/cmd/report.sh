@@ -8,7 +8,7 @@ need sqlite3 python3
 run init --commune 01001 --name "Xã Thử Nghiệm"
 is "$rc" 0 "init"
 sqlite3 -batch "$DANSO_DB" < "$TOP_SRCDIR/tests/data/report_fixture.sql"
-is "$(sql "SELECT count(*) FROM event")" 54 "fixture loaded"
+is "$(sql "SELECT count(*) FROM event")" 59 "fixture loaded"
 
 # --- the month, as text
 run report --period 2025-03
@@ -17,8 +17,10 @@ like "$out" "^Kỳ báo cáo: tháng 03/2025 \(01/03/2025 – 31/03/2025\)$" "pe
 like "$out" "^  Tổng số dân +18$" "population at 31/03: 18"
 like "$out" "^  Phụ nữ 15–49 tuổi có chồng +5$" "married women 15-49: 5 (one turned 50 on 31/03)"
 like "$out" "^  Tổng số trẻ sinh ra +2 +3$" "births: 2 in March, 3 since January"
-like "$out" "^  Tỷ số giới tính khi sinh \(trai/100 gái\) +0,0 \(0/2\) +50,0 \(1/2\)$" \
-	"sex ratio with boys/girls beside it, month and year to date"
+like "$out" "^  Tỷ số giới tính khi sinh \(trai/100 gái\) +0,0 \(2 trẻ\) +50,0 \(3 trẻ\)$" \
+	"sex ratio with the births it rests on beside it, month and year to date"
+like "$out" "^  Tổng tỷ suất sinh \(con/phụ nữ\) +20,00 \(5 trẻ\)$" \
+	"TFR of the 12 months to 31/03 with its births beside it"
 like "$out" "^  Tỷ lệ sử dụng BPTT \(%\) +40,0 \(2/5\)$" "contraceptive prevalence 2 of 5"
 like "$out" "^  Tỷ lệ người cao tuổi được khám SK \(%\) +66,7 \(2/3\)$" "elderly check-up rate 2 of 3"
 like "$out" "^    Trẻ dưới 1 tuổi +1 +1$" "one death under 1"
@@ -46,6 +48,12 @@ want = {
     "premarital_check_pct": "66.67", "divorces": "1", "elderly_checked_ytd": "2", "elderly_checkup_pct": "66.67",
     "deaths_total": "2", "deaths_male": "1", "deaths_female": "1", "deaths_under1": "1", "moves_in": "2",
     "moves_out": "4",
+    "prenatal_screened_4": "1", "prenatal_screening_4_rate": "33.33", "newborn_screened_5": "2",
+    "newborn_screening_5_rate": "66.67", "population_mid_12m": "20", "women_15_19": "1", "women_20_24": "1",
+    "women_25_29": "1", "women_30_34": "2", "women_35_39": "0", "women_40_44": "1", "women_45_49": "1",
+    "births_12m": "5", "births_mother_15_19": "1", "births_mother_20_24": "0", "births_mother_25_29": "1",
+    "births_mother_30_34": "2", "births_mother_35_39": "0", "births_mother_40_44": "1",
+    "births_mother_45_49": "0", "tfr": "20.00", "cbr": "250.00",
 }
 raw = open(sys.argv[1], "rb").read()
 problems = []

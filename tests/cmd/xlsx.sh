@@ -28,8 +28,8 @@ R="$T/out/danso_00004_202505_r1_report.csv"
 E="$T/out/danso_00004_202505_r1_events.csv"
 ok "the workbook is in the package" test -s "$B"
 is "$(stat -c %a "$B")" 600 "it is owner-only like the other files"
-is "$($TOOL check "$M")" "ok" "the manifest lists it with its SHA-256 (format version 2)"
-is "$($TOOL column "$M" value | sed -n 2p)" 2 "a package with a workbook says format_version 2"
+is "$($TOOL check "$M")" "ok" "the manifest lists it with its SHA-256 (format version 3)"
+is "$($TOOL column "$M" value | sed -n 2p)" 3 "a package with a workbook says format_version 3 (indicators v2)"
 is "$(ls -a "$T/out" | grep -c '^\.')" 2 "no temporary file is left"
 
 is "$($CHECK report "$B" "$R")" ok "the report sheet holds every indicator of report.csv, numbers as numbers"
@@ -66,18 +66,18 @@ DANSO_DB="$T/upper2.db" run import "$T/bad/danso_00004_202505_r1_manifest.csv"
 is "$rc" 1 "a workbook changed after the export is refused"
 like "$err" "workbook.xlsx.*SHA-256" "naming the file and its checksum"
 cp -r "$T/out" "$T/v1"
-sed -i 's/^format_version,2/format_version,1/' "$T/v1/danso_00004_202505_r1_manifest.csv"
+sed -i 's/^format_version,3/format_version,1/' "$T/v1/danso_00004_202505_r1_manifest.csv"
 DANSO_DB="$T/upper2.db" run import "$T/v1/danso_00004_202505_r1_manifest.csv"
 is "$rc" 1 "a workbook listed in a version-1 manifest is refused"
 like "$err" "cần định dạng phiên bản 2" "saying the part needs format version 2"
 is "$(sqlite3 "$T/upper2.db" "SELECT count(*) FROM import_package")" 0 "nothing was imported from either"
 
-# ---- without --xlsx nothing changes: version 1, three files
+# ---- without --xlsx: no workbook, three files, still version 3 (its report holds indicators v2)
 run unlock --period $P --reason "thử lại"
 run export --period $P --out "$T/plain"
 is "$(ls "$T/plain" | tr '\n' ' ')" "danso_00004_202505_r2_events.csv danso_00004_202505_r2_manifest.csv danso_00004_202505_r2_report.csv " \
 	"without --xlsx the package has no workbook"
-is "$($TOOL column "$T/plain/danso_00004_202505_r2_manifest.csv" value | sed -n 2p)" 1 "and stays format version 1"
+is "$($TOOL column "$T/plain/danso_00004_202505_r2_manifest.csv" value | sed -n 2p)" 3 "and says format version 3 all the same"
 unlike "$(cat "$T/plain/danso_00004_202505_r2_report.csv")" '=""' "without --excel codes are plain"
 
 # ---- report --xlsx: a quarter with the year's targets
@@ -85,6 +85,7 @@ cat > "$T/targets.csv" <<'EOF'
 unit,year,indicator,target
 Phường Ba Đình,2025,prenatal_screening_pct,85
 Phường Ba Đình,2025,births_total,30
+Phường Ba Đình,2025,sex_ratio_at_birth_max,110
 EOF
 run targets-import "$T/targets.csv"
 is "$rc" 0 "targets for the commune load"
@@ -96,6 +97,14 @@ is "$($CHECK report "$T/q2.xlsx" "$T/q2.csv")" ok "its values are the CSV report
 tg=$($CHECK targets "$T/q2.xlsx")
 like "$tg" "^births_total 30 [0-9]+ -?[0-9]+ (đạt|chưa đạt)$" "a count target with its actual, gap and verdict"
 like "$tg" "prenatal_screening_pct 85 [0-9.]+ -?[0-9.]+ (đạt|chưa đạt)" "a rate target too"
+like "$tg" "^sex_ratio_at_birth_max 110 ([0-9.]+ -?[0-9.]+ (đạt|chưa đạt)|– – –)$" "and an upper bound (_max)"
+is "$($PY -c '
+import csv, sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1]).worksheets[0]
+row = [r for r in ws.iter_rows(values_only=True) if r[2] == "tfr"][0]
+want = [r for r in csv.DictReader(open(sys.argv[2])) if r["indicator"] == "tfr"][0]
+print("ok" if (str(row[4]), str(row[5])) == (want["numerator"], want["denominator"]) else (row, want))' \
+	"$T/q2.xlsx" <(printf '%s\n' "$out"))" ok "the TFR row shows the births and women it rests on, as the CSV"
 LANGUAGE=en run report --period 2025-Q2 --xlsx "$T/q2en.xlsx"
 like "$($CHECK heading "$T/q2en.xlsx" Report)" "POPULATION REPORT" "in English with the interface language"
 run report --period 2025-Q2 --xlsx "$T/no/such/folder/q2.xlsx"
@@ -114,6 +123,14 @@ cols=$($CHECK columns "$T/bc.xlsx")
 is "$(printf '%s\n' "$cols" | awk '$1=="births_total"{print ($2+$3==$4) ? "sum" : "no"}')" sum \
 	"the total column is the sum of the communes"
 like "$($CHECK heading "$T/bc.xlsx" "Theo xã")" "Phường Ba Đình.*00004.*Phường Phúc Xá.*00007|Phường Ba Đình" "communes named in the column headings"
+printf 'unit,year,indicator,target\nQuận Ba Đình,2025,births_total,100\n' > "$T/district.csv"
+DANSO_DB="$T/upper.db" run targets-import "$T/district.csv"
+DANSO_DB="$T/upper.db" run targets-unit set "Quận Ba Đình"
+
+DANSO_DB="$T/upper.db" run report --period $P --by-commune --xlsx "$T/bc2.xlsx"
+# only May is held: the year to date of a flow is not known, never a part of it
+is "$($CHECK targets "$T/bc2.xlsx")" "births_total 100 – – –" \
+	"the by-commune workbook ends with the total's targets of the upper level's unit"
 
 # ---- LibreOffice opens the workbook and the --excel CSV
 if command -v soffice >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1; then

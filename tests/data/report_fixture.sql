@@ -126,4 +126,22 @@ INSERT INTO event(id, uid, kind, event_date, period, household_id, member_id, re
  (52, 'e52', 'elderly_check', '2025-03-02', '2025-03', 3, 10, NULL, 1, 'x', 'x', 0, 0, '', '', '', 0, 0, 0),
  (53, 'e53', 'elderly_check', '2025-01-05', '2025-01', 3, 19, NULL, 0, 'x', 'x', 0, 0, '', '', '', 0, 0, 0),
  (54, 'e54', 'elderly_check', '2025-09-09', '2025-09', 3, 10, NULL, 0, 'x', 'x', 0, 0, '', '', '', 0, 0, 0);
+-- Screened conditions (indicators v2; bits of domain/model.h: prenatal 1
+-- Down, 2 Edwards, 4 Patau, 8 thalassaemia; newborn 1..16, 31 = all five).
+-- m2's birth e5 (05/03/2025): e23 (3) and e57 (4, 20/12/2024) make 7; e56
+-- (8) was before her previous birth e1 (01/08/2024): not this pregnancy.
+-- e6 (m13): e24 all four. e7 (m17): e25 all four. e9 (m24): e26 (3) and
+-- e59 (12, 01/10/2024) make 15. Newborns: e27 e28 e29 e31 all five; m23
+-- has e30 (30) and a cancelled e61 (1): not complete. e55 (m13) cancelled.
+UPDATE event SET conditions = 3 WHERE id IN (23, 26);
+UPDATE event SET conditions = 15 WHERE id IN (24, 25);
+UPDATE event SET conditions = 31 WHERE id IN (27, 28, 29, 31);
+UPDATE event SET conditions = 30 WHERE id = 30;
+INSERT INTO event(id, uid, kind, event_date, period, household_id, member_id, cancelled, created_at, updated_at,
+                  conditions) VALUES
+ (55, 'e55', 'prenatal_screening', '2025-03-02', '2025-03', 4, 13, 1, 'x', 'x', 15),
+ (56, 'e56', 'prenatal_screening', '2024-07-01', '2024-07', 1, 2, 0, 'x', 'x', 8),
+ (57, 'e57', 'prenatal_screening', '2024-12-20', '2024-12', 1, 2, 0, 'x', 'x', 4),
+ (59, 'e59', 'prenatal_screening', '2024-10-01', '2024-10', 3, 24, 0, 'x', 'x', 12),
+ (61, 'e61', 'newborn_screening', '2025-05-28', '2025-05', 7, 23, 1, 'x', 'x', 1);
 COMMIT;

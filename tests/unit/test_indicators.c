@@ -34,7 +34,15 @@ test_table(void)
 			bad_rate++;
 	}
 	i18n_set(LANG_VI);
-	is_int(IND_COUNT, 50, "indicators v1 has 50 indicators");
+	is_int(IND_COUNT, 72, "indicators v2 has 72 indicators (v1's 50 and 22 more)");
+	{
+		int v1 = 0;
+		for (int i = 0; i < IND_COUNT; i++)
+			v1 += indicator_get((indicator_id)i)->since == 1;
+		is_int(v1, 50, "the 50 ids of v1 are kept");
+	}
+	is_str(indicator_get(IND_TFR)->id, "tfr", "the TFR's id");
+	is_str(indicator_get(IND_NEWBORN_SCREENING_5_RATE)->id, "newborn_screening_5_rate", "the 5-condition rate's id");
 	is_int(dup, 0, "every id is unique");
 	is_int(lost, 0, "every id is found again by indicator_find");
 	is_int(wide, 0, "every row label fits its column in both languages");
@@ -63,6 +71,14 @@ test_target_ids(void)
 	ok(!indicator_target_is_count("third_plus_birth_rate_reduction_pct"), "the reduction is in points, not a count");
 	is_int(indicator_target_direction("sex_ratio_at_birth"), TARGET_AT_MOST, "sex ratio: at most the target");
 	is_int(indicator_target_direction("newborn_screening_pct"), TARGET_AT_LEAST, "screening: at least the target");
+	is_int(indicator_target_direction("sex_ratio_at_birth_max"), TARGET_AT_MOST, "a _max target is an upper bound");
+	is_int(indicator_target_direction("third_plus_birth_rate_reduction_pct"), TARGET_AT_LEAST,
+	       "a reduction must be at least the cut");
+	ok(indicator_target_known("sex_ratio_at_birth_max") && indicator_target_known("tfr_max"), "_max of a rate is a target");
+	ok(!indicator_target_known("fp_new_total_max"), "_max of a count is not");
+	ok(!indicator_target_known("sex_ratio_at_birth"), "the sex ratio without _max is no longer accepted");
+	ok(indicator_target_known("target_share_pct"), "a commune's share of its unit's counts is a target id");
+	is_int(indicator_target_measure("sex_ratio_at_birth_max"), IND_SEX_RATIO_AT_BIRTH, "_max measures its indicator");
 }
 
 /* A month with the given births (boys, girls, 3rd+) and screenings. */
@@ -189,6 +205,106 @@ test_sum(void)
 	ok(t.known[IND_BIRTHS_TOTAL], "the others stay known");
 }
 
+/* One commune's 12 months: women and births by the mother's age group. */
+static void
+fertility(indicator_values *v, const long long women[IND_AGE_GROUPS], const long long births[IND_AGE_GROUPS],
+          long long population)
+{
+	long long total = 0;
+
+	indicator_values_clear(v);
+	for (int g = 0; g < IND_AGE_GROUPS; g++) {
+		indicator_values_set(v, (indicator_id)(IND_WOMEN_15_19 + g), women[g]);
+		indicator_values_set(v, (indicator_id)(IND_BIRTHS_MOTHER_15_19 + g), births[g]);
+		total += births[g];
+	}
+	indicator_values_set(v, IND_BIRTHS_12M, total + 1); /* one mother under 15 */
+	indicator_values_set(v, IND_POPULATION_MID_12M, population);
+}
+
+/* TFR and crude birth rate, by hand; rounding half up; totals from parts. */
+static void
+test_fertility(void)
+{
+	static const long long wa[IND_AGE_GROUPS] = {200, 180, 160, 150, 140, 130, 120};
+	static const long long ba[IND_AGE_GROUPS] = {4, 18, 24, 15, 7, 2, 0};
+	static const long long wb[IND_AGE_GROUPS] = {100, 100, 100, 100, 100, 100, 100};
+	static const long long bb[IND_AGE_GROUPS] = {2, 10, 10, 8, 4, 1, 1};
+	indicator_values a, b, parts[2], t, r;
+	char buf[32];
+	double x;
+	long long n;
+
+	/* A: 5 x (4/200 + 18/180 + 24/160 + 15/150 + 7/140 + 2/130 + 0)
+	 *  = 5 x (0.02 + 0.1 + 0.15 + 0.1 + 0.05 + 0.0153846...) = 2.1769... */
+	fertility(&a, wa, ba, 3000);
+	indicator_format_csv(&a, IND_TFR, buf, sizeof buf);
+	is_str(buf, "2.18", "TFR = 5 x the sum of the age-specific rates (2.1769 -> 2.18)");
+	indicator_format_text(&a, IND_TFR, buf, sizeof buf);
+	is_str(buf, "2,18", "on screen with two decimals and a comma");
+	ok(indicator_births_behind(&a, IND_TFR, &n) && n == 70, "the TFR rests on the 70 births to women 15-49");
+	/* 71 births (one mother under 15) per 3000 people: 23.666... per 1000 */
+	indicator_format_csv(&a, IND_CBR, buf, sizeof buf);
+	is_str(buf, "23.67", "crude birth rate = births / population x 1000");
+	/* B: 5 x 36/100 = 1.8 */
+	fertility(&b, wb, bb, 2000);
+	indicator_format_csv(&b, IND_TFR, buf, sizeof buf);
+	is_str(buf, "1.80", "commune B: 5 x 36/100");
+	/* the total from summed parts: 5 x (6/300 + 28/280 + 34/260 + 23/250
+	 * + 11/240 + 3/230 + 1/220) = 5 x 0.40615... = 2.0308; the mean of
+	 * the two communes' TFRs would be 1.99 */
+	parts[0] = a;
+	parts[1] = b;
+	indicators_sum(parts, 2, &t);
+	indicator_format_csv(&t, IND_TFR, buf, sizeof buf);
+	is_str(buf, "2.03", "a total's TFR is recomputed from the summed groups, never averaged");
+	indicator_format_csv(&t, IND_CBR, buf, sizeof buf);
+	is_str(buf, "21.60", "and its birth rate: 108 / 5000 x 1000");
+	/* a window count is the last month's when months are combined */
+	parts[0] = b;
+	parts[1] = a;
+	indicators_combine_periods(parts, 2, &r);
+	is_int(r.count[IND_WOMEN_15_19], 200, "months combined: a 12-month count is the last month's");
+	/* a group with births and no women: not applicable */
+	b.count[IND_WOMEN_45_49] = 0;
+	ok(!indicator_value(&b, IND_TFR, &x), "births at 45-49 but no woman of 45-49: TFR not applicable");
+	b.count[IND_BIRTHS_MOTHER_45_49] = 0;
+	ok(indicator_value(&b, IND_TFR, &x), "neither births nor women in a group: the group adds nothing");
+	b.known[IND_WOMEN_20_24] = 0;
+	ok(!indicator_value(&b, IND_TFR, &x), "an unknown group: not applicable");
+
+	/* rounding half up: 145/160 = 90.625 % */
+	indicator_values_clear(&r);
+	indicator_values_set(&r, IND_BIRTHS_TOTAL, 160);
+	indicator_values_set(&r, IND_NEWBORN_SCREENED_5, 145);
+	indicator_format_csv(&r, IND_NEWBORN_SCREENING_5_RATE, buf, sizeof buf);
+	is_str(buf, "90.63", "90.625 rounds half up to 90.63");
+	/* 1/16 = 6.25 %: one decimal on screen, half up */
+	indicator_values_set(&r, IND_NEWBORN_SCREENED_5, 10);
+	indicator_format_text(&r, IND_NEWBORN_SCREENING_5_RATE, buf, sizeof buf);
+	is_str(buf, "6,3", "6.25 rounds half up to 6,3 on screen");
+	is_int(indicator_round_half_up(2.675, 2), 268, "2.675 (binary 2.67499...) rounds to 2.68");
+	is_int(indicator_round_half_up(-0.125, 2), -13, "a negative tie rounds away from zero");
+	indicator_format_number(-0.004, 2, buf, sizeof buf);
+	is_str(buf, "0,00", "a tiny negative gap prints 0,00");
+}
+
+/* The min-max rule: outside the lowest-highest range of the history. */
+static void
+test_minmax(void)
+{
+	static const long long hist[12] = {3, 5, 4, 2, 6, 4, 3, 5, 4, 4, 3, 5};
+	long long lo = -1, hi = -1;
+
+	ok(!indicator_minmax_outside(hist, 12, 6, &lo, &hi) && lo == 2 && hi == 6, "6 lies in the range 2-6");
+	ok(indicator_minmax_outside(hist, 12, 7, &lo, &hi), "7 is above it");
+	ok(indicator_minmax_outside(hist, 12, 1, &lo, &hi) && lo == 2 && hi == 6, "1 is below it, range 2-6");
+	ok(indicator_minmax_outside(hist, 12, 0, &lo, &hi), "a month of 0 after months of 2-6 is a warning");
+	ok(!indicator_minmax_outside(hist, MINMAX_MIN_HISTORY - 1, 99, &lo, &hi),
+	   "fewer than %d months of history: no range, no warning", MINMAX_MIN_HISTORY);
+	ok(indicator_minmax_outside(hist, MINMAX_MIN_HISTORY, 99, &lo, &hi), "from %d months on, a range", MINMAX_MIN_HISTORY);
+}
+
 int
 main(void)
 {
@@ -198,5 +314,7 @@ main(void)
 	test_rates();
 	test_combine();
 	test_sum();
+	test_fertility();
+	test_minmax();
 	return tap_done();
 }

@@ -91,6 +91,15 @@ static const struct expected {
 	/* e28; Q1 + e27; year + e29 (a March baby screened in April) e30 e31. */
 	{IND_NEWBORN_SCREENED, "1", "2", "5"},
 	{IND_NEWBORN_SCREENING_PCT, "50.00", "66.67", "100.00"},
+	/* All four conditions for the birth's pregnancy (see the fixture's
+	 * end): e6 in March; e7 e9 later; not e5 (7: e56 belongs to m2's
+	 * previous pregnancy), nor e4 (no screening). 1/2, 1/3, 3/5. */
+	{IND_PRENATAL_SCREENED_4, "1", "1", "3"},
+	{IND_PRENATAL_SCREENING_4_RATE, "50.00", "33.33", "60.00"},
+	/* Counted in the month the fifth condition is screened: e28 (March),
+	 * e27 (Feb), e29 (Apr), e31 (Jun); m23 lacks one (e61 is cancelled). */
+	{IND_NEWBORN_SCREENED_5, "1", "2", "4"},
+	{IND_NEWBORN_SCREENING_5_RATE, "50.00", "66.67", "80.00"},
 	/* e32 (checked) e33; Q1 + e34 (checked); year + e35 (checked). */
 	{IND_MARRIAGES, "2", "3", "4"},
 	{IND_MARRIAGES_WITH_PREMARITAL_CHECK, "1", "2", "3"},
@@ -111,6 +120,38 @@ static const struct expected {
 	{IND_MOVES_IN, "0", "2", "3"},
 	/* e47 (m28) + e45 (h5 whole: m14 m15 m21); e46 is inside the commune. */
 	{IND_MOVES_OUT, "4", "4", "4"},
+	/* The 12 months ending with the period: 04/2024-03/2025 for March and
+	 * Q1 (middle 01/10/2024), 2025 for the year (middle 01/07/2025).
+	 * 01/10/2024: m1 m2 m3 m5 m6 m8 m9 m10 m11 m14 m15 m16 m18 m19 m20 m21
+	 * m24 m26 m27 m28 = 20. 01/07/2025: m1-6 m8-13 m17 m18 m20 m22-27 = 21
+	 * (m7 m14 m15 m19 m21 m28 gone, m16 died 2024). */
+	{IND_POPULATION_MID_12M, "20", "20", "21"},
+	/* 01/10/2024: m6 18; m28 21; m26 28; m2 34, m24 34; m15 42; m9 49.
+	 * 01/07/2025: m6 19; m13 28 (30/06 birthday), m17 25, m26 29; m2 35,
+	 * m24 35; m9 is 50, m15 has left. */
+	{IND_WOMEN_15_19, "1", "1", "1"},
+	{IND_WOMEN_20_24, "1", "1", "0"},
+	{IND_WOMEN_25_29, "1", "1", "3"},
+	{IND_WOMEN_30_34, "2", "2", "0"},
+	{IND_WOMEN_35_39, "0", "0", "2"},
+	{IND_WOMEN_40_44, "1", "1", "0"},
+	{IND_WOMEN_45_49, "1", "1", "0"},
+	/* Births 04/2024-03/2025: e2 (m15 42), e1 (m2 34), e4 (m6 18), e5
+	 * (m2 34: 35 on 15/03), e6 (m13 27). 2025: e4 (18) e5 (34) e6 (27) e7
+	 * (m17 25) e9 (m24 35 that day). */
+	{IND_BIRTHS_12M, "5", "5", "5"},
+	{IND_BIRTHS_MOTHER_15_19, "1", "1", "1"},
+	{IND_BIRTHS_MOTHER_20_24, "0", "0", "0"},
+	{IND_BIRTHS_MOTHER_25_29, "1", "1", "2"},
+	{IND_BIRTHS_MOTHER_30_34, "2", "2", "1"},
+	{IND_BIRTHS_MOTHER_35_39, "0", "0", "1"},
+	{IND_BIRTHS_MOTHER_40_44, "1", "1", "0"},
+	{IND_BIRTHS_MOTHER_45_49, "0", "0", "0"},
+	/* 5 x (1/1 + 0/1 + 1/1 + 2/2 + 0 + 1/1 + 0/1) = 20. 2025: a birth at
+	 * 30-34 (e5) but no woman of 30-34 at mid-year: not applicable. */
+	{IND_TFR, "20.00", "20.00", ""},
+	/* 5 / 20 x 1000; 5 / 21 x 1000 = 238.095... */
+	{IND_CBR, "250.00", "250.00", "238.10"},
 };
 
 /* Read a whole file; caller frees. NULL if unreadable. */
@@ -228,7 +269,7 @@ store_targets(db *d, const char *unit)
 		double target;
 	} t[] = {
 		{"prenatal_screening_pct", 85}, {"newborn_screening_pct", 90}, {"premarital_check_pct", 85},
-		{"elderly_checkup_pct", 89}, {"sex_ratio_at_birth", 110}, {"third_plus_birth_rate_reduction_pct", 0.15},
+		{"elderly_checkup_pct", 89}, {"sex_ratio_at_birth_max", 110}, {"third_plus_birth_rate_reduction_pct", 0.15},
 		{"fp_new_total", 10}, {"fp_new_condom", 1},
 	};
 	target_row rows[8];
@@ -268,7 +309,7 @@ check_targets(db *d)
 	t = target_of(&r, "prenatal_screening_pct");
 	ok(t != NULL && t->has_actual && t->actual > 66.66 && t->actual < 66.67 && !t->met,
 	   "prenatal screening YTD 2/3 = 66.7 %% < 85: not met");
-	t = target_of(&r, "sex_ratio_at_birth");
+	t = target_of(&r, "sex_ratio_at_birth_max");
 	ok(t != NULL && t->actual == 50.0 && t->met && t->gap == -60.0, "sex ratio 50 <= 110: met, gap -60");
 	/* 2024: e1 (2nd), e2 (3rd): 50 %; Jan-Mar 2025: 1 of 3 = 33.33 %. */
 	t = target_of(&r, "third_plus_birth_rate_reduction_pct");
@@ -279,7 +320,7 @@ check_targets(db *d)
 	t = target_of(&r, "fp_new_condom");
 	ok(t != NULL && t->actual == 1 && t->met, "1 condom user of 1: met");
 	ok(strcmp(r.targets[0].indicator, "third_plus_birth_rate_reduction_pct") == 0 &&
-	   strcmp(r.targets[1].indicator, "sex_ratio_at_birth") == 0,
+	   strcmp(r.targets[1].indicator, "sex_ratio_at_birth_max") == 0,
 	   "targets follow the report's order (births first)");
 
 	strbuf_init(&sb);
@@ -291,14 +332,24 @@ check_targets(db *d)
 	   "text: the sex ratio target is a maximum");
 	strbuf_free(&sb);
 
-	/* A district's targets: percentages apply, counts are the district's. */
+	/* A district's targets: percentages apply, counts are the district's
+	 * (a commune of another name and code, with no targets of its own). */
+	db_setting_set(d, "commune_name", "Xã Khác", &err);
+	db_setting_set(d, "commune_code", "09999", &err);
 	db_setting_set(d, "target_unit", "Huyện Mẫu", &err);
 	store_targets(d, "Huyện Mẫu");
 	report_compute(d, "2025-03", &r, &err);
 	is_int(r.ntargets, 6, "another unit's targets: the six percentages and ratios apply");
 	is_int(r.count_targets_skipped, 2, "its two count targets are not compared");
 	ok(target_of(&r, "fp_new_total") == NULL, "fp_new_total of the district is not the commune's");
+	/* A plain sex_ratio_at_birth stored before "_max" is still a maximum;
+	 * a plain rate id is a floor. */
+	is_int(indicator_target_direction("sex_ratio_at_birth"), TARGET_AT_MOST, "a legacy sex-ratio target stays a maximum");
+	is_int(indicator_target_direction("tfr"), TARGET_AT_LEAST, "tfr is a floor");
+	is_int(indicator_target_direction("tfr_max"), TARGET_AT_MOST, "tfr_max an upper bound");
 	db_setting_set(d, "target_unit", "", &err);
+	db_setting_set(d, "commune_name", "Xã Thử Nghiệm", &err);
+	db_setting_set(d, "commune_code", "01001", &err);
 }
 
 /* The text report: 80 columns, sections, counts beside rates. */
@@ -323,8 +374,10 @@ check_text(db *d)
 	ok(widest <= 80, "every line fits 80 columns (widest %d)", widest);
 	ok(strstr(sb.data, "Kỳ báo cáo: Quý 1/2025 (01/01/2025 – 31/03/2025)") != NULL, "the period and its days");
 	ok(strstr(sb.data, "\n4. Mang thai và sàng lọc\n") != NULL, "sections are numbered and titled");
-	ok(strstr(sb.data, "  Tỷ số giới tính khi sinh (trai/100 gái)   50,0 (1/2)          50,0 (1/2)") != NULL,
-	   "the sex ratio shows boys/girls beside it");
+	ok(strstr(sb.data, "  Tỷ số giới tính khi sinh (trai/100 gái)   50,0 (3 trẻ)        50,0 (3 trẻ)") != NULL,
+	   "the sex ratio shows the births it rests on beside it");
+	ok(strstr(sb.data, "  Tổng tỷ suất sinh (con/phụ nữ)           20,00 (5 trẻ)\n") != NULL,
+	   "the TFR has two decimals and the births of its 12 months beside it");
 	strbuf_free(&sb);
 
 	i18n_set(LANG_EN);
