@@ -5,16 +5,13 @@
 #include "domain/auth_policy.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
+#include "platform/platform.h"
 
-#include <dirent.h>
 #include <errno.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
-#include <unistd.h>
 
 char *
 backup_dir(const char *db_path)
@@ -68,7 +65,7 @@ is_stale_temp(const char *name)
 	if (pid <= 0 || (*end != '\0' && strcmp(end, "-journal") != 0 && strcmp(end, "-wal") != 0 &&
 	                 strcmp(end, "-shm") != 0))
 		return 0;
-	return kill((pid_t)pid, 0) != 0 && errno == ESRCH;
+	return plat_process_gone(pid);
 }
 
 /* The sequence number of a backup name within its second: 1 for
@@ -105,32 +102,32 @@ compare_names(const void *a, const void *b)
 int
 backup_rotate(const char *dir, int keep)
 {
-	DIR *dh = opendir(dir);
-	struct dirent *de;
+	plat_dir *dh = plat_opendir(dir);
+	const char *name;
 	char **names = NULL;
 	size_t n = 0, cap = 0;
 	int deleted = 0;
 
 	if (dh == NULL)
 		return 0;
-	while ((de = readdir(dh)) != NULL) {
-		char *path = xasprintf("%s/%s", dir, de->d_name);
-		if (is_stale_temp(de->d_name) && unlink(path) == 0)
+	while ((name = plat_readdir(dh)) != NULL) {
+		char *path = xasprintf("%s/%s", dir, name);
+		if (is_stale_temp(name) && plat_unlink(path) == 0)
 			deleted++;
 		free(path);
-		if (!is_backup_name(de->d_name))
+		if (!is_backup_name(name))
 			continue;
 		if (n == cap)
 			names = xrealloc(names, (cap = cap ? cap * 2 : 32) * sizeof *names);
-		names[n++] = xstrdup(de->d_name);
+		names[n++] = xstrdup(name);
 	}
-	closedir(dh);
+	plat_closedir(dh);
 	if (n > 0)
 		qsort(names, n, sizeof *names, compare_names);
 	for (size_t i = 0; i < n; i++) {
 		if (n - i > (size_t)keep) {
 			char *path = xasprintf("%s/%s", dir, names[i]);
-			if (unlink(path) == 0)
+			if (plat_unlink(path) == 0)
 				deleted++;
 			free(path);
 		}
@@ -145,16 +142,16 @@ backup_rotate(const char *dir, int keep)
 static int
 fresh_name(const char *dir, const char *stamp, char *out, size_t n)
 {
-	DIR *dh = opendir(dir);
-	struct dirent *de;
+	plat_dir *dh = plat_opendir(dir);
+	const char *name;
 	long top = 0;
 
 	if (dh == NULL)
 		return -1;
-	while ((de = readdir(dh)) != NULL)
-		if (is_backup_name(de->d_name) && strncmp(de->d_name + 6, stamp, 15) == 0 && name_seq(de->d_name) > top)
-			top = name_seq(de->d_name);
-	closedir(dh);
+	while ((name = plat_readdir(dh)) != NULL)
+		if (is_backup_name(name) && strncmp(name + 6, stamp, 15) == 0 && name_seq(name) > top)
+			top = name_seq(name);
+	plat_closedir(dh);
 	if (top == 0)
 		return str_printf(out, n, "%s/danso-%s.db", dir, stamp);
 	return str_printf(out, n, "%s/danso-%s-%ld.db", dir, stamp, top + 1);
@@ -179,12 +176,12 @@ static void
 backup_second(db *d, const char *stamp, backup_result *res)
 {
 	char dir2[1024];
-	struct stat sb;
+	plat_stat_t sb;
 	ds_err err = {0};
 
 	if (db_setting_get(d, "backup_dir2", dir2, sizeof dir2) != 0 || dir2[0] == '\0')
 		return;
-	if (stat(dir2, &sb) != 0 || !S_ISDIR(sb.st_mode)) {
+	if (plat_stat(dir2, &sb) != 0 || !sb.is_dir) {
 		str_printf(res->warning, sizeof res->warning,
 		           L("Chưa sao lưu được vào thư mục thứ hai %s (USB chưa cắm?); bản chính vẫn đã lưu.",
 		             "No second copy in %s (USB stick not plugged in?); the main backup was made."), dir2);
@@ -208,7 +205,7 @@ backup_now(db *d, backup_result *res, ds_err *err)
 	db_now(now);
 	snprintf(stamp, sizeof stamp, "%.4s%.2s%.2s-%.2s%.2s%.2s", now, now + 5, now + 8, now + 11, now + 14,
 	         now + 17);
-	if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
+	if (plat_mkdir_private(dir) != 0) {
 		rc = ds_err_set(err, L("Không tạo được thư mục sao lưu %s: %s", "Cannot create the backup folder %s: %s"),
 		                dir, strerror(errno));
 		free(dir);

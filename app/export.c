@@ -13,6 +13,7 @@
 #include "domain/indicators.h"
 #include "domain/period.h"
 #include "domain/util.h"
+#include "platform/platform.h"
 #include "exchange/csvwrite.h"
 #include "exchange/dhis2.h"
 #include "exchange/package.h"
@@ -21,7 +22,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 /* What one export works with. */
@@ -40,15 +40,15 @@ typedef struct export_ctx {
 static int
 check_out_dir(const char *dir, ds_err *err)
 {
-	struct stat st;
+	plat_stat_t st;
 
-	if (str_empty(dir) || stat(dir, &st) != 0) {
+	if (str_empty(dir) || plat_stat(dir, &st) != 0) {
 		ds_err_set(err, L("không có thư mục đích: %s", "the output folder does not exist: %s"),
 		           str_empty(dir) ? "" : strerror(errno));
 		ds_err_at(err, dir != NULL ? dir : "", 0, 0, "--out");
 		return -1;
 	}
-	if (!S_ISDIR(st.st_mode)) {
+	if (!st.is_dir) {
 		ds_err_set(err, L("--out phải là một thư mục có sẵn", "--out must be an existing folder"));
 		ds_err_at(err, dir, 0, 0, "--out");
 		return -1;
@@ -348,7 +348,7 @@ export_package(db *d, const export_options *o, export_result *res, ds_err *err)
 	if (rc != 0) {
 		/* the manifest went last, so it goes first */
 		while (c->published > 0)
-			unlink(c->paths[--c->published]);
+			plat_unlink(c->paths[--c->published]);
 	} else {
 		res->revision = c->m.revision;
 		str_copy(res->period, sizeof res->period, c->month);

@@ -5,13 +5,12 @@
 #include "db/schema.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
+#include "platform/platform.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -36,7 +35,7 @@ make_parent_dirs(const char *path, ds_err *err)
 			continue;
 		char c = *p;
 		*p = '\0';
-		if (mkdir(dir, 0700) != 0 && errno != EEXIST)
+		if (plat_mkdir_private(dir) != 0)
 			rc = ds_err_set(err, L("Không tạo được thư mục %s: %s", "Cannot create folder %s: %s"),
 			                dir, strerror(errno));
 		*p = c;
@@ -51,7 +50,7 @@ make_parent_dirs(const char *path, ds_err *err)
 static int
 create_private_file(const char *path, ds_err *err)
 {
-	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	int fd = plat_create_private(path);
 
 	if (fd < 0) {
 		if (errno == EEXIST)
@@ -286,8 +285,8 @@ static int
 has_wal_data(const char *path)
 {
 	char *wal = xasprintf("%s-wal", path);
-	struct stat sb;
-	int rc = stat(wal, &sb) == 0 && sb.st_size > 0;
+	plat_stat_t sb;
+	int rc = plat_stat(wal, &sb) == 0 && sb.size > 0;
 
 	free(wal);
 	return rc;
@@ -334,8 +333,8 @@ int
 db_open(const char *path, int flags, db **out, ds_err *err)
 {
 	db *d = NULL;
-	struct stat sb;
-	int exists = stat(path, &sb) == 0;
+	plat_stat_t sb;
+	int exists = plat_stat(path, &sb) == 0;
 
 	*out = NULL;
 	if (!exists && !(flags & DB_OPEN_CREATE))
@@ -598,13 +597,13 @@ db_integrity(db *d, ds_err *err)
 int
 db_backup_to(db *d, const char *dest, ds_err *err)
 {
-	char *tmp = xasprintf("%s.tmp-%ld", dest, (long)getpid());
+	char *tmp = xasprintf("%s.tmp-%ld", dest, plat_pid());
 	sqlite3 *out = NULL;
 	sqlite3_backup *bk;
 	int rc = -1, fd;
 
-	unlink(tmp);
-	fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	plat_unlink(tmp);
+	fd = plat_create_private(tmp);
 	if (fd < 0) {
 		ds_err_set(err, L("Không ghi được bản sao lưu %s: %s", "Cannot write backup %s: %s"), dest, strerror(errno));
 		free(tmp);
@@ -643,18 +642,20 @@ db_backup_to(db *d, const char *dest, ds_err *err)
 	}
 	sqlite3_close(out);
 	out = NULL;
-	fd = open(tmp, O_RDONLY | O_CLOEXEC);
-	if (fd < 0 || fsync(fd) != 0 || rename(tmp, dest) != 0) {
+	/* Flushed, closed, then renamed (Windows renames only closed files). */
+	fd = plat_open_write(tmp);
+	if (fd < 0 || plat_fsync(fd) != 0)
+		rc = -1;
+	if (fd >= 0 && close(fd) != 0)
+		rc = -1;
+	if (rc != 0 || plat_replace(tmp, dest) != 0)
 		rc = ds_err_set(err, L("Không ghi được bản sao lưu %s: %s", "Cannot write backup %s: %s"), dest,
 		                strerror(errno));
-	}
-	if (fd >= 0)
-		close(fd);
 done:
 	if (out != NULL)
 		sqlite3_close(out);
 	if (rc != 0)
-		unlink(tmp);
+		plat_unlink(tmp);
 	free(tmp);
 	return rc;
 }

@@ -6,14 +6,13 @@
 #include "db/schema.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
+#include "platform/platform.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 /* How long the restore waits for another danso to let go of the file. */
@@ -84,11 +83,11 @@ int
 db_verify_file(const char *path, ds_err *err)
 {
 	sqlite3 *s = NULL;
-	struct stat sb;
+	plat_stat_t sb;
 	int rc;
 
 	errno = 0;
-	if (stat(path, &sb) != 0 || !S_ISREG(sb.st_mode))
+	if (plat_stat(path, &sb) != 0 || !sb.is_reg)
 		return ds_err_set(err, L("Không đọc được %s: %s", "Cannot read %s: %s"), path,
 		                  errno != 0 ? strerror(errno) : L("không phải tệp", "not a file"));
 	if (sqlite3_open_v2(path, &s, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
@@ -131,8 +130,8 @@ done:
 	sqlite3_close(in);
 	sqlite3_close(out);
 	if (rc == 0) {
-		fd = open(dest, O_RDONLY | O_CLOEXEC);
-		if (fd < 0 || fsync(fd) != 0)
+		fd = plat_open_write(dest);
+		if (fd < 0 || plat_fsync(fd) != 0)
 			rc = ds_err_set(err, L("Không ghi được %s: %s", "Cannot write %s: %s"), dest, strerror(errno));
 		if (fd >= 0)
 			close(fd);
@@ -165,41 +164,19 @@ settle_current(const char *path, ds_err *err)
 	return 0;
 }
 
-/* fsync the folder holding path, so that a rename in it is durable. */
-static void
-sync_parent(const char *path)
-{
-	char *dir = xstrdup(path);
-	char *slash = strrchr(dir, '/');
-	int fd;
-
-	if (slash == NULL)
-		str_copy(dir, 2, ".");
-	else if (slash == dir)
-		slash[1] = '\0';
-	else
-		*slash = '\0';
-	fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (fd >= 0) {
-		fsync(fd);
-		close(fd);
-	}
-	free(dir);
-}
-
 /* Keep the current database (and its -wal) under the name kept. */
 static int
 keep_current(const char *path, const char *kept, ds_err *err)
 {
 	char *wal = xasprintf("%s-wal", path), *kept_wal = xasprintf("%s-wal", kept);
-	struct stat sb;
+	plat_stat_t sb;
 	int rc = 0;
 
-	if (link(path, kept) != 0)
+	if (plat_link(path, kept) != 0)
 		rc = ds_err_set(err, L("Không giữ lại được %s: %s", "Cannot keep %s: %s"), path, strerror(errno));
-	else if (stat(wal, &sb) == 0 && sb.st_size > 0 && link(wal, kept_wal) != 0) {
+	else if (plat_stat(wal, &sb) == 0 && sb.size > 0 && plat_link(wal, kept_wal) != 0) {
 		rc = ds_err_set(err, L("Không giữ lại được %s: %s", "Cannot keep %s: %s"), wal, strerror(errno));
-		unlink(kept);
+		plat_unlink(kept);
 	}
 	free(wal);
 	free(kept_wal);
@@ -212,8 +189,8 @@ drop_side_files(const char *path)
 {
 	char *wal = xasprintf("%s-wal", path), *shm = xasprintf("%s-shm", path);
 
-	unlink(wal);
-	unlink(shm);
+	plat_unlink(wal);
+	plat_unlink(shm);
 	free(wal);
 	free(shm);
 }
@@ -223,15 +200,15 @@ db_restore_file(const char *db_path, const char *backup, char *kept, size_t kept
 {
 	char now[21];
 	char *tmp = NULL;
-	struct stat sb;
-	int have_current = stat(db_path, &sb) == 0;
+	plat_stat_t sb;
+	int have_current = plat_stat(db_path, &sb) == 0;
 	int rc = -1;
 
 	kept[0] = '\0';
 	if (db_verify_file(backup, err) != 0)
 		return -1;
-	tmp = xasprintf("%s.restore-%ld", db_path, (long)getpid());
-	unlink(tmp);
+	tmp = xasprintf("%s.restore-%ld", db_path, plat_pid());
+	plat_unlink(tmp);
 	if (copy_database(backup, tmp, err) != 0 || db_verify_file(tmp, err) != 0)
 		goto done;
 	if (have_current) {
@@ -247,19 +224,18 @@ db_restore_file(const char *db_path, const char *backup, char *kept, size_t kept
 		}
 		drop_side_files(db_path);
 	}
-	chmod(tmp, 0600);
-	if (rename(tmp, db_path) != 0) {
+	plat_make_private(tmp);
+	if (plat_replace(tmp, db_path) != 0) {
 		ds_err_set(err, L("Không thay được %s: %s", "Cannot replace %s: %s"), db_path, strerror(errno));
 		if (kept[0] != '\0')
-			unlink(kept);
+			plat_unlink(kept);
 		kept[0] = '\0';
 		goto done;
 	}
-	sync_parent(db_path);
 	rc = 0;
 done:
 	if (rc != 0) {
-		unlink(tmp);
+		plat_unlink(tmp);
 		drop_side_files(tmp);
 	}
 	free(tmp);

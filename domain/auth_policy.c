@@ -3,6 +3,7 @@
 
 #include "domain/auth_policy.h"
 #include "domain/i18n.h"
+#include "platform/platform.h"
 
 #include <sodium.h>
 #include <stdio.h>
@@ -157,7 +158,7 @@ auth_time_parse(const char *iso)
 	tm.tm_hour = h;
 	tm.tm_min = mi;
 	tm.tm_sec = s;
-	return timegm(&tm);
+	return plat_timegm(&tm);
 }
 
 void

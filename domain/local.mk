@@ -11,7 +11,7 @@ domain_libdomain_a_SOURCES = \
 	domain/vntext.c domain/vntext.h \
 	domain/auth_policy.c domain/auth_policy.h \
 	domain/indicators.c domain/indicators.h
-DOMAIN_LIBS = domain/libdomain.a $(SODIUM_LIBS) $(UTF8PROC_LIBS)
+DOMAIN_LIBS = domain/libdomain.a $(PLATFORM_LIBS) $(SODIUM_LIBS) $(UTF8PROC_LIBS)
 
 check_PROGRAMS += tests/unit/test_vntext
 TESTS += tests/unit/test_vntext

@@ -4,11 +4,11 @@
 #include "exchange/csvwrite.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
+#include "platform/platform.h"
 #include "domain/vntext.h"
 
 #include <csv.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,8 +19,7 @@ struct csvw {
 	FILE *fp;
 	int options;
 	int own_file;     /* 1: fp is our temporary file, published on commit */
-	char *dir;        /* folder of the target */
-	char *path;       /* dir/name */
+	char *path;       /* dir/name (the folder is synced by plat_replace) */
 	char *tmp_path;   /* dir/.name.tmp-PID */
 	long rows;
 };
@@ -69,17 +68,16 @@ csvw_open(const char *dir, const char *name, int options, ds_err *err)
 
 	w->options = options;
 	w->own_file = 1;
-	w->dir = xstrdup(dir);
 	w->path = xasprintf("%s/%s", dir, name);
-	w->tmp_path = xasprintf("%s/.%s.tmp-%ld", dir, name, (long)getpid());
-	fd = open(w->tmp_path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-	if (fd < 0 && errno == EEXIST && unlink(w->tmp_path) == 0)   /* left by a crash of a process with our pid */
-		fd = open(w->tmp_path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	w->tmp_path = xasprintf("%s/.%s.tmp-%ld", dir, name, plat_pid());
+	fd = plat_create_private(w->tmp_path);
+	if (fd < 0 && errno == EEXIST && plat_unlink(w->tmp_path) == 0)   /* left by a crash of a process with our pid */
+		fd = plat_create_private(w->tmp_path);
 	if (fd < 0 || (w->fp = fdopen(fd, "wb")) == NULL) {
 		io_error(err, w->path, errno);
 		if (fd >= 0) {
 			close(fd);
-			unlink(w->tmp_path);
+			plat_unlink(w->tmp_path);
 		}
 		w->own_file = 0;
 		csvw_abort(&w);
@@ -230,27 +228,10 @@ csvw_path(const csvw *w)
 static void
 writer_free(csvw **wp)
 {
-	free((*wp)->dir);
 	free((*wp)->path);
 	free((*wp)->tmp_path);
 	free(*wp);
 	*wp = NULL;
-}
-
-/* fsync the folder so the rename itself survives a power cut. */
-static int
-sync_dir(const char *dir)
-{
-	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	int rc;
-
-	if (fd < 0)
-		return -1;
-	rc = fsync(fd);
-	if (rc != 0 && (errno == EINVAL || errno == ENOTSUP))   /* some file systems cannot sync folders */
-		rc = 0;
-	close(fd);
-	return rc;
 }
 
 /* Flush, sync and put the file in place; frees the writer. */
@@ -265,7 +246,7 @@ csvw_commit(csvw **wp, ds_err *err)
 		writer_free(wp);
 		return rc;
 	}
-	if (fflush(w->fp) != 0 || ferror(w->fp) || fsync(fileno(w->fp)) != 0) {
+	if (fflush(w->fp) != 0 || ferror(w->fp) || plat_fsync(fileno(w->fp)) != 0) {
 		io_error(err, w->path, errno);
 		csvw_abort(wp);
 		return -1;
@@ -277,7 +258,7 @@ csvw_commit(csvw **wp, ds_err *err)
 		return -1;
 	}
 	w->fp = NULL;
-	if (rename(w->tmp_path, w->path) != 0 || sync_dir(w->dir) != 0) {
+	if (plat_replace(w->tmp_path, w->path) != 0) {
 		io_error(err, w->path, errno);
 		csvw_abort(wp);
 		return -1;
@@ -298,7 +279,7 @@ csvw_abort(csvw **wp)
 	if (w->own_file) {
 		if (w->fp != NULL)
 			fclose(w->fp);
-		unlink(w->tmp_path);
+		plat_unlink(w->tmp_path);
 	}
 	writer_free(wp);
 }

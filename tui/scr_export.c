@@ -9,37 +9,42 @@
 #include "app/export.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
+#include "platform/platform.h"
 
-#include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
-/* A proposed folder: the first removable disk mounted for the user, else
- * the home folder. */
+/* A proposed folder: the first removable disk (POSIX: mounted for the user
+ * under /media or /run/media; Windows: a removable drive), else the home
+ * folder. */
 static void
 export_default_dir(char *out, size_t n)
 {
-	const char *user = getenv("USER"), *home = getenv("HOME");
-	const char *bases[] = {"/media", "/run/media"};
+	const char *home = plat_home();
+	char *roots[8];
+	int parents, nroots = plat_removable_roots(roots, (int)ARRAY_LEN(roots), &parents);
+	int found = 0;
 
 	str_copy(out, n, home != NULL ? home : ".");
-	for (size_t i = 0; user != NULL && i < ARRAY_LEN(bases); i++) {
-		char base[512];
-		DIR *dir;
-		struct dirent *de;
+	for (int i = 0; i < nroots; i++) {
+		plat_dir *dir;
+		const char *name;
 
-		str_printf(base, sizeof base, "%s/%s", bases[i], user);
-		if ((dir = opendir(base)) == NULL)
-			continue;
-		while ((de = readdir(dir)) != NULL) {
-			if (de->d_name[0] != '.') {
-				str_printf(out, n, "%s/%s", base, de->d_name);
-				closedir(dir);
-				return;
+		if (!parents) {
+			if (!found)
+				str_copy(out, n, roots[i]);
+			found = 1;
+		} else if (!found && (dir = plat_opendir(roots[i])) != NULL) {
+			while ((name = plat_readdir(dir)) != NULL) {
+				if (name[0] != '.') {
+					str_printf(out, n, "%s/%s", roots[i], name);
+					found = 1;
+					break;
+				}
 			}
+			plat_closedir(dir);
 		}
-		closedir(dir);
+		free(roots[i]);
 	}
 }
 
@@ -53,14 +58,14 @@ export_list_files(const char *manifest, strbuf *sb)
 
 	for (size_t i = 0; i < ARRAY_LEN(kinds); i++) {
 		char path[1400];
-		struct stat st;
+		plat_stat_t st;
 		const char *slash;
 
 		str_printf(path, sizeof path, "%.*s%s", (int)stem, manifest, kinds[i]);
-		if (stat(path, &st) != 0)
+		if (plat_stat(path, &st) != 0)
 			continue;
 		slash = strrchr(path, '/');
-		strbuf_printf(sb, "  %s (%lld B)\n", slash != NULL ? slash + 1 : path, (long long)st.st_size);
+		strbuf_printf(sb, "  %s (%lld B)\n", slash != NULL ? slash + 1 : path, (long long)st.size);
 	}
 }
 

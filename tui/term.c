@@ -7,9 +7,9 @@
 #include "tui/lineedit.h"
 #include "domain/vntext.h"
 #include "domain/util.h"
+#include "platform/platform.h"
 
 #include <curses.h>
-#include <langinfo.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -37,7 +37,7 @@ keylog_open(void)
 	const char *path = getenv("DANSO_KEYLOG");
 
 	if (path != NULL && path[0] != '\0')
-		keylog = fopen(path, "ae");
+		keylog = plat_fopen(path, "ae");
 }
 
 /* Append the time since the last key was read, once the screen shows it. */
@@ -70,11 +70,9 @@ init_colours(void)
 int
 term_init(void)
 {
-	const char *cs;
-
 	setlocale(LC_ALL, "");
-	cs = nl_langinfo(CODESET);
-	term_utf8 = cs != NULL && (strcasecmp(cs, "UTF-8") == 0 || strcasecmp(cs, "utf8") == 0);
+	term_utf8 = plat_terminal_utf8();
+	plat_curses_setup();
 	if (getenv("ESCDELAY") == NULL)
 		set_escdelay(25);
 	if (initscr() == NULL) {
@@ -283,7 +281,7 @@ displayable(const char *s, char *buf, size_t n)
 static int
 char_width(uint32_t c)
 {
-	int w = wcwidth((wchar_t)c);
+	int w = plat_wcwidth(c);
 
 	return w < 0 ? 1 : w;
 }

@@ -7,7 +7,7 @@ cd "$TOP_SRCDIR" || exit 1
 
 offenders() { # PATTERN ALLOWED-DIR: source files outside ALLOWED-DIR including PATTERN
 	grep -lE "^#[[:space:]]*include[[:space:]]*[<\"]($1)[>\"]" \
-		domain/*.[ch] db/*.[ch] exchange/*.[ch] app/*.[ch] demo/*.[ch] cli/*.[ch] tui/*.[ch] src/*.[ch] 2>/dev/null |
+		platform/*.[ch] domain/*.[ch] db/*.[ch] exchange/*.[ch] app/*.[ch] demo/*.[ch] cli/*.[ch] tui/*.[ch] src/*.[ch] 2>/dev/null |
 		grep -v "^$2/" | tr '\n' ' '
 }
 
@@ -29,4 +29,8 @@ is "$(grep -lE '#include "cli/' tui/*.[ch] 2>/dev/null | tr '\n' ' ')" "" \
 is "$(grep -l 'demo_int\.h' $(ls *.[ch] */*.[ch] | grep -v '^demo/') 2>/dev/null | tr '\n' ' ')" "" \
 	"demo/demo_int.h is private to demo/"
 is "$(grep -c ';' src/main.c)" "1" "main() is one statement that hands off"
+is "$(grep -lE '^#[[:space:]]*if.*_WIN32' $(ls *.[ch] */*.[ch] | grep -v '^platform/') 2>/dev/null | tr '\n' ' ')" "" \
+	"only platform/ knows about Windows (#ifdef _WIN32)"
+is "$(grep -lE '#include "(domain|db|exchange|app|demo|cli|tui)/' platform/*.[ch] 2>/dev/null | tr '\n' ' ')" "" \
+	"platform/ depends on no layer of danso"
 done_testing
