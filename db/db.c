@@ -275,7 +275,7 @@ medium_read_only(const char *path)
 		slash[1] = '\0';
 	else
 		*slash = '\0';
-	ro = access(path, W_OK) != 0 || access(dir, W_OK) != 0;
+	ro = !plat_writable(path) || !plat_writable(dir);
 	free(dir);
 	return ro;
 }

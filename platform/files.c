@@ -164,6 +164,47 @@ plat_unlink(const char *path)
 }
 
 int
+plat_writable(const char *path)
+{
+	plat_stat_t st;
+	wchar_t *w;
+	HANDLE h;
+	DWORD e;
+
+	if (plat_stat(path, &st) != 0)
+		return 0;
+	if (st.is_dir) {
+		/* A folder: create and drop a file in it. */
+		size_t n = strlen(path);
+		char *probe = malloc(n + 40);
+		if (probe == NULL)
+			return 0;
+		snprintf(probe, n + 40, "%s/.danso-probe-%lu", path, (unsigned long)GetCurrentProcessId());
+		w = win_wide(probe);
+		free(probe);
+		if (w == NULL)
+			return 0;
+		h = CreateFileW(w, GENERIC_WRITE, 0, NULL, CREATE_NEW, FILE_ATTRIBUTE_TEMPORARY | FILE_FLAG_DELETE_ON_CLOSE,
+		                NULL);
+		free(w);
+		if (h == INVALID_HANDLE_VALUE)
+			return GetLastError() == ERROR_FILE_EXISTS;
+		CloseHandle(h);
+		return 1;
+	}
+	if ((w = win_wide(path)) == NULL)
+		return 0;
+	h = CreateFileW(w, GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, NULL, OPEN_EXISTING,
+	                FILE_ATTRIBUTE_NORMAL, NULL);
+	e = GetLastError();
+	free(w);
+	if (h == INVALID_HANDLE_VALUE)
+		return e == ERROR_SHARING_VIOLATION;   /* open elsewhere, not read-only */
+	CloseHandle(h);
+	return 1;
+}
+
+int
 plat_fsync(int fd)
 {
 	HANDLE h = (HANDLE)_get_osfhandle(fd);
@@ -372,6 +413,12 @@ int
 plat_unlink(const char *path)
 {
 	return unlink(path);
+}
+
+int
+plat_writable(const char *path)
+{
+	return access(path, W_OK) == 0;
 }
 
 int

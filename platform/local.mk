@@ -3,7 +3,7 @@
 noinst_LIBRARIES += platform/libplatform.a
 platform_libplatform_a_CPPFLAGS = $(AM_CPPFLAGS) $(UTF8PROC_CFLAGS)
 platform_libplatform_a_SOURCES = \
-	platform/platform.h platform/win32.h \
+	platform/platform.h platform/win32.h platform/format.h \
 	platform/files.c \
 	platform/system.c
 if WINDOWS

@@ -16,6 +16,13 @@
 #include <stdio.h>
 #include <time.h>
 
+/* errno values POSIX has and MinGW-w64 lacks. No Windows call sets EDQUOT
+ * (a full quota reads as ENOSPC); Winsock's number keeps it distinct. */
+#if defined(_WIN32) && !defined(EDQUOT)
+#include <errno.h>
+#define EDQUOT 10069
+#endif
+
 /* --- start-up ---------------------------------------------------------- */
 
 /* Call first in main(). On Windows: argv becomes UTF-8 (from the wide
@@ -49,6 +56,10 @@ int plat_mkdir_private(const char *path);
 /* Make the file mode owner-only again (POSIX chmod 0600; Windows: the ACL). */
 int plat_make_private(const char *path);
 int plat_unlink(const char *path);
+/* 1 when this process may write the file or create files in the folder
+ * path (POSIX access(W_OK); Windows: a read-only attribute, ACLs and
+ * write-protected media, found by trying). */
+int plat_writable(const char *path);
 /* Flush a file's data to the disk (fsync; Windows: FlushFileBuffers, which
  * needs a descriptor open for writing). */
 int plat_fsync(int fd);
@@ -105,11 +116,13 @@ int plat_stdin_is_terminal(void);
  * end of line); without echo when secret. -1 when there is no terminal or
  * nothing was read. */
 int plat_ask(const char *prompt, int secret, char *buf, size_t n);
-/* After setlocale(): 1 when the terminal takes UTF-8 (the locale's
- * codeset; on Windows danso sets the console to UTF-8 itself). */
-int plat_terminal_utf8(void);
-/* Before curses starts: on Windows, choose ncurses' console driver. */
-void plat_curses_setup(void);
+/* Before curses starts: set the locale for the terminal and say whether
+ * it takes UTF-8 (1) or only ASCII (0). POSIX: the user's locale, UTF-8 if
+ * its codeset is. Windows: ncurses' console driver, which always takes
+ * Unicode; the C library stays in the "C" locale, whose <ctype.h> leaves
+ * the bytes of UTF-8 alone (a Windows code page locale would call byte
+ * 0xA0, the end of "à", a space). */
+int plat_terminal_start(void);
 /* Columns a code point takes on the terminal; -1 for a control character. */
 int plat_wcwidth(uint32_t c);
 

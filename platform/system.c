@@ -99,21 +99,13 @@ done:
 }
 
 int
-plat_terminal_utf8(void)
+plat_terminal_start(void)
 {
-	/* plat_init() set the console to UTF-8; the console API takes wide
-	 * characters anyway (ncurses' console driver). */
-	return 1;
-}
-
-void
-plat_curses_setup(void)
-{
-	/* ncurses' Windows console driver (README.MinGW): TERM "#win32con"
-	 * selects it explicitly. Without this, a TERM inherited from elsewhere
-	 * (Wine under a Unix terminal, MSYS) would ask for a terminfo entry
-	 * that a Windows PC does not have. */
+	/* TERM "#win32con" selects the console driver explicitly (README.MinGW
+	 * of ncurses); a TERM inherited from elsewhere (Wine under a Unix
+	 * terminal, MSYS) would ask for a terminfo entry Windows lacks. */
 	_putenv("TERM=#win32con");
+	return 1;
 }
 
 int
@@ -313,6 +305,7 @@ plat_timegm(struct tm *tm)
 #else /* POSIX */
 
 #include <langinfo.h>
+#include <locale.h>
 #include <strings.h>
 #include <termios.h>
 #include <fcntl.h>
@@ -367,16 +360,13 @@ plat_ask(const char *prompt, int secret, char *buf, size_t n)
 }
 
 int
-plat_terminal_utf8(void)
+plat_terminal_start(void)
 {
-	const char *cs = nl_langinfo(CODESET);
+	const char *cs;
 
+	setlocale(LC_ALL, "");
+	cs = nl_langinfo(CODESET);
 	return cs != NULL && (strcasecmp(cs, "UTF-8") == 0 || strcasecmp(cs, "utf8") == 0);
-}
-
-void
-plat_curses_setup(void)
-{
 }
 
 int

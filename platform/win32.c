@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <sddl.h>
 #include <stdlib.h>
+#include <wchar.h>
 
 wchar_t *
 win_wide(const char *s)
@@ -108,7 +109,7 @@ win_private_security(SECURITY_ATTRIBUTES *sa)
 		return win_fail();
 	/* Protected (no inherited entries): full access for the user and the
 	 * system, inherited by the files and folders inside. */
-	_snwprintf(sddl, ARRAY_N(sddl), L"D:P(A;OICI;FA;;;%ls)(A;OICI;FA;;;SY)", sid);
+	swprintf(sddl, ARRAY_N(sddl), L"D:P(A;OICI;FA;;;%ls)(A;OICI;FA;;;SY)", sid);
 	sddl[ARRAY_N(sddl) - 1] = L'\0';
 	LocalFree(sid);
 	if (!ConvertStringSecurityDescriptorToSecurityDescriptorW(sddl, SDDL_REVISION_1, &sd, NULL))

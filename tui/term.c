@@ -10,7 +10,6 @@
 #include "platform/platform.h"
 
 #include <curses.h>
-#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -70,9 +69,7 @@ init_colours(void)
 int
 term_init(void)
 {
-	setlocale(LC_ALL, "");
-	term_utf8 = plat_terminal_utf8();
-	plat_curses_setup();
+	term_utf8 = plat_terminal_start();
 	if (getenv("ESCDELAY") == NULL)
 		set_escdelay(25);
 	if (initscr() == NULL) {

@@ -4,6 +4,7 @@
 #   windows/build.sh deps    fetch, verify and build the libraries (cached)
 #   windows/build.sh build   deps, then configure and build danso.exe
 #   windows/build.sh dist    build, then write dist/danso-VERSION-win64.zip
+#   windows/build.sh test    dist, then windows/test.sh (setup.sh test runs it)
 #
 # Everything comes from Debian: the MinGW-w64 cross compiler and the source
 # packages of the libraries (apt-get source, from the deb-src line of the
@@ -31,11 +32,11 @@ ncurses 6.4-4 a35710b02a3de6ab8f9da7fa2e3726a609cc26c936ad85b2094ef91aa996fc94
 libsodium 1.0.18-1+deb12u1 2c23c57b5a9385dab5a1916014c9b5f2cdd7dadeb8a35b28c1bfb603ce7095c4
 libcsv 3.0.3+dfsg-6 3e0a27ba29b9435d8bf7cbd825a1cdbec8375dedc8bffaf7ea458c15f238bc3f
 utf8proc 2.8.0-1 6ce2b0ab12fe7d0c3fd0a40d4eb886ae82bf6ea356e4db1a0a9f76582947625c"
-# Bump when a recipe below changes: every library is then rebuilt.
-RECIPE=1
+# Bump when a recipe below changes: that library is then rebuilt.
+RECIPE_sqlite3=1 RECIPE_ncurses=3 RECIPE_libsodium=1 RECIPE_libcsv=1 RECIPE_utf8proc=1
 
 PACKAGES="gcc-mingw-w64-x86-64 wine64 wine tcl dpkg-dev zip make autoconf automake libtool pkg-config
-ncurses-bin python3 tmux sqlite3"
+ncurses-bin python3 tmux sqlite3 patch"
 
 say() { echo "windows: $*" >&2; }
 die() { echo "windows: $*" >&2; exit 1; }
@@ -96,7 +97,7 @@ fetch() {
 	echo "$tree"
 }
 
-stamp_of() { printf '%s %s %s recipe %s\n' "$1" "$2" "$3" "$RECIPE"; }
+stamp_of() { eval "r=\$RECIPE_$1"; printf '%s %s %s recipe %s\n' "$1" "$2" "$3" "$r"; }
 
 CROSS_CFLAGS="-O2 -g0"
 
@@ -135,6 +136,10 @@ build_ncurses() {
 	# ncurses' Windows console driver (README.MinGW): the terminal driver
 	# layer, wide characters, no terminfo programs. danso selects the
 	# console driver itself (TERM=#win32con, platform/).
+	# windows/patches/ncurses-*.patch: Esc as Wine's console reports it, Shift-Tab.
+	for p in "$here"/windows/patches/ncurses-*.patch; do
+		patch -d "$tree" -p1 -s <"$p" || return 1
+	done
 	mkdir -p "$tree/bld"
 	(cd "$tree/bld" && ../configure --host=$host --prefix="$prefix" \
 		--without-cxx --without-cxx-binding --without-ada --without-progs --without-tests \
@@ -215,8 +220,11 @@ cross_env() {
 	export PKG_CONFIG_PATH=
 	export CURSES_CFLAGS="-I$prefix/include/ncursesw -I$prefix/include -DNCURSES_STATIC"
 	export CURSES_LIBS="-L$prefix/lib -lncursesw"
-	export CPPFLAGS="-I$prefix/include"
+	# C99 printf (%zu, %lld) from MinGW-w64 rather than msvcrt's.
+	export CPPFLAGS="-I$prefix/include -DSODIUM_STATIC -D__USE_MINGW_ANSI_STDIO=1"
 	export LDFLAGS="-L$prefix/lib -static"
+	# clock_gettime() is in winpthreads, linked statically like the rest.
+	export LIBS="-lpthread"
 }
 
 build() {
@@ -233,6 +241,10 @@ build() {
 		"$here/configure" --host=$host --enable-werror --prefix=/ ${DANSO_CONFIGURE_FLAGS:-} \
 			>configure.log 2>&1 || { tail -30 configure.log >&2; die "configure failed"; }
 	fi
+	# A library built since the last link: link again.
+	for st in "$prefix"/.stamp-*; do
+		[ ! -f danso.exe ] || [ ! "$st" -nt danso.exe ] || rm -f danso.exe tests/kill/killdrv.exe
+	done
 	make -j"$jobs" danso.exe >make.log 2>&1 ||
 		{ grep -E 'error|warning' make.log | head -30 >&2; die "the build of danso.exe failed (make.log)"; }
 	say "built $bld/danso.exe"
@@ -243,6 +255,7 @@ case "$cmd" in
 deps) deps ;;
 build) build ;;
 dist) build; "$here/windows/dist.sh" "$out/danso" ;;
+test) build; "$here/windows/dist.sh" "$out/danso"; "$here/windows/test.sh" "$out/danso" ;;
 env) cross_env; env | grep -E '^(PKG_CONFIG|CURSES|CPPFLAGS|LDFLAGS)' ;;
-*) echo "usage: $0 deps|build|dist" >&2; exit 2 ;;
+*) echo "usage: $0 deps|build|dist|test" >&2; exit 2 ;;
 esac

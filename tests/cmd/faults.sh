@@ -8,7 +8,6 @@
 : "${KILLDRV:=$TOP_BUILDDIR/tests/kill/killdrv}"
 export DANSO_TODAY=2025-03-31
 
-skip() { _tap_n=$((_tap_n + 1)); echo "ok $_tap_n # skip $1"; }
 can_mount() { [ "$(id -u)" -eq 0 ] && mkdir -p "$T/mnt-probe" && mount -t tmpfs -o size=64k tmpfs "$T/mnt-probe" 2>/dev/null &&
 	umount "$T/mnt-probe"; }
 root=0; can_mount && root=1
