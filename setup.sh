@@ -14,9 +14,12 @@ here=$(cd "$(dirname "$0")" && pwd)
 build="$here/build"
 jobs=$(nproc 2>/dev/null || echo 2)
 
-PACKAGES="gcc make autoconf automake pkg-config libncurses-dev libsqlite3-dev
-libcsv-dev libsodium-dev libutf8proc-dev sqlite3 tmux python3 valgrind clang
-libclang-rt-14-dev"
+# What building and running need; the test tools come only with `test`.
+RUN_PACKAGES="gcc make autoconf automake pkg-config libncurses-dev libsqlite3-dev
+libcsv-dev libsodium-dev libutf8proc-dev libxlsxwriter-dev libcurl4-openssl-dev libjansson-dev"
+TEST_PACKAGES="sqlite3 tmux python3 python3-openpyxl valgrind clang libclang-rt-14-dev
+libreoffice-calc-nogui poppler-utils debhelper dpkg-dev"
+PACKAGES=$RUN_PACKAGES
 
 need_packages() {
 	missing=
@@ -78,6 +81,22 @@ check_phase() {
 	fi
 }
 
+# tap_phase NAME SCRIPT: run a TAP script outside make check, show its
+# failures and add its results to the totals (a script that dies without
+# a plan counts as one failure).
+tap_phase() {
+	name=$1 script=$2
+	t0=$(date +%s)
+	out=$(bash "$script" 2>&1) || true
+	p=$(printf '%s\n' "$out" | grep -c '^ok ' || true)
+	f=$(printf '%s\n' "$out" | grep -c '^not ok ' || true)
+	s=$(printf '%s\n' "$out" | grep -c '^ok .*# SKIP\|^1\.\.0 # SKIP' || true)
+	printf '%s\n' "$out" | grep -q '^1\.\.[0-9]' || f=$((f + 1))
+	printf '%s\n' "$out" | grep -A3 '^not ok ' | head -20
+	passed=$((passed + p - s)) failed=$((failed + f)) skipped=$((skipped + s))
+	echo "setup: $name: $((p - s)) passed, $f failed ($(( $(date +%s) - t0 )) s)"
+}
+
 cmd=${1:-run}
 case "$cmd" in
 build)
@@ -96,6 +115,7 @@ run)
 	exec "$build/danso" --db "$db"
 	;;
 test)
+	PACKAGES="$RUN_PACKAGES $TEST_PACKAGES"
 	# (a) build + make check; (b) address + undefined-behaviour sanitizers;
 	# (c) the command tests under valgrind; (d) every fuzz target for
 	# FUZZ_SECONDS (60 here). One closing line counts every TAP result.
@@ -113,6 +133,7 @@ test)
 	cmd_tests=$(cd "$here" && ls tests/cmd/*.sh | tr '\n' ' ')
 	DANSO_WRAPPER="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect" \
 		check_phase "command tests under valgrind" "$build" TESTS="$cmd_tests"
+	tap_phase "Debian package" "$here/tests/pkg/deb.sh"
 	fuzz_st=0
 	fuzz_out=$(FUZZ_SECONDS=${FUZZ_SECONDS:-60} JOBS=$jobs "$here/tests/fuzz-ci.sh" 2>&1) || fuzz_st=$?
 	echo "$fuzz_out" | grep -E '^(not ok|#|ok)' | sed 's/^/setup: /' | head -30

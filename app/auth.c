@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "app/auth.h"
+#include "app/access.h"
 #include "db/auth.h"
 #include "domain/auth_policy.h"
 #include "domain/i18n.h"
@@ -121,6 +122,8 @@ auth_set_pin(db *d, const char *login, const char *new_pin, ds_err *err)
 		return -1;
 	if (rc == 1)
 		return ds_err_set(err, L("Không có tài khoản %s.", "No account %s."), login);
+	if (access_pin_change(d, u.id, err) != 0)
+		return -1;
 	if (auth_secret_hash(new_pin, hash) != 0)
 		fatal("out of memory hashing a PIN");
 	rc = db_auth_set_pin(d, u.id, hash, err);

@@ -1,9 +1,11 @@
 /* export.c (app): the monthly export package (see export.h). */
 #include "config.h"
 
+#include "app/access.h"
 #include "app/backup.h"
 #include "app/export.h"
 #include "app/report.h"
+#include "app/report_xlsx.h"
 #include "db/events.h"
 #include "db/imports.h"
 #include "db/periods.h"
@@ -15,8 +17,10 @@
 #include "domain/util.h"
 #include "platform/platform.h"
 #include "exchange/csvwrite.h"
+#include "app/dhis2.h"
 #include "exchange/dhis2.h"
 #include "exchange/package.h"
+#include "exchange/xlsx.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -33,7 +37,7 @@ typedef struct export_ctx {
 	package_manifest m;
 	report *rep;
 	int published;                      /* files renamed into place so far */
-	char paths[PACKAGE_MAX_FILES + 1][1200];
+	char paths[PACKAGE_MAX_FILES + 2][1200];   /* + the manifest and the DHIS2 JSON */
 } export_ctx;
 
 /* The out folder must exist and be a folder. */
@@ -108,22 +112,22 @@ static csvw *
 open_part(export_ctx *c, const char *part, ds_err *err)
 {
 	char name[128];
+	int options = 0, for_people = strcmp(part, PACKAGE_PART_REPORT) == 0 || strcmp(part, PACKAGE_PART_EVENTS) == 0;
 
+	/* the report and the events are read by people: codes keep their zeros */
+	if (c->o->excel)
+		options = CSVW_EXCEL | (for_people ? CSVW_EXCEL_CODES : 0);
 	package_file_name(name, sizeof name, c->m.commune_code, c->month, c->m.revision, part);
-	return csvw_open(c->o->out_dir, name, c->o->excel ? CSVW_EXCEL : 0, err);
+	return csvw_open(c->o->out_dir, name, options, err);
 }
 
-/* Publish a data file and describe it in the manifest. */
+/* Describe the file just published (the last of c->paths) in the
+ * manifest. */
 static int
-publish_part(export_ctx *c, csvw **w, const char *part, ds_err *err)
+describe_part(export_ctx *c, const char *part, long rows, ds_err *err)
 {
 	package_file_info *f = &c->m.files[c->m.nfiles];
-	long rows = csvw_rows(*w) - 1;
 
-	str_copy(c->paths[c->published], sizeof c->paths[0], csvw_path(*w));
-	if (csvw_commit(w, err) != 0)
-		return -1;
-	c->published++;
 	package_file_name(f->name, sizeof f->name, c->m.commune_code, c->month, c->m.revision, part);
 	str_copy(f->part, sizeof f->part, part);
 	f->rows = rows;
@@ -131,6 +135,19 @@ publish_part(export_ctx *c, csvw **w, const char *part, ds_err *err)
 		return -1;
 	c->m.nfiles++;
 	return 0;
+}
+
+/* Publish a data file and describe it in the manifest. */
+static int
+publish_part(export_ctx *c, csvw **w, const char *part, ds_err *err)
+{
+	long rows = csvw_rows(*w) - 1;
+
+	str_copy(c->paths[c->published], sizeof c->paths[0], csvw_path(*w));
+	if (csvw_commit(w, err) != 0)
+		return -1;
+	c->published++;
+	return describe_part(c, part, rows, err);
 }
 
 /* The report file: one row per indicator. */
@@ -204,40 +221,78 @@ fail:
 	return -1;
 }
 
-/* The DHIS2 data value set. */
+/* The DHIS2 data value set (app/dhis2.h): the CSV in the package, the
+ * JSON beside it (not a file of the package), recorded as sent. Never a
+ * BOM or CRLF on these, whatever --excel says (docs/format.md). */
 static int
 write_dhis2(export_ctx *c, long *count, ds_err *err)
 {
-	report_row rows[IND_COUNT];
-	dhis2_value values[IND_COUNT];
-	size_t n = report_rows(c->rep, rows);
-	dhis2_map map = {0};
-	char pe[PERIOD_LEN];
-	period p;
+	dhis2_options o = {.period = c->month, .map_path = c->o->dhis2_map, .dataset = c->o->dhis2_dataset,
+	                   .storedby = c->m.user};
+	dhis2_set s;
+	char name[128], *json;
 	csvw *w;
-	int rc;
+	int seq, rc;
 
-	if (c->o->dhis2_map != NULL && dhis2_map_read(c->o->dhis2_map, &map, err) != 0)
+	if (dhis2_prepare(c->d, &o, c->rep, &s, &seq, err) != 0)
 		return -1;
-	for (size_t i = 0; i < n; i++) {
-		values[i].indicator = rows[i].indicator;
-		values[i].value = rows[i].value;
-		values[i].is_count = indicator_get(rows[i].ind)->kind != IND_KIND_RATE;
-	}
-	period_parse(c->month, &p, NULL);
-	period_dhis2(&p, pe);
-	if ((w = open_part(c, PACKAGE_PART_DHIS2, err)) == NULL) {
-		dhis2_map_free(&map);
-		return -1;
-	}
-	rc = dhis2_write(w, c->o->dhis2_map != NULL ? &map : NULL, pe, c->m.commune_code, c->m.user,
-	                 c->m.created_at, values, n, count, err);
-	dhis2_map_free(&map);
-	if (rc != 0) {
+	package_file_name(name, sizeof name, c->m.commune_code, c->month, c->m.revision, PACKAGE_PART_DHIS2);
+	if ((w = csvw_open(c->o->out_dir, name, CSVW_LF, err)) == NULL)
+		goto fail;
+	if (dhis2_write_csv(w, &s, err) != 0) {
 		csvw_abort(&w);
+		goto fail;
+	}
+	*count = (long)s.n;
+	if (publish_part(c, &w, PACKAGE_PART_DHIS2, err) != 0)
+		goto fail;
+	snprintf(name + strlen(name) - 4, 6, ".json");    /* in place of ".csv" */
+	if ((w = csvw_open(c->o->out_dir, name, 0, err)) == NULL)
+		goto fail;
+	json = dhis2_set_json(&s);
+	rc = csvw_raw(w, json, strlen(json), err);
+	free(json);
+	str_copy(c->paths[c->published], sizeof c->paths[0], csvw_path(w));
+	if (rc != 0 || csvw_commit(&w, err) != 0) {
+		if (w != NULL)
+			csvw_abort(&w);
+		goto fail;
+	}
+	c->published++;
+	rc = dhis2_record(c->d, c->month, &s, seq, "export", err);
+	dhis2_set_free(&s);
+	return rc;
+fail:
+	dhis2_set_free(&s);
+	return -1;
+}
+
+/* The workbook: the report sheet and the events (read back from the
+ * events file just published, so both say the same). Its manifest rows
+ * are the report's indicator rows. */
+static int
+write_workbook(export_ctx *c, const char *events_path, ds_err *err)
+{
+	char name[128], upper[NAME_LEN];
+	xlsx *x;
+
+	if (db_setting_get(c->d, "upper_name", upper, sizeof upper) != 0)
+		upper[0] = '\0';
+	package_file_name(name, sizeof name, c->m.commune_code, c->month, c->m.revision, PACKAGE_PART_WORKBOOK);
+	if ((x = xlsx_open(c->o->out_dir, name, err)) == NULL)
+		return -1;
+	if (report_xlsx_sheet(x, c->rep, upper, err) != 0 ||
+	    xlsx_sheet_from_csv(x, L("Sự kiện", "Events"), events_path, c->o->excel, report_xlsx_event_numbers,
+	                        report_xlsx_event_nnumbers, err) != 0) {
+		xlsx_abort(&x);
 		return -1;
 	}
-	return publish_part(c, &w, PACKAGE_PART_DHIS2, err);
+	str_copy(c->paths[c->published], sizeof c->paths[0], xlsx_path(x));
+	if (xlsx_commit(&x, err) != 0)
+		return -1;
+	c->published++;
+	str_copy(c->m.format_version, sizeof c->m.format_version, PACKAGE_FORMAT_VERSION_2);
+	return describe_part(c, PACKAGE_PART_WORKBOOK, IND_COUNT, err);
 }
 
 /* The manifest, last. */
@@ -308,11 +363,23 @@ export_locked(export_ctx *c, export_result *res, ds_err *err)
 		return -1;
 	if (write_report(c, &res->indicators, err) != 0 || write_events(c, &res->events, err) != 0)
 		return -1;
+	if (c->o->xlsx && write_workbook(c, c->paths[c->published - 1], err) != 0)
+		return -1;
 	if (c->o->dhis2 && write_dhis2(c, &res->dhis2_values, err) != 0)
 		return -1;
 	if (write_manifest(c, res, err) != 0)
 		return -1;
 	return lock_and_log(c, res, err);
+}
+
+int
+export_allowed(db *d, ds_err *err)
+{
+	int rc = access_is_officer(d, err);
+
+	if (rc == 0)
+		ds_err_set(err, L("Chỉ cán bộ dân số xã được xuất số liệu.", "Only the commune officer exports."));
+	return rc == 1 ? 0 : -1;
 }
 
 int
@@ -323,6 +390,10 @@ export_package(db *d, const export_options *o, export_result *res, ds_err *err)
 	int rc;
 
 	memset(res, 0, sizeof *res);
+	if (export_allowed(d, err) != 0) {
+		free(c);
+		return -1;
+	}
 	c->d = d;
 	c->o = o;
 	/* checked again under the write lock; here so a refusal costs no backup */

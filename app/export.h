@@ -29,7 +29,9 @@ typedef struct export_options {
 	int excel;                 /* BOM and formula neutralising */
 	int no_names;              /* names and person ids left out */
 	int dhis2;                 /* also the DHIS2 data value set */
+	int xlsx;                  /* also the workbook (app/report_xlsx.h) */
 	const char *dhis2_map;     /* mapping file, or NULL for codes */
+	const char *dhis2_dataset; /* the JSON set's data set; NULL: DANSO */
 } export_options;
 
 typedef struct export_result {
@@ -42,6 +44,11 @@ typedef struct export_result {
 	char backup_path[1024];
 	char backup_warning[512];
 } export_result;
+
+/* 0 if the acting user may export (the officer: app/access.h), else -1
+ * with err saying who may. export_package asks it first; a front end may
+ * ask before it offers the export. */
+int export_allowed(db *d, ds_err *err);
 
 /* Write the package; 0 ok, -1 with err (nothing locked, no file left). */
 int export_package(db *d, const export_options *o, export_result *res, ds_err *err);

@@ -184,8 +184,11 @@ code_known(pkg_read *p, const char *list, const char *code)
 static int
 event_column(const char *name)
 {
-	for (size_t i = 0; i < package_event_ncols; i++)
-		if (strcmp(package_event_columns[i], name) == 0)
+	size_t n;
+	const char *const *cols = package_event_columns(&n);
+
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(cols[i], name) == 0)
 			return (int)i + 1;
 	fatal("no events column %s", name);
 }

@@ -5,14 +5,20 @@
 noinst_LIBRARIES += app/libapp.a
 app_libapp_a_SOURCES = \
 	app/session.c app/session.h \
+	app/access.c app/access.h \
+	app/household.c app/household.h \
+	app/admin.c app/admin.h \
 	app/backup.c app/backup.h \
 	app/auth.c app/auth.h \
 	app/report.c app/report.h \
+	app/report_xlsx.c app/report_xlsx.h \
 	app/record.c app/record.h \
 	app/export.c app/export.h \
+	app/dhis2.c app/dhis2.h app/dhis2_push.c \
 	app/import.c app/import.h \
 	app/import_report.c \
-	app/register_import.c app/register_import.h
+	app/register_import.c app/register_import.h \
+	app/residents.c app/residents.h app/residents_xlsx.c
 APP_LIBS = app/libapp.a
 
 check_PROGRAMS += tests/unit/test_record
@@ -30,3 +36,10 @@ check_PROGRAMS += tests/unit/test_export_lock
 TESTS += tests/unit/test_export_lock
 tests_unit_test_export_lock_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS)
 tests_unit_test_export_lock_LDADD = $(TAP_LIBS) $(APP_LIBS) $(EXCHANGE_LIBS) $(DB_LIBS) $(DOMAIN_LIBS)
+
+## Who may change what, through both kinds of change (households, members,
+## events; the officer's commune-wide changes).
+check_PROGRAMS += tests/unit/test_app_changes
+TESTS += tests/unit/test_app_changes
+tests_unit_test_app_changes_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS)
+tests_unit_test_app_changes_LDADD = $(TAP_LIBS) $(APP_LIBS) $(EXCHANGE_LIBS) $(DB_LIBS) $(DOMAIN_LIBS)

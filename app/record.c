@@ -3,11 +3,10 @@
 #include "config.h"
 
 #include "app/record.h"
-#include "app/auth.h"
+#include "app/access.h"
 #include "db/events.h"
 #include "db/periods.h"
 #include "db/register.h"
-#include "db/users.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
 
@@ -40,46 +39,52 @@ has_finding(const rule_result *r, const char *id)
 	return 0;
 }
 
-/* Refuse a change to a locked month (added to r when the rules did not). */
+/* Refuse a change to a locked month (app/access.h decides; a finding is
+ * added when the rules did not report it). 1 locked, 0 open, -1 error. */
 static int
 check_month_open(db *d, const char *date, rule_result *r, ds_err *err)
 {
-	char period[PERIOD_LEN], msg[320];
-	int locked;
+	ds_err why = {0};
+	int rc = access_month_open(d, date, "date", &why);
 
-	str_printf(period, sizeof period, "%.7s", date);
-	if ((locked = db_period_is_locked(d, period, err)) < 0)
-		return -1;
-	if (!locked || has_finding(r, "event.period_locked"))
-		return locked;
-	str_printf(msg, sizeof msg, L("Tháng %s đã xuất báo cáo và bị khóa: viên chức dân số xã phải mở khóa trước",
-	                              "The month %s has been exported and is locked: the commune officer must unlock it first"),
-	           period);
-	add_finding(r, RULE_ERROR, "event.period_locked", "date", msg);
-	return 1;
+	if (rc < 0 && err != NULL)
+		*err = why;
+	if (rc == 1 && !has_finding(r, "event.period_locked"))
+		add_finding(r, RULE_ERROR, "event.period_locked", "date", why.msg);
+	return rc;
 }
 
 /* Refuse an event for a household outside the acting collaborator's area
- * (the officer and the system, user 0, record anywhere). 1 refused (a
- * finding added), 0 allowed, -1 storage error. */
+ * (app/access.h decides). 1 refused (a finding added), 0 allowed, -1
+ * storage error. */
 static int
 check_area(db *d, int64_t area_id, const char *household_number, rule_result *r, ds_err *err)
 {
-	user_account u;
-	char msg[320];
+	ds_err why = {0};
+	int rc = access_area(d, area_id, household_number, "household", &why);
+
+	if (rc < 0 && err != NULL)
+		*err = why;
+	if (rc == 1)
+		add_finding(r, RULE_ERROR, "auth.other_area", "household", why.msg);
+	return rc;
+}
+
+/* Refuse handing a whole household over to another area unless the
+ * officer records it. 1 refused (a finding added), 0 allowed, -1 error. */
+static int
+check_handover(db *d, const event *ev, rule_result *r, ds_err *err)
+{
+	ds_err why = {0};
 	int rc;
 
-	if (db_user(d) == 0)
+	if (ev->kind != EV_MOVE_OUT || !ev->whole_household || ev->move_scope != MOVE_IN_COMMUNE)
 		return 0;
-	if ((rc = db_user_get(d, db_user(d), &u, err)) != 0)
-		return rc < 0 ? -1 : 0;
-	if (auth_can_edit_area(&u, area_id))
-		return 0;
-	str_printf(msg, sizeof msg, L("Hộ số %s thuộc địa bàn khác: cộng tác viên chỉ ghi được sự kiện của địa bàn mình.",
-	                              "Household %s is in another area: a collaborator records events of their own area only."),
-	           household_number);
-	add_finding(r, RULE_ERROR, "auth.other_area", "household", msg);
-	return 1;
+	if ((rc = access_handover(d, &why)) < 0 && err != NULL)
+		*err = why;
+	if (rc == 1)
+		add_finding(r, RULE_ERROR, "auth.handover", "to_area", why.msg);
+	return rc;
 }
 
 /* check_area for the household an event belongs to. */
@@ -159,7 +164,7 @@ record_event_in(db *d, const char *period, event *ev, member *new_person, int wa
 	if (period != NULL && period[0] == '\0')
 		period = NULL;
 	if (check_one(d, period, ev, new_person, r, err) != 0 || check_month_open(d, ev->date, r, err) < 0 ||
-	    check_event_area(d, ev->household_id, r, err) < 0)
+	    check_event_area(d, ev->household_id, r, err) < 0 || check_handover(d, ev, r, err) < 0)
 		return RECORD_FAILED;
 	if ((st = verdict(r, warnings_confirmed)) != RECORD_SAVED)
 		return st;
@@ -184,7 +189,8 @@ record_update(db *d, event *ev, int warnings_confirmed, rule_result *result, ds_
 		return RECORD_FAILED;
 	}
 	if (check_one(d, NULL, ev, NULL, r, err) != 0 || check_month_open(d, old.date, r, err) < 0 ||
-	    check_month_open(d, ev->date, r, err) < 0 || check_event_area(d, old.household_id, r, err) < 0)
+	    check_month_open(d, ev->date, r, err) < 0 || check_event_area(d, old.household_id, r, err) < 0 ||
+	    check_handover(d, &old, r, err) < 0)
 		return RECORD_FAILED;
 	if ((st = verdict(r, warnings_confirmed)) != RECORD_SAVED)
 		return st;
@@ -212,7 +218,7 @@ record_cancel(db *d, int64_t event_id, const char *reason, rule_result *result, 
 		return RECORD_FAILED;
 	}
 	if ((rc = check_month_open(d, ev.date, r, err)) != 0 ||
-	    (rc = check_event_area(d, ev.household_id, r, err)) != 0) {
+	    (rc = check_event_area(d, ev.household_id, r, err)) != 0 || (rc = check_handover(d, &ev, r, err)) != 0) {
 		if (rc > 0)
 			ds_err_set(err, "%s", r->items[r->count - 1].message);
 		return rc > 0 ? RECORD_REFUSED : RECORD_FAILED;

@@ -188,9 +188,9 @@ date_dmy(const char *iso, char *buf, size_t n)
 	snprintf(buf, n, "%.2s/%.2s/%.4s", iso + 8, iso + 5, iso);
 }
 
-/* The period for people: "tháng 03/2025", "quý 1/2025", "năm 2025". */
-static void
-period_words(const report *r, char *buf, size_t n)
+/* The period for people: "tháng 03/2025", "quý 1/2025", "năm 2025" (report.h). */
+void
+report_period_words(const report *r, char *buf, size_t n)
 {
 	char label[32];
 
@@ -217,10 +217,9 @@ put_cell(strbuf *line, const indicator_values *v, indicator_id idx)
 	put_padded(line, "", CELL_COLS - indicator_text_width(line->data + start), 0);
 }
 
-/* 1 if the indicator changes over the year (a flow, or a rate of flows), so
- * a year-to-date column means something beside the period's. */
-static int
-has_ytd_meaning(indicator_id idx)
+/* 1 if the indicator changes over the year (report.h). */
+int
+report_has_ytd_meaning(indicator_id idx)
 {
 	const indicator_def *def = indicator_get(idx);
 
@@ -236,7 +235,7 @@ put_heading(const report *r, int show_ytd, strbuf *line, strbuf *out)
 {
 	char words[64], d1[16], d2[16];
 
-	period_words(r, words, sizeof words);
+	report_period_words(r, words, sizeof words);
 	date_dmy(r->first_day, d1, sizeof d1);
 	date_dmy(r->last_day, d2, sizeof d2);
 	strbuf_printf(line, "%s — %s (%s)", L("BÁO CÁO CÔNG TÁC DÂN SỐ", "POPULATION REPORT"),
@@ -269,7 +268,7 @@ put_sections(const report *r, int show_ytd, strbuf *line, strbuf *out)
 		strbuf_puts(line, def->indent ? "    " : "  ");
 		put_padded(line, indicator_row_label((indicator_id)i), LABEL_COLS - (def->indent ? 4 : 2), 0);
 		put_cell(line, &r->values, (indicator_id)i);
-		if (show_ytd && has_ytd_meaning((indicator_id)i)) {
+		if (show_ytd && report_has_ytd_meaning((indicator_id)i)) {
 			strbuf_puts(line, " ");
 			put_cell(line, &r->ytd, (indicator_id)i);
 		}
@@ -277,9 +276,9 @@ put_sections(const report *r, int show_ytd, strbuf *line, strbuf *out)
 	}
 }
 
-/* The label of a target's measure. */
-static const char *
-target_label(const report_target *t)
+/* The label of a target's measure (report.h). */
+const char *
+report_target_label(const report_target *t)
 {
 	int idx = indicator_find(t->indicator);
 
@@ -290,9 +289,9 @@ target_label(const report_target *t)
 	return t->indicator;
 }
 
-/* Decimals to show a target's numbers with. */
-static int
-target_decimals(const report_target *t)
+/* Decimals to show a target's numbers with (report.h). */
+int
+report_target_decimals(const report_target *t)
 {
 	if (t->is_count)
 		return 0;
@@ -304,15 +303,15 @@ static void
 put_target_row(const report_target *t, strbuf *line, strbuf *out)
 {
 	char num[32], cell[48];
-	int dec = target_decimals(t);
+	int dec = report_target_decimals(t);
 
 	strbuf_puts(line, "  ");
-	if (indicator_text_width(target_label(t)) > TARGET_LABEL_COLS - 3) {
-		strbuf_puts(line, target_label(t));
+	if (indicator_text_width(report_target_label(t)) > TARGET_LABEL_COLS - 3) {
+		strbuf_puts(line, report_target_label(t));
 		end_line(line, out);
 		put_padded(line, "", TARGET_LABEL_COLS, 0);
 	} else {
-		put_padded(line, target_label(t), TARGET_LABEL_COLS - 2, 0);
+		put_padded(line, report_target_label(t), TARGET_LABEL_COLS - 2, 0);
 	}
 	indicator_format_number(t->target, dec, num, sizeof num);
 	snprintf(cell, sizeof cell, "%s %s", t->direction == TARGET_AT_MOST ? "≤" : "≥", num);
@@ -537,7 +536,7 @@ report_format_columns(const report *reports, size_t n, const report *total, int 
 		cols[n] = total;
 	per_block = width > LABEL_COLS + COLUMN_CELL_COLS ? (size_t)(width - LABEL_COLS) / COLUMN_CELL_COLS : 1;
 	if (ncols > 0) {
-		period_words(cols[0], words, sizeof words);
+		report_period_words(cols[0], words, sizeof words);
 		strbuf_printf(&line, "%s — %s", L("BÁO CÁO CÔNG TÁC DÂN SỐ THEO XÃ", "POPULATION REPORT BY COMMUNE"), words);
 		end_line(&line, out);
 	}

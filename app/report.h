@@ -78,6 +78,19 @@ int report_compute(db *d, const char *period_text, report *out, ds_err *err);
  * beside it, then the targets block. Appends to out. */
 void report_format_text(const report *r, strbuf *out);
 
+/* The period for people ("tháng 03/2025", "quý 1/2025", "năm 2025"), in
+ * the interface language. */
+void report_period_words(const report *r, char *buf, size_t n);
+
+/* 1 if the indicator changes over the year (a flow, or a rate of flows), so
+ * a year-to-date value means something beside the period's. */
+int report_has_ytd_meaning(indicator_id idx);
+
+/* The label of a target's measure, and the decimals its numbers are shown
+ * with (counts 0, the 3rd-birth cut 2, rates 1). */
+const char *report_target_label(const report_target *t);
+int report_target_decimals(const report_target *t);
+
 /* One row per indicator for machines. Pointers point into the indicator
  * table (static); the arrays are the row's own. */
 typedef struct report_row {

@@ -2,8 +2,13 @@
 #include "config.h"
 
 #include "app/session.h"
+#include "db/auth.h"
+#include "db/codes.h"
 #include "db/db.h"
+#include "db/users.h"
 #include "domain/i18n.h"
+#include "domain/ids.h"
+#include "domain/util.h"
 
 /* Open path and refuse a file that `danso init` has not set up. */
 int
@@ -19,4 +24,49 @@ session_open_db(const char *path, int flags, db **out, ds_err *err)
 		                 "is not initialised. Run: danso init --commune CODE --name NAME"));
 	}
 	return 0;
+}
+
+/* Write the settings, code lists and the officer account in one go. */
+static int
+init_contents(db *d, const session_commune *c, ds_err *err)
+{
+	user_account officer = {0};
+	char key[65], now[21];
+	int own, rc;
+
+	db_now(now);
+	ids_random_hex(key, 32);
+	str_copy(officer.login, sizeof officer.login, "canbo");
+	str_copy(officer.full_name, sizeof officer.full_name, L("Cán bộ dân số xã", "Commune population officer"));
+	str_copy(officer.role, sizeof officer.role, "officer");
+	if (db_tx_enter(d, &own, err) != 0)
+		return -1;
+	rc = db_setting_set(d, "commune_code", c->commune, err) != 0 ||
+	     db_setting_set(d, "commune_name", c->name, err) != 0 ||
+	     db_setting_set(d, "province_code", c->province, err) != 0 ||
+	     db_setting_set(d, "upper_name", c->upper, err) != 0 ||
+	     db_setting_set(d, "created_at", now, err) != 0 ||
+	     db_setting_set(d, "pseudonym_key", key, err) != 0 ||
+	     db_codes_seed(d, err) != 0 ||
+	     db_user_add(d, &officer, err) != 0 ||
+	     (c->pin_hash[0] != '\0' && db_auth_set_pin(d, officer.id, c->pin_hash, err) != 0) ? -1 : 0;
+	return db_tx_leave(d, own, rc, err);
+}
+
+int
+session_init_commune(const char *path, const session_commune *c, ds_err *err)
+{
+	db *d = NULL;
+	int rc;
+
+	if (db_open(path, DB_OPEN_CREATE, &d, err) != 0)
+		return -1;
+	if (db_is_initialised(d))
+		rc = ds_err_set(err, "%s %s", path,
+		                L("đã có dữ liệu của một xã; không ghi đè. Dùng --db để chọn tệp khác.",
+		                  "already holds a commune's data; nothing was overwritten. Use --db for another file."));
+	else
+		rc = init_contents(d, c, err);
+	db_close(&d);
+	return rc;
 }

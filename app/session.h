@@ -15,4 +15,22 @@ struct db;
  * `danso init` command) and -1 is returned. */
 int session_open_db(const char *path, int flags, struct db **out, ds_err *err);
 
+/* What `danso init` sets up. province and upper may be ""; pin_hash is
+ * the officer's PIN hash, or "" for no PIN yet (the interface then asks
+ * for one). */
+typedef struct session_commune {
+	const char *commune;       /* 5-digit code */
+	const char *name;
+	const char *province;      /* 2-digit code or "" */
+	const char *upper;         /* the upper level's name or "" */
+	const char *pin_hash;
+} session_commune;
+
+/* Create (with its folder) and initialise the database at path for
+ * commune c, in one transaction: the settings (code, names, the creation
+ * time, a new pseudonym key), the default code lists, and the officer
+ * account "canbo". A file that already holds a commune is refused and
+ * left as it is. 0, or -1 with err. */
+int session_init_commune(const char *path, const session_commune *c, ds_err *err);
+
 #endif

@@ -133,6 +133,30 @@ measure_import() {
 		"≥ 0.5 × sqlite3" "rows/s" "$T/import.rate" ratio-ge 0.5 "$T/import.base" "sqlite3 .import --csv, plain table"
 }
 
+# ---------------------------------------------------------------- residents
+# A register of about 30,000 people (a demo of R_HH households, one month)
+# against an extract of about 30,000 built from it with known differences
+# (tests/cmd/residents_fixture.py: 20 added, 15 removed, 10 changed, 10
+# typos, 5 day/month swaps), read, matched and written as CSV. Baseline: the
+# sqlite3 shell reading the same people, the floor of loading the register.
+measure_residents() {
+	local db=$D/residents-h$R_HH-$SCHEMA.db x
+	x=${db%.db}.csv
+	gen_commune "$db" 10030 "$R_HH" 1 5
+	set_pin "$db"
+	if [ ! -f "$x" ]; then
+		python3 "$top/tests/cmd/residents_fixture.py" make "$db" "$x" "$T/residents.want" 1 ||
+			die "writing the residents extract failed"
+	fi
+	times "$runs" "$T/residents.ms" "$DANSO" --db "$db" residents-compare "$x" --format csv || true
+	times "$runs" "$T/residents.base" sqlite3 "$db" \
+		"SELECT m.id, m.uid, a.number, h.number, m.full_name, m.person_id, m.birth_date, m.sex FROM member m
+		 JOIN household h ON h.id = m.household_id JOIN area a ON a.id = h.area_id
+		 WHERE m.status = 0 AND h.status = 0" || true
+	row "residents comparison" "\`residents-compare\` of a $(( $(grep -c '' "$x") - 1 ))-person extract against $(people "$db") people, CSV out" \
+		"< 2 s" ms "$T/residents.ms" lt 2000 "$T/residents.base" "sqlite3 reading the people"
+}
+
 # ---------------------------------------------------------------- sizes
 measure_sizes() {
 	local db bytes ppl
@@ -155,6 +179,7 @@ measure_report "$COMMUNE" "$runs" commune 50 "< 50 ms"
 [ -n "$PROVINCE" ] && measure_report "$PROVINCE" "$P_RUNS" "province-sized register" 5000 "< 5 s"
 measure_export
 measure_import
+measure_residents
 row "memory, upper-level import" "peak RSS of \`import\` of $UP_N communes" "report it" MB "$T/import.rss"
 measure_sizes
 for g in "$COMMUNE" $PROVINCE; do

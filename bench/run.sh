@@ -33,11 +33,12 @@ while [ $# -gt 0 ]; do
 done
 
 # Scales: a commune (2,000 households ≈ 8,000 people, 5 years of events), the
-# upper level (30 such communes), a province-sized register (1,000,000 people).
+# upper level (30 such communes), a province-sized register (1,000,000 people),
+# and a register of 30,000 people for the residents comparison (R_HH households).
 if [ $quick = 1 ]; then
-	C_HH=200 C_MONTHS=12 UP_N=3 P_HH=10000 P_MONTHS=2
+	C_HH=200 C_MONTHS=12 UP_N=3 P_HH=10000 P_MONTHS=2 R_HH=500
 else
-	C_HH=2000 C_MONTHS=60 UP_N=30 P_HH=250000 P_MONTHS=12
+	C_HH=2000 C_MONTHS=60 UP_N=30 P_HH=250000 P_MONTHS=12 R_HH=8400
 fi
 P_RUNS=$(( runs < 3 ? runs : 3 ))
 # Every data set ends with the month before this day, so the data and the

@@ -5,6 +5,7 @@
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "app/admin.h"
 #include "db/db.h"
 #include "db/register.h"
 #include "db/users.h"
@@ -47,7 +48,7 @@ area_add(cli_ctx *ctx, int argc, char **argv)
 	a.number = (int)n;
 	if (cmd_open_for_change(ctx, 1, &d, &u) != 0)
 		return EXIT_REFUSED;
-	if (db_area_add(d, &a, &err) != 0) {
+	if (admin_area_add(d, &a, &err) != 0) {
 		cmd_print_error(&err);
 	} else {
 		printf(L("Đã thêm địa bàn %d: %s.\n", "Added area %d: %s.\n"), a.number, a.name);

@@ -5,6 +5,7 @@
 #include "app/auth.h"
 #include "app/backup.h"
 #include "cli/commands.h"
+#include "app/admin.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
 #include "db/db.h"
@@ -54,12 +55,7 @@ backup_settings(cli_ctx *ctx, db *d, const char *keep, const char *second)
 		return EXIT_REFUSED;
 	if (cmd_authenticate(ctx, d, 1, &u) != 0)
 		return EXIT_REFUSED;
-	if (db_begin(d, &err) != 0 ||
-	    (keep != NULL && db_setting_set(d, "backup_keep", keep, &err) != 0) ||
-	    (second != NULL && db_setting_set(d, "backup_dir2", second, &err) != 0) ||
-	    db_auth_audit_setting(d, keep != NULL ? "backup_keep" : "backup_dir2", keep != NULL ? keep : second, &err) != 0 ||
-	    db_commit(d, &err) != 0) {
-		db_rollback(d);
+	if (admin_backup_settings(d, keep, second, &err) != 0) {
 		cmd_print_error(&err);
 		return EXIT_REFUSED;
 	}

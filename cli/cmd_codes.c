@@ -8,6 +8,7 @@
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "app/admin.h"
 #include "db/codes.h"
 #include "db/db.h"
 #include "db/users.h"
@@ -124,32 +125,29 @@ codes_check_required(const struct codes_file *cf, const char *path)
 	return missing;
 }
 
-/* Replace every list of the file in one transaction; *lists gets their count. */
+/* Replace every list of the file together (app/admin.h); *lists gets their count. */
 static int
 codes_store(db *d, const struct codes_file *cf, size_t *lists, ds_err *err)
 {
 	const char *names[32];
 	code_entry *entries = xcalloc(cf->len, sizeof *entries);
+	code_list_change change[32];
+	size_t used = 0;
+	int rc;
 
 	*lists = codes_lists(cf, names, ARRAY_LEN(names));
-	if (db_begin(d, err) != 0) {
-		free(entries);
-		return -1;
-	}
 	for (size_t k = 0; k < *lists; k++) {
-		size_t n = 0;
-
+		change[k].list = names[k];
+		change[k].entries = entries + used;
+		change[k].n = 0;
 		for (size_t i = 0; i < cf->len; i++)
 			if (strcmp(cf->rows[i].list, names[k]) == 0)
-				entries[n++] = cf->rows[i].entry;
-		if (db_codes_replace(d, names[k], entries, n, err) != 0) {
-			db_rollback(d);
-			free(entries);
-			return -1;
-		}
+				entries[used + change[k].n++] = cf->rows[i].entry;
+		used += change[k].n;
 	}
+	rc = admin_codes_replace(d, change, *lists, err);
 	free(entries);
-	return db_commit(d, err);
+	return rc;
 }
 
 /* danso codes-import: replace code lists from a CSV file. */

@@ -4,9 +4,10 @@
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "app/admin.h"
+#include "app/dhis2.h"
 #include "app/export.h"
 #include "db/db.h"
-#include "db/periods.h"
 #include "db/users.h"
 #include "domain/i18n.h"
 #include "domain/period.h"
@@ -14,6 +15,38 @@
 
 #include <stdio.h>
 #include <string.h>
+
+/* `export --period YYYY-Qn|YYYY --dhis2`: the DHIS2 files of a quarter or
+ * a year alone (app/dhis2.h); a package is always one month. */
+static int
+export_dhis2_period(cli_ctx *ctx, const export_options *eo)
+{
+	dhis2_options o = {.period = eo->period, .map_path = eo->dhis2_map, .dataset = eo->dhis2_dataset};
+	dhis2_export_result res;
+	user_account u;
+	ds_err err = {0};
+	db *d = NULL;
+	int rc;
+
+	if (cmd_open_db(ctx, 0, &d) != 0)
+		return EXIT_REFUSED;
+	if (cmd_authenticate(ctx, d, 1, &u) != 0) {
+		db_close(&d);
+		return EXIT_REFUSED;
+	}
+	o.storedby = u.login;
+	rc = dhis2_export(d, &o, eo->out_dir, &res, &err);
+	if (rc != 0) {
+		cmd_print_error(&err);
+	} else {
+		printf(L("Đã xuất tập DHIS2 của %s, lần %d: %ld giá trị (%ld số 0 xóa giá trị cũ).\n",
+		         "Exported the DHIS2 set of %s, number %d: %ld values (%ld zeros clearing earlier values).\n"),
+		       eo->period, res.seq, res.values, res.cleared);
+		printf("%s\n%s\n", res.csv_path, res.json_path);
+	}
+	db_close(&d);
+	return rc == 0 ? EXIT_OK : EXIT_REFUSED;
+}
 
 int
 cmd_export(cli_ctx *ctx, int argc, char **argv)
@@ -23,12 +56,15 @@ cmd_export(cli_ctx *ctx, int argc, char **argv)
 		{"--period", ARG_VALUE, &o.period, NULL},
 		{"--out", ARG_VALUE, &o.out_dir, NULL},
 		{"--excel", ARG_FLAG, NULL, &o.excel},
+		{"--xlsx", ARG_FLAG, NULL, &o.xlsx},
 		{"--no-names", ARG_FLAG, NULL, &o.no_names},
 		{"--dhis2", ARG_OPTIONAL, &o.dhis2_map, &o.dhis2},
+		{"--dhis2-dataset", ARG_VALUE, &o.dhis2_dataset, NULL},
 	};
 	export_result res;
 	user_account u;
 	ds_err err = {0};
+	period p;
 	db *d = NULL;
 	int rc;
 
@@ -39,6 +75,8 @@ cmd_export(cli_ctx *ctx, int argc, char **argv)
 		                                        "--period YYYY-MM and --out DIR are required"));
 		return EXIT_USAGE;
 	}
+	if (period_parse(o.period, &p, NULL) == 0 && p.type != PERIOD_MONTH && o.dhis2)
+		return export_dhis2_period(ctx, &o);
 	if (cmd_open_db(ctx, 0, &d) != 0)
 		return EXIT_REFUSED;
 	if (cmd_authenticate(ctx, d, 1, &u) != 0) {
@@ -96,7 +134,7 @@ cmd_unlock(cli_ctx *ctx, int argc, char **argv)
 		db_close(&d);
 		return EXIT_REFUSED;
 	}
-	rc = db_period_unlock(d, month, str_trim((char *)reason), &err);
+	rc = admin_period_unlock(d, month, str_trim((char *)reason), &err);
 	if (rc != 0)
 		cmd_print_error(&err);
 	else

@@ -3,13 +3,10 @@
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "app/session.h"
 #include "domain/i18n.h"
-#include "domain/ids.h"
 #include "domain/util.h"
-#include "db/codes.h"
-#include "db/db.h"
 #include "db/auth.h"
-#include "db/users.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -73,36 +70,6 @@ first_officer_pin(char hash[AUTH_HASH_LEN])
 	return 0;
 }
 
-/* Write the settings, code lists and the officer account in one go. */
-static int
-init_contents(db *d, const char *commune, const char *name, const char *province, const char *upper,
-              const char *pin_hash, ds_err *err)
-{
-	user_account officer = {0};
-	char key[65], now[21];
-
-	db_now(now);
-	ids_random_hex(key, 32);
-	str_copy(officer.login, sizeof officer.login, "canbo");
-	str_copy(officer.full_name, sizeof officer.full_name, L("Cán bộ dân số xã", "Commune population officer"));
-	str_copy(officer.role, sizeof officer.role, "officer");
-	if (db_begin(d, err) != 0)
-		return -1;
-	if (db_setting_set(d, "commune_code", commune, err) != 0 ||
-	    db_setting_set(d, "commune_name", name, err) != 0 ||
-	    db_setting_set(d, "province_code", province != NULL ? province : "", err) != 0 ||
-	    db_setting_set(d, "upper_name", upper != NULL ? upper : "", err) != 0 ||
-	    db_setting_set(d, "created_at", now, err) != 0 ||
-	    db_setting_set(d, "pseudonym_key", key, err) != 0 ||
-	    db_codes_seed(d, err) != 0 ||
-	    db_user_add(d, &officer, err) != 0 ||
-	    (pin_hash[0] != '\0' && db_auth_set_pin(d, officer.id, pin_hash, err) != 0)) {
-		db_rollback(d);
-		return -1;
-	}
-	return db_commit(d, err);
-}
-
 /* danso init: create and initialise the commune's database. */
 int
 cmd_init(cli_ctx *ctx, int argc, char **argv)
@@ -116,7 +83,7 @@ cmd_init(cli_ctx *ctx, int argc, char **argv)
 	};
 	ds_err err = {0};
 	char pin_hash[AUTH_HASH_LEN];
-	db *d = NULL;
+	session_commune c;
 	int rc;
 
 	if (args_parse(argc, argv, specs, ARRAY_LEN(specs), NULL, NULL) != 0)
@@ -125,20 +92,13 @@ cmd_init(cli_ctx *ctx, int argc, char **argv)
 		return rc;
 	if (first_officer_pin(pin_hash) != 0)
 		return EXIT_REFUSED;
-	if (db_open(ctx->db_path, DB_OPEN_CREATE, &d, &err) != 0) {
-		cmd_print_error(&err);
-		return EXIT_REFUSED;
-	}
-	if (db_is_initialised(d)) {
-		fprintf(stderr, "danso init: %s %s\n", ctx->db_path,
-		        L("đã có dữ liệu của một xã; không ghi đè. Dùng --db để chọn tệp khác.",
-		          "already holds a commune's data; nothing was overwritten. Use --db for another file."));
-		db_close(&d);
-		return EXIT_REFUSED;
-	}
-	if (init_contents(d, commune, name, province, upper, pin_hash, &err) != 0) {
-		cmd_print_error(&err);
-		db_close(&d);
+	c.commune = commune;
+	c.name = name;
+	c.province = province != NULL ? province : "";
+	c.upper = upper != NULL ? upper : "";
+	c.pin_hash = pin_hash;
+	if (session_init_commune(ctx->db_path, &c, &err) != 0) {
+		fprintf(stderr, "danso init: %s\n", err.msg);
 		return EXIT_REFUSED;
 	}
 	printf(L("Đã tạo CSDL %s cho %s (mã %s).\n", "Created database %s for %s (code %s).\n"),
@@ -146,6 +106,5 @@ cmd_init(cli_ctx *ctx, int argc, char **argv)
 	if (pin_hash[0] == '\0')
 		printf(L("Tài khoản cán bộ xã \"canbo\" chưa có mã PIN: danso user pin --login canbo\n",
 		         "The officer account \"canbo\" has no PIN yet: danso user pin --login canbo\n"));
-	db_close(&d);
 	return EXIT_OK;
 }

@@ -1,10 +1,11 @@
-/* cmd_report.c: `danso report --period P [--format text|csv]`. */
+/* cmd_report.c: `danso report --period P [--format text|csv] [--xlsx FILE]`. */
 #include "config.h"
 
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "app/import.h"
 #include "app/report.h"
+#include "app/report_xlsx.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
 #include "db/db.h"
@@ -58,7 +59,7 @@ write_text(const report *r, ds_err *err)
 /* --by-commune: the upper level's imported packages side by side
  * (app/import.h); the database need not be a commune's. */
 static int
-report_by_commune(cli_ctx *ctx, const char *period_text, int csv)
+report_by_commune(cli_ctx *ctx, const char *period_text, int csv, const char *xlsx_path)
 {
 	ds_err err = {0};
 	db *d = NULL;
@@ -68,7 +69,10 @@ report_by_commune(cli_ctx *ctx, const char *period_text, int csv)
 		cmd_print_error(&err);
 		return EXIT_REFUSED;
 	}
-	rc = import_print_by_commune(d, period_text, csv, &err);
+	if (xlsx_path != NULL)
+		rc = report_xlsx_write_by_commune(d, period_text, xlsx_path, &err);
+	else
+		rc = import_print_by_commune(d, period_text, csv, &err);
 	if (rc != 0)
 		cmd_print_error(&err);
 	db_close(&d);
@@ -79,12 +83,13 @@ report_by_commune(cli_ctx *ctx, const char *period_text, int csv)
 int
 cmd_report(cli_ctx *ctx, int argc, char **argv)
 {
-	const char *period_text = NULL, *format = NULL;
+	const char *period_text = NULL, *format = NULL, *xlsx_path = NULL;
 	int by_commune = 0;
 	const arg_spec specs[] = {
 		{"--period", ARG_VALUE, &period_text, NULL},
 		{"--format", ARG_VALUE, &format, NULL},
 		{"--by-commune", ARG_FLAG, NULL, &by_commune},
+		{"--xlsx", ARG_VALUE, &xlsx_path, NULL},
 	};
 	ds_err err = {0};
 	report *r;
@@ -104,13 +109,17 @@ cmd_report(cli_ctx *ctx, int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	if (by_commune)
-		return report_by_commune(ctx, period_text, format != NULL && strcmp(format, "csv") == 0);
+		return report_by_commune(ctx, period_text, format != NULL && strcmp(format, "csv") == 0, xlsx_path);
 	if (cmd_open_db(ctx, DB_OPEN_READONLY, &d) != 0)
 		return EXIT_REFUSED;
 	r = xmalloc(sizeof *r);
-	rc = report_compute(d, period_text, r, &err);
-	if (rc == 0)
-		rc = format != NULL && strcmp(format, "csv") == 0 ? write_csv(r, &err) : write_text(r, &err);
+	if (xlsx_path != NULL) {
+		rc = report_xlsx_write(d, period_text, xlsx_path, &err);
+	} else {
+		rc = report_compute(d, period_text, r, &err);
+		if (rc == 0)
+			rc = format != NULL && strcmp(format, "csv") == 0 ? write_csv(r, &err) : write_text(r, &err);
+	}
 	if (rc != 0)
 		cmd_print_error(&err);
 	free(r);

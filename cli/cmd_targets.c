@@ -9,11 +9,11 @@
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "app/admin.h"
 #include "exchange/targets_file.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
 #include "db/db.h"
-#include "db/targets.h"
 #include "db/users.h"
 
 #include <stdio.h>
@@ -81,7 +81,7 @@ cmd_targets_import(cli_ctx *ctx, int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	if (read_targets(files[0], &c) == 0 && cmd_open_for_change(ctx, 1, &d, &u) == 0) {
-		if (db_targets_replace(d, c.rows, c.n, &err) != 0) {
+		if (admin_targets_replace(d, c.rows, c.n, &err) != 0) {
 			cmd_print_error(&err);
 		} else {
 			printf(L("Đã nạp %zu chỉ tiêu của %d đơn vị-năm từ %s.\n",

@@ -3,6 +3,8 @@
 #include "config.h"
 
 #include "cli/args.h"
+#include "app/access.h"
+#include "app/admin.h"
 #include "app/auth.h"
 #include "cli/commands.h"
 #include "db/auth.h"
@@ -85,7 +87,7 @@ user_add(cli_ctx *ctx, db *d, int argc, char **argv)
 	cmd_daily_backup(d);
 	if (user_from_options(d, login, name, role, area, &u) != 0)
 		return EXIT_REFUSED;
-	if (db_auth_add_user(d, &u, "", &err) != 0) {
+	if (admin_user_add(d, &u, &err) != 0) {
 		cmd_print_error(&err);
 		return EXIT_REFUSED;
 	}
@@ -132,9 +134,8 @@ user_pin(cli_ctx *ctx, db *d, int argc, char **argv)
 		if (cmd_authenticate(ctx, d, 0, &me) != 0)
 			return EXIT_REFUSED;
 		cmd_daily_backup(d);
-		if (me.id != target.id && !auth_can_manage_users(&me)) {
-			fprintf(stderr, "danso user pin: %s\n", L("chỉ cán bộ xã được đổi mã PIN của người khác.",
-			                                          "only the officer may change another user's PIN."));
+		if (access_pin_change(d, target.id, &err) != 0) {
+			fprintf(stderr, "danso user pin: %s\n", err.msg);
 			return EXIT_REFUSED;
 		}
 	}

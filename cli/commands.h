@@ -28,6 +28,8 @@ int cmd_import(cli_ctx *ctx, int argc, char **argv);
 int cmd_register_import(cli_ctx *ctx, int argc, char **argv);
 int cmd_restore(cli_ctx *ctx, int argc, char **argv);
 int cmd_user(cli_ctx *ctx, int argc, char **argv);
+int cmd_residents(cli_ctx *ctx, int argc, char **argv);
+int cmd_dhis2_push(cli_ctx *ctx, int argc, char **argv);
 
 /* Print "danso: <error with its location>" on stderr. */
 void cmd_print_error(const ds_err *err);
@@ -46,6 +48,10 @@ int cmd_authenticate(cli_ctx *ctx, struct db *d, int need_officer, struct user_a
 
 /* The same check against a read-only database (nothing recorded). */
 int cmd_authenticate_readonly(struct db *d, int need_officer, struct user_account *u);
+
+/* Ask for a secret on the terminal without echo (a password). -1 when
+ * there is no terminal or nothing was read. */
+int cmd_ask_secret(const char *prompt, char *buf, size_t n);
 
 /* A new PIN: DANSO_NEW_PIN, else asked twice on the terminal. -1 if
  * neither is possible or the two differ. */

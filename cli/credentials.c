@@ -14,6 +14,14 @@
 #include <string.h>
 
 int
+cmd_ask_secret(const char *prompt, char *buf, size_t n)
+{
+	if (!isatty(STDIN_FILENO))
+		return -1;
+	return tty_ask(prompt, 1, buf, n);
+}
+
+int
 cmd_new_pin(const char *login, char *buf, size_t n)
 {
 	const char *env = getenv("DANSO_NEW_PIN");

@@ -16,10 +16,18 @@ cli_libcli_a_SOURCES = \
 	cli/cmd_targets.c \
 	cli/cmd_demo.c \
 	cli/cmd_export.c \
+	cli/cmd_dhis2.c \
 	cli/cmd_import.c \
-	cli/cmd_register_import.c
+	cli/cmd_register_import.c \
+	cli/cmd_residents.c
 CLI_LIBS = cli/libcli.a
 
 CMD_TESTS += tests/cmd/report.sh tests/cmd/targets.sh tests/cmd/demo.sh
-CMD_TESTS += tests/cmd/export.sh tests/cmd/register_import.sh
+CMD_TESTS += tests/cmd/export.sh tests/cmd/register_import.sh tests/cmd/xlsx.sh tests/cmd/permissions.sh
+EXTRA_DIST += tests/cmd/xlsx_check.py
+## residents-compare (helper "residents"): the fixture, the broken extracts
+CMD_TESTS += tests/cmd/residents.sh
+EXTRA_DIST += tests/cmd/residents_fixture.py
+CMD_TESTS += tests/cmd/dhis2.sh
+EXTRA_DIST += tests/cmd/dhis2_readers.py tests/cmd/dhis2_mock.py
 EXTRA_DIST += tests/cmd/package_tool.py

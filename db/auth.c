@@ -127,17 +127,14 @@ int
 db_auth_add_user(db *d, user_account *u, const char *hash, ds_err *err)
 {
 	user_account other;
-	int rc;
+	int own, rc;
 
-	if (db_begin(d, err) != 0)
+	if (db_tx_enter(d, &own, err) != 0)
 		return -1;
 	rc = db_user_find(d, u->login, &other, err);
 	if (rc == 0)
 		ds_err_set(err, L("Tên đăng nhập %s đã có người dùng.", "The login %s is taken."), u->login);
-	if (rc != 1 || db_user_add(d, u, err) != 0 ||
-	    (hash[0] != '\0' && db_auth_set_pin(d, u->id, hash, err) != 0)) {
-		db_rollback(d);
-		return -1;
-	}
-	return db_commit(d, err);
+	rc = rc != 1 || db_user_add(d, u, err) != 0 ||
+	     (hash[0] != '\0' && db_auth_set_pin(d, u->id, hash, err) != 0) ? -1 : 0;
+	return db_tx_leave(d, own, rc, err);
 }

@@ -6,6 +6,7 @@
 #include "db/events.h"
 #include "db/register.h"
 #include "db/store.h"
+#include "domain/family.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
 
@@ -173,7 +174,7 @@ apply_birth(db *d, event *ev, member *child, ds_err *err)
 	child->sex = ev->child_sex;
 	str_copy(child->birth_date, sizeof child->birth_date, ev->date);
 	if (str_empty(child->relation))
-		str_copy(child->relation, sizeof child->relation, "3");
+		str_copy(child->relation, sizeof child->relation, family_newborn_relation(mother.relation));
 	if (str_empty(child->ethnicity))
 		str_copy(child->ethnicity, sizeof child->ethnicity, mother.ethnicity);
 	str_copy(child->marital, sizeof child->marital, "1");

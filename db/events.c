@@ -3,9 +3,11 @@
 #include "config.h"
 
 #include "db/events.h"
+#include "db/event_columns.h"
 #include "db/periods.h"
 #include "db/register.h"
 #include "db/store.h"
+#include "domain/family.h"
 #include "domain/i18n.h"
 #include "domain/ids.h"
 #include "domain/util.h"
@@ -13,118 +15,92 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The columns of struct event, in event_from_row's order. */
-#define EVENT_COLUMNS \
+/* The columns every event has, read by event_from_row in this order;
+ * then the kind-specific ones (db/event_columns.h), then the undo data. */
+#define EVENT_CORE_COLUMNS \
 	"e.id, e.uid, e.kind, e.event_date, e.household_id, coalesce(e.member_id, 0), " \
-	"coalesce(e.related_member_id, 0), coalesce(e.user_id, 0), e.cancelled, e.cancel_reason, e.created_at, " \
-	"e.child_sex, e.birth_order, e.birth_place, e.birth_weight_g, e.conditions, e.gestational_week, " \
-	"e.method, e.provider, e.stop_reason, e.living_children, e.pregnancy_kind, e.pregnancy_number, " \
-	"e.death_cause, e.place, e.move_scope, e.whole_household, coalesce(e.to_area_id, 0), e.field, " \
-	"e.old_value, e.new_value, e.premarital_check, e.spouse_name, " \
-	"e.prev_marital, e.prev_spouse_marital, coalesce(e.prev_area_id, 0), e.closed_household"
-#define EVENT_NCOLS 37
+	"coalesce(e.related_member_id, 0), coalesce(e.user_id, 0), e.cancelled, e.cancel_reason, e.created_at"
+#define EVENT_UNDO_COLUMNS "e.prev_marital, e.prev_spouse_marital, coalesce(e.prev_area_id, 0), e.closed_household"
+#define EVENT_UNDO_NAMES "prev_marital, prev_spouse_marital, prev_area_id, closed_household"
 
-/* The kind-specific columns, bound from ?FIRST on by event_bind_fields. */
-#define EVENT_FIELD_NAMES \
-	"child_sex, birth_order, birth_place, birth_weight_g, conditions, gestational_week, method, provider, " \
-	"stop_reason, living_children, pregnancy_kind, pregnancy_number, death_cause, place, move_scope, " \
-	"whole_household, to_area_id, field, old_value, new_value, premarital_check, spouse_name, " \
-	"prev_marital, prev_spouse_marital, prev_area_id, closed_household"
+/* xasprintf(fmt, ...) kept in *slot the first time: a statement's text
+ * built from the fields' table, stable so that db_stmt caches it. */
+#define SQL_ONCE(slot, ...) ((slot) != NULL ? (slot) : ((slot) = xasprintf(__VA_ARGS__)))
 
-static const char event_json_sql[] =
-	"SELECT json_object('uid', uid, 'kind', kind, 'event_date', event_date, 'household_id', household_id, "
-	"'member_id', member_id, 'related_member_id', related_member_id, 'user_id', user_id, "
-	"'cancelled', cancelled, 'cancel_reason', cancel_reason, 'child_sex', child_sex, "
-	"'birth_order', birth_order, 'birth_place', birth_place, 'birth_weight_g', birth_weight_g, "
-	"'conditions', conditions, 'gestational_week', gestational_week, 'method', method, "
-	"'provider', provider, 'stop_reason', stop_reason, 'living_children', living_children, "
-	"'pregnancy_kind', pregnancy_kind, 'pregnancy_number', pregnancy_number, 'death_cause', death_cause, "
-	"'place', place, 'move_scope', move_scope, 'whole_household', whole_household, "
-	"'to_area_id', to_area_id, 'field', field, 'old_value', old_value, 'new_value', new_value, "
-	"'premarital_check', premarital_check, 'spouse_name', spouse_name) FROM event WHERE id = ?1";
+/* Every column of an event row, in event_from_row's order. */
+static const char *
+event_columns(void)
+{
+	static char *s;
 
-/* Fill ev (and u when not NULL) from a row of EVENT_COLUMNS. */
-static void
+	return SQL_ONCE(s, EVENT_CORE_COLUMNS ", %s, " EVENT_UNDO_COLUMNS, evcols_list(EVC_SELECT, 0));
+}
+
+/* The change log's snapshot of an event row (?1 = id). */
+static const char *
+event_json_sql(void)
+{
+	static char *s;
+
+	return SQL_ONCE(s, "SELECT json_object('uid', uid, 'kind', kind, 'event_date', event_date, "
+	                "'household_id', household_id, 'member_id', member_id, 'related_member_id', related_member_id, "
+	                "'user_id', user_id, 'cancelled', cancelled, 'cancel_reason', cancel_reason, %s) "
+	                "FROM event WHERE id = ?1", evcols_list(EVC_JSON, 0));
+}
+
+/* Fill ev (and u when not NULL) from a row of event_columns(); returns
+ * the number of its columns (where the caller's own columns start). */
+static int
 event_from_row(sqlite3_stmt *st, event *ev, effect_undo *u)
 {
 	char kind[32];
+	int c = 0;
 
 	memset(ev, 0, sizeof *ev);
-	ev->id = sqlite3_column_int64(st, 0);
-	db_column_text(st, 1, ev->uid, sizeof ev->uid);
-	db_column_text(st, 2, kind, sizeof kind);
+	ev->id = sqlite3_column_int64(st, c++);
+	db_column_text(st, c++, ev->uid, sizeof ev->uid);
+	db_column_text(st, c++, kind, sizeof kind);
 	if (event_kind_parse(kind, &ev->kind) != 0)
 		ev->kind = EV_KIND_COUNT;
-	db_column_text(st, 3, ev->date, sizeof ev->date);
-	ev->household_id = sqlite3_column_int64(st, 4);
-	ev->member_id = sqlite3_column_int64(st, 5);
-	ev->related_member_id = sqlite3_column_int64(st, 6);
-	ev->user_id = sqlite3_column_int64(st, 7);
-	ev->cancelled = sqlite3_column_int(st, 8);
-	db_column_text(st, 9, ev->cancel_reason, sizeof ev->cancel_reason);
-	db_column_text(st, 10, ev->created_at, sizeof ev->created_at);
-	ev->child_sex = (sex)sqlite3_column_int(st, 11);
-	ev->birth_order = sqlite3_column_int(st, 12);
-	db_column_text(st, 13, ev->birth_place, sizeof ev->birth_place);
-	ev->birth_weight_g = sqlite3_column_int(st, 14);
-	ev->conditions = (unsigned)sqlite3_column_int64(st, 15);
-	ev->gestational_week = sqlite3_column_int(st, 16);
-	db_column_text(st, 17, ev->method, sizeof ev->method);
-	db_column_text(st, 18, ev->provider, sizeof ev->provider);
-	db_column_text(st, 19, ev->stop_reason, sizeof ev->stop_reason);
-	ev->living_children = sqlite3_column_int(st, 20);
-	db_column_text(st, 21, ev->pregnancy_kind, sizeof ev->pregnancy_kind);
-	ev->pregnancy_number = sqlite3_column_int(st, 22);
-	db_column_text(st, 23, ev->death_cause, sizeof ev->death_cause);
-	db_column_text(st, 24, ev->place, sizeof ev->place);
-	ev->move_scope = sqlite3_column_int(st, 25);
-	ev->whole_household = sqlite3_column_int(st, 26);
-	ev->to_area_id = sqlite3_column_int64(st, 27);
-	db_column_text(st, 28, ev->field, sizeof ev->field);
-	db_column_text(st, 29, ev->old_value, sizeof ev->old_value);
-	db_column_text(st, 30, ev->new_value, sizeof ev->new_value);
-	ev->premarital_check = sqlite3_column_int(st, 31);
-	db_column_text(st, 32, ev->spouse_name, sizeof ev->spouse_name);
+	db_column_text(st, c++, ev->date, sizeof ev->date);
+	ev->household_id = sqlite3_column_int64(st, c++);
+	ev->member_id = sqlite3_column_int64(st, c++);
+	ev->related_member_id = sqlite3_column_int64(st, c++);
+	ev->user_id = sqlite3_column_int64(st, c++);
+	ev->cancelled = sqlite3_column_int(st, c++);
+	db_column_text(st, c++, ev->cancel_reason, sizeof ev->cancel_reason);
+	db_column_text(st, c++, ev->created_at, sizeof ev->created_at);
+	c = evcols_read(st, c, ev, NULL);
 	if (u != NULL) {
-		db_column_text(st, 33, u->prev_marital, sizeof u->prev_marital);
-		db_column_text(st, 34, u->prev_spouse_marital, sizeof u->prev_spouse_marital);
-		u->prev_area_id = sqlite3_column_int64(st, 35);
-		u->closed_household = sqlite3_column_int(st, 36);
+		db_column_text(st, c, u->prev_marital, sizeof u->prev_marital);
+		db_column_text(st, c + 1, u->prev_spouse_marital, sizeof u->prev_spouse_marital);
+		u->prev_area_id = sqlite3_column_int64(st, c + 2);
+		u->closed_household = sqlite3_column_int(st, c + 3);
 	}
+	return c + 4;
 }
 
-/* Bind EVENT_FIELD_NAMES from parameter first on (26 parameters). */
+/* Bind the kind-specific columns, then EVENT_UNDO_NAMES, from parameter
+ * first on. */
 static void
 event_bind_fields(sqlite3_stmt *st, int first, const event *ev, const effect_undo *u)
 {
-	int i = first;
+	int i = evcols_bind(st, first, ev, NULL);
 
-	sqlite3_bind_int(st, i++, (int)ev->child_sex);
-	sqlite3_bind_int(st, i++, ev->birth_order);
-	db_bind_text(st, i++, ev->birth_place);
-	sqlite3_bind_int(st, i++, ev->birth_weight_g);
-	sqlite3_bind_int64(st, i++, (int64_t)ev->conditions);
-	sqlite3_bind_int(st, i++, ev->gestational_week);
-	db_bind_text(st, i++, ev->method);
-	db_bind_text(st, i++, ev->provider);
-	db_bind_text(st, i++, ev->stop_reason);
-	sqlite3_bind_int(st, i++, ev->living_children);
-	db_bind_text(st, i++, ev->pregnancy_kind);
-	sqlite3_bind_int(st, i++, ev->pregnancy_number);
-	db_bind_text(st, i++, ev->death_cause);
-	db_bind_text(st, i++, ev->place);
-	sqlite3_bind_int(st, i++, ev->move_scope);
-	sqlite3_bind_int(st, i++, ev->whole_household != 0);
-	db_bind_id(st, i++, ev->to_area_id);
-	db_bind_text(st, i++, ev->field);
-	db_bind_text(st, i++, ev->old_value);
-	db_bind_text(st, i++, ev->new_value);
-	sqlite3_bind_int(st, i++, ev->premarital_check != 0);
-	db_bind_text(st, i++, ev->spouse_name);
 	db_bind_text(st, i++, u->prev_marital);
 	db_bind_text(st, i++, u->prev_spouse_marital);
 	db_bind_id(st, i++, u->prev_area_id);
 	sqlite3_bind_int(st, i, u->closed_household);
+}
+
+/* "?first, ..., ?(first + n - 1)" of the kind-specific and undo columns. */
+static const char *
+field_params(char **slot, int first)
+{
+	int undo = first + evcols_count();
+
+	return SQL_ONCE(*slot, "%s, ?%d, ?%d, ?%d, ?%d", evcols_list(EVC_PARAMS, first), undo, undo + 1, undo + 2,
+	                undo + 3);
 }
 
 /* The kind-specific checks that belong to storage. */
@@ -194,11 +170,11 @@ event_validate(db *d, const event *ev, ds_err *err)
 static int
 event_insert(db *d, event *ev, const effect_undo *u, ds_err *err)
 {
-	sqlite3_stmt *st = db_stmt(d, "INSERT INTO event(uid, kind, event_date, period, household_id, member_id, "
-	                              "related_member_id, user_id, created_at, updated_at, " EVENT_FIELD_NAMES ") "
-	                              "VALUES (?1, ?2, ?3, substr(?3, 1, 7), ?4, ?5, ?6, ?7, ?8, ?8, ?9, ?10, ?11, "
-	                              "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, "
-	                              "?28, ?29, ?30, ?31, ?32, ?33, ?34)");
+	static char *sql, *params;
+	sqlite3_stmt *st = db_stmt(d, SQL_ONCE(sql, "INSERT INTO event(uid, kind, event_date, period, household_id, "
+	                                       "member_id, related_member_id, user_id, created_at, updated_at, %s, "
+	                                       EVENT_UNDO_NAMES ") VALUES (?1, ?2, ?3, substr(?3, 1, 7), ?4, ?5, ?6, "
+	                                       "?7, ?8, ?8, %s)", evcols_list(EVC_NAMES, 0), field_params(&params, 9)));
 
 	db_bind_text(st, 1, ev->uid);
 	db_bind_text(st, 2, event_kind_name(ev->kind));
@@ -244,7 +220,7 @@ db_event_add(db *d, event *ev, member *new_person, ds_err *err)
 		rc = effects_fp_rebuild(d, ev->member_id, period, err);
 	}
 	if (rc == 0)
-		rc = store_audit(d, "insert", "event", ev->id, NULL, store_json(d, event_json_sql, ev->id), "", err);
+		rc = store_audit(d, "insert", "event", ev->id, NULL, store_json(d, event_json_sql(), ev->id), "", err);
 	rc = db_tx_leave(d, own, rc, err);
 	if (rc != 0 && own) {
 		ev->id = 0;
@@ -277,7 +253,7 @@ db_event_move_in_household(db *d, household *h, member *people, size_t n, const 
 		ev.household_id = h->id;
 		ev.member_id = 0;
 		rc = db_event_add(d, &ev, &people[i], err);
-		if (rc == 0 && h->head_member_id == 0 && strcmp(people[i].relation, "1") == 0)
+		if (rc == 0 && family_becomes_head(people[i].relation, h->head_member_id))
 			h->head_member_id = people[i].id;
 	}
 	if (rc == 0 && h->head_member_id != 0)
@@ -296,7 +272,8 @@ db_event_move_in_household(db *d, household *h, member *people, size_t n, const 
 static int
 event_load(db *d, int64_t id, event *out, effect_undo *u, ds_err *err)
 {
-	sqlite3_stmt *st = db_stmt(d, "SELECT " EVENT_COLUMNS " FROM event e WHERE e.id = ?1");
+	static char *sql;
+	sqlite3_stmt *st = db_stmt(d, SQL_ONCE(sql, "SELECT %s FROM event e WHERE e.id = ?1", event_columns()));
 	int rc;
 
 	sqlite3_bind_int64(st, 1, id);
@@ -345,6 +322,7 @@ update_allowed(const event *old, const event *nw, ds_err *err)
 int
 db_event_update(db *d, const event *ev, ds_err *err)
 {
+	static char *update_sql, *params;
 	event old, nw = *ev;
 	effect_undo u;
 	sqlite3_stmt *st;
@@ -357,11 +335,11 @@ db_event_update(db *d, const event *ev, ds_err *err)
 		return -1;
 	if (db_tx_enter(d, &own, err) != 0)
 		return -1;
-	before = store_json(d, event_json_sql, ev->id);
+	before = store_json(d, event_json_sql(), ev->id);
 	rc = effects_correct(d, &old, &nw, &u, err);
-	st = db_stmt(d, "UPDATE event SET event_date = ?2, period = substr(?2, 1, 7), related_member_id = ?3, "
-	                "updated_at = ?4, (" EVENT_FIELD_NAMES ") = (?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
-	                "?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30) WHERE id = ?1");
+	st = db_stmt(d, SQL_ONCE(update_sql, "UPDATE event SET event_date = ?2, period = substr(?2, 1, 7), "
+	                         "related_member_id = ?3, updated_at = ?4, (%s, " EVENT_UNDO_NAMES ") = (%s) WHERE id = ?1",
+	                         evcols_list(EVC_NAMES, 0), field_params(&params, 5)));
 	if (rc == 0) {
 		char now[TS_LEN];
 		db_now(now);
@@ -381,7 +359,7 @@ db_event_update(db *d, const event *ev, ds_err *err)
 			rc = effects_fp_rebuild(d, old.member_id, p_new, err);
 	}
 	if (rc == 0)
-		rc = store_audit(d, "update", "event", ev->id, before, store_json(d, event_json_sql, ev->id), "", err);
+		rc = store_audit(d, "update", "event", ev->id, before, store_json(d, event_json_sql(), ev->id), "", err);
 	else
 		free(before);
 	return db_tx_leave(d, own, rc, err);
@@ -405,7 +383,7 @@ db_event_cancel(db *d, int64_t id, const char *reason, ds_err *err)
 		return store_refuse(err, "cancelled", L("sự kiện đã bị hủy trước đó", "the event was already cancelled"));
 	if (db_tx_enter(d, &own, err) != 0)
 		return -1;
-	before = store_json(d, event_json_sql, id);
+	before = store_json(d, event_json_sql(), id);
 	st = db_stmt(d, "UPDATE event SET cancelled = 1, cancel_reason = ?2, updated_at = ?3 WHERE id = ?1");
 	{
 		char now[TS_LEN];
@@ -419,7 +397,7 @@ db_event_cancel(db *d, int64_t id, const char *reason, ds_err *err)
 	if (rc == 0)
 		rc = effects_cancel(d, &ev, &u, err);
 	if (rc == 0)
-		rc = store_audit(d, "cancel", "event", id, before, store_json(d, event_json_sql, id), reason, err);
+		rc = store_audit(d, "cancel", "event", id, before, store_json(d, event_json_sql(), id), reason, err);
 	else
 		free(before);
 	return db_tx_leave(d, own, rc, err);
@@ -427,22 +405,26 @@ db_event_cancel(db *d, int64_t id, const char *reason, ds_err *err)
 
 /* ---- lists ---- */
 
-#define EVENT_ROW_SELECT \
-	"SELECT " EVENT_COLUMNS ", h.number, h.area_id, coalesce(s.full_name, ''), coalesce(r.full_name, '') " \
-	"FROM event e JOIN household h ON h.id = e.household_id " \
-	"LEFT JOIN member s ON s.id = e.member_id LEFT JOIN member r ON r.id = e.related_member_id "
+/* A list of event rows: the columns of event_columns(), the household's
+ * number and area, the subject's and the related person's names, then the
+ * rest of the statement (WHERE ...). */
+#define EVENT_ROW_SELECT(slot, rest) \
+	SQL_ONCE(slot, "SELECT %s, h.number, h.area_id, coalesce(s.full_name, ''), coalesce(r.full_name, '') " \
+	         "FROM event e JOIN household h ON h.id = e.household_id " \
+	         "LEFT JOIN member s ON s.id = e.member_id LEFT JOIN member r ON r.id = e.related_member_id " rest, \
+	         event_columns())
 
 /* Fill an event_row from a row of EVENT_ROW_SELECT (a store_fill_fn). */
 static void
 event_row_from_row(sqlite3_stmt *st, void *item)
 {
 	event_row *r = item;
+	int c = event_from_row(st, &r->ev, NULL);
 
-	event_from_row(st, &r->ev, NULL);
-	db_column_text(st, EVENT_NCOLS, r->household_number, sizeof r->household_number);
-	r->area_id = sqlite3_column_int64(st, EVENT_NCOLS + 1);
-	db_column_text(st, EVENT_NCOLS + 2, r->subject_name, sizeof r->subject_name);
-	db_column_text(st, EVENT_NCOLS + 3, r->related_name, sizeof r->related_name);
+	db_column_text(st, c, r->household_number, sizeof r->household_number);
+	r->area_id = sqlite3_column_int64(st, c + 1);
+	db_column_text(st, c + 2, r->subject_name, sizeof r->subject_name);
+	db_column_text(st, c + 3, r->related_name, sizeof r->related_name);
 }
 
 /* Collect event_row results of a bound EVENT_ROW_SELECT statement. */
@@ -462,8 +444,9 @@ int
 db_event_list_period(db *d, const char *period, int64_t area_id, int include_cancelled,
                      event_row **out, size_t *n, ds_err *err)
 {
-	sqlite3_stmt *st = db_stmt(d, EVENT_ROW_SELECT "WHERE e.period = ?1 AND (?2 = 0 OR h.area_id = ?2) "
-	                              "AND (?3 OR e.cancelled = 0) ORDER BY e.event_date, e.id");
+	static char *sql;
+	sqlite3_stmt *st = db_stmt(d, EVENT_ROW_SELECT(sql, "WHERE e.period = ?1 AND (?2 = 0 OR h.area_id = ?2) "
+	                                               "AND (?3 OR e.cancelled = 0) ORDER BY e.event_date, e.id"));
 
 	db_bind_text(st, 1, period);
 	sqlite3_bind_int64(st, 2, area_id);
@@ -475,9 +458,10 @@ db_event_list_period(db *d, const char *period, int64_t area_id, int include_can
 int
 db_event_list_member(db *d, int64_t member_id, int include_cancelled, event_row **out, size_t *n, ds_err *err)
 {
-	sqlite3_stmt *st = db_stmt(d, EVENT_ROW_SELECT "WHERE e.id IN (SELECT id FROM event WHERE member_id = ?1 "
-	                              "UNION SELECT id FROM event WHERE related_member_id = ?1) "
-	                              "AND (?2 OR e.cancelled = 0) ORDER BY e.event_date, e.id");
+	static char *sql;
+	sqlite3_stmt *st = db_stmt(d, EVENT_ROW_SELECT(sql, "WHERE e.id IN (SELECT id FROM event WHERE member_id = ?1 "
+	                                               "UNION SELECT id FROM event WHERE related_member_id = ?1) "
+	                                               "AND (?2 OR e.cancelled = 0) ORDER BY e.event_date, e.id"));
 
 	sqlite3_bind_int64(st, 1, member_id);
 	sqlite3_bind_int(st, 2, include_cancelled != 0);
@@ -488,8 +472,9 @@ db_event_list_member(db *d, int64_t member_id, int include_cancelled, event_row 
 int
 db_event_list_household(db *d, int64_t household_id, int include_cancelled, event_row **out, size_t *n, ds_err *err)
 {
-	sqlite3_stmt *st = db_stmt(d, EVENT_ROW_SELECT "WHERE e.household_id = ?1 AND (?2 OR e.cancelled = 0) "
-	                              "ORDER BY e.event_date, e.id");
+	static char *sql;
+	sqlite3_stmt *st = db_stmt(d, EVENT_ROW_SELECT(sql, "WHERE e.household_id = ?1 AND (?2 OR e.cancelled = 0) "
+	                                               "ORDER BY e.event_date, e.id"));
 
 	sqlite3_bind_int64(st, 1, household_id);
 	sqlite3_bind_int(st, 2, include_cancelled != 0);

@@ -1,8 +1,17 @@
 /* imports.c (db): the month's events read for the export package, and the
- * upper level's tables of imported packages (schema step v2). */
+ * upper level's tables of imported packages (schema step v2).
+ *
+ * The kind-specific columns of both come from domain/event_fields.h
+ * (db/event_columns.h): the export's SELECT reads them like the event
+ * table's, the area of a move as its number (the package's to_area);
+ * import_event holds the same columns under the same names, except that
+ * area number, in column to_area. What every event has (id, kind, date),
+ * the person and the household are the package's own columns and written
+ * out here: they are joins and pseudonyms, not fields of a kind. */
 #include "config.h"
 
 #include "db/imports.h"
+#include "db/event_columns.h"
 #include "db/store.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
@@ -10,30 +19,38 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Everything of an exported event in one query: the event, its subject,
- * household, areas and related person. Column order: see export_from_row. */
-static const char export_events_sql[] =
-	"SELECT e.uid, e.kind, e.event_date, e.child_sex, e.birth_order, e.birth_place, e.birth_weight_g,"
-	" e.conditions, e.gestational_week, e.method, e.provider, e.stop_reason, e.living_children,"
-	" e.pregnancy_kind, e.pregnancy_number, e.death_cause, e.place, e.move_scope, e.whole_household,"
-	" e.field, e.old_value, e.new_value, e.premarital_check, e.spouse_name,"
-	" h.number, a.number, coalesce(ta.number, 0),"
-	" coalesce(s.uid, ''), coalesce(s.full_name, ''), coalesce(s.person_id, ''), coalesce(s.sex, 0),"
-	" coalesce(s.birth_date, ''), coalesce(s.ethnicity, ''), coalesce(s.education, ''),"
-	" coalesce(s.marital, ''), coalesce(s.residence, ''), coalesce(s.relation, ''),"
-	" coalesce(r.uid, ''), coalesce(r.full_name, '')"
-	" FROM event e JOIN household h ON h.id = e.household_id JOIN area a ON a.id = h.area_id"
-	" LEFT JOIN area ta ON ta.id = e.to_area_id"
-	" LEFT JOIN member s ON s.id = e.member_id LEFT JOIN member r ON r.id = e.related_member_id"
-	" WHERE e.period = ?1 AND e.cancelled = 0 ORDER BY e.event_date, e.id";
+/* Everything of an exported event in one query: the event, its kind's
+ * fields (db/event_columns.h; the area of a move as its number), its
+ * household, area, subject and related person. Column order: see
+ * export_from_row. */
+static const char *
+export_events_sql(void)
+{
+	static char *s;
 
-/* Fill rec from a row of export_events_sql. */
+	if (s == NULL)
+		s = xasprintf("SELECT e.uid, e.kind, e.event_date, %s,"
+		              " h.number, a.number,"
+		              " coalesce(s.uid, ''), coalesce(s.full_name, ''), coalesce(s.person_id, ''), coalesce(s.sex, 0),"
+		              " coalesce(s.birth_date, ''), coalesce(s.ethnicity, ''), coalesce(s.education, ''),"
+		              " coalesce(s.marital, ''), coalesce(s.residence, ''), coalesce(s.relation, ''),"
+		              " coalesce(r.uid, ''), coalesce(r.full_name, '')"
+		              " FROM event e JOIN household h ON h.id = e.household_id JOIN area a ON a.id = h.area_id"
+		              " LEFT JOIN area ta ON ta.id = e.to_area_id"
+		              " LEFT JOIN member s ON s.id = e.member_id LEFT JOIN member r ON r.id = e.related_member_id"
+		              " WHERE e.period = ?1 AND e.cancelled = 0 ORDER BY e.event_date, e.id",
+		              evcols_list(EVC_EXPORT, 0));
+	return s;
+}
+
+/* Fill rec from a row of export_events_sql(). */
 static void
 export_from_row(sqlite3_stmt *st, event_record *rec)
 {
 	char kind[32];
 	event *ev = &rec->ev;
 	member *p = &rec->person;
+	int64_t to_area = 0;
 	int c = 0;
 
 	memset(rec, 0, sizeof *rec);
@@ -42,30 +59,10 @@ export_from_row(sqlite3_stmt *st, event_record *rec)
 	if (event_kind_parse(kind, &ev->kind) != 0)
 		ev->kind = EV_KIND_COUNT;
 	db_column_text(st, c++, ev->date, sizeof ev->date);
-	ev->child_sex = (sex)sqlite3_column_int(st, c++);
-	ev->birth_order = sqlite3_column_int(st, c++);
-	db_column_text(st, c++, ev->birth_place, sizeof ev->birth_place);
-	ev->birth_weight_g = sqlite3_column_int(st, c++);
-	ev->conditions = (unsigned)sqlite3_column_int64(st, c++);
-	ev->gestational_week = sqlite3_column_int(st, c++);
-	db_column_text(st, c++, ev->method, sizeof ev->method);
-	db_column_text(st, c++, ev->provider, sizeof ev->provider);
-	db_column_text(st, c++, ev->stop_reason, sizeof ev->stop_reason);
-	ev->living_children = sqlite3_column_int(st, c++);
-	db_column_text(st, c++, ev->pregnancy_kind, sizeof ev->pregnancy_kind);
-	ev->pregnancy_number = sqlite3_column_int(st, c++);
-	db_column_text(st, c++, ev->death_cause, sizeof ev->death_cause);
-	db_column_text(st, c++, ev->place, sizeof ev->place);
-	ev->move_scope = sqlite3_column_int(st, c++);
-	ev->whole_household = sqlite3_column_int(st, c++);
-	db_column_text(st, c++, ev->field, sizeof ev->field);
-	db_column_text(st, c++, ev->old_value, sizeof ev->old_value);
-	db_column_text(st, c++, ev->new_value, sizeof ev->new_value);
-	ev->premarital_check = sqlite3_column_int(st, c++);
-	db_column_text(st, c++, ev->spouse_name, sizeof ev->spouse_name);
+	c = evcols_read(st, c, ev, &to_area);
+	rec->to_area_number = (int)to_area;
 	db_column_text(st, c++, rec->household_number, sizeof rec->household_number);
 	rec->area_number = sqlite3_column_int(st, c++);
-	rec->to_area_number = sqlite3_column_int(st, c++);
 	db_column_text(st, c++, p->uid, sizeof p->uid);
 	db_column_text(st, c++, p->full_name, sizeof p->full_name);
 	db_column_text(st, c++, p->person_id, sizeof p->person_id);
@@ -83,7 +80,7 @@ export_from_row(sqlite3_stmt *st, event_record *rec)
 int
 db_export_events(db *d, const char *period, event_record **out, size_t *n, ds_err *err)
 {
-	sqlite3_stmt *st = db_stmt(d, export_events_sql);
+	sqlite3_stmt *st = db_stmt(d, export_events_sql());
 	size_t cap = 0;
 	int rc;
 
@@ -160,23 +157,31 @@ db_import_event_owner(db *d, const char *event_id, char *commune_code, char *per
 	return db_fail(d, err, L("tìm mã sự kiện đã nhập", "looking up an imported event id"));
 }
 
-static const char import_event_insert_sql[] =
-	"INSERT INTO import_event(event_id, commune_code, period, kind, event_date, household_number, area,"
-	" person_key, full_name, person_id, sex, birth_date, ethnicity, education, marital, residence, relation,"
-	" related_key, related_name, child_sex, birth_order, birth_place, birth_weight_g, conditions,"
-	" gestational_week, method, provider, living_children, stop_reason, pregnancy_kind, pregnancy_number,"
-	" death_cause, place, move_scope, whole_household, to_area, field, old_value, new_value,"
-	" premarital_check, spouse_name) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,"
-	" ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34,"
-	" ?35, ?36, ?37, ?38, ?39, ?40, ?41)";
+/* The statement inserting an imported event: what every event has, the
+ * person, then the kind's fields (the area of a move as its number,
+ * column to_area). */
+static const char *
+import_event_insert_sql(void)
+{
+	static char *s;
+
+	if (s == NULL)
+		s = xasprintf("INSERT INTO import_event(event_id, commune_code, period, kind, event_date,"
+		              " household_number, area, person_key, full_name, person_id, sex, birth_date, ethnicity,"
+		              " education, marital, residence, relation, related_key, related_name, %s) VALUES (?1, ?2,"
+		              " ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, %s)",
+		              evcols_list(EVC_IMPORT, 0), evcols_list(EVC_IMPORT_PARAMS, 20));
+	return s;
+}
 
 /* Insert one imported event row. */
 static int
 import_event_insert(db *d, const import_package *pkg, const event_record *rec, ds_err *err)
 {
-	sqlite3_stmt *st = db_stmt(d, import_event_insert_sql);
+	sqlite3_stmt *st = db_stmt(d, import_event_insert_sql());
 	const event *ev = &rec->ev;
 	const member *p = &rec->person;
+	int64_t to_area = rec->to_area_number;
 	int i = 1;
 
 	db_bind_text(st, i++, ev->uid);
@@ -198,28 +203,7 @@ import_event_insert(db *d, const import_package *pkg, const event_record *rec, d
 	db_bind_text(st, i++, p->relation);
 	db_bind_text(st, i++, rec->related_key);
 	db_bind_text(st, i++, rec->related_name);
-	sqlite3_bind_int(st, i++, (int)ev->child_sex);
-	sqlite3_bind_int(st, i++, ev->birth_order);
-	db_bind_text(st, i++, ev->birth_place);
-	sqlite3_bind_int(st, i++, ev->birth_weight_g);
-	sqlite3_bind_int64(st, i++, (int64_t)ev->conditions);
-	sqlite3_bind_int(st, i++, ev->gestational_week);
-	db_bind_text(st, i++, ev->method);
-	db_bind_text(st, i++, ev->provider);
-	sqlite3_bind_int(st, i++, ev->living_children);
-	db_bind_text(st, i++, ev->stop_reason);
-	db_bind_text(st, i++, ev->pregnancy_kind);
-	sqlite3_bind_int(st, i++, ev->pregnancy_number);
-	db_bind_text(st, i++, ev->death_cause);
-	db_bind_text(st, i++, ev->place);
-	sqlite3_bind_int(st, i++, ev->move_scope);
-	sqlite3_bind_int(st, i++, ev->whole_household);
-	sqlite3_bind_int(st, i++, rec->to_area_number);
-	db_bind_text(st, i++, ev->field);
-	db_bind_text(st, i++, ev->old_value);
-	db_bind_text(st, i++, ev->new_value);
-	sqlite3_bind_int(st, i++, ev->premarital_check);
-	db_bind_text(st, i, ev->spouse_name);
+	evcols_bind(st, i, ev, &to_area);
 	return store_step(d, st, err, L("lưu sự kiện đã nhập", "storing an imported event"));
 }
 

@@ -10,6 +10,7 @@ db_libdb_a_SOURCES = \
 	db/store.c db/store.h \
 	db/register.c db/register.h \
 	db/events.c db/events.h \
+	db/event_columns.c db/event_columns.h \
 	db/effects.c \
 	db/facts.c \
 	db/periods.c db/periods.h \
@@ -22,6 +23,11 @@ DB_LIBS = db/libdb.a $(SQLITE_LIBS)
 ## The export package's data and the upper level's imported packages (helper "export").
 db_libdb_a_SOURCES += db/imports.c db/imports.h
 
+## The decisions of the residents comparisons (helper "residents").
+db_libdb_a_SOURCES += db/residents.c db/residents.h
+## The DHIS2 data value sets sent (helper "dhis2").
+db_libdb_a_SOURCES += db/dhis2.c db/dhis2.h
+
 check_PROGRAMS += tests/unit/test_db_register tests/unit/test_db_events
 TESTS += tests/unit/test_db_register tests/unit/test_db_events
 tests_unit_test_db_register_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS)
@@ -29,3 +35,9 @@ tests_unit_test_db_register_LDADD = $(TAP_LIBS) $(DB_LIBS) $(DOMAIN_LIBS)
 tests_unit_test_db_events_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS)
 tests_unit_test_db_events_LDADD = $(TAP_LIBS) $(DB_LIBS) $(DOMAIN_LIBS)
 EXTRA_DIST += tests/unit/db_fixture.h
+
+## The fields' table: every field through the database, the change log and the package.
+check_PROGRAMS += tests/unit/test_event_fields
+TESTS += tests/unit/test_event_fields
+tests_unit_test_event_fields_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS)
+tests_unit_test_event_fields_LDADD = $(TAP_LIBS) $(DB_LIBS) $(EXCHANGE_LIBS) $(DOMAIN_LIBS)

@@ -4,8 +4,8 @@
  *
  * A month "YYYY-MM" is locked when it has been exported; events dated in a
  * locked month cannot be added, corrected or cancelled (app/record.h
- * refuses them). Unlocking needs an officer and a reason; the next export
- * of the month is the next revision (1, 2, 3 ...). Every lock and unlock
+ * refuses them). Unlocking needs a reason (and the officer: app/admin.h);
+ * the next export of the month is the next revision (1, 2, 3 ...). Every lock and unlock
  * is audited (entity "period", reason kept). Same conventions as
  * db/register.h (0 / -1 with err; writes join an open transaction).
  */
@@ -48,9 +48,9 @@ int db_period_get(db *d, const char *period, period_lock_info *out, ds_err *err)
  * locked month again just records the new revision. */
 int db_period_lock(db *d, const char *period, int revision, ds_err *err);
 
-/* Unlock a month: the acting user (db_user()) must be an active officer
- * and reason non-empty; refused otherwise, or if the month is not locked.
- * Audited "unlock" with the reason. */
+/* Unlock a month: reason must be non-empty; refused otherwise, or if the
+ * month is not locked. Audited "unlock" with the reason and the acting
+ * user (who may unlock is decided by app/admin.h: the officer). */
 int db_period_unlock(db *d, const char *period, const char *reason, ds_err *err);
 
 /* The revision the next export of period gets: 1 + the highest logged. */

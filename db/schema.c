@@ -292,10 +292,58 @@ static const char schema_v3[] =
 	"END;"
 	"INSERT INTO member_search(member_search) VALUES ('rebuild');";
 
+/* Version 4: the decisions of the comparisons with the national residents
+ * database's extract (helper "residents", docs/residents.md): keys only,
+ * never the extract's rows. decision 'dismiss' hides a finding (its reason
+ * kept); 'confirm' says a possible match is the same person. The finding
+ * is named by its kind, the member's uid, the extract key (a citizen id or
+ * a digest of name, birth date and sex), a field and a digest of the two
+ * values; one decision per finding. */
+static const char schema_v4[] =
+	"CREATE TABLE residents_decision("
+	"  id INTEGER PRIMARY KEY,"
+	"  decision TEXT NOT NULL CHECK (decision IN ('dismiss', 'confirm')),"
+	"  finding TEXT NOT NULL CHECK (finding IN ('extract_only', 'register_only', 'differs', 'possible_match')),"
+	"  member_uid TEXT NOT NULL DEFAULT '',"
+	"  extract_key TEXT NOT NULL DEFAULT '',"
+	"  field TEXT NOT NULL DEFAULT '',"
+	"  digest TEXT NOT NULL DEFAULT '',"
+	"  reason TEXT NOT NULL DEFAULT '',"
+	"  user_id INTEGER REFERENCES app_user(id),"
+	"  decided_at TEXT NOT NULL,"
+	"  UNIQUE (finding, member_uid, extract_key, field, digest)"
+	");";
+
+/* Version 5: the DHIS2 data value sets sent (exported or pushed), one row
+ * per set of a period and org unit numbered 1, 2, 3 ..., with the values
+ * that carried data, so the next set of that period writes a zero for
+ * every element it no longer sends (docs/format.md, "DHIS2"). */
+static const char schema_v5[] =
+	"CREATE TABLE dhis2_set("
+	"  id INTEGER PRIMARY KEY,"
+	"  period TEXT NOT NULL,"
+	"  orgunit TEXT NOT NULL,"
+	"  seq INTEGER NOT NULL,"
+	"  how TEXT NOT NULL CHECK (how IN ('export', 'push')),"
+	"  created_at TEXT NOT NULL,"
+	"  user_id INTEGER REFERENCES app_user(id),"
+	"  UNIQUE (period, orgunit, seq)"
+	");"
+	"CREATE TABLE dhis2_set_value("
+	"  set_id INTEGER NOT NULL REFERENCES dhis2_set(id) ON DELETE CASCADE,"
+	"  pos INTEGER NOT NULL,"
+	"  dataelement TEXT NOT NULL,"
+	"  categoryoptioncombo TEXT NOT NULL,"
+	"  value TEXT NOT NULL,"
+	"  PRIMARY KEY (set_id, dataelement, categoryoptioncombo)"
+	") WITHOUT ROWID;";
+
 const char *const schema_steps[] = {
 	schema_v1,
 	schema_v2,
 	schema_v3,
+	schema_v4,
+	schema_v5,
 };
 
 const int schema_step_count = (int)(sizeof schema_steps / sizeof schema_steps[0]);

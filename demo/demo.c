@@ -5,11 +5,14 @@
 
 #include "demo/demo.h"
 #include "demo/demo_int.h"
+#include "app/admin.h"
+#include "app/household.h"
 #include "db/register.h"
 #include "db/events.h"
 #include "db/users.h"
 #include "domain/codes.h"
 #include "domain/date.h"
+#include "domain/family.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
 
@@ -316,10 +319,10 @@ baseline_areas(demo *g)
 		snprintf(u.login, sizeof u.login, "ctv%d", a + 1);
 		demo_name_text(&n, u.full_name, sizeof u.full_name);
 		str_copy(u.role, sizeof u.role, "collaborator");
-		if (db_area_add(g->d, &ar, g->err) != 0)
+		if (admin_area_add(g->d, &ar, g->err) != 0)
 			goto fail;
 		u.area_id = ar.id;
-		if (db_user_add(g->d, &u, g->err) != 0)
+		if (admin_user_add(g->d, &u, g->err) != 0)
 			goto fail;
 		g->areas[a].id = ar.id;
 		g->areas[a].user_id = u.id;
@@ -450,7 +453,7 @@ baseline_store_household(demo *g, int32_t hi, const char *period)
 	snprintf(h.address, sizeof h.address, "Số %d, %s", rng_range(&g->rng, 1, 180), h.village);
 	str_copy(h.kind, sizeof h.kind, dh->collective ? "2" : HOUSEHOLD_FAMILY);
 	str_copy(h.created_on, sizeof h.created_on, date);
-	if (db_household_add(g->d, &h, g->err) != 0)
+	if (household_create(g->d, &h, g->err) != 0)
 		return -1;
 	dh->id = h.id;
 	for (int32_t i = dh->first; i >= 0; i = g->people[i].next) {
@@ -459,21 +462,25 @@ baseline_store_household(demo *g, int32_t hi, const char *period)
 
 		demo_member_fill(g, p, g->baseline_day, &m);
 		m.household_id = h.id;
-		if (db_member_add(g->d, &m, g->err) != 0)
+		if (member_create(g->d, &m, g->err) != 0)
 			return -1;
+		if (family_becomes_head(m.relation, h.head_member_id))
+			h.head_member_id = m.id;
 		p->id = m.id;
 		if (married_woman_15_49(p, g->baseline_day)) {
 			const char *method, *reason;
 
 			baseline_fp_choice(g, p, &method, &reason);
-			if (db_fp_set(g->d, p->id, period, method, reason, g->err) != 0)
+			if (member_contraception_set(g->d, p->id, period, method, reason, g->err) != 0)
 				return -1;
 			g->sum->married_women++;
 			g->sum->fp_users += *method != '\0';
 		}
 	}
+	if (h.head_member_id == g->people[dh->head].id)
+		return 0;
 	h.head_member_id = g->people[dh->head].id;
-	return db_household_update(g->d, &h, g->err);
+	return household_edit(g->d, &h, g->err);
 }
 
 /* Store the baseline households, BATCH_HOUSEHOLDS per transaction. */

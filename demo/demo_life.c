@@ -6,8 +6,10 @@
 #include "config.h"
 
 #include "demo/demo_int.h"
+#include "app/household.h"
 #include "db/register.h"
 #include "domain/codes.h"
+#include "domain/family.h"
 #include "domain/util.h"
 
 #include <stdio.h>
@@ -34,7 +36,7 @@ replace_head(demo *g, int32_t hi, int32_t old_spouse)
 		return -1;
 	h.head_member_id = g->people[best].id;
 	dh->head = best;
-	return db_household_update(g->d, &h, g->err);
+	return household_edit(g->d, &h, g->err);
 }
 
 void
@@ -118,15 +120,14 @@ birth_weight(demo *g)
 	return w < 2300 ? 2300 : (w > 4100 ? 4100 : w);
 }
 
-/* The child's relation to the head, from the mother's. */
+/* The child's relation to the head, from the mother's (domain/family.h). */
 static const char *
 child_relation(const dperson *mother)
 {
-	if (mother->relation == 1 || mother->relation == 2)
-		return "3";
-	if (mother->relation == 3 || mother->relation == 4)
-		return "5";
-	return "8";
+	char rel[4];
+
+	snprintf(rel, sizeof rel, "%d", mother->relation);
+	return family_newborn_relation(rel);
 }
 
 /* The chance that the next newborn is a boy: 110 boys per 100 girls,

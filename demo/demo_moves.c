@@ -54,6 +54,8 @@ demo_do_household_out(demo *g, const demo_action *a)
 		to = (h->area + rng_range(&g->rng, 1, g->nareas - 1)) % g->nareas;
 		ev.move_scope = MOVE_IN_COMMUNE;
 		ev.to_area_id = g->areas[to].id;
+		/* a handover is the officer's (app/access.h): recorded as the program */
+		db_set_user(g->d, 0);
 		snprintf(ev.place, sizeof ev.place, "Địa bàn %d", to + 1);
 	} else {
 		ev.move_scope = MOVE_ELSEWHERE;

@@ -1,6 +1,7 @@
 /*
  * i18n.h: the interface language. Vietnamese by default; English with
- * --lang en or LANGUAGE=en. Every user-visible sentence is written with both
+ * --lang en, LANGUAGE=en or an English messages locale (LANG=en_US.UTF-8).
+ * Every user-visible sentence is written with both
  * texts side by side at its point of use:
  *
  *     ui_error(L("Ngày không hợp lệ", "Invalid date"));
@@ -21,7 +22,8 @@ extern ui_lang i18n_lang;
 #define L(vi, en) (i18n_lang == LANG_EN ? (en) : (vi))
 
 /* Choose the language: cli_lang ("vi"/"en", from --lang) wins, then the
- * LANGUAGE environment variable, else Vietnamese. Returns -1 if cli_lang
+ * LANGUAGE environment variable, then the first of LC_ALL, LC_MESSAGES and
+ * LANG that is set, else Vietnamese. Returns -1 if cli_lang
  * names a language we do not have (the caller reports a usage error). */
 int i18n_init(const char *cli_lang);
 

@@ -5,6 +5,7 @@ domain_libdomain_a_SOURCES = \
 	domain/util.c domain/util.h \
 	domain/i18n.c domain/i18n.h \
 	domain/model.c domain/model.h \
+	domain/event_fields.c domain/event_fields.h \
 	domain/error.c domain/error.h \
 	domain/codes.h domain/codes.c domain/codes_default.c \
 	domain/ids.c domain/ids.h \
@@ -27,7 +28,8 @@ tests_unit_test_indicators_LDADD = $(TAP_LIBS) $(DOMAIN_LIBS)
 domain_libdomain_a_SOURCES += \
 	domain/date.c domain/date.h \
 	domain/period.c domain/period.h \
-	domain/rules.c domain/rules.h
+	domain/rules.c domain/rules.h \
+	domain/family.c domain/family.h
 
 check_PROGRAMS += tests/unit/test_date tests/unit/test_period tests/unit/test_rules
 TESTS += tests/unit/test_date tests/unit/test_period tests/unit/test_rules
@@ -44,3 +46,15 @@ check_PROGRAMS += tests/unit/test_ime
 TESTS += tests/unit/test_ime
 tests_unit_test_ime_CPPFLAGS = $(AM_CPPFLAGS)
 tests_unit_test_ime_LDADD = $(TAP_LIBS) $(DOMAIN_LIBS)
+
+## The household decisions (head, newborn's relation, birth order).
+check_PROGRAMS += tests/unit/test_family
+TESTS += tests/unit/test_family
+tests_unit_test_family_CPPFLAGS = $(AM_CPPFLAGS)
+tests_unit_test_family_LDADD = $(TAP_LIBS) $(DOMAIN_LIBS)
+
+## Matching the register against a residents extract (helper "residents").
+domain_libdomain_a_SOURCES += domain/residents.c domain/residents.h
+check_PROGRAMS += tests/unit/test_residents
+TESTS += tests/unit/test_residents
+tests_unit_test_residents_LDADD = $(TAP_LIBS) $(DOMAIN_LIBS)

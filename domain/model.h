@@ -130,7 +130,9 @@ enum move_scope {
 };
 
 /* One event of the month. Only the fields of its kind are meaningful; the
- * others stay zero / "". */
+ * others stay zero / "". The kind-specific fields (from child_sex on) are
+ * described in domain/event_fields.c, which drives their storage, the
+ * package, the change log and the forms: a new one is a line there. */
 typedef struct event {
 	int64_t id;
 	char uid[UID_LEN + 1];      /* stable, unique across communes */

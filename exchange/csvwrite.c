@@ -131,6 +131,33 @@ looks_like_formula(const char *s)
 	return s[0] != '\0' && strchr("=+-@\t\r", s[0]) != NULL && !csvw_is_number(s);
 }
 
+/* 1 if s is digits only and a spreadsheet would lose some of them as a
+ * number: a leading zero, or more digits than a double keeps. */
+static int
+is_fragile_code(const char *s)
+{
+	size_t n = strspn(s, "0123456789");
+
+	return n >= 2 && s[n] == '\0' && (s[0] == '0' || n > 15);
+}
+
+/* The cell as it was before excel mode changed it (csvwrite.h). */
+const char *
+csvw_excel_plain(char *s)
+{
+	size_t n = strlen(s);
+
+	if (s[0] == '\'' && s[1] != '\0' && strchr("=+-@\t\r", s[1]) != NULL)
+		return s + 1;
+	if (n >= 5 && s[0] == '=' && s[1] == '"' && s[n - 1] == '"') {
+		s[n - 1] = '\0';
+		if (is_fragile_code(s + 2))
+			return s + 2;
+		s[n - 1] = '"';
+	}
+	return s;
+}
+
 /* 1 if s is plain ASCII: valid UTF-8 and already NFC. */
 static int
 is_ascii(const char *s)
@@ -166,6 +193,12 @@ write_field(csvw *w, const char *field, ds_err *err)
 		free(owned);
 		owned = safe;
 		text = safe;
+	} else if ((w->options & CSVW_EXCEL_CODES) && is_fragile_code(text)) {
+		char *as_text = xasprintf("=\"%s\"", text);
+
+		free(owned);
+		owned = as_text;
+		text = as_text;
 	}
 	if (strpbrk(text, ",\"\r\n") != NULL)
 		rc = csv_fwrite(w->fp, text, strlen(text));
@@ -185,9 +218,18 @@ csvw_row(csvw *w, const char *const *fields, size_t n, ds_err *err)
 		if (write_field(w, fields[i], err) != 0)
 			return -1;
 	}
-	if (fputs("\r\n", w->fp) == EOF)
+	if (fputs((w->options & CSVW_LF) ? "\n" : "\r\n", w->fp) == EOF)
 		return io_error(err, w->path, errno);
 	w->rows++;
+	return 0;
+}
+
+/* Write bytes as they are (a whole file of another format). */
+int
+csvw_raw(csvw *w, const void *buf, size_t len, ds_err *err)
+{
+	if (len > 0 && fwrite(buf, 1, len, w->fp) != len)
+		return io_error(err, w->path, errno);
 	return 0;
 }
 

@@ -3,7 +3,7 @@
  *
  * Output: comma separator; a field is quoted with '"' (quotes inside doubled,
  * by libcsv's writer) only when it holds a comma, a quote, CR or LF; every
- * record ends with CRLF; text is normalised to UTF-8 NFC. A field that is not
+ * record ends with CRLF (LF alone with CSVW_LF); text is normalised to UTF-8 NFC. A field that is not
  * valid UTF-8 is refused.
  *
  * CSVW_EXCEL, for files a person opens by double-click in a spreadsheet:
@@ -12,6 +12,12 @@
  *     formula: it gets a leading single quote ('), unless the whole cell is a
  *     plain number ("-5", "+3.25"), which a spreadsheet only shows. ISO
  *     dates start with a digit and are never touched.
+ *
+ * CSVW_EXCEL_CODES, with CSVW_EXCEL for data files a person reads: a cell
+ * of digits only that a spreadsheet would turn into a number and so lose
+ * (a leading zero: commune code "00004", a citizen ID "001305161422"; or
+ * more than 15 digits) is written in the text form ="00004", which Excel
+ * and LibreOffice show as 00004. Readers take it off (csvw_excel_plain).
  *
  * Atomic publish: csvw_open(dir, name) writes to "dir/.name.tmp-PID" (mode
  * 0600: exports hold personal data). csvw_commit() flushes, fsyncs, renames
@@ -29,7 +35,9 @@
 #include <stdio.h>
 
 /* Options for csvw_open(). */
-#define CSVW_EXCEL 1   /* BOM and formula neutralising, see above */
+#define CSVW_EXCEL 1         /* BOM and formula neutralising, see above */
+#define CSVW_EXCEL_CODES 2   /* codes of digits in the text form ="…" */
+#define CSVW_LF 4            /* records end with LF alone (the DHIS2 file: docs/format.md) */
 
 typedef struct csvw csvw;
 
@@ -44,6 +52,10 @@ csvw *csvw_open_stream(FILE *fp, const char *name, int options);
 
 /* Write one record of n fields. 0 ok; -1 with err filled. */
 int csvw_row(csvw *w, const char *const *fields, size_t n, ds_err *err);
+
+/* Write len bytes as they are, for a file of another format (the DHIS2 JSON
+ * set) published the same atomic way; no record is counted. */
+int csvw_raw(csvw *w, const void *buf, size_t len, ds_err *err);
 
 /* Write one record given as a NULL-terminated list of strings. */
 int csvw_rowl(csvw *w, ds_err *err, ...);
@@ -64,5 +76,11 @@ void csvw_abort(csvw **w);
 /* 1 if the cell is a plain decimal number: optional sign, digits, and an
  * optional fraction ("-5", "+3.25", "0.5"). */
 int csvw_is_number(const char *s);
+
+/* A cell read back from a file written in excel mode, as it was before:
+ * without the quote that neutralised it ("'=x" gives "=x") and, for
+ * CSVW_EXCEL_CODES, out of its text form ("=\"00004\"" gives "00004"; s
+ * is shortened in place). Other cells as they are. */
+const char *csvw_excel_plain(char *s);
 
 #endif

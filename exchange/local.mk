@@ -1,10 +1,13 @@
-## exchange/: CSV files in and out; the only layer that includes csv.h.
+## exchange/: every file format; the only layer that includes csv.h,
+## xlsxwriter.h and jansson.h.
 noinst_LIBRARIES += exchange/libexchange.a
+exchange_libexchange_a_CPPFLAGS = $(AM_CPPFLAGS) $(XLSX_CFLAGS) $(JANSSON_CFLAGS)
 exchange_libexchange_a_SOURCES = \
 	exchange/legacyenc.c exchange/legacyenc.h \
 	exchange/csvread.c exchange/csvread.h \
-	exchange/csvwrite.c exchange/csvwrite.h
-EXCHANGE_LIBS = exchange/libexchange.a $(CSV_LIBS)
+	exchange/csvwrite.c exchange/csvwrite.h \
+	exchange/residents_csv.c exchange/residents_csv.h
+EXCHANGE_LIBS = exchange/libexchange.a $(CSV_LIBS) $(XLSX_LIBS) $(JANSSON_LIBS)
 
 check_PROGRAMS += tests/unit/test_csvread
 TESTS += tests/unit/test_csvread
@@ -19,5 +22,14 @@ exchange_libexchange_a_SOURCES += \
 	exchange/package.c exchange/package.h \
 	exchange/manifest.c \
 	exchange/dhis2.c exchange/dhis2.h \
-	exchange/targets_file.c exchange/targets_file.h
+	exchange/targets_file.c exchange/targets_file.h \
+	exchange/xlsx.c exchange/xlsx.h
 exchange_libexchange_a_SOURCES += exchange/register_csv.c exchange/register_csv.h
+
+## The events file stays byte-identical (tests/data/export_golden/).
+CMD_TESTS += tests/cmd/export_golden.sh
+
+## The DHIS2 set and import summaries (helper "dhis2").
+check_PROGRAMS += tests/unit/test_dhis2
+TESTS += tests/unit/test_dhis2
+tests_unit_test_dhis2_LDADD = $(TAP_LIBS) $(EXCHANGE_LIBS) $(DOMAIN_LIBS)

@@ -100,8 +100,9 @@ file_key(mf_ctx *c, const csvr_row *row, const char *key, const char *v, ds_err 
 	    v[0] != '\0') {
 		str_copy(f->name, sizeof f->name, v);
 		c->file_seen[idx - 1] |= 1;
-	} else if (strcmp(attr, "part") == 0 && (strcmp(v, PACKAGE_PART_REPORT) == 0 ||
-	                                         strcmp(v, PACKAGE_PART_EVENTS) == 0 || strcmp(v, PACKAGE_PART_DHIS2) == 0)) {
+	} else if (strcmp(attr, "part") == 0 &&
+	           (strcmp(v, PACKAGE_PART_REPORT) == 0 || strcmp(v, PACKAGE_PART_EVENTS) == 0 ||
+	            strcmp(v, PACKAGE_PART_DHIS2) == 0 || strcmp(v, PACKAGE_PART_WORKBOOK) == 0)) {
 		str_copy(f->part, sizeof f->part, v);
 		c->file_seen[idx - 1] |= 2;
 	} else if (strcmp(attr, "rows") == 0 && whole(v, 0, 100000000, &n) == 0) {
@@ -217,10 +218,11 @@ manifest_complete(mf_ctx *c, const char *name, ds_err *err)
 		}
 	if (manifest_identity(m, name, err) != 0)
 		return -1;
-	if (strcmp(m->format, PACKAGE_FORMAT) != 0 || strcmp(m->format_version, PACKAGE_FORMAT_VERSION) != 0) {
+	if (strcmp(m->format, PACKAGE_FORMAT) != 0 || (strcmp(m->format_version, PACKAGE_FORMAT_VERSION) != 0 &&
+	                                               strcmp(m->format_version, PACKAGE_FORMAT_VERSION_2) != 0)) {
 		ds_err_set(err, L("định dạng \"%s %s\" không được hỗ trợ (cần %s %s)",
 		                  "format \"%s %s\" is not supported (expected %s %s)"),
-		           m->format, m->format_version, PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION);
+		           m->format, m->format_version, PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION " / " PACKAGE_FORMAT_VERSION_2);
 		ds_err_at(err, name, 0, 0, "format_version");
 		return -1;
 	}
@@ -249,6 +251,13 @@ manifest_complete(mf_ctx *c, const char *name, ds_err *err)
 				ds_err_at(err, name, 0, 0, key);
 				return -1;
 			}
+		if (strcmp(m->files[i].part, PACKAGE_PART_WORKBOOK) == 0 &&
+		    strcmp(m->format_version, PACKAGE_FORMAT_VERSION) == 0) {
+			ds_err_set(err, L("%s: phần \"%s\" cần định dạng phiên bản %s", "%s: the part \"%s\" needs format version %s"),
+			           key, PACKAGE_PART_WORKBOOK, PACKAGE_FORMAT_VERSION_2);
+			ds_err_at(err, name, 0, 0, key);
+			return -1;
+		}
 		package_file_name(want, sizeof want, m->commune_code, m->period, m->revision, m->files[i].part);
 		if (strcmp(want, m->files[i].name) != 0) {
 			ds_err_set(err, L("%s.name phải là %s", "%s.name must be %s"), key, want);

@@ -6,6 +6,7 @@
 #include "exchange/package.h"
 #include "exchange/csvread.h"
 #include "domain/date.h"
+#include "domain/event_fields.h"
 #include "domain/i18n.h"
 #include "domain/indicators.h"
 #include "domain/util.h"
@@ -14,48 +15,65 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Column indices of the events file; package_event_columns in this order. */
+/* The columns every event has, first in the events file; the columns of
+ * the kinds' fields follow, in the order of domain/event_fields.c. */
 enum ev_col {
 	C_EVENT_ID, C_COMMUNE, C_PERIOD, C_KIND, C_DATE, C_HH_NUMBER, C_AREA, C_PERSON_KEY, C_FULL_NAME,
 	C_PERSON_ID, C_SEX, C_BIRTH_DATE, C_ETHNICITY, C_EDUCATION, C_MARITAL, C_RESIDENCE, C_RELATION,
-	C_RELATED_KEY, C_RELATED_NAME, C_CHILD_SEX, C_BIRTH_ORDER, C_BIRTH_PLACE, C_BIRTH_WEIGHT,
-	C_NB_HYPOTHYROIDISM, C_NB_G6PD, C_NB_CAH, C_NB_HEARING, C_NB_HEART, C_GESTATIONAL_WEEK, C_PN_DOWN,
-	C_PN_EDWARDS, C_PN_PATAU, C_PN_THALASSAEMIA, C_METHOD, C_PROVIDER, C_LIVING_CHILDREN, C_STOP_REASON,
-	C_PREGNANCY_KIND, C_PREGNANCY_NUMBER, C_DEATH_CAUSE, C_PLACE, C_MOVE_SCOPE, C_WHOLE_HOUSEHOLD,
-	C_TO_AREA, C_FIELD, C_OLD_VALUE, C_NEW_VALUE, C_PREMARITAL_CHECK, C_SPOUSE_NAME, C_COUNT
+	C_RELATED_KEY, C_RELATED_NAME, C_FIELDS
 };
+#define EV_MAX_COLS 96
 
-const char *const package_event_columns[] = {
+static const char *const core_columns[C_FIELDS] = {
 	"event_id", "commune_code", "period", "kind", "date", "household_number", "area", "person_key",
 	"full_name", "person_id", "sex", "birth_date", "ethnicity", "education", "marital", "residence",
-	"relation", "related_key", "related_name", "child_sex", "birth_order", "birth_place", "birth_weight_g",
-	"nb_hypothyroidism", "nb_g6pd", "nb_cah", "nb_hearing", "nb_heart", "gestational_week", "pn_down",
-	"pn_edwards", "pn_patau", "pn_thalassaemia", "method", "provider", "living_children", "stop_reason",
-	"pregnancy_kind", "pregnancy_number", "death_cause", "place", "move_scope", "whole_household",
-	"to_area", "field", "old_value", "new_value", "premarital_check", "spouse_name",
+	"relation", "related_key", "related_name",
 };
-const size_t package_event_ncols = C_COUNT;
+
+const char *const *
+package_event_columns(size_t *n)
+{
+	static const char *cols[EV_MAX_COLS];
+	static size_t ncols;
+
+	if (ncols == 0) {
+		for (size_t i = 0; i < C_FIELDS; i++)
+			cols[ncols++] = core_columns[i];
+		for (size_t i = 0; i < event_nfields; i++) {
+			if (event_fields[i].csv == NULL)
+				continue;
+			if (ncols == EV_MAX_COLS)
+				fatal("package: more than %d event columns", EV_MAX_COLS);
+			cols[ncols++] = event_fields[i].csv;
+		}
+	}
+	*n = ncols;
+	return cols;
+}
+
+/* The 0-based column of name in the events file. */
+static size_t
+column_of(const char *name)
+{
+	size_t n;
+	const char *const *cols = package_event_columns(&n);
+
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(cols[i], name) == 0)
+			return i;
+	fatal("package: no events column %s", name);
+}
 
 const char *const package_report_columns[] = {"commune_code", "period", "indicator", "value", "label_vi"};
 const size_t package_report_ncols = 5;
-
-/* The screening condition columns and their bits. */
-static const struct {
-	int col;
-	unsigned bit;
-} condition_cols[] = {
-	{C_NB_HYPOTHYROIDISM, NB_HYPOTHYROIDISM}, {C_NB_G6PD, NB_G6PD}, {C_NB_CAH, NB_CAH},
-	{C_NB_HEARING, NB_HEARING}, {C_NB_HEART, NB_HEART},
-	{C_PN_DOWN, PN_DOWN}, {C_PN_EDWARDS, PN_EDWARDS}, {C_PN_PATAU, PN_PATAU},
-	{C_PN_THALASSAEMIA, PN_THALASSAEMIA},
-};
 
 void
 package_file_name(char *out, size_t n, const char *commune_code, const char *month, int revision,
                   const char *part)
 {
 	/* month is "YYYY-MM": the name carries "YYYYMM" */
-	snprintf(out, n, "danso_%s_%.4s%.2s_r%d_%s.csv", commune_code, month, month + 5, revision, part);
+	snprintf(out, n, "danso_%s_%.4s%.2s_r%d_%s.%s", commune_code, month, month + 5, revision, part,
+	         strcmp(part, PACKAGE_PART_WORKBOOK) == 0 ? "xlsx" : "csv");
 }
 
 int
@@ -66,8 +84,10 @@ package_parse_name(const char *base, char *commune_code, char *month, int *revis
 	int rev, used = 0;
 	size_t len;
 
-	if (sscanf(base, "danso_%15[0-9]_%6[0-9]_r%d_%63[a-z0-9].csv%n", code, ym, &rev, rest, &used) != 4 ||
-	    base[used] != '\0' || strlen(code) != 5 || strlen(ym) != 6 || rev < 1)
+	if (sscanf(base, "danso_%15[0-9]_%6[0-9]_r%d_%63[a-z0-9]%n", code, ym, &rev, rest, &used) != 4 ||
+	    strlen(code) != 5 || strlen(ym) != 6 || rev < 1)
+		return -1;
+	if (strcmp(base + used, strcmp(rest, PACKAGE_PART_WORKBOOK) == 0 ? ".xlsx" : ".csv") != 0)
 		return -1;
 	len = strlen(rest);
 	if (len == 0 || len >= part_len)
@@ -84,7 +104,10 @@ package_parse_name(const char *base, char *commune_code, char *month, int *revis
 int
 package_write_events_header(csvw *w, ds_err *err)
 {
-	return csvw_row(w, package_event_columns, package_event_ncols, err);
+	size_t n;
+	const char *const *cols = package_event_columns(&n);
+
+	return csvw_row(w, cols, n, err);
 }
 
 int
@@ -102,80 +125,44 @@ package_write_report_row(csvw *w, const char *commune_code, const char *month, c
 
 /* The cells of one event, encoded; storage for the numbers. */
 typedef struct ev_cells {
-	const char *f[C_COUNT];
-	char num[C_COUNT][16];
+	const char *f[EV_MAX_COLS];
+	char num[EV_MAX_COLS][16];
 } ev_cells;
 
 /* Put the decimal n in column c. */
 static void
-cell_int(ev_cells *c, int col, long n)
+cell_int(ev_cells *c, size_t col, int64_t n)
 {
-	snprintf(c->num[col], sizeof c->num[col], "%ld", n);
+	snprintf(c->num[col], sizeof c->num[col], "%lld", (long long)n);
 	c->f[col] = c->num[col];
 }
 
-/* The kind-specific cells; the others stay "". */
+/* The cells of the kind's fields (event_fields.h); the others stay "". A
+ * number is written as a decimal (0 / 1 for a yes / no or a condition),
+ * except 0 of an EF_ZERO_EMPTY field; the area of a move is its number. */
 static void
 encode_kind(ev_cells *c, const package_event *pe, int no_names)
 {
 	const event *ev = &pe->ev;
 	int names_field = strcmp(ev->field, "full_name") == 0 || strcmp(ev->field, "person_id") == 0;
+	size_t col = C_FIELDS;
 
-	switch (ev->kind) {
-	case EV_BIRTH:
-		cell_int(c, C_CHILD_SEX, ev->child_sex);
-		cell_int(c, C_BIRTH_ORDER, ev->birth_order);
-		c->f[C_BIRTH_PLACE] = ev->birth_place;
-		if (ev->birth_weight_g > 0)
-			cell_int(c, C_BIRTH_WEIGHT, ev->birth_weight_g);
-		break;
-	case EV_NEWBORN_SCREENING:
-		for (size_t i = 0; i < 5; i++)
-			cell_int(c, condition_cols[i].col, (ev->conditions & condition_cols[i].bit) != 0);
-		break;
-	case EV_PRENATAL_SCREENING:
-		cell_int(c, C_GESTATIONAL_WEEK, ev->gestational_week);
-		for (size_t i = 5; i < ARRAY_LEN(condition_cols); i++)
-			cell_int(c, condition_cols[i].col, (ev->conditions & condition_cols[i].bit) != 0);
-		break;
-	case EV_DEATH:
-		c->f[C_DEATH_CAUSE] = ev->death_cause;
-		break;
-	case EV_MOVE_IN:
-	case EV_MOVE_OUT:
-		c->f[C_PLACE] = ev->place;
-		cell_int(c, C_MOVE_SCOPE, ev->move_scope);
-		if (ev->kind == EV_MOVE_OUT)
-			cell_int(c, C_WHOLE_HOUSEHOLD, ev->whole_household != 0);
-		if (pe->to_area_number > 0)
-			cell_int(c, C_TO_AREA, pe->to_area_number);
-		break;
-	case EV_DETAIL_CHANGE:
-		c->f[C_FIELD] = ev->field;
-		c->f[C_OLD_VALUE] = no_names && names_field ? "" : ev->old_value;
-		c->f[C_NEW_VALUE] = no_names && names_field ? "" : ev->new_value;
-		break;
-	case EV_FP_START:
-		c->f[C_METHOD] = ev->method;
-		c->f[C_PROVIDER] = ev->provider;
-		cell_int(c, C_LIVING_CHILDREN, ev->living_children);
-		break;
-	case EV_FP_STOP:
-		c->f[C_METHOD] = ev->method;
-		c->f[C_STOP_REASON] = ev->stop_reason;
-		break;
-	case EV_PREGNANCY:
-		c->f[C_PREGNANCY_KIND] = ev->pregnancy_kind;
-		cell_int(c, C_PREGNANCY_NUMBER, ev->pregnancy_number);
-		break;
-	case EV_MARRIAGE:
-	case EV_DIVORCE:
-		if (ev->kind == EV_MARRIAGE)
-			cell_int(c, C_PREMARITAL_CHECK, ev->premarital_check != 0);
-		c->f[C_SPOUSE_NAME] = no_names ? "" : ev->spouse_name;
-		break;
-	default:
-		break;
+	for (size_t i = 0; i < event_nfields; i++) {
+		const event_field *f = &event_fields[i];
+
+		if (f->csv == NULL)
+			continue;
+		if (event_field_of(f, ev->kind) && event_field_is_text(f)) {
+			int hide = no_names && ((f->flags & EF_PERSONAL) || ((f->flags & EF_PERSONAL_IF_NAME) && names_field));
+
+			c->f[col] = hide ? "" : event_field_text(ev, f);
+		} else if (event_field_of(f, ev->kind)) {
+			int64_t v = f->type == EF_AREA ? pe->to_area_number : event_field_int(ev, f);
+
+			if (v != 0 || !(f->flags & EF_ZERO_EMPTY))
+				cell_int(c, col, v);
+		}
+		col++;
 	}
 }
 
@@ -185,9 +172,11 @@ package_write_event(csvw *w, const char *commune_code, const char *month, const 
 {
 	const member *p = &pe->person;
 	int has_person = p->uid[0] != '\0' || pe->person_key[0] != '\0';
+	size_t ncols;
 	ev_cells c;
 
-	for (size_t i = 0; i < C_COUNT; i++)
+	package_event_columns(&ncols);
+	for (size_t i = 0; i < ncols; i++)
 		c.f[i] = "";
 	c.f[C_EVENT_ID] = pe->ev.uid;
 	c.f[C_COMMUNE] = commune_code;
@@ -211,7 +200,7 @@ package_write_event(csvw *w, const char *commune_code, const char *month, const 
 	c.f[C_RELATED_KEY] = pe->related_key;
 	c.f[C_RELATED_NAME] = no_names ? "" : pe->related_name;
 	encode_kind(&c, pe, no_names);
-	return csvw_row(w, c.f, C_COUNT, err);
+	return csvw_row(w, c.f, ncols, err);
 }
 
 /* ---- reading ---- */
@@ -315,9 +304,7 @@ cell(const read_ctx *c, const csvr_row *row, size_t col)
 {
 	char *s = row->fields[col];
 
-	if (c->m->excel && s[0] == '\'' && s[1] != '\0' && strchr("=+-@\t\r", s[1]) != NULL)
-		return s + 1;
-	return s;
+	return c->m->excel ? (char *)csvw_excel_plain(s) : s;
 }
 
 /* The commune code and period cells must be the manifest's. */
@@ -543,45 +530,42 @@ get_person(read_ctx *c, const csvr_row *row, package_event *pe, ds_err *err)
 	return 0;
 }
 
-/* The kind-specific cells. */
+/* The cells of the kinds' fields (event_fields.h), whatever the kind:
+ * the numbers first, each in 0..csv_max ("" is 0), then the texts. */
 static int
 get_kind_fields(read_ctx *c, const csvr_row *row, package_event *pe, ds_err *err)
 {
 	event *ev = &pe->ev;
-	int v = 0;
+	int col = C_FIELDS, v = 0;
 
-	for (size_t i = 0; i < ARRAY_LEN(condition_cols); i++) {
-		if (get_int(c, row, condition_cols[i].col, 0, 1, &v, err) != 0)
-			return -1;
-		if (v)
-			ev->conditions |= condition_cols[i].bit;
+	for (size_t i = 0; i < event_nfields; i++) {
+		const event_field *f = &event_fields[i];
+
+		if (f->csv == NULL)
+			continue;
+		if (!event_field_is_text(f)) {
+			if (get_int(c, row, col, 0, f->csv_max, &v, err) != 0)
+				return -1;
+			if (f->type == EF_AREA)
+				pe->to_area_number = v;
+			else if (f->type != EF_BIT || v != 0)    /* the kinds' bits overlap: only set */
+				event_field_set_int(ev, f, v);
+		}
+		col++;
 	}
-	if (get_int(c, row, C_CHILD_SEX, 0, 2, &v, err) != 0)
-		return -1;
-	ev->child_sex = (sex)v;
-	if (get_int(c, row, C_BIRTH_ORDER, 0, 30, &ev->birth_order, err) != 0 ||
-	    get_int(c, row, C_BIRTH_WEIGHT, 0, 9999, &ev->birth_weight_g, err) != 0 ||
-	    get_int(c, row, C_GESTATIONAL_WEEK, 0, 45, &ev->gestational_week, err) != 0 ||
-	    get_int(c, row, C_LIVING_CHILDREN, 0, 30, &ev->living_children, err) != 0 ||
-	    get_int(c, row, C_PREGNANCY_NUMBER, 0, 30, &ev->pregnancy_number, err) != 0 ||
-	    get_int(c, row, C_MOVE_SCOPE, 0, 1, &ev->move_scope, err) != 0 ||
-	    get_int(c, row, C_WHOLE_HOUSEHOLD, 0, 1, &ev->whole_household, err) != 0 ||
-	    get_int(c, row, C_TO_AREA, 0, 999999, &pe->to_area_number, err) != 0 ||
-	    get_int(c, row, C_PREMARITAL_CHECK, 0, 1, &ev->premarital_check, err) != 0)
-		return -1;
 	if (ev->kind == EV_BIRTH && ev->child_sex == SEX_UNKNOWN)
-		return csvr_error_at(c->r, row, C_CHILD_SEX, err, L("thiếu giới tính của trẻ", "the child's sex is missing"));
-	return get_text(c, row, C_BIRTH_PLACE, ev->birth_place, sizeof ev->birth_place, err) ||
-	       get_text(c, row, C_METHOD, ev->method, sizeof ev->method, err) ||
-	       get_text(c, row, C_PROVIDER, ev->provider, sizeof ev->provider, err) ||
-	       get_text(c, row, C_STOP_REASON, ev->stop_reason, sizeof ev->stop_reason, err) ||
-	       get_text(c, row, C_PREGNANCY_KIND, ev->pregnancy_kind, sizeof ev->pregnancy_kind, err) ||
-	       get_text(c, row, C_DEATH_CAUSE, ev->death_cause, sizeof ev->death_cause, err) ||
-	       get_text(c, row, C_PLACE, ev->place, sizeof ev->place, err) ||
-	       get_text(c, row, C_FIELD, ev->field, sizeof ev->field, err) ||
-	       get_text(c, row, C_OLD_VALUE, ev->old_value, sizeof ev->old_value, err) ||
-	       get_text(c, row, C_NEW_VALUE, ev->new_value, sizeof ev->new_value, err) ||
-	       get_text(c, row, C_SPOUSE_NAME, ev->spouse_name, sizeof ev->spouse_name, err) ? -1 : 0;
+		return csvr_error_at(c->r, row, column_of("child_sex"), err, L("thiếu giới tính của trẻ", "the child's sex is missing"));
+	col = C_FIELDS;
+	for (size_t i = 0; i < event_nfields; i++) {
+		const event_field *f = &event_fields[i];
+
+		if (f->csv == NULL)
+			continue;
+		if (event_field_is_text(f) && get_text(c, row, col, (char *)ev + f->offset, f->size, err) != 0)
+			return -1;
+		col++;
+	}
+	return 0;
 }
 
 /* One row of the events file. */
@@ -624,8 +608,7 @@ read_events(const char *path, const void *buf, size_t len, const char *display_n
 	int rc;
 
 	c.m = m;
-	c.cols = package_event_columns;
-	c.ncols = package_event_ncols;
+	c.cols = package_event_columns(&c.ncols);
 	c.fn.event = fn;
 	c.arg = arg;
 	rc = read_any(&c, path, buf, len, display_name, event_row, err);

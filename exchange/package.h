@@ -3,11 +3,16 @@
  * (docs/format.md is the reference; keep the two in step).
  *
  *   danso_C_YYYYMM_rR_report.csv    commune_code,period,indicator,value,label_vi
- *   danso_C_YYYYMM_rR_events.csv    PACKAGE_EVENT_NCOLS fixed columns, one row
- *                                   per event (package_event_columns)
+ *   danso_C_YYYYMM_rR_events.csv    fixed columns, one row per event
+ *                                   (package_event_columns(): what every
+ *                                   event has, then the kinds' fields of
+ *                                   domain/event_fields.h in its order)
  *   danso_C_YYYYMM_rR_manifest.csv  key,value; written LAST: a folder without
  *                                   the manifest holds no complete package
  *   danso_C_YYYYMM_rR_dhis2.csv     with --dhis2 (exchange/dhis2.h)
+ *   danso_C_YYYYMM_rR_workbook.xlsx with --xlsx: the report and the events
+ *                                   for people (app/report_xlsx.h); the
+ *                                   manifest then says format version 2
  *
  * Writing goes through csvwrite.h (RFC 4180, CRLF, NFC, atomic publish,
  * optional excel mode). Reading goes through csvread.h and checks every
@@ -25,7 +30,8 @@
 #include <stddef.h>
 
 #define PACKAGE_FORMAT "danso-export"
-#define PACKAGE_FORMAT_VERSION "1"
+#define PACKAGE_FORMAT_VERSION "1"    /* a package of report, events (and dhis2) */
+#define PACKAGE_FORMAT_VERSION_2 "2"  /* 1 plus the workbook part (docs/format.md) */
 #define PACKAGE_KEY_LEN 21           /* a pseudonymous key: 20 hex + NUL */
 #define PACKAGE_MAX_FILES 8
 
@@ -34,6 +40,7 @@
 #define PACKAGE_PART_EVENTS "events"
 #define PACKAGE_PART_MANIFEST "manifest"
 #define PACKAGE_PART_DHIS2 "dhis2"
+#define PACKAGE_PART_WORKBOOK "workbook"   /* danso_C_YYYYMM_rR_workbook.xlsx, with --xlsx */
 
 /* One row of the events file. */
 typedef struct package_event {
@@ -49,12 +56,13 @@ typedef struct package_event {
 	int to_area_number;              /* 0: none */
 } package_event;
 
-extern const char *const package_event_columns[];
-extern const size_t package_event_ncols;
+/* The events file's columns (*n of them), in order. */
+const char *const *package_event_columns(size_t *n);
 extern const char *const package_report_columns[];
 extern const size_t package_report_ncols;
 
-/* "danso_C_YYYYMM_rR_<part>.csv" for commune code C, month "YYYY-MM". */
+/* "danso_C_YYYYMM_rR_<part>.csv" for commune code C, month "YYYY-MM"
+ * (".xlsx" for the workbook part). */
 void package_file_name(char *out, size_t n, const char *commune_code, const char *month, int revision,
                        const char *part);
 

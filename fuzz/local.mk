@@ -49,7 +49,7 @@ fuzz_fuzz_package_SOURCES = fuzz/fuzz_package.c exchange/package.c exchange/mani
 	exchange/csvread.c exchange/csvwrite.c exchange/legacyenc.c
 fuzz_fuzz_package_CFLAGS = $(AM_CFLAGS) $(FUZZ_CFLAGS)
 fuzz_fuzz_package_LDFLAGS = $(AM_LDFLAGS) $(FUZZ_CFLAGS)
-fuzz_fuzz_package_LDADD = $(CSV_LIBS) $(DOMAIN_LIBS)
+fuzz_fuzz_package_LDADD = $(CSV_LIBS) $(JANSSON_LIBS) $(DOMAIN_LIBS)
 fuzz_fuzz_register_SOURCES = fuzz/fuzz_register.c exchange/register_csv.c exchange/csvread.c exchange/legacyenc.c
 fuzz_fuzz_register_CFLAGS = $(AM_CFLAGS) $(FUZZ_CFLAGS)
 fuzz_fuzz_register_LDFLAGS = $(AM_LDFLAGS) $(FUZZ_CFLAGS)
@@ -80,3 +80,29 @@ fuzz_fuzz_targets_LDFLAGS = $(AM_LDFLAGS) $(FUZZ_CFLAGS)
 fuzz_fuzz_targets_LDADD = $(CSV_LIBS) $(DOMAIN_LIBS) -lm
 endif
 EXTRA_DIST += fuzz/fuzz_targets.c fuzz/corpus/targets
+
+## --- fuzz_residents (helper "residents"): the residents extract reader and the
+## matching behind it; seeds in fuzz/corpus/residents/.
+## Run: mkdir -p /tmp/res-corpus && ./fuzz/fuzz_residents -max_total_time=60 /tmp/res-corpus ../fuzz/corpus/residents
+if ENABLE_FUZZING
+noinst_PROGRAMS += fuzz/fuzz_residents
+fuzz_fuzz_residents_SOURCES = fuzz/fuzz_residents.c exchange/residents_csv.c exchange/csvread.c exchange/legacyenc.c \
+	domain/residents.c
+fuzz_fuzz_residents_CFLAGS = $(AM_CFLAGS) $(FUZZ_CFLAGS)
+fuzz_fuzz_residents_LDFLAGS = $(AM_LDFLAGS) $(FUZZ_CFLAGS)
+fuzz_fuzz_residents_LDADD = $(CSV_LIBS) $(DOMAIN_LIBS)
+endif
+EXTRA_DIST += fuzz/fuzz_residents.c fuzz/corpus/residents
+## --- fuzz_dhis2_summary (helper "dhis2"): DHIS2's import summary read after
+## a push (exchange/dhis2.c, through jansson); seeds in fuzz/corpus/dhis2_summary/.
+## Run: mkdir -p /tmp/sum-corpus && ./fuzz/fuzz_dhis2_summary -max_total_time=60 /tmp/sum-corpus ../fuzz/corpus/dhis2_summary
+if ENABLE_FUZZING
+noinst_PROGRAMS += fuzz/fuzz_dhis2_summary
+fuzz_fuzz_dhis2_summary_SOURCES = fuzz/fuzz_dhis2_summary.c exchange/dhis2.c exchange/csvread.c \
+	exchange/csvwrite.c exchange/legacyenc.c
+fuzz_fuzz_dhis2_summary_CPPFLAGS = $(AM_CPPFLAGS) $(JANSSON_CFLAGS)
+fuzz_fuzz_dhis2_summary_CFLAGS = $(AM_CFLAGS) $(FUZZ_CFLAGS)
+fuzz_fuzz_dhis2_summary_LDFLAGS = $(AM_LDFLAGS) $(FUZZ_CFLAGS)
+fuzz_fuzz_dhis2_summary_LDADD = $(CSV_LIBS) $(JANSSON_LIBS) $(DOMAIN_LIBS)
+endif
+EXTRA_DIST += fuzz/fuzz_dhis2_summary.c fuzz/corpus/dhis2_summary

@@ -16,10 +16,10 @@ check_LIBRARIES = tests/libtap.a
 tests_libtap_a_SOURCES = tests/tap.c tests/tap.h
 TAP_LIBS = tests/libtap.a
 
-EXTRA_DIST += tests/lib.sh tests/data
+EXTRA_DIST += tests/lib.sh tests/data tests/cmd/writers.py
 
 ## Command tests (headless), in tests/cmd/.
-CMD_TESTS += tests/cmd/cli.sh tests/cmd/layers.sh tests/cmd/codes.sh tests/cmd/credentials.sh tests/cmd/area.sh
+CMD_TESTS += tests/cmd/cli.sh tests/cmd/layers.sh tests/cmd/frontend_writes.sh tests/cmd/codes.sh tests/cmd/credentials.sh tests/cmd/area.sh
 ## danso.exe and the Linux build on the same files (run for real by windows/test.sh).
 CMD_TESTS += tests/cmd/windows.sh
 ## Screen tests (tmux at 80x24), in tests/screen/.

@@ -63,15 +63,23 @@ dialog_help(const char *title, const char *text)
 	dialog_message(heading, text);
 }
 
-/* Ask for one line of text; secret hides it and uses no typing method. */
+/* The kinds of one-line input. */
+enum input_kind {
+	INPUT_REASON,   /* up to 60 characters, with the typing method */
+	INPUT_SECRET,   /* hidden, no typing method */
+	INPUT_PATH      /* a file path: up to 250 characters, no typing method */
+};
+
+/* Ask for one line of text of a kind. */
 static int
-dialog_input(const char *title, const char *question, int secret, char *out, size_t n)
+dialog_input(const char *title, const char *question, enum input_kind kind, char *out, size_t n)
 {
 	lineedit le;
 	const char *err = "";
+	int secret = kind == INPUT_SECRET;
 
-	lineedit_init(&le, 60, LE_ANY);
-	le.ime = secret ? NULL : app_ime;
+	lineedit_init(&le, kind == INPUT_PATH ? 250 : 60, LE_ANY);
+	le.ime = kind == INPUT_REASON ? app_ime : NULL;
 	le.secret = secret;
 	for (;;) {
 		int key;
@@ -88,7 +96,7 @@ dialog_input(const char *title, const char *question, int secret, char *out, siz
 				memset(&le, 0, sizeof le);
 				return 1;
 			}
-			err = secret ? L("Chưa nhập gì.", "Nothing typed.") : L("Cần ghi lý do.", "A reason is required.");
+			err = kind == INPUT_REASON ? L("Cần ghi lý do.", "A reason is required.") : L("Chưa nhập gì.", "Nothing typed.");
 			continue;
 		}
 		if (key != K_RESIZE)
@@ -100,14 +108,21 @@ dialog_input(const char *title, const char *question, int secret, char *out, siz
 int
 dialog_reason(const char *question, char *out, size_t n)
 {
-	return dialog_input(L("Lý do", "Reason"), question, 0, out, n);
+	return dialog_input(L("Lý do", "Reason"), question, INPUT_REASON, out, n);
 }
 
 /* Ask for a secret shown as stars; 1 with out filled. */
 int
 dialog_secret(const char *question, char *out, size_t n)
 {
-	return dialog_input(L("Mã PIN", "PIN"), question, 1, out, n);
+	return dialog_input(L("Mã PIN", "PIN"), question, INPUT_SECRET, out, n);
+}
+
+/* Ask for a file path: shown as typed, no typing method; 1 with out filled. */
+int
+dialog_path(const char *question, char *out, size_t n)
+{
+	return dialog_input(L("Tệp", "File"), question, INPUT_PATH, out, n);
 }
 
 /* Pick one code from a list; 1 with *chosen set. */

@@ -59,6 +59,10 @@ int dialog_reason(const char *question, char *out, size_t n);
 /* Ask for a secret (a new PIN), shown as stars; 1 with out filled. */
 int dialog_secret(const char *question, char *out, size_t n);
 
+/* Ask for a file path (up to 250 characters, typed as is: no typing
+ * method); 1 with out filled, 0 when cancelled. */
+int dialog_path(const char *question, char *out, size_t n);
+
 /* Pick one code; 1 with *chosen set, 0 cancelled. */
 int dialog_pick(const char *title, const form_code *codes, size_t n, const char *current, size_t *chosen);
 

@@ -23,7 +23,8 @@ tui_libtui_a_SOURCES = \
 	tui/scr_event.c \
 	tui/scr_review.c \
 	tui/scr_report.c \
-	tui/scr_export.c
+	tui/scr_export.c \
+	tui/scr_residents.c
 TUI_LIBS = tui/libtui.a $(CURSES_LIBS)
 
 ## Key handling of the widgets, without a terminal.
@@ -39,5 +40,14 @@ SCREEN_TESTS += \
 	tests/screen/keystrokes.sh \
 	tests/screen/login.sh \
 	tests/screen/export.sh \
-	tests/screen/events.sh
+	tests/screen/events.sh \
+	tests/screen/permissions.sh \
+	tests/screen/residents.sh
 EXTRA_DIST += tests/screen/lib.sh
+
+## The event forms from the fields' table (domain/event_fields.h), without a terminal.
+check_PROGRAMS += tests/unit/test_event_form
+TESTS += tests/unit/test_event_form
+tests_unit_test_event_form_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS) $(CURSES_CFLAGS)
+tests_unit_test_event_form_LDADD = $(TAP_LIBS) $(TUI_LIBS) $(DEMO_LIBS) $(APP_LIBS) $(EXCHANGE_LIBS) $(DB_LIBS) \
+	$(DOMAIN_LIBS)

@@ -9,9 +9,9 @@
 #include "app/record.h"
 #include "db/events.h"
 #include "db/register.h"
+#include "domain/family.h"
 #include "domain/i18n.h"
 #include "domain/period.h"
-#include "domain/rules.h"
 #include "domain/util.h"
 
 #include <stdlib.h>
@@ -80,16 +80,8 @@ ev_facts(evscr *s)
 	memset(&facts, 0, sizeof facts);
 	if (db_rule_facts(ses.d, &probe, &buf, &facts, &err) != 0)
 		return;
-	s->ctx.proposed_order = rules_expected_birth_order(facts.previous_births);
-	/* children already in the register before danso kept births: the
-	 * head's or spouse's children of the household count too */
-	if (strcmp(s->subject.relation, "1") == 0 || strcmp(s->subject.relation, "2") == 0) {
-		int children = 0;
-		for (size_t i = 0; i < s->ctx.npeople; i++)
-			children += strcmp(s->people[i].relation, "3") == 0;
-		if (children + 1 > s->ctx.proposed_order)
-			s->ctx.proposed_order = children + 1;
-	}
+	s->ctx.proposed_order = family_proposed_birth_order(facts.previous_births, s->subject.relation, s->people,
+	                                                    s->ctx.npeople);
 	s->ctx.living_children = facts.previous_births;
 	str_copy(s->ctx.current_method, sizeof s->ctx.current_method, facts.current_method);
 }

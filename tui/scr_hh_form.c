@@ -1,9 +1,11 @@
-/* scr_hh_form.c: add or edit a household (domain.md section 3). */
+/* scr_hh_form.c: add or edit a household (domain.md section 3); saved by
+ * app/household.h, which decides who may put a household in which area. */
 #include "config.h"
 
 #include "tui/screens.h"
 #include "tui/dialog.h"
 #include "tui/keys.h"
+#include "app/household.h"
 #include "db/register.h"
 #include "domain/codes.h"
 #include "domain/i18n.h"
@@ -101,7 +103,7 @@ hhf_save(form_screen *fs)
 			hh.area_id = h->areas[i].id;
 	if (head > 0 && (size_t)head <= h->npeople)
 		hh.head_member_id = h->people[head - 1].id;
-	rc = hh.id == 0 ? db_household_add(ses.d, &hh, &err) : db_household_update(ses.d, &hh, &err);
+	rc = hh.id == 0 ? household_create(ses.d, &hh, &err) : household_edit(ses.d, &hh, &err);
 	if (rc != 0) {
 		form_set_error(&h->fs.f, err.field[0] ? err.field : NULL, err.msg);
 		return;

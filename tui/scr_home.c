@@ -8,7 +8,8 @@
 #include "db/events.h"
 #include "db/register.h"
 #include "domain/codes.h"
-#include "app/auth.h"
+#include "app/export.h"
+#include "app/residents.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
 
@@ -126,13 +127,12 @@ home_menu(void)
 {
 	static const char *items[6];
 
-	items[4] = NULL;
-
 	items[0] = L("1. Sổ hộ: danh sách hộ, tìm, thêm, ghi biến động", "1. Register: households, find, add, events");
 	items[1] = L("2. Phiếu thu tin tháng (xem, sửa, huỷ)", "2. The month's slip (review, correct, cancel)");
 	items[2] = L("3. Báo cáo tháng", "3. The month's report");
 	items[3] = L("4. Xuất số liệu ra thư mục / USB (cán bộ xã)", "4. Export to a folder / USB stick (officer)");
-	items[4] = L("Esc. Đổi người dùng / tháng", "Esc. Change user / month");
+	items[4] = L("5. So sánh với dữ liệu dân cư của công an (cán bộ xã)", "5. Compare with the police's residents data (officer)");
+	items[5] = L("Esc. Đổi người dùng / tháng", "Esc. Change user / month");
 	return items;
 }
 
@@ -163,15 +163,40 @@ home_draw(screen *sc, int top, int rows)
 	term_put(y - 1, 2 + col2, col2 - 2, line, TA_DIM, 0);
 	term_put(y++, 2, term_cols() - 4, h->nmissing ? L("Còn thiếu:", "Still missing:") : L("Không thấy thiếu sót.", "Nothing missing found."),
 	         TA_LABEL, 0);
-	for (int i = 0; i < h->nmissing && y < top + rows - 6; i++)
+	for (int i = 0; i < h->nmissing && y < top + rows - 7; i++)
 		term_put(y++, 4, term_cols() - 6, h->missing[i], TA_WARNING, 0);
 	if (h->more_missing) {
 		str_printf(line, sizeof line, L("... và %d mục nữa", "... and %d more"), h->more_missing);
 		term_put(y++, 4, term_cols() - 6, line, TA_WARNING, 0);
 	}
-	y = top + rows - 5;
-	for (int i = 0; i < 5; i++)
+	y = top + rows - 6;
+	for (int i = 0; i < 6; i++)
 		term_put(y + i, 2, term_cols() - 4, menu[i], TA_NORMAL, 0);
+}
+
+/* Open the export screen if the acting user may export (app/export.h
+ * decides), else say who may. */
+static void
+home_export(void)
+{
+	ds_err err = {0};
+
+	if (export_allowed(ses.d, &err) == 0)
+		app_push(scr_export_new());
+	else
+		app_message(1, "%s", err.msg);
+}
+
+/* The comparison with the residents data, for the officer only. */
+static void
+home_residents(void)
+{
+	ds_err err = {0};
+
+	if (residents_allowed(ses.d, &err) == 0)
+		app_push(scr_residents_new());
+	else
+		app_message(1, "%s", err.msg);
 }
 
 /* Handle one key. */
@@ -189,10 +214,10 @@ home_key(screen *sc, int key)
 		app_push(scr_report_new());
 		break;
 	case '4':
-		if (auth_is_officer(&ses.user))
-			app_push(scr_export_new());
-		else
-			app_message(1, "%s", L("Chỉ cán bộ dân số xã được xuất số liệu.", "Only the commune officer exports."));
+		home_export();
+		break;
+	case '5':
+		home_residents();
 		break;
 	case K_ESC:
 		app_pop();

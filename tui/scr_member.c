@@ -5,8 +5,10 @@
 #include "tui/screens.h"
 #include "tui/dialog.h"
 #include "tui/keys.h"
+#include "app/household.h"
 #include "db/register.h"
 #include "domain/codes.h"
+#include "domain/family.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
 
@@ -72,36 +74,11 @@ mem_fill(memscr *s)
 	f->fields[0].edit.replace_on_type = 0;
 }
 
-/* Make the member the head when the household has none. */
-static int
-mem_set_head(memscr *s, ds_err *err)
-{
-	household hh;
-
-	if (strcmp(s->m.relation, RELATION_HEAD) != 0)
-		return 0;
-	if (db_household_get(ses.d, s->household_id, &hh, err) != 0)
-		return -1;
-	if (hh.head_member_id != 0)
-		return 0;
-	hh.head_member_id = s->m.id;
-	return db_household_update(ses.d, &hh, err);
-}
-
-/* Store the form: a new member with the head set in one transaction. */
+/* Store the form (app/household.h: a new member may become the head). */
 static int
 mem_store(memscr *s, ds_err *err)
 {
-	if (s->m.id != 0)
-		return db_member_update(ses.d, &s->m, err);
-	if (db_begin(ses.d, err) != 0)
-		return -1;
-	if (db_member_add(ses.d, &s->m, err) != 0 || mem_set_head(s, err) != 0) {
-		db_rollback(ses.d);
-		s->m.id = 0;
-		return -1;
-	}
-	return db_commit(ses.d, err);
+	return s->m.id != 0 ? member_edit(ses.d, &s->m, err) : member_create(ses.d, &s->m, err);
 }
 
 /* Read the form into the member and store it; a new member empties the form for the next. */
@@ -185,8 +162,8 @@ scr_member_new(int64_t household_id, int64_t member_id)
 		hh.head_member_id = 1;
 	mem_heading(s);
 	mem_fields(s);
-	if (member_id == 0 && hh.head_member_id == 0)
-		str_copy(s->m.relation, sizeof s->m.relation, RELATION_HEAD);
+	if (member_id == 0)
+		str_copy(s->m.relation, sizeof s->m.relation, family_proposed_relation(hh.head_member_id));
 	mem_fill(s);
 	return &s->fs.base;
 }

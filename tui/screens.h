@@ -12,6 +12,7 @@
  *   review     the month's slip (P0): open, correct, cancel
  *   report     the month's report
  *   export     the month's package to a folder (officer)
+ *   residents  the register against the residents database extract (officer)
  */
 #ifndef DANSO_TUI_SCREENS_H
 #define DANSO_TUI_SCREENS_H
@@ -32,6 +33,8 @@ screen *scr_event_new(event_kind kind, int64_t household_id, int64_t member_id, 
 screen *scr_review_new(void);
 screen *scr_report_new(void);
 screen *scr_export_new(void);
+/* The comparison with the national residents database extract (officer). */
+screen *scr_residents_new(void);
 
 /* Ask which kind of event to record for a member; 1 with *kind set. */
 int scr_event_menu(event_kind *kind);

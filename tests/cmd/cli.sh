@@ -13,6 +13,30 @@ run --lang en --help
 like "$out" "^Usage:" "--lang en gives English"
 run --lang xx --help
 is "$rc" 2 "unknown language is a usage error"
+# the language follows the locale like every Debian program (docs/decisions.md)
+LC_ALL= LANG=en_US.UTF-8 run --help
+like "$out" "^Usage:" "LANG=en_US.UTF-8 alone gives English"
+LC_ALL= LANG=vi_VN.UTF-8 LC_MESSAGES=en_GB.UTF-8 run --help
+like "$out" "^Usage:" "LC_MESSAGES wins over LANG"
+LC_ALL=en_US.UTF-8 LC_MESSAGES=vi_VN.UTF-8 run --help
+like "$out" "^Usage:" "LC_ALL wins over LC_MESSAGES"
+LC_ALL= LANG=en_US.UTF-8 LANGUAGE=vi run --help
+like "$out" "^Cách dùng:" "LANGUAGE wins over the locale"
+LC_ALL= LANG=fr_FR.UTF-8 run --help
+like "$out" "^Cách dùng:" "a locale without texts leaves Vietnamese"
+LC_ALL= LANG=en_US.UTF-8 run --lang vi --help
+like "$out" "^Cách dùng:" "--lang wins over everything"
+
+# every command has its own --help, exit 0, nothing opened
+for c in $(printf '%s\n' "$("$DANSO" --help)" | sed -n 's/^  danso \[--db FILE\] \([a-z0-9-]*\).*/\1/p'); do
+	run --db "$T/none.db" "$c" --help
+	is "$rc" 0 "$c --help exits 0"
+	like "$(printf '%s' "$out" | head -1)" "^Cách dùng: danso \[--db FILE\] $c( |$)" "$c --help prints its usage"
+	like "$out" "man danso" "$c --help points to the manual"
+done
+ok "no command --help created a database" test ! -e "$T/none.db"
+LANGUAGE=en run export --help
+like "$out" "lock the month" "export --help says what it does, in English too"
 
 run --version
 is "$rc" 0 "--version exits 0"

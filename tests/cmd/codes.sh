@@ -44,4 +44,9 @@ run codes-import
 is "$rc" 2 "no file is a usage error"
 LANGUAGE=en run codes-import "$T/bad.csv"
 like "$err" "no such code list" "messages in English with LANGUAGE=en"
+# the example shipped in $(datadir)/danso stays a valid file
+run codes-import "$TOP_SRCDIR/data/codes-example.csv"
+is "$rc" 0 "data/codes-example.csv imports"
+is "$(sql "SELECT label_vi FROM code_list WHERE list='education' AND code='6'")" "Đại học" "with its labels"
+
 done_testing

@@ -38,9 +38,9 @@ run export --period $P --out "$T/out1" --dhis2
 is "$rc" 0 "export of $P succeeds"
 like "$out" "revision 1" "it says revision 1"
 M1="$T/out1/danso_10001_202505_r1_manifest.csv"
-is "$(ls "$T/out1" | tr '\n' ' ')" "danso_10001_202505_r1_dhis2.csv danso_10001_202505_r1_events.csv danso_10001_202505_r1_manifest.csv danso_10001_202505_r1_report.csv " \
-	"the package's four files, named as documented, no temporary file left"
-is "$($TOOL check "$M1")" "ok" "checksums, row counts, CRLF, NFC, headers, ids, kinds and dates verify"
+is "$(ls "$T/out1" | tr '\n' ' ')" "danso_10001_202505_r1_dhis2.csv danso_10001_202505_r1_dhis2.json danso_10001_202505_r1_events.csv danso_10001_202505_r1_manifest.csv danso_10001_202505_r1_report.csv " \
+	"the package's four files and the DHIS2 JSON, named as documented, no temporary file left"
+is "$($TOOL check "$M1")" "ok" "checksums, row counts, CRLF (LF on the DHIS2 file), NFC, headers, ids, kinds and dates verify"
 is "$(sql "SELECT locked || ',' || revision FROM period_lock WHERE period = '$P'")" "1,1" "the month is locked at revision 1"
 is "$(sql "SELECT count(*) FROM export_log WHERE period = '$P' AND revision = 1")" 1 "the export is logged"
 ls "$T"/backups/danso-*.db >/dev/null 2>&1 && b=1 || b=0
@@ -61,13 +61,13 @@ is "$(grep -c '' <($TOOL column "$T/out1/danso_10001_202505_r1_events.csv" full_
 
 # ---- DHIS2 without a mapping file
 D1="$T/out1/danso_10001_202505_r1_dhis2.csv"
-is "$(head -1 "$D1" | tr -d '\r')" "dataelement,period,orgunit,categoryoptioncombo,attributeoptioncombo,value,storedby,lastupdated,comment,followup" \
-	"DHIS2 columns in the documented order"
+is "$(head -1 "$D1")" "dataElement,period,orgUnit,categoryOptionCombo,attributeOptionCombo,value,storedBy,timestamp,comment,followUp" \
+	"DHIS2 columns in the documented order, named as 2.43 matches them"
 is "$($TOOL column "$D1" period | sort -u)" "202505" "DHIS2 period is YYYYMM"
-is "$($TOOL column "$D1" orgunit | sort -u)" "10001" "orgunit is the commune code"
+is "$($TOOL column "$D1" orgUnit | sort -u)" "10001" "orgunit is the commune code"
 is "$($TOOL column "$D1" value | grep -c '^0$')" 0 "no zero is written without a mapping"
-like "$($TOOL column "$D1" dataelement | tr '\n' ' ')" "DANSO_HOUSEHOLDS_TOTAL DANSO_HOUSEHOLDS_FAMILY DANSO_POPULATION_TOTAL" "data elements by code"
-unlike "$($TOOL column "$D1" dataelement | tr '\n' ' ')" "PCT|SEX_RATIO" "rates are left to DHIS2"
+like "$($TOOL column "$D1" dataElement | tr '\n' ' ')" "DANSO_HOUSEHOLDS_TOTAL DANSO_HOUSEHOLDS_FAMILY DANSO_POPULATION_TOTAL" "data elements by code"
+unlike "$($TOOL column "$D1" dataElement | tr '\n' ' ')" "PCT|SEX_RATIO" "rates are left to DHIS2"
 
 # ---- the lock
 run export --period $P --out "$T/out2"
@@ -104,8 +104,11 @@ is "$($TOOL keys "$E2" | sort)" "$($TOOL keys "$T/out1/danso_10001_202505_r1_eve
 	"person_key is the same for every event in both exports"
 is "$($TOOL column "$M2" value | sed -n 11p)" "omitted" "the manifest says names are omitted"
 D2="$T/out2/danso_10001_202505_r2_dhis2.csv"
-is "$($TOOL column "$D2" dataelement | tr '\n' ' ')" "aBcDeFgHiJ1 kLmNoPqRsT2 " "only mapped elements, by UID"
-is "$($TOOL column "$D2" categoryoptioncombo | head -1)" "HllvX50cXC0" "the mapped category option combo"
+is "$($TOOL column "$D2" dataElement | head -2 | tr '\n' ' ')" "aBcDeFgHiJ1 kLmNoPqRsT2 " "only mapped elements, by UID"
+is "$($TOOL column "$D2" dataElement | tail -n +3 | tr '\n' ' ')" "$($TOOL column "$D1" dataElement | tr '\n' ' ')" \
+	"then every element revision 1 sent and revision 2 does not ..."
+is "$($TOOL column "$D2" value | tail -n +3 | sort -u)" "0" "... with a zero that clears it in DHIS2"
+is "$($TOOL column "$D2" categoryOptionCombo | head -1)" "HllvX50cXC0" "the mapped category option combo"
 is "$(grep -c 'kLmNoPqRsT2,202505,10001,,,0,' "$D2")" 1 "a zero is written where the mapping stores zeros"
 cat >"$T/badmap.csv" <<'EOF'
 indicator,dataelement,categoryoptioncombo

@@ -7,13 +7,19 @@ cd "$TOP_SRCDIR" || exit 1
 
 offenders() { # PATTERN ALLOWED-DIR: source files outside ALLOWED-DIR including PATTERN
 	grep -lE "^#[[:space:]]*include[[:space:]]*[<\"]($1)[>\"]" \
-		platform/*.[ch] domain/*.[ch] db/*.[ch] exchange/*.[ch] app/*.[ch] demo/*.[ch] cli/*.[ch] tui/*.[ch] src/*.[ch] 2>/dev/null |
+		platform/*.[ch] domain/*.[ch] db/*.[ch] exchange/*.[ch] net/*.[ch] app/*.[ch] demo/*.[ch] cli/*.[ch] tui/*.[ch] src/*.[ch] 2>/dev/null |
 		grep -v "^$2/" | tr '\n' ' '
 }
 
 is "$(offenders 'n?curses(w/)?[a-z]*\.h' tui)" "" "only tui/ includes curses"
 is "$(offenders 'sqlite3\.h' db)" "" "only db/ includes sqlite3.h"
 is "$(offenders 'csv\.h' exchange)" "" "only exchange/ includes csv.h"
+is "$(offenders 'curl/[a-z]*\.h' net)" "" "only net/ includes curl/curl.h"
+is "$(offenders 'jansson\.h' exchange)" "" "only exchange/ includes jansson.h"
+is "$(grep -lE '#include "(db|exchange|app|demo|cli|tui)/' net/*.[ch] 2>/dev/null | tr '\n' ' ')" "" \
+	"net/ depends only on domain/"
+is "$(grep -lE '#include "net/' db/*.[ch] exchange/*.[ch] cli/*.[ch] tui/*.[ch] demo/*.[ch] 2>/dev/null | tr '\n' ' ')" "" \
+	"only app/ uses net/"
 is "$(grep -lE '#include "(db|exchange|app|demo|cli|tui)/' domain/*.[ch] 2>/dev/null | tr '\n' ' ')" "" \
 	"domain/ depends on no other layer"
 is "$(grep -lE '#include "(app|demo|cli|tui|exchange)/' db/*.[ch] 2>/dev/null | tr '\n' ' ')" "" \

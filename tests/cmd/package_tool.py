@@ -26,15 +26,26 @@ EVENT_COLUMNS = ("event_id,commune_code,period,kind,date,household_number,area,p
                  "method,provider,living_children,stop_reason,pregnancy_kind,pregnancy_number,death_cause,"
                  "place,move_scope,whole_household,to_area,field,old_value,new_value,premarital_check,"
                  "spouse_name").split(",")
+DHIS2_COLUMNS = ("dataElement,period,orgUnit,categoryOptionCombo,attributeOptionCombo,value,storedBy,"
+                 "timestamp,comment,followUp").split(",")
 KINDS = {"birth", "newborn_screening", "death", "move_in", "move_out", "detail_change", "fp_start",
          "fp_stop", "pregnancy", "prenatal_screening", "elderly_check", "marriage", "divorce"}
+
+
+EXCEL_CODE = re.compile(r'="([0-9]+)"')
+
+
+def plain(cell):
+    """A cell of an --excel file as written before: ="00004" is 00004."""
+    m = EXCEL_CODE.fullmatch(cell)
+    return m.group(1) if m else cell
 
 
 def read_rows(path):
     raw = open(path, "rb").read()
     bom = raw.startswith(b"\xef\xbb\xbf")
     text = raw[3:].decode("utf-8") if bom else raw.decode("utf-8")
-    return raw, bom, list(csv.reader(io.StringIO(text, newline="")))
+    return raw, bom, [[plain(c) for c in r] for r in csv.reader(io.StringIO(text, newline=""))]
 
 
 def manifest(path):
@@ -53,23 +64,38 @@ def check(mpath):
     for i in range(1, int(m["file.count"]) + 1):
         name = m["file.%d.name" % i]
         path = os.path.join(d, name)
+        if m["file.%d.part" % i] == "workbook":
+            raw = open(path, "rb").read()
+            if hashlib.sha256(raw).hexdigest() != m["file.%d.sha256" % i]:
+                problems.append("%s: sha256" % name)
+            if not raw.startswith(b"PK\x03\x04") or m["format_version"] != "2":
+                problems.append("%s: not a workbook of format version 2" % name)
+            continue
         raw, bom, frows = read_rows(path)
         if hashlib.sha256(raw).hexdigest() != m["file.%d.sha256" % i]:
             problems.append("%s: sha256" % name)
         if len(frows) - 1 != int(m["file.%d.rows" % i]):
             problems.append("%s: rows %d != %s" % (name, len(frows) - 1, m["file.%d.rows" % i]))
         body = raw[3:] if bom else raw
-        if body.count(b"\n") != body.count(b"\r\n") or not body.endswith(b"\r\n"):
+        part = m["file.%d.part" % i]
+        if part == "dhis2":
+            # DHIS2 2.43 ends a line at every CR and keeps a BOM in the first name
+            if b"\r" in body or not body.endswith(b"\n"):
+                problems.append("%s: line ends are not LF alone" % name)
+            if bom:
+                problems.append("%s: a BOM on the DHIS2 file" % name)
+            if frows[0] != DHIS2_COLUMNS:
+                problems.append("dhis2 header")
+        elif body.count(b"\n") != body.count(b"\r\n") or not body.endswith(b"\r\n"):
             problems.append("%s: line ends are not CRLF" % name)
         text = body.decode("utf-8")
         if not unicodedata.is_normalized("NFC", text):
             problems.append("%s: not NFC" % name)
-        if bom != (m["excel"] == "1"):
+        if part != "dhis2" and bom != (m["excel"] == "1"):
             problems.append("%s: BOM %s with excel=%s" % (name, bom, m["excel"]))
         width = len(frows[0])
         if any(len(r) != width for r in frows):
             problems.append("%s: ragged rows" % name)
-        part = m["file.%d.part" % i]
         if part == "events":
             if frows[0] != EVENT_COLUMNS:
                 problems.append("events header")

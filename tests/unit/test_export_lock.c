@@ -5,6 +5,7 @@
 
 #include <stdlib.h>
 
+#include "app/admin.h"
 #include "app/export.h"
 #include "app/record.h"
 #include "db/periods.h"
@@ -51,10 +52,10 @@ main(void)
 	is_int(fp_start(d, hh, woman, "2025-03-20"), RECORD_REFUSED, "a new event of the locked month is refused");
 	is_int(fx_int("SELECT count(*) FROM event"), 1, "nothing was saved");
 	db_set_user(d, fx_collab);
-	ok(db_period_unlock(d, "2025-03", "sửa", &err) != 0, "a collaborator cannot unlock");
+	ok(admin_period_unlock(d, "2025-03", "sửa", &err) != 0, "a collaborator cannot unlock");
 	db_set_user(d, fx_officer);
-	ok(db_period_unlock(d, "2025-03", "", &err) != 0, "an unlock needs a reason");
-	is_int(db_period_unlock(d, "2025-03", "thiếu một sự kiện", &err), 0, "the officer unlocks with a reason");
+	ok(admin_period_unlock(d, "2025-03", "", &err) != 0, "an unlock needs a reason");
+	is_int(admin_period_unlock(d, "2025-03", "thiếu một sự kiện", &err), 0, "the officer unlocks with a reason");
 	is_int(fp_start(d, hh, woman, "2025-03-20"), RECORD_SAVED, "the unlocked month takes the correction");
 	db_period_next_revision(d, "2025-03", &rev, &err);
 	is_int(rev, 2, "the next export is revision 2");

@@ -1,0 +1,59 @@
+/* family.c (domain): head of household, a newborn's relation, the
+ * proposed birth order (family.h). */
+#include "config.h"
+
+#include "domain/family.h"
+#include "domain/codes.h"
+#include "domain/rules.h"
+
+#include <string.h>
+
+/* Relation codes of domain.md section 3 that these rules read. */
+#define RELATION_SPOUSE "2"
+#define RELATION_CHILD "3"
+#define RELATION_CHILD_IN_LAW "4"
+#define RELATION_GRANDCHILD "5"
+#define RELATION_OTHER_RELATIVE "8"
+
+/* 1 if relation is the head's or the head's spouse's. */
+static int
+head_or_spouse(const char *relation)
+{
+	return relation != NULL && (strcmp(relation, RELATION_HEAD) == 0 || strcmp(relation, RELATION_SPOUSE) == 0);
+}
+
+int
+family_becomes_head(const char *relation, int64_t head_member_id)
+{
+	return head_member_id == 0 && relation != NULL && strcmp(relation, RELATION_HEAD) == 0;
+}
+
+const char *
+family_proposed_relation(int64_t head_member_id)
+{
+	return head_member_id == 0 ? RELATION_HEAD : "";
+}
+
+const char *
+family_newborn_relation(const char *mother_relation)
+{
+	if (head_or_spouse(mother_relation))
+		return RELATION_CHILD;
+	if (mother_relation != NULL &&
+	    (strcmp(mother_relation, RELATION_CHILD) == 0 || strcmp(mother_relation, RELATION_CHILD_IN_LAW) == 0))
+		return RELATION_GRANDCHILD;
+	return RELATION_OTHER_RELATIVE;
+}
+
+int
+family_proposed_birth_order(int previous_births, const char *mother_relation, const member *people,
+                            size_t npeople)
+{
+	int order = rules_expected_birth_order(previous_births), children = 0;
+
+	if (!head_or_spouse(mother_relation))
+		return order;
+	for (size_t i = 0; i < npeople; i++)
+		children += strcmp(people[i].relation, RELATION_CHILD) == 0;
+	return children + 1 > order ? children + 1 : order;
+}

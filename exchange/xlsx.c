@@ -1,0 +1,330 @@
+/* xlsx.c: Excel workbooks through libxlsxwriter (xlsx.h). */
+#include "config.h"
+
+#include "exchange/xlsx.h"
+#include "domain/i18n.h"
+#include "domain/util.h"
+#include "exchange/csvread.h"
+#include "exchange/csvwrite.h"
+
+#include <xlsxwriter.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+struct xlsx {
+	lxw_workbook *book;
+	lxw_worksheet *sheet;
+	lxw_format *style[XS_STYLE_COUNT];
+	char dir[1024];
+	char path[1200];
+	char tmp_path[1300];
+	lxw_error first_error;   /* of a cell call; LXW_NO_ERROR while none */
+};
+
+/* The formats of the styles, made once per workbook. */
+static void
+make_styles(xlsx *x)
+{
+	for (int s = 0; s < XS_STYLE_COUNT; s++) {
+		lxw_format *f = workbook_add_format(x->book);
+		switch ((xlsx_style)s) {
+		case XS_PLAIN:
+			break;
+		case XS_TITLE:
+			format_set_bold(f);
+			format_set_font_size(f, 13);
+			format_set_align(f, LXW_ALIGN_CENTER);
+			break;
+		case XS_CENTER:
+			format_set_italic(f);
+			format_set_align(f, LXW_ALIGN_CENTER);
+			break;
+		case XS_BOLD:
+			format_set_bold(f);
+			break;
+		case XS_HEADER:
+			format_set_bold(f);
+			format_set_border(f, LXW_BORDER_THIN);
+			format_set_text_wrap(f);
+			format_set_align(f, LXW_ALIGN_CENTER);
+			format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
+			break;
+		case XS_TEXT:
+			format_set_border(f, LXW_BORDER_THIN);
+			format_set_num_format(f, "@");
+			break;
+		case XS_CELL:
+			format_set_border(f, LXW_BORDER_THIN);
+			break;
+		case XS_INTEGER:
+			format_set_border(f, LXW_BORDER_THIN);
+			format_set_num_format(f, "0");
+			break;
+		case XS_DECIMAL:
+			format_set_border(f, LXW_BORDER_THIN);
+			format_set_num_format(f, "0.00");
+			break;
+		case XS_STYLE_COUNT:
+			break;
+		}
+		x->style[s] = f;
+	}
+}
+
+/* Keep the first error of a cell call for commit to report. */
+static void
+note(xlsx *x, lxw_error e)
+{
+	if (e != LXW_NO_ERROR && x->first_error == LXW_NO_ERROR)
+		x->first_error = e;
+}
+
+xlsx *
+xlsx_open(const char *dir, const char *name, ds_err *err)
+{
+	xlsx *x = xcalloc(1, sizeof *x);
+	lxw_workbook_options opt = {.constant_memory = LXW_FALSE, .tmpdir = NULL};
+	int fd;
+
+	str_copy(x->dir, sizeof x->dir, dir);
+	str_printf(x->path, sizeof x->path, "%s/%s", dir, name);
+	str_printf(x->tmp_path, sizeof x->tmp_path, "%s/.%s.tmp-%ld", dir, name, (long)getpid());
+	/* Created here owner-only: libxlsxwriter's fopen() then keeps the mode. */
+	fd = open(x->tmp_path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+	if (fd < 0) {
+		ds_err_set(err, "%s %s: %s", L("không tạo được tệp", "cannot create the file"), x->path,
+		           strerror(errno));
+		free(x);
+		return NULL;
+	}
+	close(fd);
+	x->book = workbook_new_opt(x->tmp_path, &opt);
+	if (x->book == NULL) {
+		ds_err_set(err, "%s %s", L("không tạo được sổ tính", "cannot create the workbook"), x->path);
+		unlink(x->tmp_path);
+		free(x);
+		return NULL;
+	}
+	make_styles(x);
+	return x;
+}
+
+int
+xlsx_sheet(xlsx *x, const char *name, ds_err *err)
+{
+	if (workbook_validate_sheet_name(x->book, name) != LXW_NO_ERROR)
+		return ds_err_set(err, "%s: %s", L("tên trang tính không hợp lệ", "invalid sheet name"), name);
+	x->sheet = workbook_add_worksheet(x->book, name);
+	if (x->sheet == NULL)
+		return ds_err_set(err, "%s: %s", L("không thêm được trang tính", "cannot add the sheet"), name);
+	/* printed on A4 across, as wide as one page, as many pages down as needed */
+	worksheet_set_paper(x->sheet, 9);
+	worksheet_set_landscape(x->sheet);
+	worksheet_fit_to_pages(x->sheet, 1, 0);
+	return 0;
+}
+
+/* text without the control characters XML cannot carry; caller frees. */
+static char *
+cell_text(const char *text)
+{
+	size_t n = strlen(text);
+	char *out = xmalloc(n + 1), *o = out;
+
+	for (const unsigned char *p = (const unsigned char *)text; *p != '\0'; p++)
+		if (*p >= 0x20 || *p == '\t' || *p == '\n')
+			*o++ = (char)*p;
+	*o = '\0';
+	return out;
+}
+
+void
+xlsx_text(xlsx *x, int row, int col, const char *text, xlsx_style style)
+{
+	char *t;
+
+	if (x->sheet == NULL)
+		return;
+	t = cell_text(text);
+	note(x, worksheet_write_string(x->sheet, (lxw_row_t)row, (lxw_col_t)col, t, x->style[style]));
+	free(t);
+}
+
+void
+xlsx_number(xlsx *x, int row, int col, double value, xlsx_style style)
+{
+	if (x->sheet != NULL)
+		note(x, worksheet_write_number(x->sheet, (lxw_row_t)row, (lxw_col_t)col, value, x->style[style]));
+}
+
+void
+xlsx_merge(xlsx *x, int row, int col1, int col2, const char *text, xlsx_style style)
+{
+	char *t;
+
+	if (x->sheet == NULL)
+		return;
+	t = cell_text(text);
+	if (col1 >= col2)
+		note(x, worksheet_write_string(x->sheet, (lxw_row_t)row, (lxw_col_t)col1, t, x->style[style]));
+	else
+		note(x, worksheet_merge_range(x->sheet, (lxw_row_t)row, (lxw_col_t)col1, (lxw_row_t)row, (lxw_col_t)col2, t,
+	                              x->style[style]));
+	free(t);
+}
+
+void
+xlsx_width(xlsx *x, int col1, int col2, double width)
+{
+	if (x->sheet != NULL)
+		note(x, worksheet_set_column(x->sheet, (lxw_col_t)col1, (lxw_col_t)col2, width, NULL));
+}
+
+void
+xlsx_freeze(xlsx *x, int row, int col)
+{
+	if (x->sheet == NULL)
+		return;
+	worksheet_freeze_panes(x->sheet, (lxw_row_t)row, (lxw_col_t)col);
+	if (row > 0)	/* the column headings on every printed page too */
+		note(x, worksheet_repeat_rows(x->sheet, (lxw_row_t)(row - 1), (lxw_row_t)(row - 1)));
+}
+
+/* The state of one CSV copied into a sheet. */
+typedef struct csv_copy {
+	xlsx *x;
+	int excel;
+	const char *const *numeric;
+	size_t nnumeric;
+	unsigned char is_number[CSVR_COLUMNS_MAX];
+	size_t ncols;
+} csv_copy;
+
+/* 1 if name is one of the numeric columns. */
+static int
+named_numeric(const csv_copy *c, const char *name)
+{
+	for (size_t i = 0; i < c->nnumeric; i++)
+		if (strcmp(c->numeric[i], name) == 0)
+			return 1;
+	return 0;
+}
+
+/* One record: the header (row 0) or a data row. */
+static int
+copy_row(void *arg, const csvr_row *row, ds_err *err)
+{
+	csv_copy *c = arg;
+	int r = (int)row->record - 1;
+
+	(void)err;
+	for (size_t i = 0; i < row->nfields; i++) {
+		const char *v = c->excel ? csvw_excel_plain(row->fields[i]) : row->fields[i];
+
+
+		if (r == 0) {
+			c->is_number[i] = (unsigned char)named_numeric(c, v);
+			xlsx_text(c->x, 0, (int)i, v, XS_HEADER);
+		} else if (i < c->ncols && c->is_number[i] && v[0] != '\0' && csvw_is_number(v)) {
+			xlsx_number(c->x, r, (int)i, strtod(v, NULL), XS_INTEGER);
+		} else {
+			xlsx_text(c->x, r, (int)i, v, XS_TEXT);
+		}
+	}
+	if (r == 0)
+		c->ncols = row->nfields;
+	return 0;
+}
+
+int
+xlsx_sheet_from_csv(xlsx *x, const char *sheet, const char *csv_path, int excel,
+                    const char *const *numeric, size_t n, ds_err *err)
+{
+	const char *base = strrchr(csv_path, '/');
+	csv_copy *c;
+	csvr *r;
+	int rc;
+
+	if (xlsx_sheet(x, sheet, err) != 0)
+		return -1;
+	c = xcalloc(1, sizeof *c);
+	c->x = x;
+	c->excel = excel;
+	c->numeric = numeric;
+	c->nnumeric = n;
+	r = csvr_new(base != NULL ? base + 1 : csv_path, 0);
+	rc = csvr_parse_file(r, csv_path, copy_row, c, err);
+	csvr_free(&r);
+	if (rc == 0) {
+		xlsx_width(x, 0, c->ncols > 0 ? (int)c->ncols - 1 : 0, 14);
+		xlsx_freeze(x, 1, 0);
+	}
+	free(c);
+	return rc;
+}
+
+const char *
+xlsx_path(const xlsx *x)
+{
+	return x->path;
+}
+
+/* fsync path (a file or a folder); 0 ok. */
+static int
+sync_path(const char *path, int flags)
+{
+	int fd = open(path, flags), rc;
+
+	if (fd < 0)
+		return -1;
+	rc = fsync(fd);
+	close(fd);
+	return rc;
+}
+
+int
+xlsx_commit(xlsx **xp, ds_err *err)
+{
+	xlsx *x = *xp;
+	lxw_error e;
+	int rc = 0;
+
+	*xp = NULL;
+	if (x->first_error != LXW_NO_ERROR) {
+		ds_err_set(err, "%s %s: %s", L("lỗi khi ghi sổ tính", "error writing the workbook"), x->path,
+		           lxw_strerror(x->first_error));
+		workbook_close(x->book);
+		rc = -1;
+	} else if ((e = workbook_close(x->book)) != LXW_NO_ERROR) {
+		ds_err_set(err, "%s %s: %s", L("lỗi khi ghi sổ tính", "error writing the workbook"), x->path,
+		           lxw_strerror(e));
+		rc = -1;
+	} else if (sync_path(x->tmp_path, O_RDONLY) != 0 || rename(x->tmp_path, x->path) != 0 ||
+	           sync_path(x->dir, O_RDONLY | O_DIRECTORY) != 0) {
+		ds_err_set(err, "%s %s: %s", L("lỗi khi ghi tệp", "error writing the file"), x->path, strerror(errno));
+		rc = -1;
+	}
+	if (rc != 0)
+		unlink(x->tmp_path);
+	free(x);
+	return rc;
+}
+
+void
+xlsx_abort(xlsx **xp)
+{
+	xlsx *x = *xp;
+
+	if (x == NULL)
+		return;
+	*xp = NULL;
+	/* libxlsxwriter has no "discard": close it, then remove what it wrote. */
+	workbook_close(x->book);
+	unlink(x->tmp_path);
+	free(x);
+}
