@@ -16,9 +16,9 @@
 int
 cmd_ask_secret(const char *prompt, char *buf, size_t n)
 {
-	if (!isatty(STDIN_FILENO))
+	if (!plat_stdin_is_terminal())
 		return -1;
-	return tty_ask(prompt, 1, buf, n);
+	return plat_ask(prompt, 1, buf, n);
 }
 
 int

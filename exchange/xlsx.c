@@ -4,6 +4,7 @@
 #include "exchange/xlsx.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
+#include "platform/platform.h"
 #include "exchange/csvread.h"
 #include "exchange/csvwrite.h"
 
@@ -20,7 +21,6 @@ struct xlsx {
 	lxw_workbook *book;
 	lxw_worksheet *sheet;
 	lxw_format *style[XS_STYLE_COUNT];
-	char dir[1024];
 	char path[1200];
 	char tmp_path[1300];
 	lxw_error first_error;   /* of a cell call; LXW_NO_ERROR while none */
@@ -91,11 +91,11 @@ xlsx_open(const char *dir, const char *name, ds_err *err)
 	lxw_workbook_options opt = {.constant_memory = LXW_FALSE, .tmpdir = NULL};
 	int fd;
 
-	str_copy(x->dir, sizeof x->dir, dir);
 	str_printf(x->path, sizeof x->path, "%s/%s", dir, name);
-	str_printf(x->tmp_path, sizeof x->tmp_path, "%s/.%s.tmp-%ld", dir, name, (long)getpid());
+	str_printf(x->tmp_path, sizeof x->tmp_path, "%s/.%s.tmp-%ld", dir, name, plat_pid());
 	/* Created here owner-only: libxlsxwriter's fopen() then keeps the mode. */
-	fd = open(x->tmp_path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+	plat_unlink(x->tmp_path);
+	fd = plat_create_private(x->tmp_path);
 	if (fd < 0) {
 		ds_err_set(err, "%s %s: %s", L("không tạo được tệp", "cannot create the file"), x->path,
 		           strerror(errno));
@@ -106,7 +106,7 @@ xlsx_open(const char *dir, const char *name, ds_err *err)
 	x->book = workbook_new_opt(x->tmp_path, &opt);
 	if (x->book == NULL) {
 		ds_err_set(err, "%s %s", L("không tạo được sổ tính", "cannot create the workbook"), x->path);
-		unlink(x->tmp_path);
+		plat_unlink(x->tmp_path);
 		free(x);
 		return NULL;
 	}
@@ -274,15 +274,15 @@ xlsx_path(const xlsx *x)
 	return x->path;
 }
 
-/* fsync path (a file or a folder); 0 ok. */
+/* Flush the file path to the disk; 0 ok. */
 static int
-sync_path(const char *path, int flags)
+sync_file(const char *path)
 {
-	int fd = open(path, flags), rc;
+	int fd = plat_open_write(path), rc;
 
 	if (fd < 0)
 		return -1;
-	rc = fsync(fd);
+	rc = plat_fsync(fd);
 	close(fd);
 	return rc;
 }
@@ -304,13 +304,12 @@ xlsx_commit(xlsx **xp, ds_err *err)
 		ds_err_set(err, "%s %s: %s", L("lỗi khi ghi sổ tính", "error writing the workbook"), x->path,
 		           lxw_strerror(e));
 		rc = -1;
-	} else if (sync_path(x->tmp_path, O_RDONLY) != 0 || rename(x->tmp_path, x->path) != 0 ||
-	           sync_path(x->dir, O_RDONLY | O_DIRECTORY) != 0) {
+	} else if (sync_file(x->tmp_path) != 0 || plat_replace(x->tmp_path, x->path) != 0) {
 		ds_err_set(err, "%s %s: %s", L("lỗi khi ghi tệp", "error writing the file"), x->path, strerror(errno));
 		rc = -1;
 	}
 	if (rc != 0)
-		unlink(x->tmp_path);
+		plat_unlink(x->tmp_path);
 	free(x);
 	return rc;
 }
@@ -325,6 +324,6 @@ xlsx_abort(xlsx **xp)
 	*xp = NULL;
 	/* libxlsxwriter has no "discard": close it, then remove what it wrote. */
 	workbook_close(x->book);
-	unlink(x->tmp_path);
+	plat_unlink(x->tmp_path);
 	free(x);
 }

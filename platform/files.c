@@ -151,6 +151,13 @@ plat_make_private(const char *path)
 }
 
 int
+plat_readable_by_others(const char *path)
+{
+	(void)path;
+	return 0;
+}
+
+int
 plat_unlink(const char *path)
 {
 	wchar_t *w = win_wide(path);
@@ -407,6 +414,14 @@ int
 plat_make_private(const char *path)
 {
 	return chmod(path, 0600);
+}
+
+int
+plat_readable_by_others(const char *path)
+{
+	struct stat sb;
+
+	return stat(path, &sb) == 0 && (sb.st_mode & 077) != 0;
 }
 
 int

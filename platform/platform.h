@@ -55,6 +55,9 @@ int plat_open_write(const char *path);
 int plat_mkdir_private(const char *path);
 /* Make the file mode owner-only again (POSIX chmod 0600; Windows: the ACL). */
 int plat_make_private(const char *path);
+/* 1 when the file's mode lets other users read it (POSIX: any group or
+ * other bit). Windows: 0, an ACL is not judged here. */
+int plat_readable_by_others(const char *path);
 int plat_unlink(const char *path);
 /* 1 when this process may write the file or create files in the folder
  * path (POSIX access(W_OK); Windows: a read-only attribute, ACLs and

@@ -31,9 +31,14 @@ PINS="sqlite3 3.40.1-2+deb12u2 ee3459ae9d00939741c7708fc1b8ce1bde12d8c3fb1dfa005
 ncurses 6.4-4 a35710b02a3de6ab8f9da7fa2e3726a609cc26c936ad85b2094ef91aa996fc94
 libsodium 1.0.18-1+deb12u1 2c23c57b5a9385dab5a1916014c9b5f2cdd7dadeb8a35b28c1bfb603ce7095c4
 libcsv 3.0.3+dfsg-6 3e0a27ba29b9435d8bf7cbd825a1cdbec8375dedc8bffaf7ea458c15f238bc3f
-utf8proc 2.8.0-1 6ce2b0ab12fe7d0c3fd0a40d4eb886ae82bf6ea356e4db1a0a9f76582947625c"
+utf8proc 2.8.0-1 6ce2b0ab12fe7d0c3fd0a40d4eb886ae82bf6ea356e4db1a0a9f76582947625c
+zlib 1:1.2.13.dfsg-1 3fa1e6b2fc525062aa88207dda52fed8e045373c809d362fe8a2bfbf7cf515a8
+libxlsxwriter 1.1.4-2 8e53fa5625ec415e16f62411036de83eed6ec93a3499c4e159d5b119dbbc81ba
+jansson 2.14-2 6296ddd9c0a022bd1b70074aefb171cfcdf5694a04ffd32b35fd66097621af87
+curl 7.88.1-10+deb12u15 2744f12e3aef161c0361743fa1b318296b122e566e47f381e4a63320fbcc23f4"
 # Bump when a recipe below changes: that library is then rebuilt.
-RECIPE_sqlite3=1 RECIPE_ncurses=3 RECIPE_libsodium=1 RECIPE_libcsv=1 RECIPE_utf8proc=1
+RECIPE_sqlite3=1 RECIPE_ncurses=3 RECIPE_libsodium=1 RECIPE_libcsv=1 RECIPE_utf8proc=1 RECIPE_zlib=1
+RECIPE_libxlsxwriter=1 RECIPE_jansson=1 RECIPE_curl=1
 
 PACKAGES="gcc-mingw-w64-x86-64 wine64 wine tcl dpkg-dev zip make autoconf automake libtool pkg-config
 ncurses-bin python3 tmux sqlite3 patch"
@@ -115,7 +120,7 @@ build_sqlite3() {
 	-DSQLITE_ENABLE_UPDATE_DELETE_LIMIT=1 -DSQLITE_ENABLE_JSON1 -DSQLITE_LIKE_DOESNT_MATCH_BLOBS
 	-DSQLITE_THREADSAFE=1 -DSQLITE_USE_URI=1 -DSQLITE_MAX_SCHEMA_RETRY=25 -DSQLITE_ENABLE_MATH_FUNCTIONS
 	-DSQLITE_MAX_VARIABLE_NUMBER=250000 -DSQLITE_DEFAULT_FOREIGN_KEYS=0 -DSQLITE_OMIT_LOAD_EXTENSION"
-	$host-gcc $CROSS_CFLAGS $opts -c "$tree/bld/sqlite3.c" -o "$tree/bld/sqlite3.o"
+	$host-gcc $CROSS_CFLAGS $opts -c "$tree/bld/sqlite3.c" -o "$tree/bld/sqlite3.o" || return 1
 	mkdir -p "$prefix/lib/pkgconfig" "$prefix/include"
 	rm -f "$prefix/lib/libsqlite3.a"
 	$host-ar cr "$prefix/lib/libsqlite3.a" "$tree/bld/sqlite3.o"
@@ -168,7 +173,7 @@ build_libsodium() {
 build_libcsv() {
 	tree=$1
 	# One C file and its header.
-	$host-gcc $CROSS_CFLAGS -c "$tree/libcsv.c" -o "$tree/libcsv.o"
+	$host-gcc $CROSS_CFLAGS -c "$tree/libcsv.c" -o "$tree/libcsv.o" || return 1
 	mkdir -p "$prefix/lib" "$prefix/include"
 	rm -f "$prefix/lib/libcsv.a"
 	$host-ar cr "$prefix/lib/libcsv.a" "$tree/libcsv.o"
@@ -178,7 +183,7 @@ build_libcsv() {
 build_utf8proc() {
 	tree=$1
 	# One C file (it includes its data table); static use needs UTF8PROC_STATIC.
-	$host-gcc $CROSS_CFLAGS -DUTF8PROC_STATIC -c "$tree/utf8proc.c" -o "$tree/utf8proc.o"
+	$host-gcc $CROSS_CFLAGS -DUTF8PROC_STATIC -c "$tree/utf8proc.c" -o "$tree/utf8proc.o" || return 1
 	mkdir -p "$prefix/lib/pkgconfig" "$prefix/include"
 	rm -f "$prefix/lib/libutf8proc.a"
 	$host-ar cr "$prefix/lib/libutf8proc.a" "$tree/utf8proc.o"
@@ -192,6 +197,103 @@ Version: $v
 Libs: -L\${prefix}/lib -lutf8proc
 Cflags: -I\${prefix}/include -DUTF8PROC_STATIC
 EOF
+}
+
+# objects_to_lib LIB OBJ...: the static library prefix/lib/LIB from OBJ...
+objects_to_lib() {
+	lib=$prefix/lib/$1; shift
+	mkdir -p "$prefix/lib/pkgconfig" "$prefix/include"
+	rm -f "$lib"
+	$host-ar cr "$lib" "$@"
+}
+
+# cc_all DIR CFLAGS... -- SRC...: compile each SRC into DIR/NAME.o (two at a time).
+cc_all() {
+	dir=$1; shift
+	flags=
+	while [ "$1" != "--" ]; do flags="$flags $1"; shift; done
+	shift
+	mkdir -p "$dir"
+	printf '%s\n' "$@" | xargs -P "$jobs" -I{} sh -c \
+		"$host-gcc $CROSS_CFLAGS $flags -c {} -o $dir/\$(basename {} .c).o" || return 1
+}
+
+build_zlib() {
+	tree=$1
+	cc_all "$tree/obj" -- "$tree"/adler32.c "$tree"/compress.c "$tree"/crc32.c "$tree"/deflate.c \
+		"$tree"/gzclose.c "$tree"/gzlib.c "$tree"/gzread.c "$tree"/gzwrite.c "$tree"/infback.c \
+		"$tree"/inffast.c "$tree"/inflate.c "$tree"/inftrees.c "$tree"/trees.c "$tree"/uncompr.c "$tree"/zutil.c ||
+		return 1
+	objects_to_lib libz.a "$tree"/obj/*.o || return 1
+	cp "$tree/zlib.h" "$tree/zconf.h" "$prefix/include/"
+	cat >"$prefix/lib/pkgconfig/zlib.pc" <<EOF
+prefix=$prefix
+Name: zlib
+Description: zlib compression library (static, $host)
+Version: $(sed -n 's/^#define ZLIB_VERSION "\(.*\)"/\1/p' "$tree/zlib.h")
+Libs: -L\${prefix}/lib -lz
+Cflags: -I\${prefix}/include
+EOF
+}
+
+build_libxlsxwriter() {
+	tree=$1
+	# The library and its bundled minizip, tmpfileplus and md5, as its own
+	# Makefile builds them (its CMake build is not needed).
+	cc_all "$tree/obj" -I"$tree/include" -I"$prefix/include" -Wno-char-subscripts -- "$tree"/src/*.c \
+		"$tree"/third_party/minizip/ioapi.c "$tree"/third_party/minizip/zip.c \
+		"$tree"/third_party/tmpfileplus/tmpfileplus.c "$tree"/third_party/md5/md5.c || return 1
+	objects_to_lib libxlsxwriter.a "$tree"/obj/*.o || return 1
+	cp -r "$tree/include/xlsxwriter" "$tree/include/xlsxwriter.h" "$prefix/include/"
+	cat >"$prefix/lib/pkgconfig/xlsxwriter.pc" <<EOF
+prefix=$prefix
+Name: libxlsxwriter
+Description: Excel xlsx writer (static, $host)
+Version: $(sed -n 's/^#define LXW_VERSION "\(.*\)"/\1/p' "$tree/include/xlsxwriter.h")
+Requires: zlib
+Libs: -L\${prefix}/lib -lxlsxwriter
+Cflags: -I\${prefix}/include
+EOF
+}
+
+build_jansson() {
+	tree=$1
+	# No generated configure in Debian's source: its one configured header
+	# by hand (the values configure finds for MinGW-w64), then every file.
+	sed 's/@json_inline@/inline/; s/@json_have_long_long@/1/; s/@json_have_localeconv@/1/;
+	     s/@json_have_atomic_builtins@/1/; s/@json_have_sync_builtins@/1/' \
+		"$tree/src/jansson_config.h.in" >"$tree/src/jansson_config.h"
+	printf '%s\n' '#define HAVE_STDINT_H 1' '#define HAVE_LOCALECONV 1' '#define HAVE_ATOMIC_BUILTINS 1' \
+		'#define HAVE_SYNC_BUILTINS 1' '#define USE_WINDOWS_CRYPTOAPI 1' '#define INITIAL_HASHTABLE_ORDER 3' \
+		>"$tree/src/jansson_private_config.h"
+	cc_all "$tree/obj" -I"$tree/src" -DHAVE_CONFIG_H -- "$tree"/src/*.c || return 1
+	objects_to_lib libjansson.a "$tree"/obj/*.o || return 1
+	cp "$tree/src/jansson.h" "$tree/src/jansson_config.h" "$prefix/include/"
+	cat >"$prefix/lib/pkgconfig/jansson.pc" <<EOF
+prefix=$prefix
+Name: Jansson
+Description: JSON library (static, $host)
+Version: $(sed -n 's/^#define JANSSON_VERSION *"\(.*\)"/\1/p' "$tree/src/jansson.h")
+Libs: -L\${prefix}/lib -ljansson
+Cflags: -I\${prefix}/include
+EOF
+}
+
+build_curl() {
+	tree=$1
+	# HTTPS through Windows' own TLS (Schannel): no OpenSSL to build.
+	mkdir -p "$tree/bld"
+	(cd "$tree/bld" && ../configure --host=$host --prefix="$prefix" --disable-shared --enable-static \
+		--with-schannel --with-zlib="$prefix" --without-brotli --without-zstd \
+		--without-libpsl --without-libidn2 --without-nghttp2 --without-librtmp --without-libssh2 \
+		--disable-ldap --disable-ldaps --disable-rtsp --disable-dict --disable-telnet --disable-tftp \
+		--disable-pop3 --disable-imap --disable-smb --disable-smtp --disable-gopher --disable-mqtt \
+		--disable-manual --disable-docs --disable-dependency-tracking \
+		CFLAGS="$CROSS_CFLAGS" >../cross-configure.log 2>&1 &&
+		make -j"$jobs" -C lib >../make.log 2>&1 &&
+		make -C lib install >../install.log 2>&1 && make -C include install >>../install.log 2>&1 &&
+		make install-pkgconfigDATA >>../install.log 2>&1) ||
+		{ tail -30 "$tree/cross-configure.log" "$tree/make.log" "$tree/install.log" 2>/dev/null >&2; return 1; }
 }
 
 deps() {
@@ -220,6 +322,9 @@ cross_env() {
 	export PKG_CONFIG_PATH=
 	export CURSES_CFLAGS="-I$prefix/include/ncursesw -I$prefix/include -DNCURSES_STATIC"
 	export CURSES_LIBS="-L$prefix/lib -lncursesw"
+	# A static libcurl needs its private libraries (Winsock, Schannel).
+	export CURL_CFLAGS="-I$prefix/include -DCURL_STATICLIB"
+	export CURL_LIBS="$(pkg-config --static --libs libcurl 2>/dev/null)"
 	# C99 printf (%zu, %lld) from MinGW-w64 rather than msvcrt's.
 	export CPPFLAGS="-I$prefix/include -DSODIUM_STATIC -D__USE_MINGW_ANSI_STDIO=1"
 	export LDFLAGS="-L$prefix/lib -static"
