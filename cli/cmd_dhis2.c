@@ -138,7 +138,7 @@ cmd_dhis2_push(cli_ctx *ctx, int argc, char **argv)
 	o.password = password;
 	o.set.storedby = u.login;
 	rc = dhis2_push(d, &o, &sum, &res, &err);
-	explicit_bzero(password, sizeof password);
+	plat_wipe(password, sizeof password);
 	if (rc != 0) {
 		cmd_print_error(&err);
 		db_close(&d);

@@ -16,8 +16,10 @@
 #include <sys/stat.h>
 #include <wchar.h>
 
-int
-plat_stat(const char *path, plat_stat_t *st)
+/* The attributes of path into st; links_too: a reparse point (symbolic
+ * link, junction) counts as neither folder nor file. */
+static int
+win_stat(const char *path, plat_stat_t *st, int links_too)
 {
 	WIN32_FILE_ATTRIBUTE_DATA fa;
 	wchar_t *w = win_wide(path);
@@ -33,27 +35,21 @@ plat_stat(const char *path, plat_stat_t *st)
 	st->is_dir = (fa.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY) != 0;
 	st->is_reg = !st->is_dir && (fa.dwFileAttributes & FILE_ATTRIBUTE_DEVICE) == 0;
 	st->size = (long long)(((unsigned long long)fa.nFileSizeHigh << 32) | fa.nFileSizeLow);
+	if (links_too && (fa.dwFileAttributes & FILE_ATTRIBUTE_REPARSE_POINT))
+		st->is_dir = st->is_reg = 0;
 	return 0;
+}
+
+int
+plat_stat(const char *path, plat_stat_t *st)
+{
+	return win_stat(path, st, 0);
 }
 
 int
 plat_lstat(const char *path, plat_stat_t *st)
 {
-	WIN32_FILE_ATTRIBUTE_DATA fa;
-	wchar_t *w = win_wide(path);
-	BOOL ok;
-
-	if (w == NULL)
-		return -1;
-	ok = GetFileAttributesExW(w, GetFileExInfoStandard, &fa);
-	free(w);
-	if (!ok)
-		return win_fail();
-	if (plat_stat(path, st) != 0)
-		return -1;
-	if (fa.dwFileAttributes & FILE_ATTRIBUTE_REPARSE_POINT)   /* a link: neither */
-		st->is_dir = st->is_reg = 0;
-	return 0;
+	return win_stat(path, st, 1);
 }
 
 FILE *
@@ -240,21 +236,6 @@ plat_replace(const char *from, const char *to)
 
 	if (wf != NULL && wt != NULL)
 		ok = MoveFileExW(wf, wt, MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH);
-	else
-		SetLastError(ERROR_NO_UNICODE_TRANSLATION);
-	free(wf);
-	free(wt);
-	return ok ? 0 : win_fail();
-}
-
-int
-plat_rename_new(const char *from, const char *to)
-{
-	wchar_t *wf = win_wide(from), *wt = win_wide(to);
-	BOOL ok = FALSE;
-
-	if (wf != NULL && wt != NULL)
-		ok = MoveFileExW(wf, wt, MOVEFILE_WRITE_THROUGH);
 	else
 		SetLastError(ERROR_NO_UNICODE_TRANSLATION);
 	free(wf);
@@ -489,14 +470,6 @@ plat_replace(const char *from, const char *to)
 	rc = plat_sync_dir(dir);
 	free(dir);
 	return rc;
-}
-
-int
-plat_rename_new(const char *from, const char *to)
-{
-	if (link(from, to) != 0)
-		return -1;
-	return unlink(from);
 }
 
 int

@@ -76,8 +76,6 @@ int plat_sync_dir(const char *dir);
 int plat_replace(const char *from, const char *to);
 /* A second name for a file (a hard link; NTFS has them, FAT does not). */
 int plat_link(const char *existing, const char *new_name);
-/* A rename that fails when to exists (0, or -1 with EEXIST). */
-int plat_rename_new(const char *from, const char *to);
 
 /* Reading a folder: the names (UTF-8) of its entries, "." and ".." too. */
 typedef struct plat_dir plat_dir;
@@ -138,6 +136,12 @@ void plat_on_terminate(volatile sig_atomic_t *flag);
 /* The session has left cleanly (the database is closed): on Windows, lets
  * the console-close handler return so the process may end. */
 void plat_terminate_done(void);
+
+/* --- memory ---------------------------------------------------------- */
+
+/* Overwrite n bytes at p with zeros in a way the compiler keeps (a secret
+ * that is no longer needed): explicit_bzero, or SecureZeroMemory. */
+void plat_wipe(void *p, size_t n);
 
 /* --- time -------------------------------------------------------------- */
 

@@ -302,6 +302,12 @@ plat_timegm(struct tm *tm)
 	return _mkgmtime(tm);
 }
 
+void
+plat_wipe(void *p, size_t n)
+{
+	SecureZeroMemory(p, n);
+}
+
 #else /* POSIX */
 
 #include <langinfo.h>
@@ -487,6 +493,12 @@ time_t
 plat_timegm(struct tm *tm)
 {
 	return timegm(tm);
+}
+
+void
+plat_wipe(void *p, size_t n)
+{
+	explicit_bzero(p, n);
 }
 
 #endif

@@ -38,7 +38,7 @@ jansson 2.14-2 6296ddd9c0a022bd1b70074aefb171cfcdf5694a04ffd32b35fd66097621af87
 curl 7.88.1-10+deb12u15 2744f12e3aef161c0361743fa1b318296b122e566e47f381e4a63320fbcc23f4"
 # Bump when a recipe below changes: that library is then rebuilt.
 RECIPE_sqlite3=1 RECIPE_ncurses=3 RECIPE_libsodium=1 RECIPE_libcsv=1 RECIPE_utf8proc=1 RECIPE_zlib=1
-RECIPE_libxlsxwriter=1 RECIPE_jansson=1 RECIPE_curl=1
+RECIPE_libxlsxwriter=1 RECIPE_jansson=2 RECIPE_curl=1
 
 PACKAGES="gcc-mingw-w64-x86-64 wine64 wine tcl dpkg-dev zip make autoconf automake libtool pkg-config
 ncurses-bin python3 tmux sqlite3 patch"
@@ -266,7 +266,13 @@ build_jansson() {
 	printf '%s\n' '#define HAVE_STDINT_H 1' '#define HAVE_LOCALECONV 1' '#define HAVE_ATOMIC_BUILTINS 1' \
 		'#define HAVE_SYNC_BUILTINS 1' '#define USE_WINDOWS_CRYPTOAPI 1' '#define INITIAL_HASHTABLE_ORDER 3' \
 		>"$tree/src/jansson_private_config.h"
-	cc_all "$tree/obj" -I"$tree/src" -DHAVE_CONFIG_H -- "$tree"/src/*.c || return 1
+	# Its internal utf8_* functions are global: renamed, so that a static
+	# link cannot clash with a program's own (tui/lineedit.c has one).
+	rename=
+	for f in utf8_encode utf8_check_first utf8_check_full utf8_iterate utf8_check_string; do
+		rename="$rename -D$f=jansson_$f"
+	done
+	cc_all "$tree/obj" -I"$tree/src" -DHAVE_CONFIG_H $rename -- "$tree"/src/*.c || return 1
 	objects_to_lib libjansson.a "$tree"/obj/*.o || return 1
 	cp "$tree/src/jansson.h" "$tree/src/jansson_config.h" "$prefix/include/"
 	cat >"$prefix/lib/pkgconfig/jansson.pc" <<EOF

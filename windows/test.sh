@@ -21,6 +21,8 @@ command -v wine >/dev/null || { echo "windows/test.sh: wine is not installed" >&
 export WINEPREFIX="${WINEPREFIX:-$(dirname "$bld")/wine}"
 export WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
 export DANSO_HOST=windows
+# Wine starts a program in about half a second: the screen tests wait longer.
+export SCREEN_SLOW=${SCREEN_SLOW:-3}
 # tests/cmd/windows.sh compares with the Linux build, when there is one.
 [ -x "$here/build/danso" ] && export DANSO_LINUX="$here/build/danso"
 [ -d "$WINEPREFIX" ] || wineboot -i >/dev/null 2>&1 || true
