@@ -120,8 +120,9 @@ usage(FILE *f)
 	fputs("  danso --help | --version\n\n", f);
 	fprintf(f, L("CSDL mặc định: $DANSO_DB, nếu không thì %s\n", "Default database: $DANSO_DB, else %s\n"),
 	        plat_default_db_hint());
-	fprintf(f, "%s %s\n%s %s\n", L("Hướng dẫn:", "Guides:"), DANSO_DOCDIR,
-	        L("Ví dụ (chỉ tiêu, danh mục mã):", "Examples (targets, code lists):"), DANSO_DATADIR);
+	fprintf(f, "%s %s\n%s %s\n", L("Hướng dẫn:", "Guides:"), plat_installed(DANSO_DOCDIR, "tai-lieu"),
+	        L("Ví dụ (chỉ tiêu, danh mục mã):", "Examples (targets, code lists):"),
+	        plat_installed(DANSO_DATADIR, "du-lieu"));
 }
 
 /* Resolve the database path: --db, $DANSO_DB, then danso's data folder

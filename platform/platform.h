@@ -87,6 +87,10 @@ void plat_closedir(plat_dir *d);
  * as the separator: $XDG_DATA_HOME/danso, else $HOME/.local/share/danso
  * (POSIX) or %LOCALAPPDATA%/danso (Windows). Allocated; NULL if unknown. */
 char *plat_data_dir(void);
+/* Where installed files are: POSIX, the folder configure chose (given);
+ * Windows, the folder beside danso.exe that the zip gives them
+ * (windows/dist.sh). Not allocated. */
+const char *plat_installed(const char *configured, const char *beside_exe);
 /* How the default database is named in the help text. */
 const char *plat_default_db_hint(void);
 /* A variable of the environment, as UTF-8 (Windows: from the wide

@@ -225,6 +225,30 @@ plat_getenv(const char *name)
 }
 
 const char *
+plat_installed(const char *configured, const char *beside_exe)
+{
+	static char *paths[4];
+	static int n;
+	wchar_t exe[MAX_PATH];
+	DWORD len = GetModuleFileNameW(NULL, exe, MAX_PATH);
+	char *dir, *slash, *p;
+
+	(void)configured;
+	if (len == 0 || len >= MAX_PATH || (dir = win_utf8(exe)) == NULL)
+		return beside_exe;
+	if ((slash = strrchr(dir, '\\')) != NULL)
+		slash[1] = '\0';
+	if ((p = malloc(strlen(dir) + strlen(beside_exe) + 1)) != NULL) {
+		strcpy(p, dir);
+		strcat(p, beside_exe);
+		if (n < (int)ARRAY_N(paths))
+			paths[n++] = p;   /* kept until exit */
+	}
+	free(dir);
+	return p != NULL ? p : beside_exe;
+}
+
+const char *
 plat_default_db_hint(void)
 {
 	return "%LOCALAPPDATA%\\danso\\danso.db";
@@ -425,6 +449,13 @@ const char *
 plat_getenv(const char *name)
 {
 	return getenv(name);
+}
+
+const char *
+plat_installed(const char *configured, const char *beside_exe)
+{
+	(void)beside_exe;
+	return configured;
 }
 
 const char *

@@ -63,6 +63,15 @@ screen_text() {
 }
 
 keys() {
+	if on_windows; then
+		# Wine's console reads keys that arrive in one write as one
+		# sequence (Esc Esc is Alt-Esc): one write per key, as typed.
+		for key in "$@"; do
+			_tm send-keys -t 0 "$key"
+			sleep 0.1
+		done
+		return
+	fi
 	_tm send-keys -t 0 "$@"
 	sleep 0.05
 }
