@@ -65,9 +65,14 @@ screen_text() {
 keys() {
 	if on_windows; then
 		# Wine's console reads keys that arrive in one write as one
-		# sequence (Esc Esc is Alt-Esc): one write per key, as typed.
+		# sequence (Esc Esc is Alt-Esc): one write per key, as typed;
+		# and it knows Home and End only in their xterm form.
 		for key in "$@"; do
-			_tm send-keys -t 0 "$key"
+			case $key in
+			Home) _tm send-keys -t 0 -l "$(printf '\033[H')" ;;
+			End) _tm send-keys -t 0 -l "$(printf '\033[F')" ;;
+			*) _tm send-keys -t 0 "$key" ;;
+			esac
 			sleep 0.1
 		done
 		return
