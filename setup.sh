@@ -118,7 +118,9 @@ test)
 	PACKAGES="$RUN_PACKAGES $TEST_PACKAGES"
 	# (a) build + make check; (b) address + undefined-behaviour sanitizers;
 	# (c) the command tests under valgrind; (d) every fuzz target for
-	# FUZZ_SECONDS (60 here). One closing line counts every TAP result.
+	# FUZZ_SECONDS (60 here); (e) make distcheck (the tarball builds and
+	# passes its checks out of tree). One closing line counts every TAP
+	# result; distcheck counts as one result (its checks repeat (a)'s).
 	need_packages
 	start=$(date +%s)
 	build_tree "$build" || { echo "0 passed, 1 failed"; exit 1; }
@@ -140,6 +142,15 @@ test)
 	passed=$((passed + $(echo "$fuzz_out" | grep -c '^ok ' || true)))
 	failed=$((failed + $(echo "$fuzz_out" | grep -c '^not ok' || true)))
 	[ "$fuzz_st" -eq 0 ] || [ "$(echo "$fuzz_out" | grep -c '^not ok')" -gt 0 ] || failed=$((failed + 1))
+	t0=$(date +%s)
+	if make -C "$build" -j"$jobs" distcheck >"$build/distcheck.out" 2>&1; then
+		passed=$((passed + 1))
+		echo "setup: make distcheck: passed ($(( $(date +%s) - t0 )) s)"
+	else
+		failed=$((failed + 1))
+		echo "setup: make distcheck: FAILED ($(( $(date +%s) - t0 )) s), see $build/distcheck.out"
+		grep -E '^(FAIL|ERROR)|rror' "$build/distcheck.out" | head -20
+	fi
 	# (e) danso.exe cross-built, its command tests and a screen test under
 	# Wine (windows/build.sh, windows/test.sh; the libraries are cached).
 	t0=$(date +%s)

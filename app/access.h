@@ -5,7 +5,7 @@
  *
  * The acting user is db_user() of the handle. User 0 is the program itself
  * (init, the demo generator's baseline, a test): it may do everything. The
- * rules (domain.md section 1; the choices in docs/decisions.md, "Who may
+ * rules (docs/domain.md, section 1; the choices in docs/decisions.md, "Who may
  * change what"):
  *   - the officer changes anything in any area;
  *   - a collaborator changes households, members and events of her own

@@ -5,21 +5,12 @@
 #include "app/access.h"
 #include "db/auth.h"
 #include "domain/auth_policy.h"
+#include "domain/clock.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
 
 #include <string.h>
 #include <time.h>
-
-/* The current time as time_t, following $DANSO_NOW like the database. */
-static time_t
-now_time(void)
-{
-	char now[21];
-
-	db_now(now);
-	return auth_time_parse(now);
-}
 
 /* Count one more failure for r and say what the user must do now. */
 static auth_status
@@ -31,7 +22,7 @@ login_failed(db *d, auth_record *r, int failures, time_t now, ds_err *err)
 	ds_err store = {0};
 
 	if (wait > 0)
-		auth_time_format(now + wait, until);
+		clock_format_iso(now + wait, until);
 	if (db_auth_record_failure(d, r->user.id, failures + 1, until, locked, &store) != 0) {
 		*err = store;
 		return AUTH_FAILED;
@@ -52,7 +43,8 @@ auth_status
 auth_login(db *d, const char *login, const char *pin, user_account *u, ds_err *err)
 {
 	auth_record r;
-	time_t now = now_time(), until;
+	char rehash[AUTH_HASH_LEN] = "";
+	time_t now = clock_now(), until;
 	int rc = db_auth_get(d, login, &r, err), failures;
 
 	if (rc < 0)
@@ -61,7 +53,7 @@ auth_login(db *d, const char *login, const char *pin, user_account *u, ds_err *e
 		ds_err_set(err, L("Sai tên đăng nhập hoặc mã PIN.", "Wrong login or PIN."));
 		return AUTH_WRONG;
 	}
-	until = auth_time_parse(r.blocked_until);
+	until = clock_parse_iso(r.blocked_until);
 	failures = auth_failures_in_force(r.failed_attempts, until, now);
 	if (now < until) {
 		long left = (long)(until - now);
@@ -80,7 +72,11 @@ auth_login(db *d, const char *login, const char *pin, user_account *u, ds_err *e
 	if (!auth_secret_verify(r.pin_hash, pin))
 		return login_failed(d, &r, failures, now, err);
 	db_set_user(d, r.user.id);
-	if (db_auth_record_success(d, r.user.id, err) != 0) {
+	if (auth_secret_weak(r.pin_hash) && auth_secret_hash(pin, rehash) != 0)
+		fatal("out of memory hashing a PIN");
+	rc = db_auth_record_success(d, r.user.id, rehash[0] != '\0' ? rehash : NULL, err);
+	memset(rehash, 0, sizeof rehash);
+	if (rc != 0) {
 		db_set_user(d, 0);
 		return AUTH_FAILED;
 	}

@@ -1,7 +1,7 @@
 /*
  * auth.h (app): logging in, and who may do what.
  *
- * Roles (domain.md §1): the commune officer ("officer") sees and edits
+ * Roles (docs/domain.md, section 1): the commune officer ("officer") sees and edits
  * every area, manages users and alone unlocks an exported month; a
  * collaborator ("collaborator") sees and edits only their own area.
  *

@@ -3,9 +3,11 @@
 
 #include "app/backup.h"
 #include "domain/auth_policy.h"
+#include "domain/clock.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
 #include "platform/platform.h"
+#include "platform/fs.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -51,7 +53,8 @@ is_backup_name(const char *name)
 }
 
 /* 1 if name is the temporary file (or its -journal, -wal, -shm) of a backup whose
- * process is gone. */
+ * process is gone: .danso-STAMP.db.tmp-PID (platform/fs.h), or without the
+ * leading dot as older versions named it. */
 static int
 is_stale_temp(const char *name)
 {
@@ -59,6 +62,8 @@ is_stale_temp(const char *name)
 	char *end;
 	long pid;
 
+	if (name[0] == '.')
+		name++;
 	if (strncmp(name, "danso-", 6) != 0 || t == NULL)
 		return 0;
 	pid = strtol(t + 8, &end, 10);
@@ -202,10 +207,10 @@ backup_now(db *d, backup_result *res, ds_err *err)
 	if (res == NULL)
 		res = &local;
 	memset(res, 0, sizeof *res);
-	db_now(now);
+	clock_now_iso(now);
 	snprintf(stamp, sizeof stamp, "%.4s%.2s%.2s-%.2s%.2s%.2s", now, now + 5, now + 8, now + 11, now + 14,
 	         now + 17);
-	if (plat_mkdir_private(dir) != 0) {
+	if (fs_mkdir_private(dir) != 0) {
 		rc = ds_err_set(err, L("Không tạo được thư mục sao lưu %s: %s", "Cannot create the backup folder %s: %s"),
 		                dir, strerror(errno));
 		free(dir);
@@ -218,26 +223,12 @@ backup_now(db *d, backup_result *res, ds_err *err)
 	return rc;
 }
 
-/* Today's local date "YYYY-MM-DD" (following $DANSO_NOW). */
-static void
-local_day(char buf[11])
-{
-	char now[21];
-	time_t t;
-	struct tm tm;
-
-	db_now(now);
-	t = auth_time_parse(now);
-	localtime_r(&t, &tm);
-	strftime(buf, 11, "%Y-%m-%d", &tm);
-}
-
 int
 backup_daily(db *d, backup_result *res, ds_err *err)
 {
 	char today[11], last[16];
 
-	local_day(today);
+	clock_today(today);
 	if (db_setting_get(d, "backup_last_day", last, sizeof last) == 0 && strcmp(last, today) == 0)
 		return 0;
 	if (backup_now(d, res, err) != 0)

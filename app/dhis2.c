@@ -6,6 +6,7 @@
 #include "app/export.h"
 #include "db/dhis2.h"
 #include "db/periods.h"
+#include "domain/clock.h"
 #include "domain/date.h"
 #include "domain/i18n.h"
 #include "domain/indicators.h"
@@ -86,9 +87,9 @@ dhis2_prepare(db *d, const dhis2_options *o, const report *rep, dhis2_set *s, in
 	}
 	str_copy(s->dataset, sizeof s->dataset, !str_empty(o->dataset) ? o->dataset : DHIS2_DEFAULT_DATASET);
 	period_dhis2(&p, s->period);
-	db_now(now);
+	clock_now_iso(now);
 	str_copy(s->timestamp, sizeof s->timestamp, now);
-	date_today(s->complete_date);        /* the local date, as the commune sees it */
+	clock_today(s->complete_date);        /* the local date, as the commune sees it */
 	str_copy(s->storedby, sizeof s->storedby, !str_empty(o->storedby) ? o->storedby : "danso");
 	add_report(s, o->map_path != NULL ? &map : NULL, rep);
 	rc = add_clearing(d, canon, s, seq, err);
@@ -111,7 +112,7 @@ dhis2_check_ended(const char *period_text, ds_err *err)
 		return -1;
 	}
 	period_last_day(&p, last);
-	date_today(today);
+	clock_today(today);
 	if (strcmp(last, today) >= 0) {
 		ds_err_set(err, L("kỳ %s chưa kết thúc (đến hết %s): số liệu chưa cuối cùng nên không gửi DHIS2",
 		                  "the period %s has not ended (it runs to %s): its figures are not final, so they do not go to DHIS2"),

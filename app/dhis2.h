@@ -39,7 +39,7 @@ typedef struct dhis2_options {
  * the number the set gets when recorded. Free s with dhis2_set_free(). */
 int dhis2_prepare(db *d, const dhis2_options *o, const report *rep, dhis2_set *s, int *seq, ds_err *err);
 
-/* 0 if the period has ended before today (date_today()); else -1 with
+/* 0 if the period has ended before today (clock_today()); else -1 with
  * err: a quarter, a year or a push waits until the figures are final. */
 int dhis2_check_ended(const char *period_text, ds_err *err);
 

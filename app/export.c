@@ -10,6 +10,7 @@
 #include "db/imports.h"
 #include "db/periods.h"
 #include "db/users.h"
+#include "domain/clock.h"
 #include "domain/i18n.h"
 #include "domain/ids.h"
 #include "domain/indicators.h"
@@ -96,11 +97,20 @@ export_identity(export_ctx *c, ds_err *err)
 	    db_setting_get(c->d, "pseudonym_key", c->key_hex, sizeof c->key_hex) != 0 || c->key_hex[0] == '\0')
 		return ds_err_set(err, L("CSDL thiếu mã xã, tên xã hoặc khóa ẩn danh (chạy danso init)",
 		                         "the database lacks the commune code, name or pseudonym key (run danso init)"));
+	/* A damaged key is the register's problem, not a programmer's: say so,
+	 * and never make a new one (the upper level matches people by it). */
+	if (!ids_pseudonym_key_ok(c->key_hex))
+		return ds_err_set(err, L("Khóa ẩn danh của CSDL (cài đặt pseudonym_key) bị hỏng: nó phải gồm 32 đến 64 "
+		                         "chữ số hex. Không có gì được xuất. Hãy khôi phục CSDL từ một bản sao lưu "
+		                         "(danso restore).",
+		                         "The database's pseudonym key (setting pseudonym_key) is damaged: it must be 32 "
+		                         "to 64 hex digits. Nothing was exported. Restore the database from a backup "
+		                         "(danso restore)."));
 	str_copy(c->m.format, sizeof c->m.format, PACKAGE_FORMAT);
 	str_copy(c->m.format_version, sizeof c->m.format_version, PACKAGE_FORMAT_VERSION);
 	str_copy(c->m.program_version, sizeof c->m.program_version, PACKAGE_VERSION);
 	str_copy(c->m.period, sizeof c->m.period, c->month);
-	db_now(c->m.created_at);
+	clock_now_iso(c->m.created_at);
 	user_login(c->d, c->m.user, sizeof c->m.user);
 	c->m.names = !c->o->no_names;
 	c->m.excel = c->o->excel;

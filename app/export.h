@@ -1,6 +1,6 @@
 /*
- * export.h (app): the monthly export package of a commune (interfaces.md,
- * docs/format.md): report, events, optional DHIS2 data value set and the
+ * export.h (app): the monthly export package of a commune
+ * (docs/format.md): report, events, optional DHIS2 data value set and the
  * manifest, for one month, as the next revision.
  *
  *   export_options o = {.period = "2025-01", .out_dir = dir};

@@ -1,6 +1,6 @@
 /*
  * import.h (app): the upper level's side of the export package
- * (interfaces.md "Import at the upper level", docs/upper-level.md).
+ * (docs/upper-level.md, docs/format.md).
  *
  * import_package_file() takes one package by its manifest and, before
  * touching the database: reads the manifest, checks every listed file's

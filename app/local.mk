@@ -3,6 +3,8 @@
 ## from domain/, db/ and exchange/; no curses, SQLite or libcsv here, and
 ## neither front end (cli/, tui/) nor the demo generator.
 noinst_LIBRARIES += app/libapp.a
+app_libapp_a_CPPFLAGS = $(AM_CPPFLAGS) $(LAYER_PLAIN)
+LAYER_SYMBOL_RULES += app/libapp.a:$(NOT_SQLITE),$(NOT_EXCHANGE),$(NOT_CURL),$(NOT_CURSES)
 app_libapp_a_SOURCES = \
 	app/session.c app/session.h \
 	app/access.c app/access.h \

@@ -8,6 +8,7 @@
 #include "app/household.h"
 #include "db/codes.h"
 #include "db/register.h"
+#include "domain/clock.h"
 #include "domain/date.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
@@ -240,7 +241,7 @@ register_import(db *d, const char *path, int skip_bad, register_report_fn report
 	c.report = report;
 	c.arg = arg;
 	c.res = res;
-	date_today(today);
+	clock_today(today);
 	rc = register_csv_read(path, today, on_row, on_error, &c, err);
 	if (rc == 0 && (res->rows_bad == 0 || skip_bad) && c.n > 0) {
 		rc = store_all(&c, err);

@@ -1,6 +1,6 @@
 /*
- * report.h: the commune report of a month, quarter or year (domain.md
- * section 6), with year-to-date values and the year's targets. The same
+ * report.h: the commune report of a month, quarter or year
+ * (docs/indicators.md), with year-to-date values and the year's targets. The same
  * code serves `danso report`, the report screen and the export package.
  *
  *     report r;

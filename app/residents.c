@@ -5,6 +5,7 @@
 #include "app/residents.h"
 #include "app/access.h"
 #include "db/residents.h"
+#include "domain/clock.h"
 #include "domain/date.h"
 #include "domain/i18n.h"
 #include "domain/ids.h"
@@ -91,7 +92,7 @@ residents_compare(db *d, const char *path, const residents_map *map, residents_r
 	*out = NULL;
 	if (residents_allowed(d, err) != 0)
 		goto fail;
-	date_today(today);
+	clock_today(today);
 	if (ids_sha256_file(path, run->sha256, err) != 0 ||
 	    residents_csv_read(path, map, today, on_person, on_bad, &c, err) != 0)
 		goto fail;

@@ -4,6 +4,7 @@
 
 #include "app/residents.h"
 #include "app/report_xlsx.h"
+#include "domain/clock.h"
 #include "domain/date.h"
 #include "domain/i18n.h"
 #include "exchange/xlsx.h"
@@ -23,7 +24,7 @@ summary_sheet(xlsx *x, const residents_run *run, ds_err *err)
 
 	if (xlsx_sheet(x, L("Tổng hợp", "Summary"), err) != 0)
 		return -1;
-	date_today(today);
+	clock_today(today);
 	date_format(today, shown, sizeof shown);
 	xlsx_merge(x, 0, 0, 9, L("SO SÁNH SỔ HỘ VỚI TRÍCH XUẤT CƠ SỞ DỮ LIỆU QUỐC GIA VỀ DÂN CƯ",
 	                         "THE REGISTER AGAINST THE NATIONAL RESIDENTS DATABASE EXTRACT"), XS_TITLE);

@@ -6,6 +6,7 @@
 #include "db/codes.h"
 #include "db/db.h"
 #include "db/users.h"
+#include "domain/clock.h"
 #include "domain/i18n.h"
 #include "domain/ids.h"
 #include "domain/util.h"
@@ -34,7 +35,7 @@ init_contents(db *d, const session_commune *c, ds_err *err)
 	char key[65], now[21];
 	int own, rc;
 
-	db_now(now);
+	clock_now_iso(now);
 	ids_random_hex(key, 32);
 	str_copy(officer.login, sizeof officer.login, "canbo");
 	str_copy(officer.full_name, sizeof officer.full_name, L("Cán bộ dân số xã", "Commune population officer"));

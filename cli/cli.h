@@ -1,5 +1,5 @@
 /*
- * cli.h: the command line of interfaces.md. cli_main() parses the global
+ * cli.h: the command line of docs/danso.1. cli_main() parses the global
  * options (--db, --lang, --help, --version), picks the command and runs it.
  * Without a command it opens the interface. Exit status: 0 success, 1 the
  * input or the data was refused (nothing changed), 2 wrong usage.

@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "db/users.h"
 #include "demo/demo.h"
+#include "domain/clock.h"
 #include "domain/date.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
@@ -60,7 +61,7 @@ demo_options_parse(int argc, char **argv, demo_options *opt)
 	opt->households = (int)n;
 	opt->months = (int)m;
 	opt->seed = (uint64_t)s;
-	date_today(opt->today);
+	clock_today(opt->today);
 	return 0;
 }
 

@@ -1,6 +1,8 @@
 ## cli/: the command line (docs/danso.1), a front end beside tui/: parses
 ## arguments, asks for PINs, prints; every change goes through app/.
 noinst_LIBRARIES += cli/libcli.a
+cli_libcli_a_CPPFLAGS = $(AM_CPPFLAGS) $(LAYER_PLAIN)
+LAYER_SYMBOL_RULES += cli/libcli.a:$(NOT_SQLITE),$(NOT_EXCHANGE),$(NOT_CURL),$(NOT_CURSES)
 cli_libcli_a_SOURCES = \
 	cli/cli.c cli/cli.h \
 	cli/args.c cli/args.h \

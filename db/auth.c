@@ -75,12 +75,17 @@ db_auth_record_failure(db *d, int64_t user_id, int failures, const char *blocked
 }
 
 int
-db_auth_record_success(db *d, int64_t user_id, ds_err *err)
+db_auth_record_success(db *d, int64_t user_id, const char *rehash, ds_err *err)
 {
-	sqlite3_stmt *st = db_stmt(d, "UPDATE app_user SET failed_attempts = 0, locked_until = '' WHERE id = ?1");
+	sqlite3_stmt *st = db_stmt(d, "UPDATE app_user SET failed_attempts = 0, locked_until = '', "
+	                              "pin_hash = coalesce(?2, pin_hash) WHERE id = ?1");
 
 	sqlite3_bind_int64(st, 1, user_id);
-	return update_with_audit(d, st, user_id, "login", "", err);
+	if (rehash != NULL)
+		db_bind_text(st, 2, rehash);
+	else
+		sqlite3_bind_null(st, 2);
+	return update_with_audit(d, st, user_id, "login", rehash != NULL ? "{\"pin_rehashed\":true}" : "", err);
 }
 
 int

@@ -32,8 +32,10 @@ int db_auth_set_pin(db *d, int64_t user_id, const char *hash, ds_err *err);
 int db_auth_record_failure(db *d, int64_t user_id, int failures, const char *blocked_until, int locked,
                            ds_err *err);
 
-/* Record a success: clears the count, audited "login". */
-int db_auth_record_success(db *d, int64_t user_id, ds_err *err);
+/* Record a success: clears the count, audited "login". rehash, when not
+ * NULL, replaces the PIN hash in the same step (a weak hash found at login
+ * made again with the release limits; the audit row says so). */
+int db_auth_record_success(db *d, int64_t user_id, const char *rehash, ds_err *err);
 
 /* 1 if some active officer has a PIN (the register is protected), 0 if
  * none yet (first start), -1 on error. */

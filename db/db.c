@@ -3,9 +3,12 @@
 
 #include "db/internal.h"
 #include "db/schema.h"
+#include "domain/clock.h"
 #include "domain/i18n.h"
+#include "domain/seams.h"
 #include "domain/util.h"
 #include "platform/platform.h"
+#include "platform/fs.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -35,7 +38,7 @@ make_parent_dirs(const char *path, ds_err *err)
 			continue;
 		char c = *p;
 		*p = '\0';
-		if (plat_mkdir_private(dir) != 0)
+		if (fs_mkdir_private(dir) != 0)
 			rc = ds_err_set(err, L("Không tạo được thư mục %s: %s", "Cannot create folder %s: %s"),
 			                dir, strerror(errno));
 		*p = c;
@@ -50,15 +53,9 @@ make_parent_dirs(const char *path, ds_err *err)
 static int
 create_private_file(const char *path, ds_err *err)
 {
-	int fd = plat_create_private(path);
-
-	if (fd < 0) {
-		if (errno == EEXIST)
-			return 0;
+	if (fs_create_private(path) < 0)
 		return ds_err_set(err, L("Không tạo được tệp CSDL %s: %s", "Cannot create database file %s: %s"),
 		                  path, strerror(errno));
-	}
-	close(fd);
 	return 0;
 }
 
@@ -113,8 +110,20 @@ db_stmt(db *d, const char *sql)
 			return st;
 		}
 	}
-	if (sqlite3_prepare_v3(d->sql, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK)
-		fatal("SQL does not compile: %s\n%s", sqlite3_errmsg(d->sql), sql);
+	if (sqlite3_prepare_v3(d->sql, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK) {
+		const char *why = sqlite3_errmsg(d->sql);
+		/* Every statement compiles on the tables danso made (the tests run
+		 * them all): a missing table or column means a damaged file or one
+		 * another program changed. The user hears it in their language, and
+		 * SQLite rolls back what this run had not committed. */
+		if (strncmp(why, "no such table", 13) == 0 || strncmp(why, "no such column", 14) == 0)
+			fatal_status(1, L("CSDL %s bị hỏng hoặc đã bị chương trình khác sửa (%s): danso không làm việc "
+			                  "được trên nó. Hãy khôi phục từ một bản sao lưu (danso restore).",
+			                  "The database %s is damaged or was changed by another program (%s): danso "
+			                  "cannot work on it. Restore it from a backup (danso restore)."),
+			             d->path, why);
+		fatal("SQL does not compile: %s\n%s", why, sql);
+	}
 	if (d->cache_len == d->cache_cap) {
 		d->cache_cap = d->cache_cap ? d->cache_cap * 2 : 32;
 		d->cache = xrealloc(d->cache, d->cache_cap * sizeof *d->cache);
@@ -265,19 +274,10 @@ check_application(db *d, ds_err *err)
 static int
 medium_read_only(const char *path)
 {
-	char *dir = xstrdup(path);
-	char *slash = strrchr(dir, '/');
-	int ro;
+	char dir[FS_PATH_MAX];
 
-	if (slash == NULL)
-		str_copy(dir, 2, ".");
-	else if (slash == dir)
-		slash[1] = '\0';
-	else
-		*slash = '\0';
-	ro = !plat_writable(path) || !plat_writable(dir);
-	free(dir);
-	return ro;
+	fs_folder_of(path, dir, sizeof dir);
+	return !plat_writable(path) || !plat_writable(dir);
 }
 
 /* 1 if path has a -wal file holding data (not folded into the file). */
@@ -355,8 +355,8 @@ db_open(const char *path, int flags, db **out, ds_err *err)
 			                         "Nothing was changed."),
 			                  path);
 	}
-	/* Tests only: no page may be added from now on, as on a full disk. */
-	if (getenv("DANSO_TEST_DISK_FULL") != NULL)
+	/* Tests only (domain/seams.h): no page may be added, as on a full disk. */
+	if (seam_disk_full())
 		sqlite3_exec(d->sql, "PRAGMA max_page_count = 1", NULL, NULL, NULL);
 	if ((flags & DB_OPEN_READONLY) && db_schema_version(d) != schema_step_count) {
 		ds_err_set(err, L("CSDL %s cần được nâng cấp; hãy mở nó một lần bằng danso.",
@@ -376,7 +376,7 @@ db_close(db **pdb)
 
 	if (d == NULL)
 		return;
-	db_codes_forget(d);
+	db_drop_tx_cache(d);
 	for (size_t i = 0; i < d->cache_len; i++)
 		sqlite3_finalize(d->cache[i].stmt);
 	free(d->cache);
@@ -401,7 +401,7 @@ db_begin(db *d, ds_err *err)
 	if (db_step_done(d, db_stmt(d, "BEGIN IMMEDIATE"), err, L("Bắt đầu ghi", "Starting to write")) != 0)
 		return -1;
 	d->in_tx = 1;
-	db_codes_forget(d);
+	db_drop_tx_cache(d);
 	return 0;
 }
 
@@ -415,7 +415,7 @@ db_commit(db *d, ds_err *err)
 		return -1;
 	}
 	d->in_tx = 0;
-	db_codes_forget(d);
+	db_drop_tx_cache(d);
 	return 0;
 }
 
@@ -427,7 +427,16 @@ db_rollback(db *d)
 	if (sqlite3_get_autocommit(d->sql) == 0)
 		sqlite3_exec(d->sql, "ROLLBACK", NULL, NULL, NULL);
 	d->in_tx = 0;
-	db_codes_forget(d);
+	db_drop_tx_cache(d);
+}
+
+void
+db_drop_tx_cache(db *d)
+{
+	if (d->tx_cache != NULL)
+		d->tx_cache_free(d->tx_cache);
+	d->tx_cache = NULL;
+	d->tx_cache_free = NULL;
 }
 
 int
@@ -523,21 +532,6 @@ db_user(const db *d)
 	return d->user_id;
 }
 
-void
-db_now(char buf[21])
-{
-	const char *fixed = getenv("DANSO_NOW");
-	time_t t = time(NULL);
-	struct tm tm;
-
-	if (fixed != NULL && strlen(fixed) == 20) {
-		memcpy(buf, fixed, 21);
-		return;
-	}
-	gmtime_r(&t, &tm);
-	strftime(buf, 21, "%Y-%m-%dT%H:%M:%SZ", &tm);
-}
-
 int
 db_audit(db *d, const char *action, const char *entity, int64_t entity_id,
          const char *before, const char *after, const char *reason, ds_err *err)
@@ -546,7 +540,7 @@ db_audit(db *d, const char *action, const char *entity, int64_t entity_id,
 	                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
 	char now[21];
 
-	db_now(now);
+	clock_now_iso(now);
 	db_bind_text(st, 1, now);
 	db_bind_id(st, 2, d->user_id);
 	db_bind_text(st, 3, action);
@@ -597,25 +591,20 @@ db_integrity(db *d, ds_err *err)
 int
 db_backup_to(db *d, const char *dest, ds_err *err)
 {
-	char *tmp = xasprintf("%s.tmp-%ld", dest, plat_pid());
+	fs_publish pub;
 	sqlite3 *out = NULL;
 	sqlite3_backup *bk;
-	int rc = -1, fd;
+	int rc = -1;
 
-	plat_unlink(tmp);
-	fd = plat_create_private(tmp);
-	if (fd < 0) {
-		ds_err_set(err, L("Không ghi được bản sao lưu %s: %s", "Cannot write backup %s: %s"), dest, strerror(errno));
-		free(tmp);
-		return -1;
-	}
-	close(fd);
-	if (sqlite3_open_v2(tmp, &out, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
+	if (fs_publish_begin(&pub, dest) != 0)
+		return ds_err_set(err, L("Không ghi được bản sao lưu %s: %s", "Cannot write backup %s: %s"), dest,
+		                  strerror(errno));
+	if (sqlite3_open_v2(pub.temp, &out, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
 		ds_err_set(err, L("Không ghi được bản sao lưu %s", "Cannot write backup %s"), dest);
 		goto done;
 	}
-	/* The copy is a temporary file, fsynced once below before it takes its
-	 * name: no rollback journal and no syncs of its own while it is filled. */
+	/* The copy is a temporary file, synced once when it is published: no
+	 * rollback journal and no syncs of its own while it is filled. */
 	if (sqlite3_exec(out, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF", NULL, NULL, NULL) != SQLITE_OK) {
 		ds_err_set(err, L("Không ghi được bản sao lưu %s", "Cannot write backup %s"), dest);
 		goto done;
@@ -642,20 +631,12 @@ db_backup_to(db *d, const char *dest, ds_err *err)
 	}
 	sqlite3_close(out);
 	out = NULL;
-	/* Flushed, closed, then renamed (Windows renames only closed files). */
-	fd = plat_open_write(tmp);
-	if (fd < 0 || plat_fsync(fd) != 0)
-		rc = -1;
-	if (fd >= 0 && close(fd) != 0)
-		rc = -1;
-	if (rc != 0 || plat_replace(tmp, dest) != 0)
+	if (fs_publish_commit(&pub) != 0)
 		rc = ds_err_set(err, L("Không ghi được bản sao lưu %s: %s", "Cannot write backup %s: %s"), dest,
 		                strerror(errno));
 done:
 	if (out != NULL)
 		sqlite3_close(out);
-	if (rc != 0)
-		plat_unlink(tmp);
-	free(tmp);
+	fs_publish_abort(&pub);
 	return rc;
 }

@@ -78,10 +78,6 @@ int db_is_initialised(db *d);
 void db_set_user(db *d, int64_t user_id);
 int64_t db_user(const db *d);
 
-/* The current time as "YYYY-MM-DDTHH:MM:SSZ" (UTC). $DANSO_NOW, when set
- * to that form, fixes the clock for reproducible tests. */
-void db_now(char buf[21]);
-
 /* Run PRAGMA integrity_check and foreign_key_check; 0 when both are clean,
  * else -1 with the first problem in err. */
 int db_integrity(db *d, ds_err *err);

@@ -4,6 +4,7 @@
 #include "db/dhis2.h"
 #include "db/internal.h"
 #include "db/store.h"
+#include "domain/clock.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
 
@@ -60,7 +61,7 @@ db_dhis2_record(db *d, const char *period, const char *orgunit, int seq, const c
 
 	if (db_tx_enter(d, &own, err) != 0)
 		return -1;
-	db_now(now);
+	clock_now_iso(now);
 	st = db_stmt(d, "INSERT INTO dhis2_set(period, orgunit, seq, how, created_at, user_id) "
 	                "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
 	db_bind_text(st, 1, period);

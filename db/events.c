@@ -2,11 +2,14 @@
  * effect of each kind on the register lives in effects.c. */
 #include "config.h"
 
+#include "db/codes.h"
 #include "db/events.h"
 #include "db/event_columns.h"
 #include "db/periods.h"
 #include "db/register.h"
 #include "db/store.h"
+#include "domain/clock.h"
+#include "domain/date.h"
 #include "domain/family.h"
 #include "domain/i18n.h"
 #include "domain/ids.h"
@@ -115,19 +118,19 @@ event_validate_kind(db *d, const event *ev, ds_err *err)
 			return store_refuse(err, "birth_order", L("con thứ mấy phải từ 1 trở lên", "the birth order must be 1 or more"));
 		if (ev->birth_weight_g < 0 || ev->birth_weight_g > 9000)
 			return store_refuse(err, "birth_weight_g", L("cân nặng (gam) phải từ 0 đến 9000", "the weight (grams) must be between 0 and 9000"));
-		return store_code_ok(d, "birth_place", "birth_place", ev->birth_place, 1, err);
+		return db_code_check(d, "birth_place", "birth_place", ev->birth_place, 1, err);
 	case EV_DEATH:
-		return store_code_ok(d, "death_cause", "death_cause", ev->death_cause, 1, err);
+		return db_code_check(d, "death_cause", "death_cause", ev->death_cause, 1, err);
 	case EV_FP_START:
-		if (store_code_ok(d, "fp_method", "method", ev->method, 0, err) != 0)
+		if (db_code_check(d, "fp_method", "method", ev->method, 0, err) != 0)
 			return -1;
-		return store_code_ok(d, "fp_provider", "provider", ev->provider, 1, err);
+		return db_code_check(d, "fp_provider", "provider", ev->provider, 1, err);
 	case EV_FP_STOP:
-		if (store_code_ok(d, "fp_method", "method", ev->method, 1, err) != 0)
+		if (db_code_check(d, "fp_method", "method", ev->method, 1, err) != 0)
 			return -1;
-		return store_code_ok(d, "fp_stop_reason", "stop_reason", ev->stop_reason, 1, err);
+		return db_code_check(d, "fp_stop_reason", "stop_reason", ev->stop_reason, 1, err);
 	case EV_PREGNANCY:
-		return store_code_ok(d, "pregnancy_kind", "pregnancy_kind", ev->pregnancy_kind, 0, err);
+		return db_code_check(d, "pregnancy_kind", "pregnancy_kind", ev->pregnancy_kind, 0, err);
 	case EV_PRENATAL_SCREENING:
 		if (ev->gestational_week < 0 || ev->gestational_week > 45)
 			return store_refuse(err, "gestational_week", L("tuần thai phải từ 0 đến 45", "the week of pregnancy must be between 0 and 45"));
@@ -151,7 +154,7 @@ event_validate(db *d, const event *ev, ds_err *err)
 
 	if ((int)ev->kind < 0 || ev->kind >= EV_KIND_COUNT)
 		return store_refuse(err, "kind", L("loại sự kiện không hợp lệ", "not a valid event kind"));
-	if (!db_valid_date(ev->date, 0))
+	if (!date_valid(ev->date))
 		return store_refuse(err, "event_date", L("ngày không hợp lệ (YYYY-MM-DD)", "not a valid date (YYYY-MM-DD)"));
 	if (store_int(d, "SELECT id FROM household WHERE id = ?1", ev->household_id, 0) == 0)
 		return store_refuse(err, "household_id", L("không có hộ này trong sổ", "no such household in the register"));
@@ -208,7 +211,7 @@ db_event_add(db *d, event *ev, member *new_person, ds_err *err)
 	ev->user_id = db_user(d);
 	ev->cancelled = 0;
 	ev->cancel_reason[0] = '\0';
-	db_now(ev->created_at);
+	clock_now_iso(ev->created_at);
 	if (db_tx_enter(d, &own, err) != 0)
 		return -1;
 	rc = effects_apply(d, ev, new_person, &u, err);
@@ -342,7 +345,7 @@ db_event_update(db *d, const event *ev, ds_err *err)
 	                         evcols_list(EVC_NAMES, 0), field_params(&params, 5)));
 	if (rc == 0) {
 		char now[TS_LEN];
-		db_now(now);
+		clock_now_iso(now);
 		sqlite3_bind_int64(st, 1, ev->id);
 		db_bind_text(st, 2, nw.date);
 		db_bind_id(st, 3, nw.related_member_id);
@@ -387,7 +390,7 @@ db_event_cancel(db *d, int64_t id, const char *reason, ds_err *err)
 	st = db_stmt(d, "UPDATE event SET cancelled = 1, cancel_reason = ?2, updated_at = ?3 WHERE id = ?1");
 	{
 		char now[TS_LEN];
-		db_now(now);
+		clock_now_iso(now);
 		sqlite3_bind_int64(st, 1, id);
 		db_bind_text(st, 2, reason);
 		db_bind_text(st, 3, now);

@@ -129,8 +129,7 @@ int db_fp_users_at(db *d, const char *period, int64_t area_id, int include_nonus
  * in the event's year other than this one;
  * duplicate is always 0 for a birth (twins share mother, kind and date). out->period is the event's month
  * unless the caller set out->period before the call (pass a zeroed struct
- * otherwise); out->today is $DANSO_TODAY when set ("YYYY-MM-DD"), else
- * the local date. out->ev = ev. 0 ok, -1 error. */
+ * otherwise); out->today is clock_today() (domain/clock.h). out->ev = ev. 0 ok, -1 error. */
 int db_rule_facts(db *d, const event *ev, member *subject_buf, rule_facts *out, ds_err *err);
 
 #endif

@@ -5,6 +5,8 @@
 #include "db/periods.h"
 #include "db/register.h"
 #include "db/store.h"
+#include "domain/clock.h"
+#include "domain/date.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
 
@@ -110,22 +112,6 @@ db_fp_users_at(db *d, const char *period, int64_t area_id, int include_nonusers,
 	return rc;
 }
 
-/* Today as "YYYY-MM-DD": $DANSO_TODAY when valid, else the local date. */
-static void
-facts_today(char out[DATE_LEN])
-{
-	const char *env = getenv("DANSO_TODAY");
-	time_t now = time(NULL);
-	struct tm tm;
-
-	if (env != NULL && db_valid_date(env, 0)) {
-		str_copy(out, DATE_LEN, env);
-		return;
-	}
-	localtime_r(&now, &tm);
-	strftime(out, DATE_LEN, "%Y-%m-%d", &tm);
-}
-
 /* The method in use just before ev: an earlier fp event of the same month
  * wins over the book's state at the end of the previous month. */
 static int
@@ -137,8 +123,8 @@ facts_method_before(db *d, const event *ev, char out[CODE_LEN], ds_err *err)
 	                              "AND (event_date < ?2 OR (event_date = ?2 AND ?3 <> 0 AND id < ?3) "
 	                              "     OR (event_date = ?2 AND ?3 = 0)) "
 	                              "ORDER BY event_date DESC, id DESC LIMIT 1");
-	char prev[PERIOD_LEN];
-	int y, m, rc;
+	char before[DATE_LEN];
+	int rc;
 
 	sqlite3_bind_int64(st, 1, ev->member_id);
 	db_bind_text(st, 2, ev->date);
@@ -151,14 +137,12 @@ facts_method_before(db *d, const event *ev, char out[CODE_LEN], ds_err *err)
 		return 0;
 	if (rc != SQLITE_DONE)
 		return db_fail(d, err, L("Đọc biện pháp tránh thai", "Reading the contraceptive method"));
-	y = atoi(ev->date);
-	m = atoi(ev->date + 5) - 1;
-	if (m == 0) {
-		m = 12;
-		y--;
+	if (date_add_months(ev->date, -1, before) != 0) {
+		out[0] = '\0';   /* no month before the first one: no method */
+		return 0;
 	}
-	str_printf(prev, sizeof prev, "%04d-%02d", y, m);
-	return db_fp_method_at(d, ev->member_id, prev, out, err);
+	before[7] = '\0';   /* its month, "YYYY-MM" */
+	return db_fp_method_at(d, ev->member_id, before, out, err);
 }
 
 /* Count and latest date of the mother's earlier live births. */
@@ -221,7 +205,7 @@ db_rule_facts(db *d, const event *ev, member *subject_buf, rule_facts *out, ds_e
 		str_copy(out->period, sizeof out->period, period);
 	else
 		str_printf(out->period, sizeof out->period, "%.7s", ev->date);
-	facts_today(out->today);
+	clock_today(out->today);
 	if (ev->member_id != 0) {
 		int rc = db_member_get(d, ev->member_id, subject_buf, err);
 		if (rc < 0)

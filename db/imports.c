@@ -13,6 +13,7 @@
 #include "db/imports.h"
 #include "db/event_columns.h"
 #include "db/store.h"
+#include "domain/clock.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
 
@@ -267,7 +268,7 @@ db_import_store(db *d, import_package *pkg, const import_value *values, size_t n
 	int own, rc;
 
 	if (pkg->imported_at[0] == '\0')
-		db_now(pkg->imported_at);
+		clock_now_iso(pkg->imported_at);
 	if (db_tx_enter(d, &own, err) != 0)
 		return -1;
 	rc = import_delete(d, pkg, err);

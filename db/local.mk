@@ -1,6 +1,7 @@
 ## db/: the only layer that includes sqlite3.h.
 noinst_LIBRARIES += db/libdb.a
-db_libdb_a_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS)
+db_libdb_a_CPPFLAGS = $(AM_CPPFLAGS) $(LAYER_DB) $(SQLITE_CFLAGS)
+LAYER_SYMBOL_RULES += db/libdb.a:$(NOT_EXCHANGE),$(NOT_CURL),$(NOT_CURSES)
 db_libdb_a_SOURCES = \
 	db/db.c db/db.h db/internal.h \
 	db/schema.c db/schema.h \
@@ -18,7 +19,7 @@ db_libdb_a_SOURCES = \
 	db/restore.c db/restore.h \
 	db/report.c db/report.h \
 	db/targets.c db/targets.h
-DB_LIBS = db/libdb.a $(SQLITE_LIBS)
+DB_LIBS = db/libdb.a $(SQLITE_LIBS) $(PLATFORM_LIBS)
 
 ## The export package's data and the upper level's imported packages (helper "export").
 db_libdb_a_SOURCES += db/imports.c db/imports.h

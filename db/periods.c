@@ -4,6 +4,7 @@
 #include "db/periods.h"
 #include "db/register.h"
 #include "db/store.h"
+#include "domain/clock.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
 
@@ -59,7 +60,7 @@ lock_write(db *d, const char *period, int locked, int revision, const char *reas
 	char now[TS_LEN];
 	char *after;
 
-	db_now(now);
+	clock_now_iso(now);
 	db_bind_text(st, 1, period);
 	sqlite3_bind_int(st, 2, locked);
 	sqlite3_bind_int(st, 3, revision);
@@ -136,7 +137,7 @@ db_export_log_add(db *d, export_entry *e, ds_err *err)
 	int own, rc;
 
 	if (str_empty(e->created_at))
-		db_now(e->created_at);
+		clock_now_iso(e->created_at);
 	e->user_id = db_user(d);
 	if (store_check_month(e->period, err) != 0)
 		return -1;

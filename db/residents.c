@@ -5,6 +5,7 @@
 #include "db/residents.h"
 #include "db/internal.h"
 #include "db/store.h"
+#include "domain/clock.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
 
@@ -85,7 +86,7 @@ db_residents_decide(db *d, const res_decision *dec, const char *reason, ds_err *
 	char now[21], after[256];
 	int own, rc;
 
-	db_now(now);
+	clock_now_iso(now);
 	if (db_tx_enter(d, &own, err) != 0)
 		return -1;
 	db_bind_text(st, 1, dec->kind == RES_CONFIRM ? "confirm" : "dismiss");

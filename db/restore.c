@@ -4,9 +4,11 @@
 #include "db/restore.h"
 #include "db/db.h"
 #include "db/schema.h"
+#include "domain/clock.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
 #include "platform/platform.h"
+#include "platform/fs.h"
 
 #include <errno.h>
 #include <sqlite3.h>
@@ -101,13 +103,14 @@ db_verify_file(const char *path, ds_err *err)
 	return rc;
 }
 
-/* Copy the database src into the new file dest (backup API), fsynced. */
+/* Copy the database src into the empty file dest (backup API); the
+ * caller syncs it when it publishes it. */
 static int
 copy_database(const char *src, const char *dest, ds_err *err)
 {
 	sqlite3 *in = NULL, *out = NULL;
 	sqlite3_backup *bk = NULL;
-	int rc = -1, fd;
+	int rc = -1;
 
 	if (sqlite3_open_v2(src, &in, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK ||
 	    sqlite3_open_v2(dest, &out, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
@@ -129,13 +132,6 @@ copy_database(const char *src, const char *dest, ds_err *err)
 done:
 	sqlite3_close(in);
 	sqlite3_close(out);
-	if (rc == 0) {
-		fd = plat_open_write(dest);
-		if (fd < 0 || plat_fsync(fd) != 0)
-			rc = ds_err_set(err, L("Không ghi được %s: %s", "Cannot write %s: %s"), dest, strerror(errno));
-		if (fd >= 0)
-			close(fd);
-	}
 	return rc;
 }
 
@@ -199,7 +195,7 @@ int
 db_restore_file(const char *db_path, const char *backup, char *kept, size_t kept_len, ds_err *err)
 {
 	char now[21];
-	char *tmp = NULL;
+	fs_publish pub;
 	plat_stat_t sb;
 	int have_current = plat_stat(db_path, &sb) == 0;
 	int rc = -1;
@@ -207,12 +203,12 @@ db_restore_file(const char *db_path, const char *backup, char *kept, size_t kept
 	kept[0] = '\0';
 	if (db_verify_file(backup, err) != 0)
 		return -1;
-	tmp = xasprintf("%s.restore-%ld", db_path, plat_pid());
-	plat_unlink(tmp);
-	if (copy_database(backup, tmp, err) != 0 || db_verify_file(tmp, err) != 0)
+	if (fs_publish_begin(&pub, db_path) != 0)
+		return ds_err_set(err, L("Không ghi được %s: %s", "Cannot write %s: %s"), db_path, strerror(errno));
+	if (copy_database(backup, pub.temp, err) != 0 || db_verify_file(pub.temp, err) != 0)
 		goto done;
 	if (have_current) {
-		db_now(now);
+		clock_now_iso(now);
 		if (str_printf(kept, kept_len, "%s.replaced-%.4s%.2s%.2s-%.2s%.2s%.2s", db_path, now, now + 5,
 		               now + 8, now + 11, now + 14, now + 17) != 0) {
 			ds_err_set(err, L("Đường dẫn quá dài: %s", "Path too long: %s"), db_path);
@@ -224,8 +220,9 @@ db_restore_file(const char *db_path, const char *backup, char *kept, size_t kept
 		}
 		drop_side_files(db_path);
 	}
-	plat_make_private(tmp);
-	if (plat_replace(tmp, db_path) != 0) {
+	/* Once the copy has its name the restore is done: a folder that then
+	 * cannot be synced is not undone (the kept file stays either way). */
+	if (fs_publish_commit(&pub) != 0 && !pub.published) {
 		ds_err_set(err, L("Không thay được %s: %s", "Cannot replace %s: %s"), db_path, strerror(errno));
 		if (kept[0] != '\0')
 			plat_unlink(kept);
@@ -235,9 +232,9 @@ db_restore_file(const char *db_path, const char *backup, char *kept, size_t kept
 	rc = 0;
 done:
 	if (rc != 0) {
-		plat_unlink(tmp);
-		drop_side_files(tmp);
+		if (pub.temp[0] != '\0')
+			drop_side_files(pub.temp);
+		fs_publish_abort(&pub);
 	}
-	free(tmp);
 	return rc;
 }

@@ -3,6 +3,7 @@
 
 #include "db/users.h"
 #include "db/store.h"
+#include "domain/clock.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
 
@@ -32,7 +33,7 @@ db_user_add(db *d, user_account *u, ds_err *err)
 	char now[21];
 	int own, rc;
 
-	db_now(now);
+	clock_now_iso(now);
 	if (db_tx_enter(d, &own, err) != 0)
 		return -1;
 	db_bind_text(st, 1, u->login);

@@ -3,7 +3,7 @@
 
 #include "domain/auth_policy.h"
 #include "domain/i18n.h"
-#include "platform/platform.h"
+#include "domain/seams.h"
 
 #include <sodium.h>
 #include <stdio.h>
@@ -82,9 +82,7 @@ auth_login_form_ok(const char *login, ds_err *err)
 static void
 hash_limits(unsigned long long *ops, size_t *mem)
 {
-	const char *fast = getenv("DANSO_TEST_FAST_AUTH");
-
-	if (fast != NULL && strcmp(fast, "1") == 0) {
+	if (seam_fast_auth()) {
 		*ops = crypto_pwhash_OPSLIMIT_MIN;
 		*mem = crypto_pwhash_MEMLIMIT_MIN;
 	} else {
@@ -125,6 +123,22 @@ auth_secret_verify(const char *hash, const char *secret)
 }
 
 int
+auth_secret_weak(const char *hash)
+{
+	unsigned long long ops;
+	unsigned long m_kib, t;
+	unsigned v, p;
+	size_t mem;
+
+	hash_limits(&ops, &mem);
+	if (sscanf(hash, "$argon2id$v=%u$m=%lu,t=%lu,p=%u$", &v, &m_kib, &t, &p) != 4)
+		return 1;
+	/* Less memory is weaker whatever the passes; with as much or more, the
+	 * work is memory x passes (OWASP's equivalent configurations). */
+	return m_kib < mem / 1024 || (unsigned long long)m_kib * t < (unsigned long long)(mem / 1024) * ops;
+}
+
+int
 auth_wait_after(int failures)
 {
 	static const int waits[] = {0, 0, 5, 15, 30};
@@ -142,30 +156,4 @@ auth_failures_in_force(int failures, time_t blocked_until, time_t now)
 	if (failures >= AUTH_MAX_FAILURES && now >= blocked_until)
 		return 0;
 	return failures;
-}
-
-time_t
-auth_time_parse(const char *iso)
-{
-	struct tm tm = {0};
-	int y, mo, d, h, mi, s;
-
-	if (iso == NULL || sscanf(iso, "%4d-%2d-%2dT%2d:%2d:%2dZ", &y, &mo, &d, &h, &mi, &s) != 6)
-		return 0;
-	tm.tm_year = y - 1900;
-	tm.tm_mon = mo - 1;
-	tm.tm_mday = d;
-	tm.tm_hour = h;
-	tm.tm_min = mi;
-	tm.tm_sec = s;
-	return plat_timegm(&tm);
-}
-
-void
-auth_time_format(time_t t, char buf[21])
-{
-	struct tm tm;
-
-	gmtime_r(&t, &tm);
-	strftime(buf, 21, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }

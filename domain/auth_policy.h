@@ -9,9 +9,10 @@
  * every login; a short PIN's safety rests on the throttling below and on
  * the database file being readable by its owner only. The encoded hash
  * carries its own parameters, so a hash made with other limits still
- * verifies. DANSO_TEST_FAST_AUTH=1 in the environment makes
- * new hashes with the minimum limits (still Argon2id) and is meant for the
- * test suite only: it keeps hundreds of logins fast under valgrind.
+ * verifies, and a login that finds a weaker one hashes the PIN again with
+ * these limits. Only a test program (domain/seams.h, seam_fast_auth) makes
+ * new hashes with the minimum limits (still Argon2id): it keeps hundreds of
+ * logins fast under valgrind; the release program has no such switch.
  *
  * Throttling, counted per account in the database (so a script that
  * restarts danso gains nothing):
@@ -51,6 +52,12 @@ int auth_secret_hash(const char *secret, char out[AUTH_HASH_LEN]);
 /* 1 if secret matches hash, 0 if not (or hash is malformed). */
 int auth_secret_verify(const char *hash, const char *secret);
 
+/* 1 if hash was made with weaker limits than auth_secret_hash() uses now
+ * (less memory, or less memory x passes, or not Argon2id): the login that
+ * verified it hashes the PIN again. 0 if it is as strong or stronger
+ * (libsodium's interactive 64 MiB x 2 is kept). */
+int auth_secret_weak(const char *hash);
+
 /* Seconds the account must wait after its n-th consecutive failure before
  * the next attempt; AUTH_LOCK_SECONDS from the AUTH_MAX_FAILURES-th. */
 int auth_wait_after(int failures);
@@ -59,8 +66,5 @@ int auth_wait_after(int failures);
  * run out after AUTH_MAX_FAILURES failures starts the count again. */
 int auth_failures_in_force(int failures, time_t blocked_until, time_t now);
 
-/* "YYYY-MM-DDTHH:MM:SSZ" <-> time_t (UTC). parse returns 0 for "". */
-time_t auth_time_parse(const char *iso);
-void auth_time_format(time_t t, char buf[21]);
 
 #endif

@@ -1,4 +1,4 @@
-/* codes.c: the default code lists (domain.md sections 3 and 4).
+/* codes.c: the default code lists (docs/domain.md, sections 3 and 4).
  * Seeded into the code_list table by `init`; a province replaces them in
  * the database, never here. Ethnic groups mirror data/ethnicities.csv
  * (tests/unit/test_codes.c checks that they agree). */

@@ -1,6 +1,7 @@
 /* date.c: calendar dates as ISO text, and what collaborators type. */
 #include "config.h"
 
+#include "domain/clock.h"
 #include "domain/date.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
@@ -14,8 +15,8 @@
 #define DATE_TEXT_MAX 32     /* longer input cannot be a date */
 
 /* Days since 1970-01-01 of a civil date (proleptic Gregorian). */
-static long
-days_from_civil(int y, int m, int d)
+long
+date_days_from_civil(int y, int m, int d)
 {
 	long era;
 	unsigned yoe, doy, doe;
@@ -28,9 +29,9 @@ days_from_civil(int y, int m, int d)
 	return era * 146097 + (long)doe - 719468;
 }
 
-/* The civil date of a day number from days_from_civil(). */
-static void
-civil_from_days(long z, int *y, int *m, int *d)
+/* The civil date of a day number from date_days_from_civil(). */
+void
+date_civil_from_days(long z, int *y, int *m, int *d)
 {
 	long era;
 	unsigned doe, yoe, doy, mp;
@@ -195,7 +196,7 @@ date_serial(const char *iso, long *serial)
 
 	if (date_split(iso, &y, &m, &d) < 0)
 		return -1;
-	*serial = days_from_civil(y, m, d);
+	*serial = date_days_from_civil(y, m, d);
 	return 0;
 }
 
@@ -215,12 +216,12 @@ date_days_between(const char *from, const char *to, long *days)
 int
 date_add_days(const char *iso, long n, char *out)
 {
-	long start, lo = days_from_civil(DATE_YEAR_MIN, 1, 1), hi = days_from_civil(DATE_YEAR_MAX, 12, 31);
+	long start, lo = date_days_from_civil(DATE_YEAR_MIN, 1, 1), hi = date_days_from_civil(DATE_YEAR_MAX, 12, 31);
 	int y, m, d;
 
 	if (date_serial(iso, &start) < 0 || n < lo - start || n > hi - start)
 		return -1;
-	civil_from_days(start + n, &y, &m, &d);
+	date_civil_from_days(start + n, &y, &m, &d);
 	return date_make(y, m, d, out);
 }
 
@@ -251,23 +252,6 @@ date_format(const char *iso, char *out, size_t n)
 		snprintf(out, n, "%02d/%02d/%04d", d % 100, m % 100, y % 10000);
 	else
 		str_copy(out, n, iso != NULL ? iso : "");
-}
-
-/* Today, from DANSO_TODAY or the clock. */
-void
-date_today(char *out)
-{
-	const char *env = getenv("DANSO_TODAY");
-	time_t now;
-	struct tm tm;
-
-	if (env != NULL && date_valid(env)) {
-		str_copy(out, DATE_LEN, env);
-		return;
-	}
-	now = time(NULL);
-	if (localtime_r(&now, &tm) == NULL || date_make(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, out) < 0)
-		fatal("cannot read the system clock");
 }
 
 /* Explain why y-m-d is not a date, or return 0 if it is one. */
@@ -332,7 +316,7 @@ current_year(const char *today)
 
 	if (today != NULL && date_valid(today))
 		return date_year(today);
-	date_today(now);
+	clock_today(now);
 	return date_year(now);
 }
 

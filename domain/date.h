@@ -18,9 +18,7 @@
  * and refuses impossible dates (31/04, 29/02 of a non-leap year, month 13,
  * a year outside the range) with a bilingual message naming the field.
  *
- * "Today" is the local clock's date unless the environment variable
- * DANSO_TODAY=YYYY-MM-DD is set, which makes tests and demonstrations
- * reproducible (an unreadable DANSO_TODAY is ignored).
+ * "Today" is clock_today() (domain/clock.h), the one home of the date.
  */
 #ifndef DANSO_DATE_H
 #define DANSO_DATE_H
@@ -39,7 +37,7 @@ enum date_parse_flag {
 };
 
 /* Parse typed text into ISO `out` (DATE_LEN bytes). `today` (ISO, or NULL
- * for date_today()) supplies the year of "dd/mm" and "ddmm"; `field` names
+ * for clock_today()) supplies the year of "dd/mm" and "ddmm"; `field` names
  * the form field in the error. 0 ok; -1 with err filled. */
 int date_parse(const char *text, const char *today, unsigned flags, const char *field, char *out,
 	       ds_err *err);
@@ -87,12 +85,15 @@ int date_add_days(const char *iso, long n, char *out);
  * last day (31/01 + 1 month = 28/02 or 29/02). 0 ok, -1 as above. */
 int date_add_months(const char *iso, int n, char *out);
 
+/* Day numbers: whole days since 1970-01-01 in the proleptic Gregorian
+ * calendar, for code that counts days in bulk (the demo generator). Pure
+ * arithmetic on any parts (month 1-12, day 1-31): no range check. */
+long date_days_from_civil(int y, int m, int d);
+void date_civil_from_days(long days, int *y, int *m, int *d);
+
 /* "dd/mm/yyyy" for display ("yyyy" for a year alone) into out (size n);
  * an unreadable date is copied as it is. */
 void date_format(const char *iso, char *out, size_t n);
 
-/* Today's date into out (DATE_LEN): DANSO_TODAY if set and valid, else the
- * local clock. */
-void date_today(char *out);
 
 #endif

@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-/* Relation codes of domain.md section 3 that these rules read. */
+/* Relation codes of docs/domain.md, section 3, that these rules read. */
 #define RELATION_SPOUSE "2"
 #define RELATION_CHILD "3"
 #define RELATION_CHILD_IN_LAW "4"

@@ -84,16 +84,41 @@ ids_sha256_file(const char *path, char out[65], ds_err *err)
 	return 0;
 }
 
+/* Decode key_hex into key; its length in bytes, or 0 if it is not a whole
+ * hex key of 16 to 32 bytes. */
+static size_t
+pseudonym_key(const char *key_hex, unsigned char key[crypto_generichash_KEYBYTES])
+{
+	size_t key_len = 0;
+	const char *end = NULL;
+
+	if (key_hex == NULL ||
+	    sodium_hex2bin(key, crypto_generichash_KEYBYTES, key_hex, strlen(key_hex), NULL, &key_len, &end) != 0 ||
+	    end == NULL || *end != '\0' || key_len < 16)
+		return 0;
+	return key_len;
+}
+
+int
+ids_pseudonym_key_ok(const char *key_hex)
+{
+	unsigned char key[crypto_generichash_KEYBYTES];
+	int ok = pseudonym_key(key_hex, key) != 0;
+
+	sodium_memzero(key, sizeof key);
+	return ok;
+}
+
 /* A person's stable pseudonymous key under the database's secret. */
 void
 ids_pseudonym(const char *key_hex, const char *uid, char out[21])
 {
 	unsigned char key[crypto_generichash_KEYBYTES];
 	unsigned char h[10];
-	size_t key_len = 0;
+	size_t key_len = pseudonym_key(key_hex, key);
 
-	if (sodium_hex2bin(key, sizeof key, key_hex, strlen(key_hex), NULL, &key_len, NULL) != 0 || key_len < 16)
-		fatal("bad pseudonym key");
+	if (key_len == 0)
+		fatal("bad pseudonym key (not checked with ids_pseudonym_key_ok)");
 	crypto_generichash(h, sizeof h, (const unsigned char *)uid, strlen(uid), key, key_len);
 	sodium_bin2hex(out, 21, h, sizeof h);
 }

@@ -26,8 +26,13 @@ void ids_sha256_hex(const void *data, size_t len, char out[65]);
  * 0 ok; -1 with err filled (file named) if it cannot be read. */
 int ids_sha256_file(const char *path, char out[65], ds_err *err);
 
+/* 1 if key_hex can key ids_pseudonym(): hex digits only, 16 to 32 bytes
+ * (init stores 32). A damaged setting is the caller's to report. */
+int ids_pseudonym_key_ok(const char *key_hex);
+
 /* A stable pseudonymous key for a person: keyed BLAKE2b of the person's uid
- * under the database's secret key (hex), as 20 hex digits. */
+ * under the database's secret key (hex), as 20 hex digits. key_hex must
+ * pass ids_pseudonym_key_ok() (fatal otherwise: a programmer's mistake). */
 void ids_pseudonym(const char *key_hex, const char *uid, char out[21]);
 
 #endif

@@ -1,5 +1,5 @@
 /*
- * indicators.h: the indicators of the commune report (domain.md section 6),
+ * indicators.h: the indicators of the commune report (docs/indicators.md),
  * "indicators v1". The ids are a published vocabulary: the export package
  * writes them in danso_C_YYYYMM_rR_report.csv, the upper level adds many
  * communes' values by them, and yearly targets name them. An id never
@@ -215,7 +215,5 @@ void indicator_format_csv(const indicator_values *v, indicator_id idx, char *buf
  * the interface language's decimal mark. */
 void indicator_format_number(double x, int decimals, char *buf, size_t n);
 
-/* Columns a UTF-8 string takes in a terminal (utf8proc widths). */
-int indicator_text_width(const char *s);
 
 #endif

@@ -1,8 +1,11 @@
 ## domain/: the domain in plain C (no curses, no SQLite, no libcsv).
 noinst_LIBRARIES += domain/libdomain.a
-domain_libdomain_a_CPPFLAGS = $(AM_CPPFLAGS) $(SODIUM_CFLAGS) $(UTF8PROC_CFLAGS)
+domain_libdomain_a_CPPFLAGS = $(AM_CPPFLAGS) $(LAYER_PLAIN) $(SODIUM_CFLAGS) $(UTF8PROC_CFLAGS)
+LAYER_SYMBOL_RULES += domain/libdomain.a:$(NOT_SQLITE),$(NOT_EXCHANGE),$(NOT_CURL),$(NOT_CURSES)
 domain_libdomain_a_SOURCES = \
 	domain/util.c domain/util.h \
+	domain/clock.c domain/clock.h \
+	domain/seams.c domain/seams.h \
 	domain/i18n.c domain/i18n.h \
 	domain/model.c domain/model.h \
 	domain/event_fields.c domain/event_fields.h \
@@ -11,13 +14,19 @@ domain_libdomain_a_SOURCES = \
 	domain/ids.c domain/ids.h \
 	domain/vntext.c domain/vntext.h \
 	domain/auth_policy.c domain/auth_policy.h \
-	domain/indicators.c domain/indicators.h
+	domain/indicators.c domain/indicators.h \
+	domain/utf8.c domain/utf8.h
 DOMAIN_LIBS = domain/libdomain.a $(PLATFORM_LIBS) $(SODIUM_LIBS) $(UTF8PROC_LIBS)
 
 check_PROGRAMS += tests/unit/test_vntext
 TESTS += tests/unit/test_vntext
 tests_unit_test_vntext_CPPFLAGS = $(AM_CPPFLAGS)
 tests_unit_test_vntext_LDADD = $(TAP_LIBS) $(DOMAIN_LIBS)
+
+check_PROGRAMS += tests/unit/test_utf8
+TESTS += tests/unit/test_utf8
+tests_unit_test_utf8_CPPFLAGS = $(AM_CPPFLAGS)
+tests_unit_test_utf8_LDADD = $(TAP_LIBS) $(DOMAIN_LIBS)
 
 check_PROGRAMS += tests/unit/test_indicators
 TESTS += tests/unit/test_indicators

@@ -87,7 +87,7 @@ typedef struct member {
 	char left_on[DATE_LEN];     /* "" while active */
 } member;
 
-/* The event kinds of the monthly slip (P0), domain.md section 4. The names
+/* The event kinds of the monthly slip (P0), docs/domain.md section 4. The names
  * returned by event_kind_name() are the export vocabulary: never rename. */
 typedef enum event_kind {
 	EV_BIRTH = 0,

@@ -1,6 +1,7 @@
 /* period.c: months, quarters and years of reporting. */
 #include "config.h"
 
+#include "domain/clock.h"
 #include "domain/period.h"
 #include "domain/date.h"
 #include "domain/i18n.h"
@@ -284,7 +285,7 @@ period_last_complete_month(const char *today, period *out)
 	period this_month;
 
 	if (today == NULL) {
-		date_today(now);
+		clock_today(now);
 		today = now;
 	}
 	if (period_month_of(today, &this_month) < 0)

@@ -1,5 +1,5 @@
 /*
- * period.h: reporting periods (domain.md section 7).
+ * period.h: reporting periods (docs/rules.md, "Periods").
  *
  * A period is a calendar month "YYYY-MM", a quarter "YYYY-Qn" (quarters end
  * 31/3, 30/6, 30/9, 31/12) or a year "YYYY". period_parse() also reads the
@@ -77,7 +77,7 @@ void period_quarter_of(const period *p, period *out);
 /* The month containing a full ISO date; 0 ok, -1 if iso is not valid. */
 int period_month_of(const char *iso, period *out);
 
-/* The last complete month before `today` (ISO; NULL for date_today()), the
+/* The last complete month before `today` (ISO; NULL for clock_today()), the
  * default working month. 0 ok, -1 if today is unreadable. */
 int period_last_complete_month(const char *today, period *out);
 

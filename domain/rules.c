@@ -1,6 +1,7 @@
 /* rules.c: the checks applied before an event is saved, as a table. */
 #include "config.h"
 
+#include "domain/clock.h"
 #include "domain/rules.h"
 #include "domain/codes.h"
 #include "domain/date.h"
@@ -109,7 +110,7 @@ check_future(const rule_facts *f, rule_args *a)
 	if (date_valid(f->today))
 		str_copy(today, sizeof today, f->today);
 	else
-		date_today(today);
+		clock_today(today);
 	if (!date_valid(f->ev->date) || strcmp(f->ev->date, today) <= 0)
 		return 0;
 	date_format(today, a->limit, sizeof a->limit);

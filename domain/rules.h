@@ -1,6 +1,6 @@
 /*
  * rules.h: the checks a careful collaborator applies before an event is
- * saved (domain.md section 5). Errors block the save; warnings ask the user
+ * saved (docs/rules.md). Errors block the save; warnings ask the user
  * to confirm. The rules are a table of data (id, severity, kinds, check,
  * message) evaluated against the facts below, which the caller gathers from
  * the register (db_rule_facts() in db/events.h) so this module stays pure.

@@ -19,23 +19,39 @@ util_set_fatal_hook(void (*hook)(void))
 	fatal_hook = hook;
 }
 
-/* Stop the program after a programmer's mistake or out-of-memory. */
-void
-fatal(const char *fmt, ...)
+/* Run the hook, print the message and exit with status. */
+static _Noreturn void
+vfatal(int status, const char *fmt, va_list ap)
 {
-	va_list ap;
-
 	if (fatal_hook != NULL) {
 		void (*hook)(void) = fatal_hook;
 		fatal_hook = NULL;
 		hook();
 	}
 	fputs("danso: ", stderr);
-	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
-	va_end(ap);
 	fputc('\n', stderr);
-	exit(70);
+	exit(status);
+}
+
+/* Stop the program after a programmer's mistake or out-of-memory. */
+void
+fatal(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vfatal(70, fmt, ap);
+}
+
+/* Stop the program on data it cannot work on, where no caller can report it. */
+void
+fatal_status(int status, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vfatal(status, fmt, ap);
 }
 
 /* malloc that stops cleanly on out-of-memory. */

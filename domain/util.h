@@ -22,6 +22,12 @@ void util_set_fatal_hook(void (*hook)(void));
 /* Print "danso: <message>" on stderr after the fatal hook, then exit(70). */
 _Noreturn void fatal(const char *fmt, ...) PLAT_PRINTF(1, 2);
 
+/* The same with exit(status), for the one case data reaches where there is
+ * no way back to the caller: a register whose tables are not the ones danso
+ * made (db_stmt). The message is the user's, in their language (L()); status
+ * 1, as for any refused input. */
+_Noreturn void fatal_status(int status, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
 /* Allocation wrappers: never return NULL; fatal() on out-of-memory. */
 void *xmalloc(size_t n);
 void *xcalloc(size_t count, size_t size);

@@ -1,13 +1,14 @@
 ## exchange/: every file format; the only layer that includes csv.h,
 ## xlsxwriter.h and jansson.h.
 noinst_LIBRARIES += exchange/libexchange.a
-exchange_libexchange_a_CPPFLAGS = $(AM_CPPFLAGS) $(XLSX_CFLAGS) $(JANSSON_CFLAGS)
+exchange_libexchange_a_CPPFLAGS = $(AM_CPPFLAGS) $(LAYER_EXCHANGE) $(XLSX_CFLAGS) $(JANSSON_CFLAGS)
+LAYER_SYMBOL_RULES += exchange/libexchange.a:$(NOT_SQLITE),$(NOT_CURL),$(NOT_CURSES)
 exchange_libexchange_a_SOURCES = \
 	exchange/legacyenc.c exchange/legacyenc.h \
 	exchange/csvread.c exchange/csvread.h \
 	exchange/csvwrite.c exchange/csvwrite.h \
 	exchange/residents_csv.c exchange/residents_csv.h
-EXCHANGE_LIBS = exchange/libexchange.a $(CSV_LIBS) $(XLSX_LIBS) $(JANSSON_LIBS)
+EXCHANGE_LIBS = exchange/libexchange.a $(CSV_LIBS) $(XLSX_LIBS) $(JANSSON_LIBS) $(PLATFORM_LIBS)
 
 check_PROGRAMS += tests/unit/test_csvread
 TESTS += tests/unit/test_csvread

@@ -1,6 +1,7 @@
 ## net/: talking to other systems over the network (helper "dhis2"): the
 ## only layer that includes curl/curl.h. Used by app/ (the DHIS2 push).
 noinst_LIBRARIES += net/libnet.a
-net_libnet_a_CPPFLAGS = $(AM_CPPFLAGS) $(CURL_CFLAGS)
+net_libnet_a_CPPFLAGS = $(AM_CPPFLAGS) $(LAYER_NET) $(CURL_CFLAGS)
+LAYER_SYMBOL_RULES += net/libnet.a:$(NOT_SQLITE),$(NOT_EXCHANGE),$(NOT_CURSES)
 net_libnet_a_SOURCES = net/http.c net/http.h
 NET_LIBS = net/libnet.a $(CURL_LIBS)

@@ -100,7 +100,7 @@ plat_create_private(const char *path)
 }
 
 int
-plat_open_write(const char *path)
+plat_open_for_sync(const char *path)
 {
 	wchar_t *w = win_wide(path);
 	int fd;
@@ -110,6 +110,30 @@ plat_open_write(const char *path)
 	fd = _wopen(w, _O_WRONLY | _O_BINARY | _O_NOINHERIT);
 	free(w);
 	return fd;
+}
+
+int
+plat_same_file(int fd, const char *path)
+{
+	BY_HANDLE_FILE_INFORMATION a, b;
+	HANDLE h = (HANDLE)_get_osfhandle(fd), other;
+	wchar_t *w = win_wide(path);
+	int same = 0;
+
+	if (w == NULL || h == INVALID_HANDLE_VALUE) {
+		free(w);
+		return 0;
+	}
+	other = CreateFileW(w, 0, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, NULL, OPEN_EXISTING,
+	                    FILE_ATTRIBUTE_NORMAL, NULL);
+	free(w);
+	if (other == INVALID_HANDLE_VALUE)
+		return 0;
+	if (GetFileInformationByHandle(h, &a) && GetFileInformationByHandle(other, &b))
+		same = a.dwVolumeSerialNumber == b.dwVolumeSerialNumber && a.nFileIndexHigh == b.nFileIndexHigh &&
+		       a.nFileIndexLow == b.nFileIndexLow;
+	CloseHandle(other);
+	return same;
 }
 
 int
@@ -222,14 +246,14 @@ plat_fsync(int fd)
 int
 plat_sync_dir(const char *dir)
 {
-	/* NTFS journals its metadata, and plat_replace writes the rename
+	/* NTFS journals its metadata, and plat_rename_over writes the rename
 	 * through (MOVEFILE_WRITE_THROUGH); a folder cannot be flushed. */
 	(void)dir;
 	return 0;
 }
 
 int
-plat_replace(const char *from, const char *to)
+plat_rename_over(const char *from, const char *to)
 {
 	wchar_t *wf = win_wide(from), *wt = win_wide(to);
 	BOOL ok = FALSE;
@@ -374,9 +398,18 @@ plat_create_private(const char *path)
 }
 
 int
-plat_open_write(const char *path)
+plat_open_for_sync(const char *path)
 {
-	return open(path, O_WRONLY | O_CLOEXEC);
+	return open(path, O_RDONLY | O_CLOEXEC);
+}
+
+int
+plat_same_file(int fd, const char *path)
+{
+	struct stat mine, named;
+
+	return fstat(fd, &mine) == 0 && stat(path, &named) == 0 && mine.st_dev == named.st_dev &&
+	       mine.st_ino == named.st_ino;
 }
 
 int
@@ -427,49 +460,23 @@ int
 plat_sync_dir(const char *dir)
 {
 	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	int rc;
+	int rc, saved;
 
 	if (fd < 0)
 		return -1;
 	rc = fsync(fd);
-	if (rc != 0 && (errno == EINVAL || errno == ENOTSUP))   /* some file systems cannot sync folders */
-		rc = 0;
+	saved = errno;
 	close(fd);
+	if (rc != 0 && (saved == EINVAL || saved == ENOTSUP))   /* this file system cannot sync a folder */
+		return 0;
+	errno = saved;
 	return rc;
-}
-
-/* The folder part of path ("." when it has none), allocated. */
-static char *
-parent_of(const char *path)
-{
-	const char *slash = strrchr(path, '/');
-	size_t n = slash == NULL ? 0 : slash == path ? 1 : (size_t)(slash - path);
-	char *dir = malloc(n + 2);
-
-	if (dir == NULL)
-		return NULL;
-	if (n == 0) {
-		strcpy(dir, ".");
-	} else {
-		memcpy(dir, path, n);
-		dir[n] = '\0';
-	}
-	return dir;
 }
 
 int
-plat_replace(const char *from, const char *to)
+plat_rename_over(const char *from, const char *to)
 {
-	char *dir;
-	int rc;
-
-	if (rename(from, to) != 0)
-		return -1;
-	if ((dir = parent_of(to)) == NULL)
-		return -1;
-	rc = plat_sync_dir(dir);
-	free(dir);
-	return rc;
+	return rename(from, to);
 }
 
 int

@@ -48,10 +48,14 @@ FILE *plat_fopen(const char *path, const char *mode);
  * Windows: a protected ACL for the current user and SYSTEM) and open it
  * for writing; fails with EEXIST when it exists. A file descriptor. */
 int plat_create_private(const char *path);
-/* Open an existing file for writing (to flush it). A file descriptor. */
-int plat_open_write(const char *path);
+/* Open an existing file so that plat_fsync() can flush it (POSIX: read
+ * only; Windows: for writing, which FlushFileBuffers needs). */
+int plat_open_for_sync(const char *path);
+/* 1 when the descriptor fd and the name path are the same file. */
+int plat_same_file(int fd, const char *path);
 /* Create a folder only its owner may enter (see plat_create_private); 0
- * when it already exists as a folder. */
+ * when it already exists as a folder, -1 with EEXIST when it exists as
+ * something else. */
 int plat_mkdir_private(const char *path);
 /* Make the file mode owner-only again (POSIX chmod 0600; Windows: the ACL). */
 int plat_make_private(const char *path);
@@ -69,11 +73,10 @@ int plat_fsync(int fd);
 /* Make the renames done in folder dir durable (fsync of the folder; on
  * Windows the rename itself is written through, so nothing to do). */
 int plat_sync_dir(const char *dir);
-/* Durable replace: rename from over to (which may exist), durably. POSIX:
- * rename(2) then plat_sync_dir; Windows: MoveFileExW with
- * MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH. Both files must be
- * closed on Windows. */
-int plat_replace(const char *from, const char *to);
+/* Rename from over to (which may exist): POSIX rename(2); Windows
+ * MoveFileExW with MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH (both
+ * files closed). fs_publish_commit() adds the sync of the folder. */
+int plat_rename_over(const char *from, const char *to);
 /* A second name for a file (a hard link; NTFS has them, FAT does not). */
 int plat_link(const char *existing, const char *new_name);
 

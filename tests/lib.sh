@@ -60,13 +60,47 @@ unlike() {
 		_tap_result 1 "$3"; printf '#   text matches [%s]\n' "$2"; else _tap_result 0 "$3"; fi
 }
 
+# danso ARGS...: runs the test build of danso ($DANSO) with its output
+# where the caller puts it. Every test runs danso through this function or
+# run/run_release, never "$DANSO" itself: $DANSO_WRAPPER, when set, is put
+# in front (setup.sh test runs the command tests under valgrind this way);
+# valgrind's exit 99 on an error then shows as a wrong status.
+danso() {
+	${DANSO_WRAPPER:-} "$DANSO" "$@"
+}
+
 # run ARGS...: runs danso, sets $out (stdout), $err (stderr), $rc.
-# $DANSO_WRAPPER, when set, is put in front (setup.sh test runs the
-# command tests under valgrind this way); valgrind's exit 99 on an error
-# then shows as a wrong status.
 run() {
-	out=$(${DANSO_WRAPPER:-} "$DANSO" "$@" 2>"$T/stderr") && rc=0 || rc=$?
+	out=$(danso "$@" 2>"$T/stderr") && rc=0 || rc=$?
 	err=$(cat "$T/stderr")
+}
+
+# run_release ARGS...: as run, with the release program ($DANSO_RELEASE,
+# the danso that is installed), which has no test seams (domain/seams.h).
+run_release() {
+	out=$(${DANSO_WRAPPER:-} "$DANSO_RELEASE" "$@" 2>"$T/stderr") && rc=0 || rc=$?
+	err=$(cat "$T/stderr")
+}
+
+# skip_all REASON: the whole script cannot run here (a missing tool).
+skip_all() {
+	echo "1..0 # SKIP $1"
+	exit 0
+}
+
+# need TOOL...: skip the whole script, with the reason, when a tool it
+# needs is not installed (setup.sh installs them all).
+need() {
+	local t
+	for t in "$@"; do
+		command -v "$t" >/dev/null 2>&1 || skip_all "$t is not installed"
+	done
+}
+
+# skip REASON: one check that cannot run here, counted as a TAP skip.
+skip() {
+	_tap_n=$((_tap_n + 1))
+	echo "ok $_tap_n # SKIP $1"
 }
 
 # sql QUERY: one query against $DANSO_DB with the sqlite3 shell.

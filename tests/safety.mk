@@ -5,9 +5,9 @@ CMD_TESTS += tests/cmd/users.sh tests/cmd/backup.sh tests/cmd/faults.sh
 ## Kill tests: the driver the script interrupts with SIGKILL.
 check_PROGRAMS += tests/kill/killdrv
 tests_kill_killdrv_SOURCES = tests/kill/killdrv.c
-tests_kill_killdrv_LDADD = $(APP_LIBS) $(EXCHANGE_LIBS) $(DB_LIBS) $(DOMAIN_LIBS)
-TESTS += tests/kill/kill.sh
-EXTRA_DIST += tests/kill/kill.sh tests/kill/run-full.sh
+tests_kill_killdrv_LDADD = $(TEST_SEAMS) $(APP_LIBS) $(EXCHANGE_LIBS) $(DB_LIBS) $(DOMAIN_LIBS)
+TESTS += tests/kill/kill.sh tests/kill/selftest.sh
+EXTRA_DIST += tests/kill/kill.sh tests/kill/selftest.sh tests/kill/run-full.sh
 
 ## Hostile names through the database and the CSV writer.
 check_PROGRAMS += tests/unit/test_hostile

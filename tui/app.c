@@ -1,6 +1,7 @@
 /* app.c: the main loop, the screen stack and the frame (see app.h). */
 #include "config.h"
 
+#include "domain/clock.h"
 #include "tui/app.h"
 #include "tui/dialog.h"
 #include "tui/keys.h"
@@ -283,7 +284,7 @@ session_open(const char *db_path)
 		fprintf(stderr, "danso: %s\n", msg);
 		return -1;
 	}
-	date_today(ses.today);
+	clock_today(ses.today);
 	ses.ime_mode = IME_TELEX;
 	if (db_setting_get(ses.d, "commune_name", ses.commune, sizeof ses.commune) != 0)
 		ses.commune[0] = '\0';

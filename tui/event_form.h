@@ -1,5 +1,5 @@
 /*
- * event_form.h: the fields of each event kind (domain.md section 4) as a
+ * event_form.h: the fields of each event kind (docs/domain.md, section 4) as a
  * form, and the conversion between the form and an event record. Used by
  * scr_event.c; the choices of code fields come from the database.
  */

@@ -1,6 +1,7 @@
 ## tui/: the full-screen interface; the only layer that includes curses.h.
 noinst_LIBRARIES += tui/libtui.a
-tui_libtui_a_CPPFLAGS = $(AM_CPPFLAGS) $(CURSES_CFLAGS)
+tui_libtui_a_CPPFLAGS = $(AM_CPPFLAGS) $(LAYER_TUI) $(CURSES_CFLAGS)
+LAYER_SYMBOL_RULES += tui/libtui.a:$(NOT_SQLITE),$(NOT_EXCHANGE),$(NOT_CURL)
 tui_libtui_a_SOURCES = \
 	tui/keys.h tui/tui.h \
 	tui/lineedit.c tui/lineedit.h \

@@ -1,4 +1,4 @@
-/* scr_hh_form.c: add or edit a household (domain.md section 3); saved by
+/* scr_hh_form.c: add or edit a household (docs/domain.md, section 3); saved by
  * app/household.h, which decides who may put a household in which area. */
 #include "config.h"
 

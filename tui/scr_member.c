@@ -1,4 +1,4 @@
-/* scr_member.c: add or edit a member (every field of domain.md section 3).
+/* scr_member.c: add or edit a member (every field of docs/domain.md, section 3).
  * After a new member is saved the form empties for the next one. */
 #include "config.h"
 

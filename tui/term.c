@@ -5,9 +5,11 @@
 #include "tui/term.h"
 #include "tui/keys.h"
 #include "tui/lineedit.h"
+#include "domain/utf8.h"
 #include "domain/vntext.h"
 #include "domain/util.h"
 #include "platform/platform.h"
+#include "domain/seams.h"
 
 #include <curses.h>
 #include <stdio.h>
@@ -22,7 +24,8 @@ static int term_started;
 static int term_colours;
 static int cursor_y = -1, cursor_x = -1;
 
-/* $DANSO_KEYLOG (bench/run.sh): when set, every key's processing time, from
+/* $DANSO_KEYLOG (bench/run.sh, the test program only: domain/seams.h):
+ * when set, every key's processing time, from
  * reading it to the refreshed screen, is appended there in microseconds, one
  * line per key. Unset, it costs one test per key. */
 static FILE *keylog;
@@ -33,7 +36,7 @@ static int key_pending;
 static void
 keylog_open(void)
 {
-	const char *path = getenv("DANSO_KEYLOG");
+	const char *path = seam_keylog();
 
 	if (path != NULL && path[0] != '\0')
 		keylog = plat_fopen(path, "ae");
@@ -201,26 +204,6 @@ term_clear(void)
 	cursor_y = cursor_x = -1;
 }
 
-/* Decode one UTF-8 character at *s, advancing it; 0xfffd if malformed. */
-static uint32_t
-utf8_next(const char **s)
-{
-	const unsigned char *p = (const unsigned char *)*s;
-	uint32_t c = p[0];
-	int n = c < 0x80 ? 0 : c < 0xe0 ? 1 : c < 0xf0 ? 2 : 3;
-
-	if (n > 0)
-		c &= 0x3f >> n;
-	(*s)++;
-	for (int i = 0; i < n; i++) {
-		if ((p[1 + i] & 0xc0) != 0x80)
-			return 0xfffd;
-		c = (c << 6) | (p[1 + i] & 0x3f);
-		(*s)++;
-	}
-	return c;
-}
-
 /* ASCII stand-ins for the few symbols the screens use. */
 static const struct {
 	const char *utf8, *ascii;
@@ -230,6 +213,7 @@ static const struct {
 	{"\xe2\x80\x94", "-"},                   /* — */
 	{"\xe2\x94\x80", "-"},                   /* ─ */
 	{"\xc3\x97", "x"},                        /* × */
+	{UTF8_CUT_MARK, "~"},                     /* … */
 };
 
 /* Replace the symbols of s that have an ASCII stand-in, into out. */
@@ -274,26 +258,13 @@ displayable(const char *s, char *buf, size_t n)
 	return buf;
 }
 
-/* Columns of one code point (0 for a combining mark, 1 if unknown). */
-static int
-char_width(uint32_t c)
-{
-	int w = plat_wcwidth(c);
-
-	return w < 0 ? 1 : w;
-}
-
 /* Columns s takes on this terminal. */
 int
 term_width(const char *s)
 {
 	char buf[1024];
-	int w = 0;
 
-	s = displayable(s, buf, sizeof buf);
-	while (*s != '\0')
-		w += char_width(utf8_next(&s));
-	return w;
+	return utf8_width(displayable(s, buf, sizeof buf));
 }
 
 /* Columns of the character at s on this terminal; *len gets its bytes (a
@@ -302,12 +273,10 @@ int
 term_char_width(const char *s, size_t *len)
 {
 	char one[8] = {0};
-	size_t k = 1;
+	size_t k = utf8_char_len(s);
 
-	while (((unsigned char)s[k] & 0xc0) == 0x80)
-		k++;
 	memcpy(one, s, k < sizeof one ? k : sizeof one - 1);
-	*len = k;
+	*len = k > 0 ? k : 1;
 	return term_width(one);
 }
 
@@ -357,9 +326,9 @@ term_put(int y, int x, int width, const char *s, int attr, int pad)
 	move(y, x);
 	while (*s != '\0') {
 		const char *at = s;
-		uint32_t c = utf8_next(&s);
+		uint32_t c = utf8_decode(&s);
 		wchar_t wc[2] = {(wchar_t)c, 0};
-		int w = char_width(c);
+		int w = utf8_cp_width(c);
 		cchar_t cc;
 
 		if (used + w > width) {

@@ -2,8 +2,9 @@
 # A brand-new commune sets up its areas and collaborators from the command
 # line: area add / list, then user add --area.
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
+need sqlite3
 
-"$DANSO" init --commune 00004 --name "Xã Mới" >/dev/null || exit 1
+danso init --commune 00004 --name "Xã Mới" >/dev/null || exit 1
 run area list
 is "$rc" 0 "area list on a new commune"
 is "$out" "" "lists nothing yet"

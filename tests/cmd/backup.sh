@@ -3,6 +3,7 @@
 # the first-start-of-the-day backup, and restore that checks before it
 # replaces anything and keeps the replaced file.
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
+need sqlite3
 export TZ=Asia/Ho_Chi_Minh
 # The C runtime of Windows knows no zone names, only this form (UTC+7).
 on_windows && export TZ=ICT-7
@@ -42,6 +43,11 @@ is "$(sql "SELECT count(*) FROM audit WHERE entity='setting' AND reason='backup_
 touch "$T/backups/danso-20250101-000000.db.tmp-999999"
 DANSO_NOW=2025-03-11T11:00:01Z run backup
 ok "a leftover of an interrupted backup is cleaned" test ! -e "$T/backups/danso-20250101-000000.db.tmp-999999"
+touch "$T/backups/.danso-20250101-000000.db.tmp-999999" "$T/backups/.danso-20250101-000000.db.tmp-999999-journal"
+DANSO_NOW=2025-03-11T11:00:02Z run backup
+ok "so is one under today's hidden name, with its journal" \
+	test ! -e "$T/backups/.danso-20250101-000000.db.tmp-999999" -a ! -e "$T/backups/.danso-20250101-000000.db.tmp-999999-journal"
+is "$(ls -a "$T/backups" | grep -c 'tmp-' || true)" 0 "no temporary file is left beside the backups"
 
 # the second folder
 mkdir "$T/usb"

@@ -1,7 +1,8 @@
 #!/bin/bash
 # Command tests of the foundation: --help, --version, init, check, backup,
-# the default database location and the exit statuses of interfaces.md.
+# the default database location and the exit statuses of docs/danso.1.
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
+need sqlite3
 
 run --help
 is "$rc" 0 "--help exits 0"
@@ -28,7 +29,7 @@ LC_ALL= LANG=en_US.UTF-8 run --lang vi --help
 like "$out" "^Cách dùng:" "--lang wins over everything"
 
 # every command has its own --help, exit 0, nothing opened
-for c in $(printf '%s\n' "$("$DANSO" --help)" | sed -n 's/^  danso \[--db FILE\] \([a-z0-9-]*\).*/\1/p'); do
+for c in $(printf '%s\n' "$(danso --help)" | sed -n 's/^  danso \[--db FILE\] \([a-z0-9-]*\).*/\1/p'); do
 	run --db "$T/none.db" "$c" --help
 	is "$rc" 0 "$c --help exits 0"
 	like "$(printf '%s' "$out" | head -1)" "^Cách dùng: danso \[--db FILE\] $c( |$)" "$c --help prints its usage"
@@ -121,17 +122,17 @@ ok "check did not create the missing file" test ! -e "$T/missing.db"
 if on_windows; then
 	lad=$(winepath -u "$(wine cmd /c 'echo %LOCALAPPDATA%' | tr -d '\r')" 2>/dev/null)
 	rm -rf "$lad/danso"
-	(unset DANSO_DB; "$DANSO" init --commune 00004 --name A >/dev/null 2>&1)
+	(unset DANSO_DB; danso init --commune 00004 --name A >/dev/null 2>&1)
 	ok "%LOCALAPPDATA%\\danso\\danso.db used" test -f "$lad/danso/danso.db"
 	run --help
 	like "$out" 'LOCALAPPDATA%.danso.danso\.db' "and --help names it"
 	rm -rf "$lad/danso"
 	skip "~/.local/share location: Windows uses %LOCALAPPDATA%"
 else
-	(unset DANSO_DB; export XDG_DATA_HOME="$T/xdg"; "$DANSO" init --commune 00004 --name A >/dev/null 2>&1)
+	(unset DANSO_DB; export XDG_DATA_HOME="$T/xdg"; danso init --commune 00004 --name A >/dev/null 2>&1)
 	ok "XDG_DATA_HOME location used" test -f "$T/xdg/danso/danso.db"
 	owner_only "$T/xdg/danso" 700 "its folder is owner-only"
-	(unset DANSO_DB XDG_DATA_HOME; "$DANSO" init --commune 00004 --name A >/dev/null 2>&1)
+	(unset DANSO_DB XDG_DATA_HOME; danso init --commune 00004 --name A >/dev/null 2>&1)
 	ok "~/.local/share location used" test -f "$HOME/.local/share/danso/danso.db"
 fi
 

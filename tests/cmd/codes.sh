@@ -1,8 +1,9 @@
 #!/bin/bash
 # codes-import: a province replaces code lists without a rebuild.
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
+need sqlite3
 
-"$DANSO" init --commune 00004 --name "Xã Thử" >/dev/null || exit 1
+danso init --commune 00004 --name "Xã Thử" >/dev/null || exit 1
 dump() { sql "SELECT list||'|'||code||'|'||label_vi FROM code_list ORDER BY list, sort"; }
 
 printf 'list,code,label_vi,label_en\r\ndeath_cause,1,Bệnh không lây nhiễm,Non-communicable disease\r\ndeath_cause,2,Bệnh truyền nhiễm,Communicable disease\r\ndeath_cause,3,Tai nạn giao thông,Road accident\r\neducation,0,Không biết chữ,Illiterate\r\neducation,9,Khác,Other\r\n' > "$T/good.csv"

@@ -2,8 +2,9 @@
 # Commands that change data need the officer's credentials (DANSO_USER /
 # DANSO_PIN for scripts) and take the day's automatic backup.
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
+need sqlite3
 
-"$DANSO" init --commune 00004 --name "Xã Thử" >/dev/null || exit 1
+danso init --commune 00004 --name "Xã Thử" >/dev/null || exit 1
 printf 'list,code,label_vi,label_en\ndeath_cause,1,Bệnh,Illness\n' > "$T/codes.csv"
 printf 'unit,year,indicator,target\nXã Thử,2026,newborn_screening_pct,90\n' > "$T/targets.csv"
 dump() { sql "SELECT count(*) FROM household; SELECT count(*) FROM target; SELECT group_concat(label_vi) FROM code_list WHERE list='death_cause'"; }

@@ -2,6 +2,7 @@
 # Command tests of `danso demo`: options, refusals, what the generated
 # commune looks like in the database, and reproducibility from the seed.
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
+need sqlite3 python3
 
 export DANSO_TODAY=2026-03-15 DANSO_NOW=2026-03-15T08:00:00Z
 
@@ -101,8 +102,8 @@ is "$(sql "SELECT count(*) FROM event")" "$before" "nothing was added"
 
 # reproducibility: the same seed gives the same rows, another seed others
 mk() {
-	"$DANSO" --db "$1" init --commune 00001 --name "Xã Mẫu" --province 01 >/dev/null &&
-		"$DANSO" --db "$1" demo --households 60 --months 6 --seed "$2" >/dev/null
+	danso --db "$1" init --commune 00001 --name "Xã Mẫu" --province 01 >/dev/null &&
+		danso --db "$1" demo --households 60 --months 6 --seed "$2" >/dev/null
 }
 ok "a second database with seed 7" mk "$T/same.db" 7
 ok "a third database with seed 8" mk "$T/other.db" 8
@@ -115,7 +116,7 @@ unlike "$(sqlf "$T/other.db" "$q_members" | md5sum)" "$(sql "$q_members" | md5su
 
 # a larger run: birth orders, sex ratio, screening and marriage shares
 big="$T/big.db"
-"$DANSO" --db "$big" init --commune 00002 --name "Xã Lớn" --province 01 >/dev/null
+danso --db "$big" init --commune 00002 --name "Xã Lớn" --province 01 >/dev/null
 run --db "$big" demo --households 400 --months 24 --seed 3
 is "$rc" 0 "demo 400 households, 24 months succeeds"
 births=$(sqlf "$big" "SELECT count(*) FROM event WHERE kind = 'birth'")

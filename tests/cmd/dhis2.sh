@@ -17,8 +17,8 @@ json() { python3 -c 'import json,sys; j=json.load(open(sys.argv[1], encoding="ut
 # skip DESCRIPTION REASON: a TAP skip.
 skip() { _tap_n=$((_tap_n + 1)); echo "ok $_tap_n - $1 # SKIP $2"; }
 
-"$DANSO" init --commune 10001 --name "Xã 10001" >/dev/null &&
-	"$DANSO" demo --households 120 --months 6 --seed 7 >/dev/null
+danso init --commune 10001 --name "Xã 10001" >/dev/null &&
+	danso demo --households 120 --months 6 --seed 7 >/dev/null
 is "$?" 0 "a demo commune with six months of events"
 
 # ---- monthly: in the package, read by both readers, as the JSON set has it
@@ -222,7 +222,7 @@ run dhis2-push --url "https://admin:district@127.0.0.1/" --user admin --password
 is "$rc" 1 "a password inside the address is refused"
 run dhis2-push --user admin --period 2025-03
 is "$rc" 2 "--url is required"
-"$DANSO" user add --login ctv1 --name "Cộng tác viên" --role collaborator --area 1 >/dev/null 2>&1
+danso user add --login ctv1 --name "Cộng tác viên" --role collaborator --area 1 >/dev/null 2>&1
 DANSO_USER=ctv1 run dhis2-push --url "https://127.0.0.1:1" --user admin --password-file "$T/pw" --period 2025-03
 is "$rc" 1 "a collaborator cannot push (the officer's, like the export)"
 DANSO_USER=ctv1 run export --period 2025-Q1 --out "$T/q" --dhis2

@@ -2,6 +2,7 @@
 # The export package and the upper level's import: every file the program
 # writes is read back with python3's csv module (tests/cmd/package_tool.py).
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
+need sqlite3 python3
 
 TOOL="python3 $TOP_SRCDIR/tests/cmd/package_tool.py"
 export DANSO_TODAY=2025-06-15 DANSO_NOW=2025-06-15T08:00:00Z
@@ -10,8 +11,8 @@ export LANGUAGE=en
 
 # commune CODE SEED: a demo commune in $T/CODE.db (the officer's PIN from lib.sh).
 commune() {
-	DANSO_DB="$T/$1.db" "$DANSO" init --commune "$1" --name "Xã $1" >/dev/null &&
-	DANSO_DB="$T/$1.db" "$DANSO" demo --households 120 --months 3 --seed "$2" >/dev/null
+	DANSO_DB="$T/$1.db" danso init --commune "$1" --name "Xã $1" >/dev/null &&
+	DANSO_DB="$T/$1.db" danso demo --households 120 --months 3 --seed "$2" >/dev/null
 }
 # dump DB: the upper database's content, to compare before and after.
 dump() { sqlite3 "$1" .dump | grep -v '^INSERT INTO audit' | sha256sum; }

@@ -5,6 +5,7 @@
 # and danso keeps working where it can. Cases that need root (mounting a
 # tiny tmpfs, a read-only bind mount) are skipped with a reason otherwise.
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
+need sqlite3
 : "${KILLDRV:=$TOP_BUILDDIR/tests/kill/killdrv}"
 export DANSO_TODAY=2025-03-31
 
@@ -83,7 +84,7 @@ like "$err" "Không tạo được thư mục" "saying the folder cannot be crea
 "$KILLDRV" hold "$DANSO_DB" "$T" hold 8 >"$T/hold.out" &
 hold=$!
 for i in $(seq 50); do grep -q holding "$T/hold.out" && break; sleep 0.1; done
-out=$(timeout 30 "$DANSO" user add --login ctv6 --name "Trần F" --role collaborator --area 1 2>&1); rc=$?
+out=$(timeout 30 ${DANSO_WRAPPER:-} "$DANSO" user add --login ctv6 --name "Trần F" --role collaborator --area 1 2>&1); rc=$?
 is "$rc" 1 "a second danso is refused while the first is saving (no hang)"
 like "$out" "đang được một chương trình danso khác dùng" "with the in-use message"
 "$KILLDRV" entry "$DANSO_DB" "$T" busy 1 >/dev/null 2>"$T/err.busy"

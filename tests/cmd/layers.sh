@@ -1,7 +1,8 @@
 #!/bin/bash
 # The architecture, checked: only tui/ includes curses, only db/ includes
-# sqlite3.h, only exchange/ includes csv.h, domain/ includes no other layer,
-# and main() only hands off. (Unit tests of a layer may include its library.)
+# sqlite3.h, only exchange/ includes csv.h, platform/ and domain/ include
+# no layer above them, and main() only hands off. (Unit tests of a layer
+# may include its library.)
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 cd "$TOP_SRCDIR" || exit 1
 
@@ -20,6 +21,8 @@ is "$(grep -lE '#include "(db|exchange|app|demo|cli|tui)/' net/*.[ch] 2>/dev/nul
 	"net/ depends only on domain/"
 is "$(grep -lE '#include "net/' db/*.[ch] exchange/*.[ch] cli/*.[ch] tui/*.[ch] demo/*.[ch] 2>/dev/null | tr '\n' ' ')" "" \
 	"only app/ uses net/"
+is "$(grep -lE '#include "(domain|db|exchange|net|app|demo|cli|tui)/' platform/*.[ch] 2>/dev/null | tr '\n' ' ')" "" \
+	"platform/ is the bottom: it includes no other layer"
 is "$(grep -lE '#include "(db|exchange|app|demo|cli|tui)/' domain/*.[ch] 2>/dev/null | tr '\n' ' ')" "" \
 	"domain/ depends on no other layer"
 is "$(grep -lE '#include "(app|demo|cli|tui|exchange)/' db/*.[ch] 2>/dev/null | tr '\n' ' ')" "" \
@@ -39,4 +42,15 @@ is "$(grep -lE '^#[[:space:]]*if.*_WIN32' $(ls *.[ch] */*.[ch] | grep -v '^platf
 	"only platform/ knows about Windows (#ifdef _WIN32)"
 is "$(grep -lE '#include "(domain|db|exchange|app|demo|cli|tui)/' platform/*.[ch] 2>/dev/null | tr '\n' ' ')" "" \
 	"platform/ depends on no layer of danso"
+
+# Every layer's library is built behind the layer guard and its symbols are
+# checked (docs/architecture.md, "How the build enforces the layers").
+unguarded=
+for lib in $(sed -n 's|^noinst_LIBRARIES += \([a-z]*/lib[a-z]*\.a\)$|\1|p' */local.mk); do
+	var=$(echo "$lib" | tr '/.' '__')
+	grep -hqE "^${var}_CPPFLAGS = .*\\$\(LAYER_(PLAIN|DB|EXCHANGE|NET|TUI)\)" */local.mk &&
+		grep -hqE "^LAYER_SYMBOL_RULES \+= $lib:" */local.mk || unguarded="$unguarded $lib"
+done
+is "$unguarded" "" "every layer library has the layer guard and a symbol rule"
+like "$(sed -n 's/^danso_CPPFLAGS = //p' src/local.mk)" 'LAYER_PLAIN' "main.c is built behind the guard too"
 done_testing

@@ -5,11 +5,11 @@
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 export DANSO_TODAY=2025-06-15 DANSO_NOW=2025-06-15T08:00:00Z LANGUAGE=en
 
-"$DANSO" init --commune 30001 --name "Xã Quyền" >/dev/null || exit 1
-"$DANSO" area add --number 1 --name "Thôn Một" >/dev/null
-"$DANSO" area add --number 2 --name "Thôn Hai" >/dev/null
-"$DANSO" user add --login ctv1 --name "Lê Thị Mai" --role collaborator --area 1 >/dev/null
-DANSO_NEW_PIN=1357 "$DANSO" user pin --login ctv1 >/dev/null
+danso init --commune 30001 --name "Xã Quyền" >/dev/null || exit 1
+danso area add --number 1 --name "Thôn Một" >/dev/null
+danso area add --number 2 --name "Thôn Hai" >/dev/null
+danso user add --login ctv1 --name "Lê Thị Mai" --role collaborator --area 1 >/dev/null
+DANSO_NEW_PIN=1357 danso user pin --login ctv1 >/dev/null
 as_ctv1() { DANSO_USER=ctv1 DANSO_PIN=1357 run "$@"; }
 dump() { sqlite3 "$DANSO_DB" .dump | grep -v '^INSERT INTO audit' | grep -v backup_last_day | sha256sum; }
 HEADER=household_number,area,village,address,full_name,relation,sex,birth_date,ethnicity,education,marital,residence,person_id,entered_on
@@ -37,7 +37,7 @@ like "$err" "new_area.csv:2:2: area: Only the commune officer" "areas are the of
 is "$(dump)" "$before" "no area, no household was added"
 
 # ---- nothing is added to an exported (locked) month
-"$DANSO" export --period 2025-05 --out "$T" >/dev/null || echo "# the export of May failed"
+danso export --period 2025-05 --out "$T" >/dev/null || echo "# the export of May failed"
 printf '%s\n' "$HEADER" "501,1,Thôn Một,,Phạm Văn Dũng,1,1,1980-01-01,01,3,2,1,,2025-05-20" >"$T/may.csv"
 before=$(dump)
 run register-import "$T/may.csv"

@@ -3,6 +3,7 @@
 # tests/data/report_fixture.sql (the counts are explained in
 # tests/unit/test_report.c): text rows, CSV values, periods, language.
 . "$TOP_SRCDIR/tests/lib.sh"
+need sqlite3 python3
 
 run init --commune 01001 --name "Xã Thử Nghiệm"
 is "$rc" 0 "init"
@@ -26,7 +27,7 @@ width=$(printf '%s\n' "$out" | python3 -c 'import sys; print(max(len(l.rstrip("\
 ok "every line fits 80 columns ($width)" test "$width" -le 80
 
 # --- the quarter, as CSV, value by value
-"$DANSO" report --period 2025-Q1 --format csv > "$T/q1.csv"
+danso report --period 2025-Q1 --format csv > "$T/q1.csv"
 is "$?" 0 "report --format csv"
 check=$(python3 - "$T/q1.csv" <<'PY'
 import csv, sys
@@ -72,7 +73,7 @@ PY
 is "$check" "ok" "every CSV value of Q1 2025 as counted by hand"
 
 # --- a rate with a zero denominator is empty in CSV, a dash in text
-"$DANSO" report --period 2025-10 --format csv > "$T/oct.csv"
+danso report --period 2025-10 --format csv > "$T/oct.csv"
 is "$(python3 -c 'import csv,sys; print([r["value"] for r in csv.DictReader(open(sys.argv[1])) if r["indicator"]=="sex_ratio_at_birth"][0])' "$T/oct.csv")" \
 	"" "no births in October: sex ratio is an empty cell"
 run report --period 2025-10

@@ -3,7 +3,7 @@
 # a database made by one opens on the other, a package exported by one
 # verifies and imports at the upper level with the other, and both export
 # byte-identical CSV files for the same database. windows/test.sh runs this
-# with $DANSO = danso.exe under Wine and $DANSO_LINUX = the Linux build;
+# with danso.exe under Wine as the danso under test and DANSO_LINUX naming the Linux build;
 # anywhere else every check is a skip.
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 
@@ -13,7 +13,7 @@ if ! on_windows || [ ! -x "${DANSO_LINUX:-}" ]; then
 	done_testing
 fi
 
-WIN=$DANSO LIN=$DANSO_LINUX
+WIN=danso LIN=$DANSO_LINUX   # danso: tests/lib.sh, through $DANSO_WRAPPER
 export DANSO_TODAY=2025-06-15 DANSO_NOW=2025-06-15T08:00:00Z LANGUAGE=en
 P=2025-05
 unset DANSO_DB

@@ -15,8 +15,8 @@ if ! $PY -c 'import openpyxl' 2>/dev/null; then
 	exit 0
 fi
 
-"$DANSO" init --commune 00004 --name "Phường Ba Đình" --province 01 --upper "TTYT khu vực Ba Đình" >/dev/null
-"$DANSO" demo --households 120 --months 5 --seed 7 >/dev/null
+danso init --commune 00004 --name "Phường Ba Đình" --province 01 --upper "TTYT khu vực Ba Đình" >/dev/null
+danso demo --households 120 --months 5 --seed 7 >/dev/null
 mkdir -p "$T/out" "$T/plain"
 
 # ---- export --xlsx: the workbook is a file of the package
@@ -53,7 +53,7 @@ like "$ids" "^0[0-9]{11}( 0[0-9]{11})*$" "12-digit citizen IDs keep their leadin
 like "$(sed -n 2p "$R")" '^"=""00004""",' "--excel writes the commune code as =\"00004\""
 unlike "$(cat "$T/out/danso_00004_202505_r1_manifest.csv")" '=""' "the manifest, for machines, is left as it is"
 rm -f "$T/upper.db"
-DANSO_DB="$T/upper.db" "$DANSO" init --commune 00001 --name "Quận Ba Đình" >/dev/null
+DANSO_DB="$T/upper.db" danso init --commune 00001 --name "Quận Ba Đình" >/dev/null
 DANSO_DB="$T/upper.db" run import "$M"
 is "$rc" 0 "the upper level imports a package with a workbook and codes in text form"
 is "$(sqlite3 "$T/upper.db" "SELECT DISTINCT commune_code FROM import_package")" 00004 "the code arrives as 00004"
@@ -61,7 +61,7 @@ is "$(sqlite3 "$T/upper.db" "SELECT DISTINCT commune_code FROM import_package")"
 # ---- refusals: a changed workbook, a workbook in a version-1 manifest
 cp -r "$T/out" "$T/bad"
 printf 'x' >> "$T/bad/danso_00004_202505_r1_workbook.xlsx"
-DANSO_DB="$T/upper2.db" "$DANSO" init --commune 00001 --name "Quận" >/dev/null
+DANSO_DB="$T/upper2.db" danso init --commune 00001 --name "Quận" >/dev/null
 DANSO_DB="$T/upper2.db" run import "$T/bad/danso_00004_202505_r1_manifest.csv"
 is "$rc" 1 "a workbook changed after the export is refused"
 like "$err" "workbook.xlsx.*SHA-256" "naming the file and its checksum"
@@ -103,10 +103,10 @@ is "$rc" 1 "a workbook into a missing folder is refused"
 like "$err" "q2.xlsx" "naming the file"
 
 # ---- the upper level: one column per commune and a total
-DANSO_DB="$T/c2.db" "$DANSO" init --commune 00007 --name "Phường Phúc Xá" >/dev/null
-DANSO_DB="$T/c2.db" "$DANSO" demo --households 80 --months 5 --seed 9 >/dev/null
+DANSO_DB="$T/c2.db" danso init --commune 00007 --name "Phường Phúc Xá" >/dev/null
+DANSO_DB="$T/c2.db" danso demo --households 80 --months 5 --seed 9 >/dev/null
 mkdir -p "$T/out2"
-DANSO_DB="$T/c2.db" "$DANSO" export --period $P --out "$T/out2" >/dev/null
+DANSO_DB="$T/c2.db" danso export --period $P --out "$T/out2" >/dev/null
 DANSO_DB="$T/upper.db" run import "$T/out2/danso_00007_202505_r1_manifest.csv"
 DANSO_DB="$T/upper.db" run report --period $P --by-commune --xlsx "$T/bc.xlsx"
 is "$rc" 0 "report --by-commune --xlsx at the upper level"

@@ -16,6 +16,8 @@
 # gives every wait N times as long.
 
 : "${TMUX_BIN:=tmux}"
+# Without tmux (or sqlite3, which screen_db uses) the screen tests skip.
+need "$TMUX_BIN" sqlite3
 SCREEN_SOCK="danso-$$-${RANDOM}"
 export DANSO_TODAY="${DANSO_TODAY:-2026-11-05}"
 export DANSO_NOW="${DANSO_NOW:-2026-11-05T08:00:00Z}"
@@ -28,10 +30,10 @@ _tm() {
 # (login mai, PIN $MAI_PIN); the officer canbo has PIN $DANSO_PIN.
 MAI_PIN=1357
 screen_db() {
-	"$DANSO" init --commune 00004 --name "Phường Ba Đình" --province 01 >/dev/null || return 1
+	danso init --commune 00004 --name "Phường Ba Đình" --province 01 >/dev/null || return 1
 	sqlite3 -batch "$DANSO_DB" "INSERT INTO area(number, name) VALUES (1, 'Tổ 1'), (2, 'Tổ 2');" || return 1
-	"$DANSO" user add --login mai --name "Lê Thị Mai" --role collaborator --area 1 >/dev/null || return 1
-	DANSO_NEW_PIN=$MAI_PIN "$DANSO" user pin --login mai >/dev/null
+	danso user add --login mai --name "Lê Thị Mai" --role collaborator --area 1 >/dev/null || return 1
+	DANSO_NEW_PIN=$MAI_PIN danso user pin --login mai >/dev/null
 }
 
 # screen_login: on the start screen, type Mai's PIN and go in.

@@ -5,7 +5,7 @@
 . "${TOP_SRCDIR:-.}/tests/screen/lib.sh"
 
 screen_db || { echo "Bail out! init failed"; exit 1; }
-"$DANSO" user add --login tam --name "Đỗ Văn Tâm" --role collaborator --area 2 >/dev/null
+danso user add --login tam --name "Đỗ Văn Tâm" --role collaborator --area 2 >/dev/null
 
 screen_start
 expect "Người dùng" "start screen"

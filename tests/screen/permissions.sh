@@ -13,7 +13,7 @@ printf '%s\n' household_number,area,village,address,full_name,relation,sex,birth
 	"139,1,Thôn Đông,,Hồ Văn Lâm,1,1,1970-02-03,01,3,2,1,,2026-01-05" \
 	"139,1,,,Vũ Thị Nga,2,2,1972-04-05,01,3,2,1,,2026-01-05" \
 	"210,2,Thôn Tây,,Đinh Văn Hải,1,1,1965-06-07,01,3,2,1,,2026-01-05" >"$T/register.csv"
-"$DANSO" register-import "$T/register.csv" >/dev/null || { echo "Bail out! register-import failed"; exit 1; }
+danso register-import "$T/register.csv" >/dev/null || { echo "Bail out! register-import failed"; exit 1; }
 sqlite3 -batch "$DANSO_DB" "INSERT INTO period_lock(period, locked, revision, changed_at, reason)
 	VALUES ('2026-09', 1, 1, '2026-10-02T08:00:00Z', '')" || exit 1
 dump() { sqlite3 "$DANSO_DB" "SELECT number || ':' || area_id FROM household ORDER BY id;

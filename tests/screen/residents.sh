@@ -6,13 +6,13 @@
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 . "${TOP_SRCDIR:-.}/tests/screen/lib.sh"
 
-"$DANSO" init --commune 00004 --name "Phường Ba Đình" --province 01 >/dev/null &&
-	"$DANSO" demo --households 40 --months 2 --seed 4 >/dev/null || { echo "Bail out! demo failed"; exit 1; }
+danso init --commune 00004 --name "Phường Ba Đình" --province 01 >/dev/null &&
+	danso demo --households 40 --months 2 --seed 4 >/dev/null || { echo "Bail out! demo failed"; exit 1; }
 X="$T/extract.csv"
 python3 "$TOP_SRCDIR/tests/cmd/residents_fixture.py" make "$DANSO_DB" "$X" "$T/want.csv" 2 ||
 	{ echo "Bail out! fixture failed"; exit 1; }
 # the first line of each kind in the expected order (the command's CSV)
-LANGUAGE=en "$DANSO" residents-compare "$X" --format csv >"$T/run1.csv" 2>/dev/null
+LANGUAGE=en danso residents-compare "$X" --format csv >"$T/run1.csv" 2>/dev/null
 first() { python3 -c 'import csv,sys
 for r in csv.DictReader(open(sys.argv[1], encoding="utf-8")):
     if r["kind"] == sys.argv[2]: print(r["register_name"] or r["extract_name"]); break' "$T/run1.csv" "$1"; }

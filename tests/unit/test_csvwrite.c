@@ -175,8 +175,7 @@ test_abort_and_errors(const char *dir)
 		ok(strstr(err.msg, "full.csv") != NULL && strstr(err.msg, "disk is full") != NULL, "disk full: %s", err.msg);
 		fclose(full);
 	} else {
-		ok(1, "no /dev/full here");
-		ok(1, "no /dev/full here");
+		tap_skip(2, "no /dev/full here to fill");
 	}
 	i18n_set(LANG_VI);
 

@@ -1,0 +1,33 @@
+/*
+ * seams.h: the few places where a test may change how danso behaves.
+ *
+ * A link seam, not a switch: the release program links domain/seams.c,
+ * whose seams never fire, so nothing a user sets changes the clock, the
+ * password hashing or the disk. The test program (tests/danso_test), the
+ * unit tests and the kill driver link tests/seams_test.c, which defines
+ * the same functions from the environment (DANSO_NOW, DANSO_TODAY,
+ * DANSO_TEST_FAST_AUTH, DANSO_TEST_DISK_FULL, DANSO_KEYLOG). An object named on the
+ * link line wins over the archive member, so domain/seams.o is not linked
+ * into those programs. docs/architecture.md, "Test seams".
+ */
+#ifndef DANSO_SEAMS_H
+#define DANSO_SEAMS_H
+
+#include <time.h>
+
+/* 1 and *t set when a test fixes "now"; 0 in the release program. */
+int seam_fixed_now(time_t *t);
+
+/* 1 and out ("YYYY-MM-DD", 11 bytes) set when a test fixes "today". */
+int seam_fixed_today(char *out);
+
+/* 1 when a test asks for the cheapest Argon2id limits. */
+int seam_fast_auth(void);
+
+/* 1 when a test simulates a full disk (no page may be added). */
+int seam_disk_full(void);
+
+/* The file the benchmark's key timings go to (bench/run.sh), or NULL. */
+const char *seam_keylog(void);
+
+#endif
