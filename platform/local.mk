@@ -4,7 +4,7 @@
 ## layer may use it. An operating system's differences belong here and
 ## nowhere else.
 noinst_LIBRARIES += platform/libplatform.a
-platform_libplatform_a_CPPFLAGS = $(AM_CPPFLAGS) $(LAYER_PLAIN) $(UTF8PROC_CFLAGS)
+platform_libplatform_a_CPPFLAGS = $(AM_CPPFLAGS) $(LAYER_PLAIN)
 LAYER_SYMBOL_RULES += platform/libplatform.a:$(NOT_SQLITE),$(NOT_EXCHANGE),$(NOT_CURL),$(NOT_CURSES),sodium,utf8proc
 platform_libplatform_a_SOURCES = platform/fs.c platform/fs.h \
 	platform/platform.h platform/win32.h platform/format.h \
@@ -13,7 +13,7 @@ platform_libplatform_a_SOURCES = platform/fs.c platform/fs.h \
 if WINDOWS
 platform_libplatform_a_SOURCES += platform/win32.c
 endif
-PLATFORM_LIBS = platform/libplatform.a $(UTF8PROC_LIBS)
+PLATFORM_LIBS = platform/libplatform.a
 
 ## The test sees every fsync and rename of platform/ through -Wl,--wrap.
 check_PROGRAMS += tests/unit/test_fs

@@ -131,8 +131,6 @@ int plat_ask(const char *prompt, int secret, char *buf, size_t n);
  * the bytes of UTF-8 alone (a Windows code page locale would call byte
  * 0xA0, the end of "à", a space). */
 int plat_terminal_start(void);
-/* Columns a code point takes on the terminal; -1 for a control character. */
-int plat_wcwidth(uint32_t c);
 
 /* Ask to be told when the session should end: SIGINT, SIGTERM and SIGHUP
  * on POSIX; Ctrl-C, Ctrl-Break, the console window closing, logoff and

@@ -1,6 +1,5 @@
 /* system.c: start-up, the console, processes, well-known folders and time
  * (see platform.h). */
-#define _XOPEN_SOURCE 700   /* wcwidth */
 #include "config.h"
 
 #include "platform/platform.h"
@@ -16,7 +15,6 @@
 #include <fcntl.h>
 #include <io.h>
 #include <shellapi.h>
-#include <utf8proc.h>
 
 void
 plat_init(int *argc, char ***argv)
@@ -106,14 +104,6 @@ plat_terminal_start(void)
 	 * terminal, MSYS) would ask for a terminfo entry Windows lacks. */
 	_putenv("TERM=#win32con");
 	return 1;
-}
-
-int
-plat_wcwidth(uint32_t c)
-{
-	if (c < 0x20 || (c >= 0x7f && c < 0xa0))
-		return -1;
-	return utf8proc_charwidth((utf8proc_int32_t)c);
 }
 
 /* Ending the session from the console (see plat_on_terminate). */
@@ -397,12 +387,6 @@ plat_terminal_start(void)
 	setlocale(LC_ALL, "");
 	cs = nl_langinfo(CODESET);
 	return cs != NULL && (strcasecmp(cs, "UTF-8") == 0 || strcasecmp(cs, "utf8") == 0);
-}
-
-int
-plat_wcwidth(uint32_t c)
-{
-	return wcwidth((wchar_t)c);
 }
 
 static volatile sig_atomic_t *term_flag;
