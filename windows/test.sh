@@ -38,9 +38,12 @@ wrap() {
 		"$(basename "$1")" "$1" >"$2"
 	chmod +x "$2"
 }
-make -C "$bld" -j"$jobs" tests/kill/killdrv.exe >"$bld/killdrv.log" 2>&1 ||
-	{ tail -20 "$bld/killdrv.log" >&2; exit 1; }
+# The tests' own build of danso (with the test switches), the kill and
+# fault driver, and the release danso.exe.
+make -C "$bld" -j"$jobs" tests/danso_test.exe tests/kill/killdrv.exe >"$bld/test-programs.log" 2>&1 ||
+	{ grep -E 'error' "$bld/test-programs.log" | head -20 >&2; exit 1; }
 wrap "$bld/danso.exe" "$bld/danso"
+wrap "$bld/tests/danso_test.exe" "$bld/tests/danso_test"
 wrap "$bld/tests/kill/killdrv.exe" "$bld/tests/kill/killdrv"
 
 cd "$here"
