@@ -133,8 +133,8 @@ int plat_ask(const char *prompt, int secret, char *buf, size_t n);
 int plat_terminal_start(void);
 
 /* Ask to be told when the session should end: SIGINT, SIGTERM and SIGHUP
- * on POSIX; Ctrl-C, Ctrl-Break, the console window closing, logoff and
- * shutdown on Windows. The number of the event is stored in *flag; reads
+ * on POSIX; Ctrl-Break, the console window closing, logoff and shutdown on
+ * Windows (where Ctrl-C stays a key, as in a raw Unix terminal). The number of the event is stored in *flag; reads
  * from the terminal are interrupted (POSIX: no SA_RESTART; Windows: an Esc
  * key is put into the console input). */
 void plat_on_terminate(volatile sig_atomic_t *flag);

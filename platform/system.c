@@ -110,38 +110,44 @@ plat_terminal_start(void)
 static volatile sig_atomic_t *term_flag;
 static HANDLE term_done;
 
-/* Wake the main thread if it waits for a key: an Esc key press. */
+/* Put one key press (vk, ch, control state) into the console input: it
+ * wakes the main thread if it waits for a key. */
 static void
-wake_reader(void)
+put_key(WORD vk, wchar_t ch, DWORD control)
 {
 	INPUT_RECORD r[2];
 	DWORD n;
-	HANDLE in = GetStdHandle(STD_INPUT_HANDLE);
 
 	memset(r, 0, sizeof r);
 	for (int i = 0; i < 2; i++) {
 		r[i].EventType = KEY_EVENT;
 		r[i].Event.KeyEvent.bKeyDown = i == 0;
 		r[i].Event.KeyEvent.wRepeatCount = 1;
-		r[i].Event.KeyEvent.wVirtualKeyCode = VK_ESCAPE;
-		r[i].Event.KeyEvent.uChar.UnicodeChar = 27;
+		r[i].Event.KeyEvent.wVirtualKeyCode = vk;
+		r[i].Event.KeyEvent.uChar.UnicodeChar = ch;
+		r[i].Event.KeyEvent.dwControlKeyState = control;
 	}
-	WriteConsoleInputW(in, r, 2, &n);
+	WriteConsoleInputW(GetStdHandle(STD_INPUT_HANDLE), r, 2, &n);
 }
 
 static BOOL WINAPI
 on_console_event(DWORD event)
 {
 	switch (event) {
-	case CTRL_C_EVENT: case CTRL_BREAK_EVENT:
+	case CTRL_C_EVENT:
+		/* A key, as in a Unix terminal in raw mode: the interface asks
+		 * whether to quit. */
+		put_key('C', 3, LEFT_CTRL_PRESSED);
+		return TRUE;
+	case CTRL_BREAK_EVENT:
 		*term_flag = SIGINT;
-		wake_reader();
+		put_key(VK_ESCAPE, 27, 0);
 		return TRUE;
 	case CTRL_CLOSE_EVENT: case CTRL_LOGOFF_EVENT: case CTRL_SHUTDOWN_EVENT:
 		/* The process ends when this returns: give the main thread the
 		 * time Windows allows (5 s) to close the database first. */
 		*term_flag = SIGTERM;
-		wake_reader();
+		put_key(VK_ESCAPE, 27, 0);
 		WaitForSingleObject(term_done, 4000);
 		return TRUE;
 	default:

@@ -24,7 +24,8 @@ export DANSO_HOST=windows
 # Wine starts a program in about half a second: the screen tests wait longer.
 export SCREEN_SLOW=${SCREEN_SLOW:-3}
 # tests/cmd/windows.sh compares with the Linux build, when there is one.
-[ -x "$here/build/danso" ] && export DANSO_LINUX="$here/build/danso"
+# (its test build, which follows DANSO_NOW like the tests' danso_test.exe)
+[ -x "$here/build/tests/danso_test" ] && export DANSO_LINUX="$here/build/tests/danso_test"
 [ -d "$WINEPREFIX" ] || wineboot -i >/dev/null 2>&1 || true
 # One Wine server for the whole run (a start costs about a second); it
 # goes when the run ends.

@@ -48,11 +48,14 @@ screen_start() {
 	while [ $# -gt 0 ] && [ "$1" != "--" ]; do envs="$envs $1"; shift; done
 	[ "${1:-}" = "--" ] && shift
 	args="$*"
+	# (Wine's console leaves the cursor where the interface left it)
+	local after_exit=""
+	on_windows && after_exit="echo;"
 	screen_stop
 	SCREEN_SOCK="danso-$$-${RANDOM}"
 	_tm new-session -d -x "${SCREEN_COLS:-80}" -y "${SCREEN_LINES:-24}" \
 		"env TERM=${SCREEN_TERM:-tmux-256color} LC_ALL=${SCREEN_LC:-C.UTF-8} DANSO_DB='$DANSO_DB' \
-		 DANSO_TODAY=$DANSO_TODAY DANSO_NOW=$DANSO_NOW DANSO_TEST_FAST_AUTH=1 HOME='$HOME' $envs ${DANSO_WRAPPER:-} '$DANSO' $args; echo \"danso exited \$?\"; sleep 30"
+		 DANSO_TODAY=$DANSO_TODAY DANSO_NOW=$DANSO_NOW DANSO_TEST_FAST_AUTH=1 HOME='$HOME' $envs ${DANSO_WRAPPER:-} '$DANSO' $args; st=\$?; $after_exit echo \"danso exited \$st\"; sleep 30"
 	trap 'screen_stop; _tap_cleanup' EXIT
 }
 
