@@ -1,5 +1,5 @@
 /*
- * demo.h (app): a synthetic but plausible commune for demonstrations,
+ * demo.h (demo): a synthetic but plausible commune for demonstrations,
  * training and benchmarks (`danso demo`, docs/demo.md).
  *
  * demo_generate() fills an initialised, empty register: areas with their
