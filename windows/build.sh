@@ -334,7 +334,7 @@ cross_env() {
 	# C99 printf (%zu, %lld) from MinGW-w64 rather than msvcrt's.
 	export CPPFLAGS="-I$prefix/include -DSODIUM_STATIC -D__USE_MINGW_ANSI_STDIO=1"
 	# No link time in the PE header: the same sources give the same danso.exe.
-	export LDFLAGS="-L$prefix/lib -static -Wl,--no-insert-timestamp"
+	export LDFLAGS="-L$prefix/lib -static -s -Wl,--no-insert-timestamp"
 	# clock_gettime() is in winpthreads, linked statically like the rest.
 	export LIBS="-lpthread"
 }

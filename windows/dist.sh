@@ -28,7 +28,7 @@ text() {
 	{ printf '\357\273\277'; sed 's/\r$//; s/$/\r/' "$1"; } >"$2"
 }
 
-$host-strip -o "$stage/danso.exe" "$bld/danso.exe"
+cp "$bld/danso.exe" "$stage/danso.exe"   # linked with -s (windows/build.sh)
 text "$here/windows/danso.cmd" "$stage/danso.cmd"
 text "$here/windows/README-Windows.txt" "$stage/README-Windows.txt"
 text "$here/docs/huong-dan.md" "$stage/tai-lieu/huong-dan.txt"
