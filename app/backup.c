@@ -2,18 +2,23 @@
 #include "config.h"
 
 #include "app/backup.h"
+#include "db/auth.h"
+#include "db/restore.h"
 #include "domain/auth_policy.h"
 #include "domain/clock.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
-#include "platform/platform.h"
 #include "platform/fs.h"
 
+#include <dirent.h>
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 char *
 backup_dir(const char *db_path)
@@ -70,7 +75,7 @@ is_stale_temp(const char *name)
 	if (pid <= 0 || (*end != '\0' && strcmp(end, "-journal") != 0 && strcmp(end, "-wal") != 0 &&
 	                 strcmp(end, "-shm") != 0))
 		return 0;
-	return plat_process_gone(pid);
+	return kill((pid_t)pid, 0) != 0 && errno == ESRCH;
 }
 
 /* The sequence number of a backup name within its second: 1 for
@@ -104,35 +109,69 @@ compare_names(const void *a, const void *b)
 	return (sx > sy) - (sx < sy);
 }
 
-int
-backup_rotate(const char *dir, int keep)
+/* The finished backups of dir, oldest first (by name: stamp, then
+ * sequence); *n receives their count. Caller frees each and the array. */
+static char **
+list_backups(const char *dir, int clean_temps, size_t *n, int *deleted)
 {
-	plat_dir *dh = plat_opendir(dir);
-	const char *name;
+	DIR *dh = opendir(dir);
+	struct dirent *de;
 	char **names = NULL;
-	size_t n = 0, cap = 0;
-	int deleted = 0;
+	size_t cap = 0;
 
+	*n = 0;
 	if (dh == NULL)
-		return 0;
-	while ((name = plat_readdir(dh)) != NULL) {
-		char *path = xasprintf("%s/%s", dir, name);
-		if (is_stale_temp(name) && plat_unlink(path) == 0)
-			deleted++;
-		free(path);
-		if (!is_backup_name(name))
+		return NULL;
+	while ((de = readdir(dh)) != NULL) {
+		if (clean_temps && is_stale_temp(de->d_name)) {
+			char *path = xasprintf("%s/%s", dir, de->d_name);
+			if (unlink(path) == 0 && deleted != NULL)
+				(*deleted)++;
+			free(path);
+		}
+		if (!is_backup_name(de->d_name))
 			continue;
-		if (n == cap)
+		if (*n == cap)
 			names = xrealloc(names, (cap = cap ? cap * 2 : 32) * sizeof *names);
-		names[n++] = xstrdup(name);
+		names[(*n)++] = xstrdup(de->d_name);
 	}
-	plat_closedir(dh);
-	if (n > 0)
-		qsort(names, n, sizeof *names, compare_names);
+	closedir(dh);
+	if (*n > 0)
+		qsort(names, *n, sizeof *names, compare_names);
+	return names;
+}
+
+/* The index of the newest of names (in dir) that reads back whole, or -1. */
+static long
+newest_verified(const char *dir, char **names, size_t n)
+{
+	for (size_t i = n; i-- > 0;) {
+		char *path = xasprintf("%s/%s", dir, names[i]);
+		ds_err err = {0};
+		int good = db_verify_file_quick(path, &err) == 0;
+
+		free(path);
+		if (good)
+			return (long)i;
+	}
+	return -1;
+}
+
+int
+backup_rotate(const char *dir, int keep, const char *just_made)
+{
+	size_t n;
+	int deleted = 0;
+	char **names = list_backups(dir, 1, &n, &deleted);
+	long good = n > (size_t)keep ? newest_verified(dir, names, n) : -1;
+	const char *made = just_made != NULL && strrchr(just_made, '/') != NULL ? strrchr(just_made, '/') + 1 : just_made;
+
 	for (size_t i = 0; i < n; i++) {
-		if (n - i > (size_t)keep) {
+		/* Never the newest copy that reads back whole, nor the one just
+		 * made (a clock set back names it older than the rest). */
+		if (n - i > (size_t)keep && (long)i != good && (made == NULL || strcmp(names[i], made) != 0)) {
 			char *path = xasprintf("%s/%s", dir, names[i]);
-			if (plat_unlink(path) == 0)
+			if (unlink(path) == 0)
 				deleted++;
 			free(path);
 		}
@@ -142,21 +181,37 @@ backup_rotate(const char *dir, int keep)
 	return deleted;
 }
 
+char *
+backup_newest_good(const char *db_path)
+{
+	char *dir = backup_dir(db_path);
+	size_t n;
+	char **names = list_backups(dir, 0, &n, NULL);
+	long good = newest_verified(dir, names, n);
+	char *path = good >= 0 ? xasprintf("%s/%s", dir, names[good]) : NULL;
+
+	for (size_t i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	free(dir);
+	return path;
+}
+
 /* A new name dir/danso-STAMP[-N].db into out, N above every backup of
  * that second already there (so the newest always sorts last). */
 static int
 fresh_name(const char *dir, const char *stamp, char *out, size_t n)
 {
-	plat_dir *dh = plat_opendir(dir);
-	const char *name;
+	DIR *dh = opendir(dir);
+	struct dirent *de;
 	long top = 0;
 
 	if (dh == NULL)
 		return -1;
-	while ((name = plat_readdir(dh)) != NULL)
-		if (is_backup_name(name) && strncmp(name + 6, stamp, 15) == 0 && name_seq(name) > top)
-			top = name_seq(name);
-	plat_closedir(dh);
+	while ((de = readdir(dh)) != NULL)
+		if (is_backup_name(de->d_name) && strncmp(de->d_name + 6, stamp, 15) == 0 && name_seq(de->d_name) > top)
+			top = name_seq(de->d_name);
+	closedir(dh);
 	if (top == 0)
 		return str_printf(out, n, "%s/danso-%s.db", dir, stamp);
 	return str_printf(out, n, "%s/danso-%s-%ld.db", dir, stamp, top + 1);
@@ -172,7 +227,7 @@ backup_into(db *d, const char *dir, const char *stamp, char *path, size_t n, ds_
 		path[0] = '\0';
 		return -1;
 	}
-	backup_rotate(dir, keep_count(d));
+	backup_rotate(dir, keep_count(d), path);
 	return 0;
 }
 
@@ -181,12 +236,12 @@ static void
 backup_second(db *d, const char *stamp, backup_result *res)
 {
 	char dir2[1024];
-	plat_stat_t sb;
+	struct stat sb;
 	ds_err err = {0};
 
 	if (db_setting_get(d, "backup_dir2", dir2, sizeof dir2) != 0 || dir2[0] == '\0')
 		return;
-	if (plat_stat(dir2, &sb) != 0 || !sb.is_dir) {
+	if (stat(dir2, &sb) != 0 || !S_ISDIR(sb.st_mode)) {
 		str_printf(res->warning, sizeof res->warning,
 		           L("Chưa sao lưu được vào thư mục thứ hai %s (USB chưa cắm?); bản chính vẫn đã lưu.",
 		             "No second copy in %s (USB stick not plugged in?); the main backup was made."), dir2);
@@ -221,6 +276,22 @@ backup_now(db *d, backup_result *res, ds_err *err)
 	if (rc == 0)
 		backup_second(d, stamp, res);
 	return rc;
+}
+
+int
+backup_to_file(db *d, const char *path, ds_err *err)
+{
+	struct stat sb;
+	ds_err why = {0};
+
+	/* only a danso database may be replaced: never an unrelated file */
+	if (lstat(path, &sb) == 0 && (!S_ISREG(sb.st_mode) || db_verify_file_quick(path, &why) != 0))
+		return ds_err_set(err, L("%s đã có và không phải một bản sao lưu danso: không ghi đè. Hãy chọn tên khác.",
+		                         "%s exists and is not a danso backup: it is not overwritten. Choose another name."),
+		                  path);
+	if (db_backup_to(d, path, err) != 0)
+		return -1;
+	return db_audit_backup(d, path, err);
 }
 
 int

@@ -3,6 +3,8 @@
  * and demo_generate(); the months of events are in demo_events.c. */
 #include "config.h"
 
+#include "app/auth.h"
+
 #include "demo/demo.h"
 #include "demo/demo_data.h"
 #include "demo/demo_events.h"
@@ -11,6 +13,7 @@
 #include "demo/demo_people.h"
 #include "demo/demo_rng.h"
 #include "app/admin.h"
+#include "app/auth.h"
 #include "app/household.h"
 #include "db/register.h"
 #include "db/events.h"
@@ -25,7 +28,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define BATCH_HOUSEHOLDS 500
 
 /* ---- the baseline register ---- */
 
@@ -38,8 +40,6 @@ baseline_areas(demo *g)
 	g->nareas = g->opt.households <= 250 ? 1 : (g->opt.households + 100) / 200;
 	g->areas = xcalloc((size_t)g->nareas, sizeof *g->areas);
 	g->villages = xcalloc((size_t)g->nareas * 4, sizeof *g->villages);
-	if (db_begin(g->d, g->err) != 0)
-		return -1;
 	for (int a = 0; a < g->nareas; a++) {
 		area ar = {0};
 		user_account u = {0};
@@ -71,9 +71,8 @@ baseline_areas(demo *g)
 	}
 	g->nvillages = nv;
 	g->sum->areas = g->nareas;
-	return db_commit(g->d, g->err);
+	return 0;
 fail:
-	db_rollback(g->d);
 	return -1;
 }
 
@@ -225,7 +224,7 @@ baseline_store_household(demo *g, int32_t hi, const char *period)
 	return household_edit(g->d, &h, g->err);
 }
 
-/* Store the baseline households, BATCH_HOUSEHOLDS per transaction. */
+/* Store the baseline households (inside demo_generate's transaction). */
 static int
 baseline_store(demo *g)
 {
@@ -233,18 +232,9 @@ baseline_store(demo *g)
 
 	day_to_period(g->baseline_day, period);
 	db_set_user(g->d, 0);
-	for (int32_t lo = 0; lo < g->nhh; lo += BATCH_HOUSEHOLDS) {
-		if (db_begin(g->d, g->err) != 0)
+	for (int32_t i = 0; i < g->nhh; i++)
+		if (baseline_store_household(g, i, period) != 0)
 			return -1;
-		for (int32_t i = lo; i < g->nhh && i < lo + BATCH_HOUSEHOLDS; i++) {
-			if (baseline_store_household(g, i, period) != 0) {
-				db_rollback(g->d);
-				return -1;
-			}
-		}
-		if (db_commit(g->d, g->err) != 0)
-			return -1;
-	}
 	g->sum->households = g->nhh;
 	g->sum->people = g->population;
 	return 0;
@@ -306,6 +296,25 @@ demo_free(demo *g)
 	free(g->heap);
 }
 
+/* Give the collaborator accounts without a PIN the PIN pin, if any. */
+static int
+set_pins(db *d, const char *pin, ds_err *err)
+{
+	user_account *users = NULL;
+	size_t n = 0;
+	int rc = 0;
+
+	if (str_empty(pin))
+		return 0;
+	if (db_user_list(d, &users, &n, err) != 0)
+		return -1;
+	for (size_t i = 0; i < n && rc == 0; i++)
+		if (strcmp(users[i].role, "collaborator") == 0 && !users[i].has_pin)
+			rc = auth_set_pin(d, users[i].login, pin, err);
+	free(users);
+	return rc;
+}
+
 int
 demo_generate(db *d, const demo_options *opt, demo_summary *out, ds_err *err)
 {
@@ -325,12 +334,21 @@ demo_generate(db *d, const demo_options *opt, demo_summary *out, ds_err *err)
 	g.uid_state = opt->seed ^ 0x6a09e667f3bcc909ULL;
 	for (const char *c = g.commune; *c != '\0'; c++)
 		g.uid_state = (g.uid_state ^ (unsigned char)*c) * 0x100000001b3ULL;
+	/* All or nothing: one transaction for the whole commune, so a full
+	 * disk or a kill leaves the register as it was (docs/reliability.md). */
+	if (db_begin(d, err) != 0) {
+		demo_free(&g);
+		return -1;
+	}
 	if (baseline_areas(&g) == 0) {
 		baseline_compose(&g);
 		baseline_pregnancies(&g);
-		if (baseline_store(&g) == 0 && demo_run_months(&g) == 0)
+		if (baseline_store(&g) == 0 && demo_run_months(&g) == 0 && set_pins(d, opt->collaborator_pin, err) == 0)
 			rc = 0;
 	}
 	demo_free(&g);
-	return rc;
+	if (rc == 0)
+		return db_commit(d, err);
+	db_rollback(d);
+	return -1;
 }
