@@ -171,6 +171,19 @@ plat_make_private(const char *path)
 }
 
 int
+plat_mkdir(const char *path)
+{
+	wchar_t *w = win_wide(path);
+	BOOL ok;
+
+	if (w == NULL)
+		return -1;
+	ok = CreateDirectoryW(w, NULL);
+	free(w);
+	return ok ? 0 : win_fail();
+}
+
+int
 plat_readable_by_others(const char *path)
 {
 	(void)path;
@@ -428,6 +441,12 @@ int
 plat_make_private(const char *path)
 {
 	return chmod(path, 0600);
+}
+
+int
+plat_mkdir(const char *path)
+{
+	return mkdir(path, 0777);
 }
 
 int

@@ -57,6 +57,9 @@ int plat_same_file(int fd, const char *path);
  * when it already exists as a folder, -1 with EEXIST when it exists as
  * something else. */
 int plat_mkdir_private(const char *path);
+/* Create a folder with the usual access (POSIX 0777 less the umask;
+ * Windows: inherited ACL), for folders the user names (an export on USB). */
+int plat_mkdir(const char *path);
 /* Make the file mode owner-only again (POSIX chmod 0600; Windows: the ACL). */
 int plat_make_private(const char *path);
 /* 1 when the file's mode lets other users read it (POSIX: any group or
