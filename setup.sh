@@ -4,6 +4,8 @@
 #   ./setup.sh run    install what is missing, build, open danso on a demo commune
 #   ./setup.sh test   install what is missing, build, run the whole test suite
 #   ./setup.sh build  install what is missing and build (into ./build)
+#   ./setup.sh windows  cross-build danso.exe and dist/danso-VERSION-win64.zip
+#                     (windows/build.sh, docs/windows.md)
 #
 # Debian packages are installed only when missing (with sudo when not root).
 set -eu
@@ -149,6 +151,14 @@ test)
 		echo "setup: make distcheck: FAILED ($(( $(date +%s) - t0 )) s), see $build/distcheck.out"
 		grep -E '^(FAIL|ERROR)|rror' "$build/distcheck.out" | head -20
 	fi
+	# (e) danso.exe cross-built, its command tests and a screen test under
+	# Wine (windows/build.sh, windows/test.sh; the libraries are cached).
+	t0=$(date +%s)
+	win_out=$("$here/windows/build.sh" test 2>&1) || true
+	set -- $(echo "$win_out" | sed -n 's/^windows-counts: //p') 0 1 0
+	passed=$((passed + $1)) failed=$((failed + $2)) skipped=$((skipped + $3))
+	echo "setup: danso.exe under Wine: $1 passed, $2 failed, $3 skipped ($(( $(date +%s) - t0 )) s)"
+	[ "$2" -eq 0 ] || echo "$win_out" | grep -v '^windows-counts' | tail -20
 	echo "setup: total time $(( $(date +%s) - start )) s"
 	if [ "$skipped" -gt 0 ]; then
 		echo "$passed passed, $failed failed, $skipped skipped"
@@ -158,8 +168,11 @@ test)
 	[ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
 	exit $?
 	;;
+windows)
+	exec "$here/windows/build.sh" dist
+	;;
 *)
-	echo "usage: $0 run|test|build" >&2
+	echo "usage: $0 run|test|build|windows" >&2
 	exit 2
 	;;
 esac

@@ -8,6 +8,7 @@
 #include "domain/clock.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
+#include "platform/platform.h"
 #include "platform/fs.h"
 
 #include <dirent.h>
@@ -75,7 +76,7 @@ is_stale_temp(const char *name)
 	if (pid <= 0 || (*end != '\0' && strcmp(end, "-journal") != 0 && strcmp(end, "-wal") != 0 &&
 	                 strcmp(end, "-shm") != 0))
 		return 0;
-	return kill((pid_t)pid, 0) != 0 && errno == ESRCH;
+	return plat_process_gone(pid);
 }
 
 /* The sequence number of a backup name within its second: 1 for
@@ -281,11 +282,11 @@ backup_now(db *d, backup_result *res, ds_err *err)
 int
 backup_to_file(db *d, const char *path, ds_err *err)
 {
-	struct stat sb;
+	plat_stat_t sb;
 	ds_err why = {0};
 
 	/* only a danso database may be replaced: never an unrelated file */
-	if (lstat(path, &sb) == 0 && (!S_ISREG(sb.st_mode) || db_verify_file_quick(path, &why) != 0))
+	if (plat_lstat(path, &sb) == 0 && (!sb.is_reg || db_verify_file_quick(path, &why) != 0))
 		return ds_err_set(err, L("%s đã có và không phải một bản sao lưu danso: không ghi đè. Hãy chọn tên khác.",
 		                         "%s exists and is not a danso backup: it is not overwritten. Choose another name."),
 		                  path);

@@ -12,6 +12,7 @@
 #include "domain/indicators.h"
 #include "domain/period.h"
 #include "domain/util.h"
+#include "platform/platform.h"
 #include "exchange/csvwrite.h"
 
 #include <stdlib.h>
@@ -164,7 +165,7 @@ dhis2_write_files(const char *dir, const char *base, const dhis2_set *s, char *c
 	w = csvw_open(dir, name, 0, err);
 	free(name);
 	if (w == NULL) {
-		unlink(csv_path);
+		plat_unlink(csv_path);
 		return -1;
 	}
 	json = dhis2_set_json(s);
@@ -172,12 +173,12 @@ dhis2_write_files(const char *dir, const char *base, const dhis2_set *s, char *c
 	free(json);
 	if (rc != 0) {
 		csvw_abort(&w);
-		unlink(csv_path);
+		plat_unlink(csv_path);
 		return -1;
 	}
 	str_copy(json_path, 1200, csvw_path(w));
 	if (csvw_commit(&w, err) != 0) {
-		unlink(csv_path);
+		plat_unlink(csv_path);
 		return -1;
 	}
 	return 0;
@@ -203,8 +204,8 @@ dhis2_export(db *d, const dhis2_options *o, const char *out_dir, dhis2_export_re
 		snprintf(base, sizeof base, "danso_%s_%s_r%d_dhis2", s.orgunit, s.period, res->seq);
 		rc = dhis2_write_files(out_dir, base, &s, res->csv_path, res->json_path, err);
 		if (rc == 0 && (rc = dhis2_record(d, canon, &s, res->seq, "export", err)) != 0) {
-			unlink(res->csv_path);
-			unlink(res->json_path);
+			plat_unlink(res->csv_path);
+			plat_unlink(res->json_path);
 		}
 		res->values = (long)s.n;
 		res->cleared = (long)dhis2_set_cleared(&s);

@@ -11,14 +11,13 @@
 #include "domain/indicators.h"
 #include "domain/period.h"
 #include "exchange/package.h"
+#include "platform/platform.h"
 #include "platform/fs.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 /* A package being read. */
 typedef struct pkg_read {
@@ -56,10 +55,10 @@ static int
 verify_file(pkg_read *p, const package_file_info *f, char *path, size_t n, ds_err *err)
 {
 	char sum[65];
-	struct stat st;
+	plat_stat_t st;
 
 	snprintf(path, n, "%s/%s", p->dir, f->name);
-	if (lstat(path, &st) != 0 || !S_ISREG(st.st_mode)) {
+	if (plat_lstat(path, &st) != 0 || !st.is_reg) {
 		ds_err_set(err, L("tệp kê khai có ghi tệp này nhưng không tìm thấy (hoặc không phải tệp thường); gói bị từ chối",
 		                  "the manifest lists this file but it is missing (or not a regular file); the package is refused"));
 		ds_err_at(err, f->name, 0, 0, NULL);
@@ -409,8 +408,8 @@ cmp_str(const void *a, const void *b)
 static int
 resolve_dir(const char *dir, char ***out, size_t *nout, ds_err *err)
 {
-	DIR *dp = opendir(dir);
-	struct dirent *de;
+	plat_dir *dp = plat_opendir(dir);
+	const char *name;
 	char **found = NULL;
 	size_t n = 0;
 
@@ -419,10 +418,10 @@ resolve_dir(const char *dir, char ***out, size_t *nout, ds_err *err)
 		ds_err_at(err, dir, 0, 0, NULL);
 		return -1;
 	}
-	while ((de = readdir(dp)) != NULL)
-		if (de->d_name[0] != '.' && is_manifest_name(de->d_name))
-			list_add(&found, &n, de->d_name);
-	closedir(dp);
+	while ((name = plat_readdir(dp)) != NULL)
+		if (name[0] != '.' && is_manifest_name(name))
+			list_add(&found, &n, name);
+	plat_closedir(dp);
 	if (n == 0) {
 		ds_err_set(err, L("thư mục không có tệp kê khai nào (danso_*_manifest.csv)",
 		                  "the folder holds no manifest (danso_*_manifest.csv)"));
@@ -448,7 +447,7 @@ resolve_loose(const char *path, char ***out, size_t *nout, ds_err *err)
 	const char *slash = strrchr(path, '/');
 	const char *base = slash != NULL ? slash + 1 : path;
 	char code[CODE_LEN], month[PERIOD_LEN], part[16], name[128], dir[1024];
-	struct stat st;
+	plat_stat_t st;
 	int rev;
 	char *mpath;
 
@@ -461,7 +460,7 @@ resolve_loose(const char *path, char ***out, size_t *nout, ds_err *err)
 	package_file_name(name, sizeof name, code, month, rev, PACKAGE_PART_MANIFEST);
 	fs_folder_of(path, dir, sizeof dir);
 	mpath = xasprintf("%s/%s", dir, name);
-	if (stat(mpath, &st) != 0) {
+	if (plat_stat(mpath, &st) != 0) {
 		ds_err_set(err, L("thiếu tệp kê khai %s bên cạnh: gói chưa đầy đủ, không nhập",
 		                  "the manifest %s beside it is missing: the package is incomplete and is not imported"), name);
 		ds_err_at(err, path, 0, 0, NULL);
@@ -479,16 +478,16 @@ import_resolve(char *const *paths, size_t n, char ***out, size_t *nout, ds_err *
 	*out = NULL;
 	*nout = 0;
 	for (size_t i = 0; i < n; i++) {
-		struct stat st;
+		plat_stat_t st;
 		const char *base = strrchr(paths[i], '/');
 		int rc;
 
 		base = base != NULL ? base + 1 : paths[i];
-		if (stat(paths[i], &st) != 0) {
+		if (plat_stat(paths[i], &st) != 0) {
 			ds_err_set(err, L("không có tệp hoặc thư mục này", "no such file or folder"));
 			ds_err_at(err, paths[i], 0, 0, NULL);
 			rc = -1;
-		} else if (S_ISDIR(st.st_mode)) {
+		} else if (st.is_dir) {
 			rc = resolve_dir(paths[i], out, nout, err);
 		} else if (is_manifest_name(base)) {
 			list_add(out, nout, paths[i]);

@@ -5,6 +5,7 @@
 #include "domain/i18n.h"
 #include "domain/seams.h"
 #include "domain/util.h"
+#include "platform/platform.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -137,11 +138,11 @@ media_make_dir(const char *path, ds_err *err)
 		if (*p != '/')
 			continue;
 		*p = '\0';
-		if (mkdir(buf, 0777) != 0 && errno != EEXIST)
+		if (plat_mkdir(buf) != 0 && errno != EEXIST)
 			return media_refuse(buf, errno, err);
 		*p = '/';
 	}
-	if (mkdir(buf, 0777) != 0 && errno != EEXIST)
+	if (plat_mkdir(buf) != 0 && errno != EEXIST)
 		return media_refuse(buf, errno, err);
 	return 0;
 }

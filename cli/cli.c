@@ -6,6 +6,7 @@
 #include "domain/i18n.h"
 #include "domain/ids.h"
 #include "domain/util.h"
+#include "platform/platform.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -120,28 +121,29 @@ usage(FILE *f)
 	for (size_t i = 0; i < ARRAY_LEN(commands); i++)
 		fprintf(f, "  danso [--db FILE] %s\n", commands[i].usage);
 	fputs("  danso --help | --version\n\n", f);
-	fputs(L("CSDL mặc định: $DANSO_DB, nếu không thì $XDG_DATA_HOME/danso/danso.db\n",
-	        "Default database: $DANSO_DB, else $XDG_DATA_HOME/danso/danso.db\n"), f);
-	fprintf(f, "%s %s\n%s %s\n", L("Hướng dẫn:", "Guides:"), DANSO_DOCDIR,
-	        L("Ví dụ (chỉ tiêu, danh mục mã):", "Examples (targets, code lists):"), DANSO_DATADIR);
+	fprintf(f, L("CSDL mặc định: $DANSO_DB, nếu không thì %s\n", "Default database: $DANSO_DB, else %s\n"),
+	        plat_default_db_hint());
+	fprintf(f, "%s %s\n%s %s\n", L("Hướng dẫn:", "Guides:"), plat_installed(DANSO_DOCDIR, "tai-lieu"),
+	        L("Ví dụ (chỉ tiêu, danh mục mã):", "Examples (targets, code lists):"),
+	        plat_installed(DANSO_DATADIR, "du-lieu"));
 }
 
-/* Resolve the database path: --db, $DANSO_DB, then the XDG default.
+/* Resolve the database path: --db, $DANSO_DB, then danso's data folder
+ * (plat_data_dir: the XDG one, or %LOCALAPPDATA%\danso on Windows).
  * Returns a string the process keeps until exit. */
 static const char *
 default_db_path(void)
 {
-	const char *env = getenv("DANSO_DB");
-	const char *xdg = getenv("XDG_DATA_HOME");
-	const char *home = getenv("HOME");
+	const char *env = plat_getenv("DANSO_DB");
+	char *dir;
 
 	if (!str_empty(env))
 		return env;
-	if (!str_empty(xdg))
-		return xasprintf("%s/danso/danso.db", xdg);
-	if (str_empty(home))
-		home = ".";
-	return xasprintf("%s/.local/share/danso/danso.db", home);
+	if ((dir = plat_data_dir()) == NULL)
+		return "danso.db";
+	env = xasprintf("%s/danso.db", dir);
+	free(dir);
+	return env;
 }
 
 /* Find the value of an option given as "--opt VALUE" or "--opt=VALUE". */
@@ -169,6 +171,7 @@ cli_main(int argc, char **argv, int (*interface)(const char *db_path))
 	const char *db = NULL, *lang = NULL;
 	int i;
 
+	plat_init(&argc, &argv);   /* Windows: UTF-8 argv, binary stdio, UTF-8 console */
 	ctx.argv0 = argv[0];
 	ids_init();
 	/* The language first, so that usage errors come out in it. */

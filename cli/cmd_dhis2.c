@@ -10,11 +10,11 @@
 #include "db/users.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
+#include "platform/platform.h"
 
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #define PASSWORD_MAX 512
 
@@ -22,14 +22,13 @@
 static int
 read_password_file(const char *path, char *buf, size_t n)
 {
-	struct stat st;
-	FILE *fp = fopen(path, "r");
+	FILE *fp = plat_fopen(path, "r");
 
 	if (fp == NULL) {
 		fprintf(stderr, "danso: %s: %s\n", path, strerror(errno));
 		return -1;
 	}
-	if (fstat(fileno(fp), &st) == 0 && (st.st_mode & 077) != 0)
+	if (plat_readable_by_others(path))
 		fprintf(stderr, "danso: %s: %s\n", path,
 		        L("cảnh báo: người khác đọc được tệp mật khẩu này (chmod 600)",
 		          "warning: other users can read this password file (chmod 600)"));
@@ -139,7 +138,7 @@ cmd_dhis2_push(cli_ctx *ctx, int argc, char **argv)
 	o.password = password;
 	o.set.storedby = u.login;
 	rc = dhis2_push(d, &o, &sum, &res, &err);
-	explicit_bzero(password, sizeof password);
+	plat_wipe(password, sizeof password);
 	if (rc != 0) {
 		cmd_print_error(&err);
 		db_close(&d);

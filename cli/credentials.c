@@ -7,57 +7,19 @@
 #include "db/auth.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
+#include "platform/platform.h"
 #include "domain/termsafe.h"
 
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <termios.h>
-#include <unistd.h>
-
-/* Ask on the terminal and read one line into buf, without echo when
- * secret. -1 when there is no terminal or nothing was read. */
-static int
-tty_ask(const char *prompt, int secret, char *buf, size_t n)
-{
-	struct termios old, quiet;
-	int fd = open("/dev/tty", O_RDWR | O_CLOEXEC);
-	FILE *tty;
-	int rc = -1, echo_off = 0;
-
-	if (fd < 0)
-		return -1;
-	tty = fdopen(fd, "r+");
-	if (tty == NULL) {
-		close(fd);
-		return -1;
-	}
-	fputs(prompt, tty);
-	fflush(tty);
-	if (secret && tcgetattr(fd, &old) == 0) {
-		quiet = old;
-		quiet.c_lflag &= ~(tcflag_t)ECHO;
-		echo_off = tcsetattr(fd, TCSAFLUSH, &quiet) == 0;
-	}
-	if (fgets(buf, (int)n, tty) != NULL) {
-		buf[strcspn(buf, "\r\n")] = '\0';
-		rc = 0;
-	}
-	if (echo_off) {
-		tcsetattr(fd, TCSAFLUSH, &old);
-		fputc('\n', tty);
-	}
-	fclose(tty);
-	return rc;
-}
 
 int
 cmd_ask_secret(const char *prompt, char *buf, size_t n)
 {
-	if (!isatty(STDIN_FILENO))
+	if (!plat_stdin_is_terminal())
 		return -1;
-	return tty_ask(prompt, 1, buf, n);
+	return plat_ask(prompt, 1, buf, n);
 }
 
 int
@@ -72,12 +34,12 @@ cmd_new_pin(const char *login, char *buf, size_t n)
 		str_copy(buf, n, env);
 		return 0;
 	}
-	if (!isatty(STDIN_FILENO))
+	if (!plat_stdin_is_terminal())
 		return -1;
 	prompt = xasprintf(L("Mã PIN mới cho %s: ", "New PIN for %s: "), login);
-	rc = tty_ask(prompt, 1, buf, n);
+	rc = plat_ask(prompt, 1, buf, n);
 	free(prompt);
-	if (rc != 0 || tty_ask(L("Nhập lại mã PIN: ", "PIN again: "), 1, again, sizeof again) != 0)
+	if (rc != 0 || plat_ask(L("Nhập lại mã PIN: ", "PIN again: "), 1, again, sizeof again) != 0)
 		return -1;
 	if (strcmp(buf, again) != 0) {
 		fprintf(stderr, "danso: %s\n", L("Hai lần nhập mã PIN không khớp.", "The two PINs differ."));
@@ -91,15 +53,15 @@ static int
 get_credentials(char *login, size_t login_len, char *pin, size_t pin_len)
 {
 	const char *env_user = getenv("DANSO_USER"), *env_pin = getenv("DANSO_PIN");
-	int tty = isatty(STDIN_FILENO);
+	int tty = plat_stdin_is_terminal();
 
 	if (!str_empty(env_user))
 		str_copy(login, login_len, env_user);
-	else if (!tty || tty_ask(L("Tên đăng nhập: ", "Login: "), 0, login, login_len) != 0)
+	else if (!tty || plat_ask(L("Tên đăng nhập: ", "Login: "), 0, login, login_len) != 0)
 		return -1;
 	if (env_pin != NULL)
 		str_copy(pin, pin_len, env_pin);
-	else if (!tty || tty_ask(L("Mã PIN: ", "PIN: "), 1, pin, pin_len) != 0)
+	else if (!tty || plat_ask(L("Mã PIN: ", "PIN: "), 1, pin, pin_len) != 0)
 		return -1;
 	return 0;
 }

@@ -8,13 +8,13 @@
 #include "domain/i18n.h"
 #include "domain/seams.h"
 #include "domain/util.h"
+#include "platform/platform.h"
 #include "platform/fs.h"
 
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -287,7 +287,7 @@ medium_read_only(const char *path)
 	char dir[FS_PATH_MAX];
 
 	fs_folder_of(path, dir, sizeof dir);
-	return access(path, W_OK) != 0 || access(dir, W_OK) != 0;
+	return !plat_writable(path) || !plat_writable(dir);
 }
 
 /* 1 if path has a -wal file holding data (not folded into the file). */
@@ -295,8 +295,8 @@ static int
 has_wal_data(const char *path)
 {
 	char *wal = xasprintf("%s-wal", path);
-	struct stat sb;
-	int rc = stat(wal, &sb) == 0 && sb.st_size > 0;
+	plat_stat_t sb;
+	int rc = plat_stat(wal, &sb) == 0 && sb.size > 0;
 
 	free(wal);
 	return rc;
@@ -354,8 +354,8 @@ int
 db_open(const char *path, int flags, db **out, ds_err *err)
 {
 	db *d = NULL;
-	struct stat sb;
-	int exists = stat(path, &sb) == 0;
+	plat_stat_t sb;
+	int exists = plat_stat(path, &sb) == 0;
 	int rc;
 
 	*out = NULL;

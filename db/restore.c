@@ -7,6 +7,7 @@
 #include "domain/clock.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
+#include "platform/platform.h"
 #include "platform/fs.h"
 
 #include <errno.h>
@@ -14,7 +15,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 /* How long the restore waits for another danso to let go of the file. */
@@ -86,11 +86,11 @@ static int
 verify_file(const char *path, const char *check, ds_err *err)
 {
 	sqlite3 *s = NULL;
-	struct stat sb;
+	plat_stat_t sb;
 	int rc;
 
 	errno = 0;
-	if (stat(path, &sb) != 0 || !S_ISREG(sb.st_mode))
+	if (plat_stat(path, &sb) != 0 || !sb.is_reg)
 		return ds_err_set(err, L("Không đọc được %s: %s", "Cannot read %s: %s"), path,
 		                  errno != 0 ? strerror(errno) : L("không phải tệp", "not a file"));
 	if (sqlite3_open_v2(path, &s, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
@@ -178,14 +178,14 @@ static int
 keep_current(const char *path, const char *kept, ds_err *err)
 {
 	char *wal = xasprintf("%s-wal", path), *kept_wal = xasprintf("%s-wal", kept);
-	struct stat sb;
+	plat_stat_t sb;
 	int rc = 0;
 
-	if (link(path, kept) != 0)
+	if (plat_link(path, kept) != 0)
 		rc = ds_err_set(err, L("Không giữ lại được %s: %s", "Cannot keep %s: %s"), path, strerror(errno));
-	else if (stat(wal, &sb) == 0 && sb.st_size > 0 && link(wal, kept_wal) != 0) {
+	else if (plat_stat(wal, &sb) == 0 && sb.size > 0 && plat_link(wal, kept_wal) != 0) {
 		rc = ds_err_set(err, L("Không giữ lại được %s: %s", "Cannot keep %s: %s"), wal, strerror(errno));
-		unlink(kept);
+		plat_unlink(kept);
 	}
 	free(wal);
 	free(kept_wal);
@@ -198,8 +198,8 @@ drop_side_files(const char *path)
 {
 	char *wal = xasprintf("%s-wal", path), *shm = xasprintf("%s-shm", path);
 
-	unlink(wal);
-	unlink(shm);
+	plat_unlink(wal);
+	plat_unlink(shm);
 	free(wal);
 	free(shm);
 }
@@ -209,7 +209,7 @@ drop_side_files(const char *path)
 static int
 kept_name(const char *db_path, const char *now, char *kept, size_t n)
 {
-	struct stat sb;
+	plat_stat_t sb;
 
 	for (int seq = 1; seq < 1000; seq++) {
 		int rc = seq == 1 ? str_printf(kept, n, "%s.replaced-%.4s%.2s%.2s-%.2s%.2s%.2s", db_path, now, now + 5,
@@ -218,7 +218,7 @@ kept_name(const char *db_path, const char *now, char *kept, size_t n)
 		                               now + 5, now + 8, now + 11, now + 14, now + 17, seq);
 		if (rc != 0)
 			return -1;
-		if (lstat(kept, &sb) != 0)
+		if (plat_lstat(kept, &sb) != 0)
 			return 0;
 	}
 	return -1;
@@ -229,8 +229,8 @@ db_restore_file(const char *db_path, const char *backup, char *kept, size_t kept
 {
 	char now[21];
 	fs_publish pub;
-	struct stat sb;
-	int have_current = stat(db_path, &sb) == 0;
+	plat_stat_t sb;
+	int have_current = plat_stat(db_path, &sb) == 0;
 	int rc = -1;
 
 	kept[0] = '\0';
@@ -257,7 +257,7 @@ db_restore_file(const char *db_path, const char *backup, char *kept, size_t kept
 	if (fs_publish_commit(&pub) != 0 && !pub.published) {
 		ds_err_set(err, L("Không thay được %s: %s", "Cannot replace %s: %s"), db_path, strerror(errno));
 		if (kept[0] != '\0')
-			unlink(kept);
+			plat_unlink(kept);
 		kept[0] = '\0';
 		goto done;
 	}

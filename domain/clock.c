@@ -4,6 +4,7 @@
 #include "domain/clock.h"
 #include "domain/seams.h"
 #include "domain/util.h"
+#include "platform/platform.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -56,7 +57,7 @@ clock_parse_iso(const char *iso)
 	tm.tm_hour = h;
 	tm.tm_min = mi;
 	tm.tm_sec = s;
-	return timegm(&tm);
+	return plat_timegm(&tm);
 }
 
 void

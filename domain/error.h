@@ -9,6 +9,8 @@
 #ifndef DANSO_ERROR_H
 #define DANSO_ERROR_H
 
+#include "platform/format.h"
+
 #include <stddef.h>
 
 typedef struct ds_err {
@@ -24,7 +26,7 @@ void ds_err_clear(ds_err *e);
 
 /* Set the message (printf style, location untouched); always returns -1 so
  * callers can write `return ds_err_set(err, ...)`. */
-int ds_err_set(ds_err *e, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+int ds_err_set(ds_err *e, const char *fmt, ...) PLAT_PRINTF(2, 3);
 
 /* Set the location of the error. */
 void ds_err_at(ds_err *e, const char *file, long line, int column, const char *field);

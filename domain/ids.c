@@ -4,6 +4,7 @@
 #include "domain/ids.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
+#include "platform/platform.h"
 
 #include <errno.h>
 #include <sodium.h>
@@ -55,7 +56,7 @@ ids_sha256_file(const char *path, char out[65], ds_err *err)
 	crypto_hash_sha256_state st;
 	unsigned char h[crypto_hash_sha256_BYTES];
 	unsigned char *buf;
-	FILE *fp = fopen(path, "rb");
+	FILE *fp = plat_fopen(path, "rb");
 	size_t n;
 	int failed;
 

@@ -18,7 +18,7 @@ domain_libdomain_a_SOURCES = \
 	domain/termsafe.c domain/termsafe.h \
 	domain/utf8.c domain/utf8.h \
 	domain/layout.c domain/layout.h
-DOMAIN_LIBS = domain/libdomain.a $(SODIUM_LIBS) $(UTF8PROC_LIBS)
+DOMAIN_LIBS = domain/libdomain.a $(PLATFORM_LIBS) $(SODIUM_LIBS) $(UTF8PROC_LIBS)
 
 check_PROGRAMS += tests/unit/test_vntext
 TESTS += tests/unit/test_vntext

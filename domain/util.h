@@ -8,6 +8,8 @@
 #ifndef DANSO_UTIL_H
 #define DANSO_UTIL_H
 
+#include "platform/format.h"
+
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -18,7 +20,7 @@
 void util_set_fatal_hook(void (*hook)(void));
 
 /* Print "danso: <message>" on stderr after the fatal hook, then exit(70). */
-_Noreturn void fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+_Noreturn void fatal(const char *fmt, ...) PLAT_PRINTF(1, 2);
 
 /* The same with exit(status), for the one case data reaches where there is
  * no way back to the caller: a register whose tables are not the ones danso
@@ -33,14 +35,14 @@ void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 /* Caller owns the returned string. */
-char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+char *xasprintf(const char *fmt, ...) PLAT_PRINTF(1, 2);
 
 /* Copy src into dst (size n, always terminated). Returns 0, or -1 if src
  * did not fit; a cut never splits a UTF-8 sequence. */
 int str_copy(char *dst, size_t n, const char *src);
 
 /* Format into dst (size n), like snprintf; returns -1 on truncation. */
-int str_printf(char *dst, size_t n, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+int str_printf(char *dst, size_t n, const char *fmt, ...) PLAT_PRINTF(3, 4);
 
 /* 1 if s is NULL or "". */
 int str_empty(const char *s);
@@ -61,7 +63,7 @@ typedef struct strbuf {
 void strbuf_init(strbuf *sb);
 void strbuf_append(strbuf *sb, const char *s, size_t n);
 void strbuf_puts(strbuf *sb, const char *s);
-void strbuf_printf(strbuf *sb, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void strbuf_printf(strbuf *sb, const char *fmt, ...) PLAT_PRINTF(2, 3);
 void strbuf_reset(strbuf *sb);
 /* Frees the buffer and leaves it empty and reusable. */
 void strbuf_free(strbuf *sb);

@@ -5,6 +5,7 @@
 #include "exchange/legacyenc.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
+#include "platform/platform.h"
 #include "domain/vntext.h"
 
 #include <csv.h>
@@ -434,7 +435,7 @@ csvr_parse_buffer(csvr *r, const void *buf, size_t len, csvr_row_fn fn, void *ar
 int
 csvr_parse_file(csvr *r, const char *path, csvr_row_fn fn, void *arg, ds_err *err)
 {
-	FILE *fp = fopen(path, "rb");
+	FILE *fp = plat_fopen(path, "rb");
 	unsigned char *buf;
 	size_t n;
 	int rc = 0;

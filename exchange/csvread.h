@@ -36,6 +36,7 @@
 #ifndef DANSO_CSVREAD_H
 #define DANSO_CSVREAD_H
 
+#include "platform/format.h"
 #include "domain/error.h"
 
 #include <stddef.h>
@@ -98,6 +99,6 @@ const char *csvr_field(const csvr *r, const csvr_row *row, const char *name);
 /* Fill err with a message about column col (0-based) of row: file, the
  * field's line, column col + 1 and the header name. Returns -1. */
 int csvr_error_at(const csvr *r, const csvr_row *row, size_t col, ds_err *err, const char *fmt, ...)
-	__attribute__((format(printf, 5, 6)));
+	PLAT_PRINTF(5, 6);
 
 #endif

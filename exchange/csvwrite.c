@@ -4,6 +4,7 @@
 #include "exchange/csvwrite.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
+#include "platform/platform.h"
 #include "domain/vntext.h"
 #include "platform/fs.h"
 
@@ -340,7 +341,7 @@ csvw_finish(csvw **wp, char *tmp_path, size_t n, ds_err *err)
 	if (fclose(w->fp) != 0 && code == 0)
 		code = errno;
 	w->fp = NULL;
-	if (code == 0 && fsync(w->pub->fd) != 0)
+	if (code == 0 && plat_fsync(w->pub->fd) != 0)
 		code = errno;
 	if (code == 0 && close(w->pub->fd) != 0)
 		code = errno;
@@ -385,5 +386,5 @@ csvw_is_stale_temp(const char *name)
 	pid = strtol(t + 5, &end, 10);
 	if (errno != 0 || pid <= 0 || *end != '\0')
 		return 0;
-	return pid != (long)getpid() && kill((pid_t)pid, 0) != 0 && errno == ESRCH;
+	return pid != plat_pid() && plat_process_gone(pid);
 }

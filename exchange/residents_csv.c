@@ -7,6 +7,7 @@
 #include "domain/date.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
+#include "platform/platform.h"
 #include "domain/vntext.h"
 
 #include <stdio.h>
@@ -435,7 +436,7 @@ res_read(const char *path, const void *buf, size_t len, const char *name, const 
 	int rc;
 
 	if (path != NULL) {
-		FILE *f = fopen(path, "rb");
+		FILE *f = plat_fopen(path, "rb");
 
 		if (f != NULL) {
 			nhead = fread(head, 1, sizeof head, f);

@@ -4,6 +4,7 @@
 #include "exchange/xlsx.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
+#include "platform/platform.h"
 #include "exchange/csvread.h"
 #include "exchange/csvwrite.h"
 #include "platform/fs.h"

@@ -1,13 +1,13 @@
-/* fs.c: durable publishing and owner-only creation (see fs.h). */
+/* fs.c: durable publishing and owner-only creation (see fs.h), on top of
+ * the calls of platform.h that differ between POSIX and Windows. */
 #include "config.h"
 
 #include "platform/fs.h"
+#include "platform/platform.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 void
@@ -27,7 +27,7 @@ fs_folder_of(const char *path, char *dir, size_t n)
 static int
 create_temp(const char *temp)
 {
-	return open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	return plat_create_private(temp);
 }
 
 int
@@ -45,14 +45,14 @@ fs_publish_begin(fs_publish *p, const char *target)
 		errno = n > 0 && (size_t)n >= sizeof p->target ? ENAMETOOLONG : EINVAL;
 		return -1;
 	}
-	n = snprintf(p->temp, sizeof p->temp, "%.*s.%s.tmp-%ld", dir_len, target, target + dir_len, (long)getpid());
+	n = snprintf(p->temp, sizeof p->temp, "%.*s.%s.tmp-%ld", dir_len, target, target + dir_len, plat_pid());
 	if (n < 0 || (size_t)n >= sizeof p->temp) {
 		p->temp[0] = '\0';
 		errno = ENAMETOOLONG;
 		return -1;
 	}
 	p->fd = create_temp(p->temp);
-	if (p->fd < 0 && errno == EEXIST && unlink(p->temp) == 0)
+	if (p->fd < 0 && errno == EEXIST && plat_unlink(p->temp) == 0)
 		p->fd = create_temp(p->temp);
 	if (p->fd < 0) {
 		p->temp[0] = '\0';
@@ -66,15 +66,13 @@ fs_publish_begin(fs_publish *p, const char *target)
 static int
 sync_temp(const fs_publish *p, int fd)
 {
-	struct stat mine, named;
 	int rc, saved;
 
-	if (fstat(fd, &mine) == 0 && stat(p->temp, &named) == 0 && mine.st_dev == named.st_dev &&
-	    mine.st_ino == named.st_ino)
-		return fsync(fd);
-	if ((fd = open(p->temp, O_RDONLY | O_CLOEXEC)) < 0)
+	if (plat_same_file(fd, p->temp))
+		return plat_fsync(fd);
+	if ((fd = plat_open_for_sync(p->temp)) < 0)
 		return -1;
-	rc = fsync(fd);
+	rc = plat_fsync(fd);
 	saved = errno;
 	close(fd);
 	errno = saved;
@@ -97,7 +95,7 @@ fs_publish_commit(fs_publish *p)
 		saved = errno;
 		goto fail;
 	}
-	if (rename(p->temp, p->target) != 0) {
+	if (plat_rename_over(p->temp, p->target) != 0) {
 		saved = errno;
 		goto fail;
 	}
@@ -106,7 +104,7 @@ fs_publish_commit(fs_publish *p)
 	fs_folder_of(p->target, dir, sizeof dir);
 	return fs_sync_dir(dir);
 fail:
-	unlink(p->temp);
+	plat_unlink(p->temp);
 	p->temp[0] = '\0';
 	errno = saved;
 	return -1;
@@ -121,7 +119,7 @@ fs_publish_abort(fs_publish *p)
 		close(p->fd);
 	p->fd = -1;
 	if (p->temp[0] != '\0')
-		unlink(p->temp);
+		plat_unlink(p->temp);
 	p->temp[0] = '\0';
 	errno = saved;
 }
@@ -129,24 +127,13 @@ fs_publish_abort(fs_publish *p)
 int
 fs_sync_dir(const char *dir)
 {
-	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	int rc, saved;
-
-	if (fd < 0)
-		return -1;
-	rc = fsync(fd);
-	saved = errno;
-	close(fd);
-	if (rc != 0 && (saved == EINVAL || saved == ENOTSUP))   /* this file system cannot sync a folder */
-		return 0;
-	errno = saved;
-	return rc;
+	return plat_sync_dir(dir);
 }
 
 int
 fs_create_private(const char *path)
 {
-	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	int fd = plat_create_private(path);
 
 	if (fd < 0)
 		return errno == EEXIST ? 1 : -1;
@@ -156,11 +143,7 @@ fs_create_private(const char *path)
 int
 fs_mkdir_private(const char *path)
 {
-	struct stat sb;
-
-	if (mkdir(path, 0700) == 0)
-		return 0;
-	if (errno == EEXIST && stat(path, &sb) == 0 && S_ISDIR(sb.st_mode))
+	if (plat_mkdir_private(path) == 0)
 		return 0;
 	if (errno == EEXIST)
 		errno = ENOTDIR;

@@ -1,10 +1,18 @@
-## platform/: the bottom layer, plain C and POSIX (durable file publishing,
-## owner-only creation). It includes no other danso header; every layer may
-## use it. An operating system's differences belong here and nowhere else.
+## platform/: the bottom layer, plain C (durable file publishing, owner-only
+## creation, and what differs between POSIX systems and Windows: the only
+## folder with #ifdef _WIN32). It includes no other danso header; every
+## layer may use it. An operating system's differences belong here and
+## nowhere else.
 noinst_LIBRARIES += platform/libplatform.a
 platform_libplatform_a_CPPFLAGS = $(AM_CPPFLAGS) $(LAYER_PLAIN)
 LAYER_SYMBOL_RULES += platform/libplatform.a:$(NOT_SQLITE),$(NOT_EXCHANGE),$(NOT_CURL),$(NOT_CURSES),sodium,utf8proc
-platform_libplatform_a_SOURCES = platform/fs.c platform/fs.h
+platform_libplatform_a_SOURCES = platform/fs.c platform/fs.h \
+	platform/platform.h platform/win32.h platform/format.h \
+	platform/files.c \
+	platform/system.c
+if WINDOWS
+platform_libplatform_a_SOURCES += platform/win32.c
+endif
 PLATFORM_LIBS = platform/libplatform.a
 
 ## The test sees every fsync and rename of platform/ through -Wl,--wrap.

@@ -32,6 +32,8 @@ EXTRA_DIST += tests/lib.sh tests/data tests/cmd/writers.py tests/cmd/minmax_hist
 
 ## Command tests (headless), in tests/cmd/.
 CMD_TESTS += tests/cmd/cli.sh tests/cmd/layers.sh tests/cmd/layers_build.sh tests/cmd/suite.sh tests/cmd/release.sh tests/cmd/damaged.sh tests/cmd/frontend_writes.sh tests/cmd/codes.sh tests/cmd/credentials.sh tests/cmd/area.sh
+## danso.exe and the Linux build on the same files (run for real by windows/test.sh).
+CMD_TESTS += tests/cmd/windows.sh
 ## Screen tests (tmux at 80x24), in tests/screen/.
 TESTS += $(CMD_TESTS) $(SCREEN_TESTS)
 EXTRA_DIST += $(CMD_TESTS) $(SCREEN_TESTS)

@@ -14,6 +14,7 @@
 #include "domain/ime.h"
 #include "domain/layout.h"
 #include "domain/util.h"
+#include "platform/platform.h"
 
 #include <signal.h>
 #include <stdarg.h>
@@ -33,27 +34,6 @@ static int quitting;
 static char message[400];
 static int message_is_error;
 static volatile sig_atomic_t got_signal;
-
-/* Signal handlers only set a flag; the loop leaves cleanly. */
-static void
-on_signal(int sig)
-{
-	got_signal = sig;
-}
-
-/* Catch the signals that end a session, without restarting reads. */
-static void
-install_signals(void)
-{
-	struct sigaction sa;
-
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = on_signal;
-	sigemptyset(&sa.sa_mask);
-	sigaction(SIGTERM, &sa, NULL);
-	sigaction(SIGHUP, &sa, NULL);
-	sigaction(SIGINT, &sa, NULL);
-}
 
 /* Put a screen on top of the stack; the app owns it from now on. */
 void
@@ -346,7 +326,7 @@ tui_main(const char *db_path)
 {
 	if (session_open(db_path) != 0)
 		return 1;
-	install_signals();
+	plat_on_terminate(&got_signal);   /* the loop leaves cleanly */
 	if (term_init() != 0) {
 		db_close(&ses.d);
 		return 1;
@@ -357,5 +337,6 @@ tui_main(const char *db_path)
 	term_end();
 	util_set_fatal_hook(NULL);
 	db_close(&ses.d);
+	plat_terminate_done();
 	return 0;
 }

@@ -11,6 +11,7 @@
 #ifndef DANSO_TUI_APP_H
 #define DANSO_TUI_APP_H
 
+#include "platform/format.h"
 #include "db/db.h"
 #include "db/users.h"
 #include "domain/model.h"
@@ -62,7 +63,7 @@ void app_quit(void);
 
 /* A message for the message line until the next key; is_error picks the
  * colour. printf-style. */
-void app_message(int is_error, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void app_message(int is_error, const char *fmt, ...) PLAT_PRINTF(2, 3);
 
 /* Draw the whole frame with the top screen (dialogs call it before drawing
  * themselves over it). */

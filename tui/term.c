@@ -9,11 +9,10 @@
 #include "domain/utf8.h"
 #include "domain/vntext.h"
 #include "domain/util.h"
+#include "platform/platform.h"
 #include "domain/seams.h"
 
 #include <curses.h>
-#include <langinfo.h>
-#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,7 +37,7 @@ static int key_pending;
 static FILE *
 log_open(const char *path)
 {
-	return path != NULL && path[0] != '\0' ? fopen(path, "ae") : NULL;
+	return path != NULL && path[0] != '\0' ? plat_fopen(path, "ae") : NULL;
 }
 
 /* Append the time since the last key was read, once the screen shows it. */
@@ -100,11 +99,7 @@ init_colours(void)
 int
 term_init(void)
 {
-	const char *cs;
-
-	setlocale(LC_ALL, "");
-	cs = nl_langinfo(CODESET);
-	term_utf8 = cs != NULL && (strcasecmp(cs, "UTF-8") == 0 || strcasecmp(cs, "utf8") == 0);
+	term_utf8 = plat_terminal_start();
 	if (getenv("ESCDELAY") == NULL)
 		set_escdelay(25);
 	if (initscr() == NULL) {

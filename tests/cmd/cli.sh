@@ -62,7 +62,7 @@ ok "nothing was created by refused inits" test ! -e "$DANSO_DB"
 run init --commune 00004 --name "Phường Ba Đình" --province 01 --upper "TTYT khu vực Ba Đình"
 is "$rc" 0 "init succeeds"
 like "$out" "Phường Ba Đình" "init names the commune"
-is "$(stat -c %a "$DANSO_DB")" 600 "database file is owner-only"
+owner_only "$DANSO_DB" 600 "database file is owner-only"
 is "$(sql "SELECT value FROM setting WHERE key='commune_code'")" 00004 "commune code stored as text"
 is "$(sql "SELECT value FROM setting WHERE key='commune_name'")" "Phường Ba Đình" "commune name stored in UTF-8"
 is "$(sql "SELECT value FROM setting WHERE key='upper_name'")" "TTYT khu vực Ba Đình" "upper level name stored"
@@ -118,10 +118,22 @@ like "$err" "danso init" "and tells how to create one"
 ok "check did not create the missing file" test ! -e "$T/missing.db"
 
 # default location: $DANSO_DB, else $XDG_DATA_HOME/danso/danso.db, else ~/.local/share
-(unset DANSO_DB; export XDG_DATA_HOME="$T/xdg"; danso init --commune 00004 --name A >/dev/null 2>&1)
-ok "XDG_DATA_HOME location used" test -f "$T/xdg/danso/danso.db"
-is "$(stat -c %a "$T/xdg/danso")" 700 "its folder is owner-only"
-(unset DANSO_DB XDG_DATA_HOME; danso init --commune 00004 --name A >/dev/null 2>&1)
-ok "~/.local/share location used" test -f "$HOME/.local/share/danso/danso.db"
+# (Windows: %LOCALAPPDATA%\danso\danso.db; Wine sets LOCALAPPDATA itself.)
+if on_windows; then
+	lad=$(winepath -u "$(wine cmd /c 'echo %LOCALAPPDATA%' | tr -d '\r')" 2>/dev/null)
+	rm -rf "$lad/danso"
+	(unset DANSO_DB; danso init --commune 00004 --name A >/dev/null 2>&1)
+	ok "%LOCALAPPDATA%\\danso\\danso.db used" test -f "$lad/danso/danso.db"
+	run --help
+	like "$out" 'LOCALAPPDATA%.danso.danso\.db' "and --help names it"
+	rm -rf "$lad/danso"
+	skip "~/.local/share location: Windows uses %LOCALAPPDATA%"
+else
+	(unset DANSO_DB; export XDG_DATA_HOME="$T/xdg"; danso init --commune 00004 --name A >/dev/null 2>&1)
+	ok "XDG_DATA_HOME location used" test -f "$T/xdg/danso/danso.db"
+	owner_only "$T/xdg/danso" 700 "its folder is owner-only"
+	(unset DANSO_DB XDG_DATA_HOME; danso init --commune 00004 --name A >/dev/null 2>&1)
+	ok "~/.local/share location used" test -f "$HOME/.local/share/danso/danso.db"
+fi
 
 done_testing

@@ -183,7 +183,11 @@ mock bare --reply bare --max-requests 1
 cp "$T/pw" "$T/pw-open"
 chmod 644 "$T/pw-open"
 run dhis2-push --url "http://127.0.0.1:$port" --user admin --password-file "$T/pw-open" --period 2025-03 --allow-http-local --dry-run
-like "$err" "other users can read this password file" "a password file others can read is named in a warning"
+if on_windows; then
+	skip "a password file others can read is named in a warning" "Windows files have ACLs, not modes (docs/windows.md)"
+else
+	like "$err" "other users can read this password file" "a password file others can read is named in a warning"
+fi
 is "$rc" 0 "a dry run against an older DHIS2 (bare ImportSummary)"
 like "$out" "SUCCESS" "... reads its status"
 like "$out" "Dry run" "... and says nothing was stored"
@@ -228,8 +232,13 @@ run dhis2-push --url "https://127.0.0.1:1" --user admin --period 2025-03 </dev/n
 is "$rc" 1 "without a terminal and without --password-file there is no password"
 like "$err" "password-file" "... and the message says to use --password-file"
 
-# ---- HTTPS with a certificate the test makes
-if command -v openssl >/dev/null 2>&1 &&
+# ---- HTTPS with a certificate the test makes (danso.exe uses Windows' own
+# TLS, Schannel, whose certificate checks Wine does not reproduce)
+if on_windows; then
+	for d in "untrusted certificate refused" "HTTPS with --cacert" "HTTPS summary"; do
+		skip "$d" "Wine's Schannel does not check certificates as Windows does; untested under Wine (docs/windows.md)"
+	done
+elif command -v openssl >/dev/null 2>&1 &&
 	openssl req -x509 -newkey rsa:2048 -nodes -keyout "$T/key.pem" -out "$T/cert.pem" -days 2 \
 		-subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1 >/dev/null 2>&1; then
 	mock tls --reply success --tls "$T/cert.pem" "$T/key.pem" --max-requests 2

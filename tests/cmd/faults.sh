@@ -117,7 +117,9 @@ like "$err" "bị hỏng|không phải" "as damaged"
 "$KILLDRV" export x "$T/usb-missing" gone 1 >/dev/null 2>"$T/err.gone"
 is "$?" 1 "an export into a missing folder fails"
 like "$(cat "$T/err.gone")" "usb-missing" "naming the folder"
-if [ "$root" -eq 1 ]; then
+if on_windows; then
+	for i in 1 2 3; do skip "pulling out a mounted folder: a Linux unmount under Wine's Z: drive says nothing of a Windows USB stick"; done
+elif [ "$root" -eq 1 ]; then
 	mkdir -p "$T/usb"; mount -t tmpfs -o size=64m tmpfs "$T/usb"
 	"$KILLDRV" export x "$T/usb" pulled 100000 >"$T/ack.pulled" 2>"$T/err.pulled" &
 	drv=$!

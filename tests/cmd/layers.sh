@@ -62,6 +62,10 @@ for f in demo/*.[ch]; do
 done
 is "${upward# }" "" "demo/ includes only downward (demo.h, rng, data, model, people, household/record, life/moves, events, generate)"
 is "$(grep -c ';' src/main.c)" "1" "main() is one statement that hands off"
+is "$(grep -lE '^#[[:space:]]*if.*_WIN32' $(ls *.[ch] */*.[ch] | grep -v '^platform/') 2>/dev/null | tr '\n' ' ')" "" \
+	"only platform/ knows about Windows (#ifdef _WIN32)"
+is "$(grep -lE '#include "(domain|db|exchange|app|demo|cli|tui)/' platform/*.[ch] 2>/dev/null | tr '\n' ' ')" "" \
+	"platform/ depends on no layer of danso"
 
 # Every layer's library is built behind the layer guard and its symbols are
 # checked (docs/architecture.md, "How the build enforces the layers").

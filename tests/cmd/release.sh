@@ -10,10 +10,13 @@
 need sqlite3
 : "${DANSO_RELEASE:?run through make check (DANSO_RELEASE is not set)}"
 
+# (under Wine both are wrappers: the programs are beside them, .exe)
+rel_bin=$DANSO_RELEASE test_bin=$DANSO
+on_windows && rel_bin=$DANSO_RELEASE.exe test_bin=$DANSO.exe
 if command -v strings >/dev/null 2>&1; then
-	is "$(strings "$DANSO_RELEASE" | grep -E 'DANSO_TEST_|DANSO_TODAY|DANSO_NOW|DANSO_KEYLOG' | sort -u | tr '\n' ' ')" "" \
+	is "$(strings "$rel_bin" | grep -E 'DANSO_TEST_|DANSO_TODAY|DANSO_NOW|DANSO_KEYLOG' | sort -u | tr '\n' ' ')" "" \
 		"the release binary holds no DANSO_TEST_, DANSO_TODAY, DANSO_NOW or DANSO_KEYLOG"
-	like "$(strings "$DANSO" | grep -E 'DANSO_TEST_|DANSO_TODAY|DANSO_NOW' | sort -u | tr '\n' ' ')" \
+	like "$(strings "$test_bin" | grep -E 'DANSO_TEST_|DANSO_TODAY|DANSO_NOW' | sort -u | tr '\n' ' ')" \
 		"DANSO_NOW.*DANSO_TEST_FAST_AUTH|DANSO_TEST_FAST_AUTH.*DANSO_NOW|DANSO_NOW .*DANSO_TODAY" \
 		"while the test build does (the search above can find them)"
 else

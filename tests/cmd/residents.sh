@@ -187,10 +187,11 @@ mkdir -p "$T/broken"
 n=0
 while IFS='|' read -r case pattern; do
 	n=$((n + 1))
-	$TOOL break "$X" "$T/broken/$case.csv" "$case"
-	run residents-compare "$T/broken/$case.csv"
+	# (x_: "nul.csv" would be the null device on Windows)
+	$TOOL break "$X" "$T/broken/x_$case.csv" "$case"
+	run residents-compare "$T/broken/x_$case.csv"
 	is "$rc" 1 "broken extract ($case) is refused"
-	like "$err" "$case\.csv:$pattern" "... ($case) message: $pattern"
+	like "$err" "x_$case\.csv:$pattern" "... ($case) message: $pattern"
 done <<'EOF'
 utf8|2:[0-9]+: .*UTF-8
 tcvn3|2:[0-9]+: .*TCVN3

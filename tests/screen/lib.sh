@@ -48,11 +48,14 @@ screen_start() {
 	while [ $# -gt 0 ] && [ "$1" != "--" ]; do envs="$envs $1"; shift; done
 	[ "${1:-}" = "--" ] && shift
 	args="$*"
+	# (Wine's console leaves the cursor where the interface left it)
+	local after_exit=""
+	on_windows && after_exit="echo;"
 	screen_stop
 	SCREEN_SOCK="danso-$$-${RANDOM}"
 	_tm new-session -d -x "${SCREEN_COLS:-80}" -y "${SCREEN_LINES:-24}" \
 		"env TERM=${SCREEN_TERM:-tmux-256color} LC_ALL=${SCREEN_LC:-C.UTF-8} DANSO_DB='$DANSO_DB' \
-		 DANSO_TODAY=$DANSO_TODAY DANSO_NOW=$DANSO_NOW DANSO_TEST_FAST_AUTH=1 HOME='$HOME' $envs ${DANSO_WRAPPER:-} '$DANSO' $args; echo \"danso exited \$?\"; sleep 30"
+		 DANSO_TODAY=$DANSO_TODAY DANSO_NOW=$DANSO_NOW DANSO_TEST_FAST_AUTH=1 HOME='$HOME' $envs ${DANSO_WRAPPER:-} '$DANSO' $args; st=\$?; $after_exit echo \"danso exited \$st\"; sleep 30"
 	trap 'screen_stop; _tap_cleanup' EXIT
 }
 
@@ -65,6 +68,20 @@ screen_text() {
 }
 
 keys() {
+	if on_windows; then
+		# Wine's console reads keys that arrive in one write as one
+		# sequence (Esc Esc is Alt-Esc): one write per key, as typed;
+		# and it knows Home and End only in their xterm form.
+		for key in "$@"; do
+			case $key in
+			Home) _tm send-keys -t 0 -l "$(printf '\033[H')" ;;
+			End) _tm send-keys -t 0 -l "$(printf '\033[F')" ;;
+			*) _tm send-keys -t 0 "$key" ;;
+			esac
+			sleep 0.1
+		done
+		return
+	fi
 	_tm send-keys -t 0 "$@"
 	sleep 0.05
 }
