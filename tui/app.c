@@ -8,6 +8,7 @@
 #include "tui/screens.h"
 #include "tui/term.h"
 #include "tui/tui.h"
+#include "app/namefind.h"
 #include "app/session.h"
 #include "domain/date.h"
 #include "domain/i18n.h"
@@ -327,6 +328,7 @@ tui_main(const char *db_path)
 	main_loop();
 	term_end();
 	util_set_fatal_hook(NULL);
+	namefind_drop();
 	db_close(&ses.d);
 	return 0;
 }

@@ -7,6 +7,7 @@
 #include "tui/keys.h"
 #include "tui/listview.h"
 #include "tui/term.h"
+#include "app/namefind.h"
 #include "db/register.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
@@ -135,7 +136,7 @@ reg_load(reg *r)
 	r->nhh = r->npeople = 0;
 	r->by_name = q[0] != '\0' && !is_number_query(q);
 	if (r->by_name) {
-		rc = db_member_search(ses.d, q, ses.ar.id, 0, REG_LIMIT, &r->people, &r->npeople, &err);
+		rc = namefind_search(ses.d, q, ses.ar.id, 0, REG_LIMIT, &r->people, &r->npeople, &err);
 		if (rc == 0)
 			str_copy(r->people_key, sizeof r->people_key, key);
 	} else if (q[0] != '\0') {
