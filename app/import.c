@@ -321,7 +321,7 @@ read_package(pkg_read *p, const char *manifest_path, ds_err *err)
 		ds_err_at(err, base, 0, 0, NULL);
 		return -1;
 	}
-	return check_events(p, err);
+	return 0;
 }
 
 /* Decide from the revision held; store when new or higher. */
@@ -374,8 +374,20 @@ import_package_file(db *d, const char *manifest_path, import_outcome *out, ds_er
 	p->d = d;
 	p->lists_in_db = -1;
 	rc = read_package(p, manifest_path, err);
-	if (rc == 0)
-		rc = store_package(p, manifest_path, out, err);
+	if (rc == 0) {
+		int own;
+
+		/* The codes and event ids are checked under the write lock that
+		 * stores the package: one lock for all the look-ups (the code lists
+		 * then answer from memory, db/codes.c), and no other import can take
+		 * an id between the check and the write. */
+		if ((rc = db_tx_enter(d, &own, err)) == 0) {
+			rc = check_events(p, err);
+			if (rc == 0)
+				rc = store_package(p, manifest_path, out, err);
+			rc = db_tx_leave(d, own, rc, err);
+		}
+	}
 	if (rc == 0) {
 		str_copy(out->commune_code, sizeof out->commune_code, p->m.commune_code);
 		str_copy(out->commune_name, sizeof out->commune_name, p->m.commune_name);

@@ -103,8 +103,9 @@ db_fail(db *d, ds_err *err, const char *doing)
 	}
 }
 
-sqlite3_stmt *
-db_stmt(db *d, const char *sql)
+/* The cached statement for sql, reset, its bindings cleared when clear. */
+static sqlite3_stmt *
+stmt_get(db *d, const char *sql, int clear)
 {
 	sqlite3_stmt *st;
 
@@ -112,7 +113,8 @@ db_stmt(db *d, const char *sql)
 		if (d->cache[i].sql == sql) {
 			st = d->cache[i].stmt;
 			sqlite3_reset(st);
-			sqlite3_clear_bindings(st);
+			if (clear)
+				sqlite3_clear_bindings(st);
 			return st;
 		}
 	}
@@ -140,10 +142,28 @@ db_stmt(db *d, const char *sql)
 	return st;
 }
 
+sqlite3_stmt *
+db_stmt(db *d, const char *sql)
+{
+	return stmt_get(d, sql, 1);
+}
+
+sqlite3_stmt *
+db_stmt_rebound(db *d, const char *sql)
+{
+	return stmt_get(d, sql, 0);
+}
+
 void
 db_bind_text(sqlite3_stmt *st, int i, const char *s)
 {
 	sqlite3_bind_text(st, i, s != NULL ? s : "", -1, SQLITE_TRANSIENT);
+}
+
+void
+db_bind_static(sqlite3_stmt *st, int i, const char *s)
+{
+	sqlite3_bind_text(st, i, s != NULL ? s : "", -1, SQLITE_STATIC);
 }
 
 void
