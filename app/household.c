@@ -52,6 +52,7 @@ int
 household_edit(db *d, const household *h, ds_err *err)
 {
 	household stored;
+	int64_t before;
 
 	if (household_need(d, h->id, &stored, err) != 0 ||
 	    access_area(d, stored.area_id, stored.number, "area", err) != 0)
@@ -65,7 +66,11 @@ household_edit(db *d, const household *h, ds_err *err)
 	}
 	if (dates_open(d, stored.created_on, h->created_on, "created_on", err) != 0)
 		return -1;
-	return db_household_update(d, h, err);
+	before = db_generation(d);
+	if (db_household_update(d, h, err) != 0)
+		return -1;
+	namefind_noted(d, before, 0, h->id);  /* its number shows in the name search */
+	return 0;
 }
 
 /* Make member m the head of household hh when it has none yet. */
@@ -99,7 +104,7 @@ member_create(db *d, member *m, ds_err *err)
 	if ((rc = db_tx_leave(d, own, rc, err)) != 0 && own)
 		m->id = 0;
 	if (rc == 0)
-		namefind_noted(d, before, m->id);
+		namefind_noted(d, before, m->id, 0);
 	return rc;
 }
 
@@ -126,7 +131,7 @@ member_edit(db *d, const member *m, ds_err *err)
 	before = db_generation(d);
 	if (db_member_update(d, &changed, err) != 0)
 		return -1;
-	namefind_noted(d, before, m->id);
+	namefind_noted(d, before, m->id, 0);
 	return 0;
 }
 

@@ -1,7 +1,8 @@
 /* namefind.c (app): the name search from memory (namefind.h).
  *
- * Every member has a slot: its name key and sort key in one string pool,
- * its area and status. `order` holds the slots in the search's order (sort
+ * Every member has a slot: its name key, sort key, name, birth date and
+ * household number in one string pool, its household, area, sex and
+ * status. `order` holds the slots in the search's order (sort
  * key, then id) and `rank` the reverse. `words` holds one entry per word
  * start of every name key (its first byte and each byte after a space),
  * sorted by the key's text from there: the people a query key matches
@@ -21,9 +22,9 @@
 #define DEFAULT_LIMIT 50  /* db_member_search's */
 
 typedef struct person {
-	int64_t id, area_id;
-	uint32_t key, sort;  /* offsets in the pool */
-	uint8_t status;
+	int64_t id, household_id, area_id;
+	uint32_t key, sort, name, birth, number;  /* offsets in the pool */
+	uint8_t sex, status;
 	uint8_t gone;        /* replaced by a later slot */
 } person;
 
@@ -119,11 +120,16 @@ slot_add(const member_key *k)
 	}
 	q = &ix.p[ix.np];
 	q->id = k->id;
+	q->household_id = k->household_id;
 	q->area_id = k->area_id;
+	q->sex = (uint8_t)k->sex;
 	q->status = (uint8_t)k->status;
 	q->gone = 0;
 	q->key = pool_add(k->name_key);
 	q->sort = pool_add(k->sort_key);
+	q->name = pool_add(k->full_name);
+	q->birth = pool_add(k->birth_date);
+	q->number = pool_add(k->household_number);
 	return (uint32_t)ix.np++;
 }
 
@@ -184,7 +190,7 @@ index_load(db *d, ds_err *err)
 
 	namefind_drop();
 	ix.d = d;
-	if (db_member_keys(d, 0, load_one, NULL, err) != 0) {
+	if (db_member_keys(d, 0, 0, load_one, NULL, err) != 0) {
 		namefind_drop();
 		return -1;
 	}
@@ -262,7 +268,7 @@ insert_one(void *ctx, const member_key *k)
 }
 
 void
-namefind_noted(db *d, int64_t before, int64_t member_id)
+namefind_noted(db *d, int64_t before, int64_t member_id, int64_t household_id)
 {
 	ds_err err = {0};
 
@@ -273,11 +279,9 @@ namefind_noted(db *d, int64_t before, int64_t member_id)
 		return;
 	}
 	for (uint32_t s = 0; s < ix.np; s++)
-		if (!ix.p[s].gone && ix.p[s].id == member_id) {
+		if (!ix.p[s].gone && (member_id != 0 ? ix.p[s].id == member_id : ix.p[s].household_id == household_id))
 			slot_remove(s);
-			break;
-		}
-	if (db_member_keys(d, member_id, insert_one, NULL, &err) != 0) {
+	if (db_member_keys(d, member_id, member_id != 0 ? 0 : household_id, insert_one, NULL, &err) != 0) {
 		ix.loaded = 0;
 		return;
 	}
@@ -305,28 +309,75 @@ slot_wanted(uint32_t s, int64_t area_id, int include_inactive)
 	return (area_id == 0 || q->area_id == area_id) && (include_inactive || q->status == 0);
 }
 
+/* The hit of slot s. */
+static void
+hit_fill(name_hit *h, uint32_t s)
+{
+	const person *q = &ix.p[s];
+
+	h->id = q->id;
+	h->household_id = q->household_id;
+	h->area_id = q->area_id;
+	h->sex = (sex)q->sex;
+	h->status = (member_status)q->status;
+	str_copy(h->full_name, sizeof h->full_name, ix.pool + q->name);
+	str_copy(h->birth_date, sizeof h->birth_date, ix.pool + q->birth);
+	str_copy(h->household_number, sizeof h->household_number, ix.pool + q->number);
+}
+
+/* The database's answer as hits (a key the memory does not follow). */
+static int
+search_db(db *d, const char *query, int64_t area_id, int include_inactive, int limit, name_hit **out, size_t *n,
+          ds_err *err)
+{
+	member_row *rows;
+	size_t nrows;
+
+	*out = NULL;
+	*n = 0;
+	if (db_member_search(d, query, area_id, include_inactive, limit, &rows, &nrows, err) != 0)
+		return -1;
+	if (nrows > 0)
+		*out = xcalloc(nrows, sizeof **out);
+	for (size_t i = 0; i < nrows; i++) {
+		name_hit *h = &(*out)[i];
+
+		h->id = rows[i].m.id;
+		h->household_id = rows[i].m.household_id;
+		h->area_id = rows[i].area_id;
+		h->sex = rows[i].m.sex;
+		h->status = rows[i].m.status;
+		str_copy(h->full_name, sizeof h->full_name, rows[i].m.full_name);
+		str_copy(h->birth_date, sizeof h->birth_date, rows[i].m.birth_date);
+		str_copy(h->household_number, sizeof h->household_number, rows[i].household_number);
+	}
+	*n = nrows;
+	free(rows);
+	return 0;
+}
+
 int
 namefind_search(db *d, const char *query, int64_t area_id, int include_inactive, int limit,
-                member_row **out, size_t *n, ds_err *err)
+                name_hit **out, size_t *n, ds_err *err)
 {
 	char key[KEY_LEN];
-	size_t klen, nids = 0, lo, hi;
-	int64_t *ids;
-	int rc;
+	size_t klen, nhits = 0, lo, hi;
+	name_hit *hits;
 
 	vn_search_key(query != NULL ? query : "", key, sizeof key);
 	if (!plain_key(key))
-		return db_member_search(d, query, area_id, include_inactive, limit, out, n, err);
+		return search_db(d, query, area_id, include_inactive, limit, out, n, err);
 	if ((!ix.loaded || ix.d != d || db_generation(d) != ix.generation) && index_load(d, err) != 0)
 		return -1;
 	if (limit <= 0)
 		limit = DEFAULT_LIMIT;
-	ids = xmalloc((size_t)limit * sizeof *ids);
+	hits = xmalloc((size_t)limit * sizeof *hits);
 	klen = strlen(key);
+#define HIT(slot) hit_fill(&hits[nhits++], (slot))
 	if (klen == 0) {
-		for (size_t r = 0; r < ix.norder && nids < (size_t)limit; r++)
+		for (size_t r = 0; r < ix.norder && nhits < (size_t)limit; r++)
 			if (slot_wanted(ix.order[r], area_id, include_inactive))
-				ids[nids++] = ix.p[ix.order[r]].id;
+				HIT(ix.order[r]);
 	} else if ((hi = words_bound(key, klen, 1)) - (lo = words_bound(key, klen, 0)) <= ix.norder / 16) {
 		/* few matches: sort their ranks (a name may match at two words) */
 		uint32_t *ranks = xmalloc((hi - lo + 1) * sizeof *ranks);
@@ -335,21 +386,26 @@ namefind_search(db *d, const char *query, int64_t area_id, int include_inactive,
 		for (size_t i = lo; i < hi; i++)
 			ranks[i - lo] = ix.rank[ix.w[i].slot];
 		qsort(ranks, nr, sizeof *ranks, rank_cmp);
-		for (size_t i = 0; i < nr && nids < (size_t)limit; i++)
+		for (size_t i = 0; i < nr && nhits < (size_t)limit; i++)
 			if ((i == 0 || ranks[i] != ranks[i - 1]) && slot_wanted(ix.order[ranks[i]], area_id, include_inactive))
-				ids[nids++] = ix.p[ix.order[ranks[i]]].id;
+				HIT(ix.order[ranks[i]]);
 		free(ranks);
 	} else {
 		/* many: mark them, then walk the order until the limit */
 		for (size_t i = lo; i < hi; i++)
 			ix.mark[ix.rank[ix.w[i].slot]] = 1;
-		for (size_t r = 0; r < ix.norder && nids < (size_t)limit; r++)
+		for (size_t r = 0; r < ix.norder && nhits < (size_t)limit; r++)
 			if (ix.mark[r] && slot_wanted(ix.order[r], area_id, include_inactive))
-				ids[nids++] = ix.p[ix.order[r]].id;
+				HIT(ix.order[r]);
 		for (size_t i = lo; i < hi; i++)
 			ix.mark[ix.rank[ix.w[i].slot]] = 0;
 	}
-	rc = db_member_rows(d, ids, nids, out, n, err);
-	free(ids);
-	return rc;
+#undef HIT
+	if (nhits == 0) {
+		free(hits);
+		hits = NULL;
+	}
+	*out = hits;
+	*n = nhits;
+	return 0;
 }
