@@ -6,6 +6,7 @@
 #include "domain/clock.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
+#include "platform/fs.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -55,7 +56,8 @@ is_backup_name(const char *name)
 }
 
 /* 1 if name is the temporary file (or its -journal, -wal, -shm) of a backup whose
- * process is gone. */
+ * process is gone: .danso-STAMP.db.tmp-PID (platform/fs.h), or without the
+ * leading dot as older versions named it. */
 static int
 is_stale_temp(const char *name)
 {
@@ -63,6 +65,8 @@ is_stale_temp(const char *name)
 	char *end;
 	long pid;
 
+	if (name[0] == '.')
+		name++;
 	if (strncmp(name, "danso-", 6) != 0 || t == NULL)
 		return 0;
 	pid = strtol(t + 8, &end, 10);
@@ -209,7 +213,7 @@ backup_now(db *d, backup_result *res, ds_err *err)
 	clock_now_iso(now);
 	snprintf(stamp, sizeof stamp, "%.4s%.2s%.2s-%.2s%.2s%.2s", now, now + 5, now + 8, now + 11, now + 14,
 	         now + 17);
-	if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
+	if (fs_mkdir_private(dir) != 0) {
 		rc = ds_err_set(err, L("Không tạo được thư mục sao lưu %s: %s", "Cannot create the backup folder %s: %s"),
 		                dir, strerror(errno));
 		free(dir);

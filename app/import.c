@@ -11,6 +11,7 @@
 #include "domain/indicators.h"
 #include "domain/period.h"
 #include "exchange/package.h"
+#include "platform/fs.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -48,20 +49,6 @@ pkg_read_free(pkg_read *p)
 	free(p->events);
 	free(p->event_lines);
 	memset(p, 0, sizeof *p);
-}
-
-/* The folder part of path into dir ("." when none). */
-static void
-dir_of(const char *path, char *dir, size_t n)
-{
-	const char *slash = strrchr(path, '/');
-
-	if (slash == NULL)
-		str_copy(dir, n, ".");
-	else if (slash == path)
-		str_copy(dir, n, "/");
-	else
-		snprintf(dir, n, "%.*s", (int)(slash - path), path);
 }
 
 /* A listed file must be a regular file with the manifest's checksum. */
@@ -292,7 +279,7 @@ read_package(pkg_read *p, const char *manifest_path, ds_err *err)
 	int has_report = 0, has_events = 0;
 
 	base = base != NULL ? base + 1 : manifest_path;
-	dir_of(manifest_path, p->dir, sizeof p->dir);
+	fs_folder_of(manifest_path, p->dir, sizeof p->dir);
 	if (package_read_manifest(manifest_path, base, &p->m, err) != 0)
 		return -1;
 	for (size_t i = 0; i < p->m.nfiles; i++)
@@ -484,7 +471,7 @@ resolve_loose(const char *path, char ***out, size_t *nout, ds_err *err)
 		return -1;
 	}
 	package_file_name(name, sizeof name, code, month, rev, PACKAGE_PART_MANIFEST);
-	dir_of(path, dir, sizeof dir);
+	fs_folder_of(path, dir, sizeof dir);
 	mpath = xasprintf("%s/%s", dir, name);
 	if (stat(mpath, &st) != 0) {
 		ds_err_set(err, L("thiếu tệp kê khai %s bên cạnh: gói chưa đầy đủ, không nhập",

@@ -3,7 +3,9 @@
 
 #include "app/report.h"
 #include "db/report.h"
+#include "domain/date.h"
 #include "domain/i18n.h"
+#include "domain/utf8.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -161,7 +163,7 @@ report_compute(db *d, const char *period_text, report *out, ds_err *err)
 static void
 put_padded(strbuf *sb, const char *s, int cols, int right_align)
 {
-	int pad = cols - indicator_text_width(s);
+	int pad = cols - utf8_width(s);
 
 	for (; right_align && pad > 0; pad--)
 		strbuf_puts(sb, " ");
@@ -179,13 +181,6 @@ end_line(strbuf *line, strbuf *out)
 	strbuf_append(out, line->data != NULL ? line->data : "", line->len);
 	strbuf_puts(out, "\n");
 	strbuf_reset(line);
-}
-
-/* "dd/mm/yyyy" of an ISO date. */
-static void
-date_dmy(const char *iso, char *buf, size_t n)
-{
-	snprintf(buf, n, "%.2s/%.2s/%.4s", iso + 8, iso + 5, iso);
 }
 
 /* The period for people: "tháng 03/2025", "quý 1/2025", "năm 2025" (report.h). */
@@ -214,7 +209,7 @@ put_cell(strbuf *line, const indicator_values *v, indicator_id idx)
 	if (def->kind == IND_KIND_RATE && v->known[def->numerator] && v->known[def->denominator])
 		snprintf(note, sizeof note, " (%lld/%lld)", v->count[def->numerator], v->count[def->denominator]);
 	strbuf_puts(line, note);
-	put_padded(line, "", CELL_COLS - indicator_text_width(line->data + start), 0);
+	put_padded(line, "", CELL_COLS - utf8_width(line->data + start), 0);
 }
 
 /* 1 if the indicator changes over the year (report.h). */
@@ -236,8 +231,8 @@ put_heading(const report *r, int show_ytd, strbuf *line, strbuf *out)
 	char words[64], d1[16], d2[16];
 
 	report_period_words(r, words, sizeof words);
-	date_dmy(r->first_day, d1, sizeof d1);
-	date_dmy(r->last_day, d2, sizeof d2);
+	date_format(r->first_day, d1, sizeof d1);
+	date_format(r->last_day, d2, sizeof d2);
 	strbuf_printf(line, "%s — %s (%s)", L("BÁO CÁO CÔNG TÁC DÂN SỐ", "POPULATION REPORT"),
 	              r->commune_name, r->commune_code);
 	end_line(line, out);
@@ -306,7 +301,7 @@ put_target_row(const report_target *t, strbuf *line, strbuf *out)
 	int dec = report_target_decimals(t);
 
 	strbuf_puts(line, "  ");
-	if (indicator_text_width(report_target_label(t)) > TARGET_LABEL_COLS - 3) {
+	if (utf8_width(report_target_label(t)) > TARGET_LABEL_COLS - 3) {
 		strbuf_puts(line, report_target_label(t));
 		end_line(line, out);
 		put_padded(line, "", TARGET_LABEL_COLS, 0);
@@ -346,7 +341,7 @@ put_targets(const report *r, strbuf *line, strbuf *out)
 		end_line(line, out);
 		return;
 	}
-	date_dmy(r->last_day, d2, sizeof d2);
+	date_format(r->last_day, d2, sizeof d2);
 	strbuf_printf(line, L("Chỉ tiêu năm %d — %s (thực hiện từ 01/01 đến %s)",
 	                      "Targets for %d — %s (actual from 01/01 to %s)"), r->per.year, r->target_unit, d2);
 	end_line(line, out);
@@ -496,11 +491,15 @@ static void
 put_column_block(const report *const *cols, size_t ncols, strbuf *line, strbuf *out)
 {
 	int section = -1;
+	char head[4 * COLUMN_CELL_COLS];
 
 	put_padded(line, L("Chỉ số", "Indicator"), LABEL_COLS, 0);
-	for (size_t c = 0; c < ncols; c++)
-		put_padded(line, cols[c]->commune_code[0] != '\0' ? cols[c]->commune_code : cols[c]->commune_name,
-		           COLUMN_CELL_COLS, 1);
+	for (size_t c = 0; c < ncols; c++) {
+		/* a name wider than the cell is cut, keeping a space before it */
+		utf8_cut(cols[c]->commune_code[0] != '\0' ? cols[c]->commune_code : cols[c]->commune_name,
+		         COLUMN_CELL_COLS - 1, head, sizeof head);
+		put_padded(line, head, COLUMN_CELL_COLS, 1);
+	}
 	end_line(line, out);
 	for (int i = 0; i < IND_COUNT; i++) {
 		const indicator_def *def = indicator_get((indicator_id)i);

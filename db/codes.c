@@ -15,6 +15,28 @@ struct code_pair {
 	char *code;
 };
 
+/* The in-memory copy of code_list, sorted: the database's transaction
+ * cache (internal.h), so db.c drops it at every transaction's start and
+ * end without knowing what it holds. */
+struct code_cache {
+	struct code_pair *pairs;
+	size_t n;
+};
+
+/* Free a struct code_cache (the tx_cache_free of codes.c). */
+static void
+code_cache_free(void *p)
+{
+	struct code_cache *c = p;
+
+	for (size_t i = 0; i < c->n; i++) {
+		free(c->pairs[i].list);
+		free(c->pairs[i].code);
+	}
+	free(c->pairs);
+	free(c);
+}
+
 /* Put the compiled-in code lists into a new database. */
 int
 db_codes_seed(db *d, ds_err *err)
@@ -22,7 +44,7 @@ db_codes_seed(db *d, ds_err *err)
 	static const char sql[] = "INSERT OR IGNORE INTO code_list(list, code, label_vi, label_en, sort) "
 	                          "VALUES (?1, ?2, ?3, ?4, ?5)";
 
-	db_codes_forget(d);
+	db_drop_tx_cache(d);
 	for (size_t i = 0; i < code_default_count; i++) {
 		sqlite3_stmt *st = db_stmt(d, sql);
 
@@ -74,46 +96,42 @@ pair_cmp(const void *a, const void *b)
 	return c != 0 ? c : strcmp(x->code, y->code);
 }
 
-void
-db_codes_forget(db *d)
-{
-	for (size_t i = 0; i < d->ncodes; i++) {
-		free(d->codes[i].list);
-		free(d->codes[i].code);
-	}
-	free(d->codes);
-	d->codes = NULL;
-	d->ncodes = 0;
-	d->codes_loaded = 0;
-}
-
-/* Read all of code_list into d->codes, sorted; 0 ok, -1 on an error. */
-static int
+/* Read all of code_list into a new cache, sorted; NULL on an error. */
+static struct code_cache *
 codes_load(db *d)
 {
 	sqlite3_stmt *st = db_stmt(d, "SELECT list, code FROM code_list");
+	struct code_cache *c = xcalloc(1, sizeof *c);
 	size_t cap = 0;
 	int rc;
 
-	db_codes_forget(d);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (d->ncodes == cap) {
+		if (c->n == cap) {
 			cap = cap ? cap * 2 : 256;
-			d->codes = xrealloc(d->codes, cap * sizeof *d->codes);
+			c->pairs = xrealloc(c->pairs, cap * sizeof *c->pairs);
 		}
-		d->codes[d->ncodes].list = xstrdup((const char *)sqlite3_column_text(st, 0));
-		d->codes[d->ncodes].code = xstrdup((const char *)sqlite3_column_text(st, 1));
-		d->ncodes++;
+		c->pairs[c->n].list = xstrdup((const char *)sqlite3_column_text(st, 0));
+		c->pairs[c->n].code = xstrdup((const char *)sqlite3_column_text(st, 1));
+		c->n++;
 	}
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE) {
-		db_codes_forget(d);
-		return -1;
+		code_cache_free(c);
+		return NULL;
 	}
-	if (d->ncodes > 1)
-		qsort(d->codes, d->ncodes, sizeof *d->codes, pair_cmp);
-	d->codes_loaded = 1;
-	return 0;
+	if (c->n > 1)
+		qsort(c->pairs, c->n, sizeof *c->pairs, pair_cmp);
+	return c;
+}
+
+/* The copy of code_list for this write transaction, read at first use;
+ * NULL on an error. */
+static struct code_cache *
+codes_cached(db *d)
+{
+	if (d->tx_cache == NULL && (d->tx_cache = codes_load(d)) != NULL)
+		d->tx_cache_free = code_cache_free;
+	return d->tx_cache;
 }
 
 /* Whether a code belongs to a list. Inside a write transaction nobody
@@ -122,13 +140,14 @@ codes_load(db *d)
 int
 db_code_exists(db *d, const char *list, const char *code)
 {
+	struct code_cache *c;
 	sqlite3_stmt *st;
 	int rc;
 
-	if (d->in_tx && (d->codes_loaded || codes_load(d) == 0)) {
+	if (d->in_tx && (c = codes_cached(d)) != NULL) {
 		struct code_pair key = {(char *)list, (char *)code};
 
-		return bsearch(&key, d->codes, d->ncodes, sizeof *d->codes, pair_cmp) != NULL;
+		return bsearch(&key, c->pairs, c->n, sizeof *c->pairs, pair_cmp) != NULL;
 	}
 	st = db_stmt(d, "SELECT 1 FROM code_list WHERE list = ?1 AND code = ?2");
 	db_bind_text(st, 1, list);
@@ -136,6 +155,20 @@ db_code_exists(db *d, const char *list, const char *code)
 	rc = sqlite3_step(st);
 	sqlite3_reset(st);
 	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* Check that a field's code is in its code list. */
+int
+db_code_check(db *d, const char *list, const char *field, const char *code, int optional, ds_err *err)
+{
+	if (optional && str_empty(code))
+		return 0;
+	if (str_empty(code) || db_code_exists(d, list, code) != 1) {
+		ds_err_at(err, NULL, 0, 0, field);
+		return ds_err_set(err, L("%s: mã \"%s\" không có trong danh mục %s", "%s: code \"%s\" is not in the %s code list"),
+		                  field, code, list);
+	}
+	return 0;
 }
 
 /* A code's label in the interface language (the code itself when unknown). */
@@ -164,7 +197,7 @@ db_codes_replace(db *d, const char *list, const code_entry *entries, size_t n, d
 
 	if (!db_in_transaction(d))
 		fatal("db_codes_replace outside a transaction");
-	db_codes_forget(d);
+	db_drop_tx_cache(d);
 	st = db_stmt(d, "DELETE FROM code_list WHERE list = ?1");
 	db_bind_text(st, 1, list);
 	if (db_step_done(d, st, err, L("Thay danh mục mã", "Replacing a code list")) != 0)

@@ -23,6 +23,11 @@ int db_codes_list(db *d, const char *list, code_entry **out, size_t *n, ds_err *
 /* 1 if code is in the list, 0 if not, -1 on error. */
 int db_code_exists(db *d, const char *list, const char *code);
 
+/* 0 if code is in code list `list` ("" accepted when optional); else -1
+ * with the message "field: code ... is not in the list" on err, naming
+ * field. */
+int db_code_check(db *d, const char *list, const char *field, const char *code, int optional, ds_err *err);
+
 /* The label of a code in the interface language, copied into buf; returns
  * 0, or 1 (buf gets the code itself) when the code is unknown. */
 int db_code_label(db *d, const char *list, const char *code, char *buf, size_t n);

@@ -7,9 +7,9 @@
 #include "domain/i18n.h"
 #include "domain/seams.h"
 #include "domain/util.h"
+#include "platform/fs.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,7 +38,7 @@ make_parent_dirs(const char *path, ds_err *err)
 			continue;
 		char c = *p;
 		*p = '\0';
-		if (mkdir(dir, 0700) != 0 && errno != EEXIST)
+		if (fs_mkdir_private(dir) != 0)
 			rc = ds_err_set(err, L("Không tạo được thư mục %s: %s", "Cannot create folder %s: %s"),
 			                dir, strerror(errno));
 		*p = c;
@@ -53,15 +53,9 @@ make_parent_dirs(const char *path, ds_err *err)
 static int
 create_private_file(const char *path, ds_err *err)
 {
-	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-
-	if (fd < 0) {
-		if (errno == EEXIST)
-			return 0;
+	if (fs_create_private(path) < 0)
 		return ds_err_set(err, L("Không tạo được tệp CSDL %s: %s", "Cannot create database file %s: %s"),
 		                  path, strerror(errno));
-	}
-	close(fd);
 	return 0;
 }
 
@@ -300,19 +294,10 @@ check_application(db *d, ds_err *err)
 static int
 medium_read_only(const char *path)
 {
-	char *dir = xstrdup(path);
-	char *slash = strrchr(dir, '/');
-	int ro;
+	char dir[FS_PATH_MAX];
 
-	if (slash == NULL)
-		str_copy(dir, 2, ".");
-	else if (slash == dir)
-		slash[1] = '\0';
-	else
-		*slash = '\0';
-	ro = access(path, W_OK) != 0 || access(dir, W_OK) != 0;
-	free(dir);
-	return ro;
+	fs_folder_of(path, dir, sizeof dir);
+	return access(path, W_OK) != 0 || access(dir, W_OK) != 0;
 }
 
 /* 1 if path has a -wal file holding data (not folded into the file). */
@@ -411,7 +396,7 @@ db_close(db **pdb)
 
 	if (d == NULL)
 		return;
-	db_codes_forget(d);
+	db_drop_tx_cache(d);
 	for (size_t i = 0; i < d->cache_len; i++)
 		sqlite3_finalize(d->cache[i].stmt);
 	free(d->cache);
@@ -436,7 +421,7 @@ db_begin(db *d, ds_err *err)
 	if (db_step_done(d, db_stmt(d, "BEGIN IMMEDIATE"), err, L("Bắt đầu ghi", "Starting to write")) != 0)
 		return -1;
 	d->in_tx = 1;
-	db_codes_forget(d);
+	db_drop_tx_cache(d);
 	return 0;
 }
 
@@ -450,7 +435,7 @@ db_commit(db *d, ds_err *err)
 		return -1;
 	}
 	d->in_tx = 0;
-	db_codes_forget(d);
+	db_drop_tx_cache(d);
 	return 0;
 }
 
@@ -462,7 +447,16 @@ db_rollback(db *d)
 	if (sqlite3_get_autocommit(d->sql) == 0)
 		sqlite3_exec(d->sql, "ROLLBACK", NULL, NULL, NULL);
 	d->in_tx = 0;
-	db_codes_forget(d);
+	db_drop_tx_cache(d);
+}
+
+void
+db_drop_tx_cache(db *d)
+{
+	if (d->tx_cache != NULL)
+		d->tx_cache_free(d->tx_cache);
+	d->tx_cache = NULL;
+	d->tx_cache_free = NULL;
 }
 
 int
@@ -617,25 +611,20 @@ db_integrity(db *d, ds_err *err)
 int
 db_backup_to(db *d, const char *dest, ds_err *err)
 {
-	char *tmp = xasprintf("%s.tmp-%ld", dest, (long)getpid());
+	fs_publish pub;
 	sqlite3 *out = NULL;
 	sqlite3_backup *bk;
-	int rc = -1, fd;
+	int rc = -1;
 
-	unlink(tmp);
-	fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-	if (fd < 0) {
-		ds_err_set(err, L("Không ghi được bản sao lưu %s: %s", "Cannot write backup %s: %s"), dest, strerror(errno));
-		free(tmp);
-		return -1;
-	}
-	close(fd);
-	if (sqlite3_open_v2(tmp, &out, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
+	if (fs_publish_begin(&pub, dest) != 0)
+		return ds_err_set(err, L("Không ghi được bản sao lưu %s: %s", "Cannot write backup %s: %s"), dest,
+		                  strerror(errno));
+	if (sqlite3_open_v2(pub.temp, &out, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
 		ds_err_set(err, L("Không ghi được bản sao lưu %s", "Cannot write backup %s"), dest);
 		goto done;
 	}
-	/* The copy is a temporary file, fsynced once below before it takes its
-	 * name: no rollback journal and no syncs of its own while it is filled. */
+	/* The copy is a temporary file, synced once when it is published: no
+	 * rollback journal and no syncs of its own while it is filled. */
 	if (sqlite3_exec(out, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF", NULL, NULL, NULL) != SQLITE_OK) {
 		ds_err_set(err, L("Không ghi được bản sao lưu %s", "Cannot write backup %s"), dest);
 		goto done;
@@ -662,18 +651,12 @@ db_backup_to(db *d, const char *dest, ds_err *err)
 	}
 	sqlite3_close(out);
 	out = NULL;
-	fd = open(tmp, O_RDONLY | O_CLOEXEC);
-	if (fd < 0 || fsync(fd) != 0 || rename(tmp, dest) != 0) {
+	if (fs_publish_commit(&pub) != 0)
 		rc = ds_err_set(err, L("Không ghi được bản sao lưu %s: %s", "Cannot write backup %s: %s"), dest,
 		                strerror(errno));
-	}
-	if (fd >= 0)
-		close(fd);
 done:
 	if (out != NULL)
 		sqlite3_close(out);
-	if (rc != 0)
-		unlink(tmp);
-	free(tmp);
+	fs_publish_abort(&pub);
 	return rc;
 }

@@ -2,12 +2,14 @@
  * effect of each kind on the register lives in effects.c. */
 #include "config.h"
 
+#include "db/codes.h"
 #include "db/events.h"
 #include "db/event_columns.h"
 #include "db/periods.h"
 #include "db/register.h"
 #include "db/store.h"
 #include "domain/clock.h"
+#include "domain/date.h"
 #include "domain/family.h"
 #include "domain/i18n.h"
 #include "domain/ids.h"
@@ -116,19 +118,19 @@ event_validate_kind(db *d, const event *ev, ds_err *err)
 			return store_refuse(err, "birth_order", L("con thứ mấy phải từ 1 trở lên", "the birth order must be 1 or more"));
 		if (ev->birth_weight_g < 0 || ev->birth_weight_g > 9000)
 			return store_refuse(err, "birth_weight_g", L("cân nặng (gam) phải từ 0 đến 9000", "the weight (grams) must be between 0 and 9000"));
-		return store_code_ok(d, "birth_place", "birth_place", ev->birth_place, 1, err);
+		return db_code_check(d, "birth_place", "birth_place", ev->birth_place, 1, err);
 	case EV_DEATH:
-		return store_code_ok(d, "death_cause", "death_cause", ev->death_cause, 1, err);
+		return db_code_check(d, "death_cause", "death_cause", ev->death_cause, 1, err);
 	case EV_FP_START:
-		if (store_code_ok(d, "fp_method", "method", ev->method, 0, err) != 0)
+		if (db_code_check(d, "fp_method", "method", ev->method, 0, err) != 0)
 			return -1;
-		return store_code_ok(d, "fp_provider", "provider", ev->provider, 1, err);
+		return db_code_check(d, "fp_provider", "provider", ev->provider, 1, err);
 	case EV_FP_STOP:
-		if (store_code_ok(d, "fp_method", "method", ev->method, 1, err) != 0)
+		if (db_code_check(d, "fp_method", "method", ev->method, 1, err) != 0)
 			return -1;
-		return store_code_ok(d, "fp_stop_reason", "stop_reason", ev->stop_reason, 1, err);
+		return db_code_check(d, "fp_stop_reason", "stop_reason", ev->stop_reason, 1, err);
 	case EV_PREGNANCY:
-		return store_code_ok(d, "pregnancy_kind", "pregnancy_kind", ev->pregnancy_kind, 0, err);
+		return db_code_check(d, "pregnancy_kind", "pregnancy_kind", ev->pregnancy_kind, 0, err);
 	case EV_PRENATAL_SCREENING:
 		if (ev->gestational_week < 0 || ev->gestational_week > 45)
 			return store_refuse(err, "gestational_week", L("tuần thai phải từ 0 đến 45", "the week of pregnancy must be between 0 and 45"));
@@ -152,7 +154,7 @@ event_validate(db *d, const event *ev, ds_err *err)
 
 	if ((int)ev->kind < 0 || ev->kind >= EV_KIND_COUNT)
 		return store_refuse(err, "kind", L("loại sự kiện không hợp lệ", "not a valid event kind"));
-	if (!db_valid_date(ev->date, 0))
+	if (!date_valid(ev->date))
 		return store_refuse(err, "event_date", L("ngày không hợp lệ (YYYY-MM-DD)", "not a valid date (YYYY-MM-DD)"));
 	if (store_int(d, "SELECT id FROM household WHERE id = ?1", ev->household_id, 0) == 0)
 		return store_refuse(err, "household_id", L("không có hộ này trong sổ", "no such household in the register"));

@@ -6,6 +6,7 @@
 #include "db/register.h"
 #include "db/store.h"
 #include "domain/clock.h"
+#include "domain/date.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
 
@@ -122,8 +123,8 @@ facts_method_before(db *d, const event *ev, char out[CODE_LEN], ds_err *err)
 	                              "AND (event_date < ?2 OR (event_date = ?2 AND ?3 <> 0 AND id < ?3) "
 	                              "     OR (event_date = ?2 AND ?3 = 0)) "
 	                              "ORDER BY event_date DESC, id DESC LIMIT 1");
-	char prev[PERIOD_LEN];
-	int y, m, rc;
+	char before[DATE_LEN];
+	int rc;
 
 	sqlite3_bind_int64(st, 1, ev->member_id);
 	db_bind_text(st, 2, ev->date);
@@ -136,14 +137,12 @@ facts_method_before(db *d, const event *ev, char out[CODE_LEN], ds_err *err)
 		return 0;
 	if (rc != SQLITE_DONE)
 		return db_fail(d, err, L("Đọc biện pháp tránh thai", "Reading the contraceptive method"));
-	y = atoi(ev->date);
-	m = atoi(ev->date + 5) - 1;
-	if (m == 0) {
-		m = 12;
-		y--;
+	if (date_add_months(ev->date, -1, before) != 0) {
+		out[0] = '\0';   /* no month before the first one: no method */
+		return 0;
 	}
-	str_printf(prev, sizeof prev, "%04d-%02d", y, m);
-	return db_fp_method_at(d, ev->member_id, prev, out, err);
+	before[7] = '\0';   /* its month, "YYYY-MM" */
+	return db_fp_method_at(d, ev->member_id, before, out, err);
 }
 
 /* Count and latest date of the mother's earlier live births. */

@@ -26,14 +26,16 @@ struct db {
 	struct stmt_cache_entry *cache;
 	size_t cache_len;
 	size_t cache_cap;
-	struct code_pair *codes;  /* code_list, read once per write transaction (codes.c) */
-	size_t ncodes;
-	int codes_loaded;
+	/* Memory valid for one write transaction, freed with tx_cache_free; one
+	 * slot, whose only user is codes.c (its copy of code_list). */
+	void *tx_cache;
+	void (*tx_cache_free)(void *);
 };
 
-/* Drop the in-memory copy of code_list (codes.c): at every transaction's
- * start and end, when a list is replaced, and at close. */
-void db_codes_forget(db *d);
+/* Free the transaction cache (tx_cache_free(tx_cache)) and clear it: db.c
+ * does at every transaction's start and end and at close, and a module
+ * whose data changes under it (a code list replaced). */
+void db_drop_tx_cache(db *d);
 
 /* The cached prepared statement for sql (a string constant: the pointer is
  * the key). A statement that does not compile is a programmer's mistake. */

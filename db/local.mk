@@ -19,7 +19,7 @@ db_libdb_a_SOURCES = \
 	db/restore.c db/restore.h \
 	db/report.c db/report.h \
 	db/targets.c db/targets.h
-DB_LIBS = db/libdb.a $(SQLITE_LIBS)
+DB_LIBS = db/libdb.a $(SQLITE_LIBS) $(PLATFORM_LIBS)
 
 ## The export package's data and the upper level's imported packages (helper "export").
 db_libdb_a_SOURCES += db/imports.c db/imports.h

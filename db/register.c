@@ -4,6 +4,7 @@
 #include "db/codes.h"
 #include "db/register.h"
 #include "db/store.h"
+#include "domain/date.h"
 #include "domain/i18n.h"
 #include "domain/ids.h"
 #include "domain/util.h"
@@ -68,25 +69,6 @@ db_valid_person_id(const char *s)
 		return 0;
 	return isupper((unsigned char)s[0]) && isupper((unsigned char)s[1]) && isdigit((unsigned char)s[2]) &&
 	       all_digits(s + 3, 12);
-}
-
-/* Whether text is a real date YYYY-MM-DD (or a bare year when allowed). */
-int
-db_valid_date(const char *s, int allow_year)
-{
-	static const int mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-	size_t n = strlen(s);
-
-	if (n == 4 && allow_year)
-		return all_digits(s, 4) && atoi(s) >= 1900 && atoi(s) <= 2099;
-	if (n != 10 || s[4] != '-' || s[7] != '-' || !all_digits(s, 4) || !all_digits(s + 5, 2) ||
-	    !all_digits(s + 8, 2))
-		return 0;
-	int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
-	if (y < 1900 || y > 2099 || m < 1 || m > 12 || d < 1)
-		return 0;
-	int max = mdays[m - 1] + (m == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0));
-	return d <= max;
 }
 
 /* ---- areas ---- */
@@ -235,7 +217,7 @@ household_validate(db *d, const household *h, ds_err *err)
 		return store_refuse(err, "area_id", L("không có địa bàn này", "no such area"));
 	if (!str_empty(h->kind) && db_code_exists(d, "household_kind", h->kind) != 1)
 		return store_refuse(err, "kind", L("loại hộ không có trong danh mục", "the household kind is not in the code list"));
-	if (!db_valid_date(h->created_on, 0))
+	if (!date_valid(h->created_on))
 		return store_refuse(err, "created_on", L("ngày lập hộ không hợp lệ (YYYY-MM-DD)", "the date created is not a valid date (YYYY-MM-DD)"));
 	if (!vn_utf8_valid(h->village, strlen(h->village), NULL) || !vn_utf8_valid(h->address, strlen(h->address), NULL))
 		return store_refuse(err, "address", L("địa chỉ không phải UTF-8", "the address is not valid UTF-8"));
@@ -458,11 +440,11 @@ member_check(db *d, const member *m, char *nfc, ds_err *err)
 		return store_refuse(err, "full_name", L("họ tên trống, quá dài hoặc không phải UTF-8", "the full name is empty, too long or not UTF-8"));
 	if (m->sex != SEX_MALE && m->sex != SEX_FEMALE)
 		return store_refuse(err, "sex", L("giới tính phải là 1 (nam) hoặc 2 (nữ)", "sex must be 1 (male) or 2 (female)"));
-	if (!db_valid_date(m->birth_date, 1))
+	if (!date_valid_or_year(m->birth_date))
 		return store_refuse(err, "birth_date", L("ngày sinh không hợp lệ (YYYY-MM-DD, hoặc năm YYYY)", "the birth date is not valid (YYYY-MM-DD, or the year YYYY)"));
-	if (!db_valid_date(m->entered_on, 0))
+	if (!date_valid(m->entered_on))
 		return store_refuse(err, "entered_on", L("ngày vào sổ không hợp lệ (YYYY-MM-DD)", "the date entered is not valid (YYYY-MM-DD)"));
-	if (!str_empty(m->left_on) && !db_valid_date(m->left_on, 0))
+	if (!str_empty(m->left_on) && !date_valid(m->left_on))
 		return store_refuse(err, "left_on", L("ngày ra khỏi sổ không hợp lệ (YYYY-MM-DD)", "the date left is not valid (YYYY-MM-DD)"));
 	if (!db_valid_person_id(m->person_id))
 		return store_refuse(err, "person_id", L("mã đối tượng phải là số thẻ BHYT 15 ký tự (VD: GD479..., 2 chữ cái, 1 số, 2 số tỉnh, 10 số), 10 số BHXH hoặc 12 số CCCD",
@@ -478,11 +460,11 @@ member_check(db *d, const member *m, char *nfc, ds_err *err)
 		if (rc == SQLITE_ROW)
 			return store_refuse(err, "person_id", L("mã đối tượng đã có ở một người khác trong sổ", "this person ID already belongs to another person in the register"));
 	}
-	if (store_code_ok(d, "relation", "relation", m->relation, 0, err) != 0 ||
-	    store_code_ok(d, "ethnicity", "ethnicity", m->ethnicity, 0, err) != 0 ||
-	    store_code_ok(d, "education", "education", m->education, 1, err) != 0 ||
-	    store_code_ok(d, "marital", "marital", m->marital, 0, err) != 0 ||
-	    store_code_ok(d, "residence", "residence", m->residence, 0, err) != 0)
+	if (db_code_check(d, "relation", "relation", m->relation, 0, err) != 0 ||
+	    db_code_check(d, "ethnicity", "ethnicity", m->ethnicity, 0, err) != 0 ||
+	    db_code_check(d, "education", "education", m->education, 1, err) != 0 ||
+	    db_code_check(d, "marital", "marital", m->marital, 0, err) != 0 ||
+	    db_code_check(d, "residence", "residence", m->residence, 0, err) != 0)
 		return -1;
 	if (store_int(d, "SELECT id FROM household WHERE id = ?1", m->household_id, 0) == 0)
 		return store_refuse(err, "household_id", L("không có hộ này trong sổ", "no such household in the register"));

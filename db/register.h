@@ -41,10 +41,6 @@ int db_valid_household_number(const char *s);
  * (the id is optional). */
 int db_valid_person_id(const char *s);
 
-/* 1 if s is a real calendar date "YYYY-MM-DD" (years 1900-2099); with
- * allow_year 1, "YYYY" alone is accepted too. */
-int db_valid_date(const char *s, int allow_year);
-
 /* ---- areas ---- */
 
 /* Add an area; sets a->id. Refuses a number already used. */

@@ -7,9 +7,9 @@
 #include "domain/clock.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
+#include "platform/fs.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -103,13 +103,14 @@ db_verify_file(const char *path, ds_err *err)
 	return rc;
 }
 
-/* Copy the database src into the new file dest (backup API), fsynced. */
+/* Copy the database src into the empty file dest (backup API); the
+ * caller syncs it when it publishes it. */
 static int
 copy_database(const char *src, const char *dest, ds_err *err)
 {
 	sqlite3 *in = NULL, *out = NULL;
 	sqlite3_backup *bk = NULL;
-	int rc = -1, fd;
+	int rc = -1;
 
 	if (sqlite3_open_v2(src, &in, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK ||
 	    sqlite3_open_v2(dest, &out, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
@@ -131,13 +132,6 @@ copy_database(const char *src, const char *dest, ds_err *err)
 done:
 	sqlite3_close(in);
 	sqlite3_close(out);
-	if (rc == 0) {
-		fd = open(dest, O_RDONLY | O_CLOEXEC);
-		if (fd < 0 || fsync(fd) != 0)
-			rc = ds_err_set(err, L("Không ghi được %s: %s", "Cannot write %s: %s"), dest, strerror(errno));
-		if (fd >= 0)
-			close(fd);
-	}
 	return rc;
 }
 
@@ -164,28 +158,6 @@ settle_current(const char *path, ds_err *err)
 		return ds_err_set(err, L("%s đang được một chương trình danso khác dùng. Hãy đóng nó rồi thử lại.",
 		                         "%s is in use by another danso. Close it and try again."), path);
 	return 0;
-}
-
-/* fsync the folder holding path, so that a rename in it is durable. */
-static void
-sync_parent(const char *path)
-{
-	char *dir = xstrdup(path);
-	char *slash = strrchr(dir, '/');
-	int fd;
-
-	if (slash == NULL)
-		str_copy(dir, 2, ".");
-	else if (slash == dir)
-		slash[1] = '\0';
-	else
-		*slash = '\0';
-	fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (fd >= 0) {
-		fsync(fd);
-		close(fd);
-	}
-	free(dir);
 }
 
 /* Keep the current database (and its -wal) under the name kept. */
@@ -223,7 +195,7 @@ int
 db_restore_file(const char *db_path, const char *backup, char *kept, size_t kept_len, ds_err *err)
 {
 	char now[21];
-	char *tmp = NULL;
+	fs_publish pub;
 	struct stat sb;
 	int have_current = stat(db_path, &sb) == 0;
 	int rc = -1;
@@ -231,9 +203,9 @@ db_restore_file(const char *db_path, const char *backup, char *kept, size_t kept
 	kept[0] = '\0';
 	if (db_verify_file(backup, err) != 0)
 		return -1;
-	tmp = xasprintf("%s.restore-%ld", db_path, (long)getpid());
-	unlink(tmp);
-	if (copy_database(backup, tmp, err) != 0 || db_verify_file(tmp, err) != 0)
+	if (fs_publish_begin(&pub, db_path) != 0)
+		return ds_err_set(err, L("Không ghi được %s: %s", "Cannot write %s: %s"), db_path, strerror(errno));
+	if (copy_database(backup, pub.temp, err) != 0 || db_verify_file(pub.temp, err) != 0)
 		goto done;
 	if (have_current) {
 		clock_now_iso(now);
@@ -248,21 +220,21 @@ db_restore_file(const char *db_path, const char *backup, char *kept, size_t kept
 		}
 		drop_side_files(db_path);
 	}
-	chmod(tmp, 0600);
-	if (rename(tmp, db_path) != 0) {
+	/* Once the copy has its name the restore is done: a folder that then
+	 * cannot be synced is not undone (the kept file stays either way). */
+	if (fs_publish_commit(&pub) != 0 && !pub.published) {
 		ds_err_set(err, L("Không thay được %s: %s", "Cannot replace %s: %s"), db_path, strerror(errno));
 		if (kept[0] != '\0')
 			unlink(kept);
 		kept[0] = '\0';
 		goto done;
 	}
-	sync_parent(db_path);
 	rc = 0;
 done:
 	if (rc != 0) {
-		unlink(tmp);
-		drop_side_files(tmp);
+		if (pub.temp[0] != '\0')
+			drop_side_files(pub.temp);
+		fs_publish_abort(&pub);
 	}
-	free(tmp);
 	return rc;
 }

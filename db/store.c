@@ -1,9 +1,8 @@
 /* store.c: transactions, snapshots, row reading and constraint messages for db/. */
 #include "config.h"
 
-#include "db/codes.h"
-#include "db/register.h"
 #include "db/store.h"
+#include "domain/date.h"
 #include "domain/error.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
@@ -71,20 +70,6 @@ store_refuse(ds_err *err, const char *field, const char *msg)
 {
 	ds_err_at(err, NULL, 0, 0, field);
 	return ds_err_set(err, "%s: %s", field, msg);
-}
-
-/* Check that a field's code is in its code list. */
-int
-store_code_ok(db *d, const char *list, const char *field, const char *code, int optional, ds_err *err)
-{
-	if (optional && str_empty(code))
-		return 0;
-	if (str_empty(code) || db_code_exists(d, list, code) != 1) {
-		ds_err_at(err, NULL, 0, 0, field);
-		return ds_err_set(err, L("%s: mã \"%s\" không có trong danh mục %s", "%s: code \"%s\" is not in the %s code list"),
-		                  field, code, list);
-	}
-	return 0;
 }
 
 /* A sentence for a failed constraint, from SQLite's description of it. */
@@ -192,7 +177,7 @@ store_check_month(const char *period, ds_err *err)
 	char date[DATE_LEN];
 
 	if (period != NULL && strlen(period) == 7 && str_printf(date, sizeof date, "%s-01", period) == 0 &&
-	    db_valid_date(date, 0))
+	    date_valid(date))
 		return 0;
 	ds_err_at(err, NULL, 0, 0, "period");
 	return ds_err_set(err, L("tháng \"%s\" không hợp lệ (YYYY-MM)", "month \"%s\" is not valid (YYYY-MM)"),

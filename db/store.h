@@ -29,10 +29,6 @@ int store_update(db *d, sqlite3_stmt *st, const char *json_sql, const char *enti
 /* Put field on err and set the message "field: msg"; returns -1. */
 int store_refuse(ds_err *err, const char *field, const char *msg);
 
-/* 0 if code is in code list `list` ("" accepted when optional); else -1
- * with a message on err naming field. */
-int store_code_ok(db *d, const char *list, const char *field, const char *code, int optional, ds_err *err);
-
 /* Step a write statement; a constraint failure gets a plain sentence
  * (duplicate event, duplicate number / person id, a missing record),
  * anything else db_fail(). Resets the statement. 0 or -1. */

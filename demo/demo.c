@@ -109,39 +109,12 @@ rng_weighted(demo_rng *r, const double *weights, int n)
 
 /* ---- dates (civil calendar <-> day numbers, proleptic Gregorian) ---- */
 
-int32_t
-day_from_ymd(int y, int m, int d)
-{
-	int era, yoe, doy, doe;
-
-	y -= m <= 2;
-	era = (y >= 0 ? y : y - 399) / 400;
-	yoe = y - era * 400;
-	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
-void
-day_to_ymd(int32_t day, int *y, int *m, int *d)
-{
-	int z = day + 719468, era = (z >= 0 ? z : z - 146096) / 146097;
-	int doe = z - era * 146097;
-	int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	int mp = (5 * doy + 2) / 153;
-
-	*d = doy - (153 * mp + 2) / 5 + 1;
-	*m = mp < 10 ? mp + 3 : mp - 9;
-	*y = yoe + era * 400 + (*m <= 2);
-}
-
 void
 day_to_iso(int32_t day, char out[DATE_LEN])
 {
 	int y, m, d;
 
-	day_to_ymd(day, &y, &m, &d);
+	date_civil_from_days(day, &y, &m, &d);
 	snprintf(out, DATE_LEN, "%04u-%02u-%02u", (unsigned)y % 10000, (unsigned)m % 100, (unsigned)d % 100);
 }
 
@@ -150,7 +123,7 @@ day_to_period(int32_t day, char out[PERIOD_LEN])
 {
 	int y, m, d;
 
-	day_to_ymd(day, &y, &m, &d);
+	date_civil_from_days(day, &y, &m, &d);
 	snprintf(out, PERIOD_LEN, "%04u-%02u", (unsigned)y % 10000, (unsigned)m % 100);
 }
 
@@ -159,8 +132,8 @@ age_on(int32_t birth, int32_t day)
 {
 	int by, bm, bd, y, m, d, age;
 
-	day_to_ymd(birth, &by, &bm, &bd);
-	day_to_ymd(day, &y, &m, &d);
+	date_civil_from_days(birth, &by, &bm, &bd);
+	date_civil_from_days(day, &y, &m, &d);
 	age = y - by;
 	if (m < bm || (m == bm && d < bd))
 		age--;
@@ -213,7 +186,7 @@ demo_person_id(demo *g, const dperson *p, char out[PERSON_ID_LEN])
 	long serial = (long)((g->person_id_seq++ * 387419ULL + g->opt.seed * 2654435761ULL + 271828) % 1000000ULL);
 	char own[4];
 
-	day_to_ymd(p->birth_day, &y, &m, &d);
+	date_civil_from_days(p->birth_day, &y, &m, &d);
 	if (*prov == '\0') {
 		snprintf(own, sizeof own, "0%.2s", g->province);
 		prov = own;
@@ -269,7 +242,7 @@ demo_member_fill(demo *g, const dperson *p, int32_t day, member *m)
 	if (p->year_only) {
 		int y, mo, d;
 
-		day_to_ymd(p->birth_day, &y, &mo, &d);
+		date_civil_from_days(p->birth_day, &y, &mo, &d);
 		snprintf(m->birth_date, sizeof m->birth_date, "%04d", y);
 	} else {
 		day_to_iso(p->birth_day, m->birth_date);
@@ -512,19 +485,19 @@ baseline_store(demo *g)
 static int
 demo_window(demo *g)
 {
+	char first[DATE_LEN], start[DATE_LEN];
 	int y, m, d;
 
 	if (date_split(g->opt.today, &y, &m, &d) != 0)
 		return ds_err_set(g->err, L("Ngày hôm nay không đọc được: %s", "Cannot read today's date: %s"),
 		                  g->opt.today);
 	/* the last complete month is the one before today's */
-	g->end_day = day_from_ymd(y, m, 1) - 1;
-	m -= g->opt.months;
-	while (m < 1) {
-		m += 12;
-		y--;
-	}
-	g->start_day = day_from_ymd(y, m, 1);
+	g->end_day = (int32_t)date_days_from_civil(y, m, 1) - 1;
+	date_make(y, m, 1, first);
+	if (date_add_months(first, -g->opt.months, start) != 0 || date_split(start, &y, &m, &d) != 0)
+		return ds_err_set(g->err, L("%d tháng trước %s là trước năm %d", "%d months before %s is before %d"),
+		                  g->opt.months, g->opt.today, DATE_YEAR_MIN);
+	g->start_day = (int32_t)date_days_from_civil(y, m, d);
 	g->baseline_day = g->start_day - 1;
 	day_to_period(g->start_day, g->sum->first_period);
 	day_to_period(g->end_day, g->sum->last_period);

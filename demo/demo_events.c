@@ -8,6 +8,7 @@
 
 #include "demo/demo_int.h"
 #include "app/record.h"
+#include "domain/date.h"
 #include "domain/util.h"
 
 #include <stdio.h>
@@ -340,10 +341,10 @@ draw_elderly(demo *g)
 	int y, m, d;
 	int32_t last;
 
-	day_to_ymd(g->month_first, &y, &m, &d);
+	date_civil_from_days(g->month_first, &y, &m, &d);
 	if (g->month != 0 && m != 1)
 		return;
-	last = day_from_ymd(y, 12, 31);
+	last = (int32_t)date_days_from_civil(y, 12, 31);
 	if (last > g->end_day)
 		last = g->end_day;
 	for (int32_t i = 0; i < g->npeople; i++) {
@@ -390,10 +391,10 @@ demo_run_months(demo *g)
 {
 	int y, m, d;
 
-	day_to_ymd(g->start_day, &y, &m, &d);
+	date_civil_from_days(g->start_day, &y, &m, &d);
 	for (g->month = 0; g->month < g->opt.months; g->month++) {
-		g->month_first = day_from_ymd(y, m, 1);
-		g->month_last = day_from_ymd(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1) - 1;
+		g->month_first = (int32_t)date_days_from_civil(y, m, 1);
+		g->month_last = (int32_t)date_days_from_civil(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1) - 1;
 		if (run_month(g) != 0)
 			return -1;
 		if (++m > 12) {

@@ -43,10 +43,9 @@ int rng_chance(demo_rng *r, double p);
 /* An index drawn with the given weights (sum > 0). */
 int rng_weighted(demo_rng *r, const double *weights, int n);
 
-/* ---- dates as day numbers (days since 1970-01-01) ---- */
+/* ---- dates as day numbers (days since 1970-01-01, converted with
+ * date_days_from_civil and date_civil_from_days of domain/date.h) ---- */
 
-int32_t day_from_ymd(int y, int m, int d);
-void day_to_ymd(int32_t day, int *y, int *m, int *d);
 /* "YYYY-MM-DD" of a day into out (DATE_LEN). */
 void day_to_iso(int32_t day, char out[DATE_LEN]);
 /* "YYYY-MM" of a day into out (PERIOD_LEN). */

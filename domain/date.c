@@ -15,8 +15,8 @@
 #define DATE_TEXT_MAX 32     /* longer input cannot be a date */
 
 /* Days since 1970-01-01 of a civil date (proleptic Gregorian). */
-static long
-days_from_civil(int y, int m, int d)
+long
+date_days_from_civil(int y, int m, int d)
 {
 	long era;
 	unsigned yoe, doy, doe;
@@ -29,9 +29,9 @@ days_from_civil(int y, int m, int d)
 	return era * 146097 + (long)doe - 719468;
 }
 
-/* The civil date of a day number from days_from_civil(). */
-static void
-civil_from_days(long z, int *y, int *m, int *d)
+/* The civil date of a day number from date_days_from_civil(). */
+void
+date_civil_from_days(long z, int *y, int *m, int *d)
 {
 	long era;
 	unsigned doe, yoe, doy, mp;
@@ -196,7 +196,7 @@ date_serial(const char *iso, long *serial)
 
 	if (date_split(iso, &y, &m, &d) < 0)
 		return -1;
-	*serial = days_from_civil(y, m, d);
+	*serial = date_days_from_civil(y, m, d);
 	return 0;
 }
 
@@ -216,12 +216,12 @@ date_days_between(const char *from, const char *to, long *days)
 int
 date_add_days(const char *iso, long n, char *out)
 {
-	long start, lo = days_from_civil(DATE_YEAR_MIN, 1, 1), hi = days_from_civil(DATE_YEAR_MAX, 12, 31);
+	long start, lo = date_days_from_civil(DATE_YEAR_MIN, 1, 1), hi = date_days_from_civil(DATE_YEAR_MAX, 12, 31);
 	int y, m, d;
 
 	if (date_serial(iso, &start) < 0 || n < lo - start || n > hi - start)
 		return -1;
-	civil_from_days(start + n, &y, &m, &d);
+	date_civil_from_days(start + n, &y, &m, &d);
 	return date_make(y, m, d, out);
 }
 

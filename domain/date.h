@@ -85,6 +85,12 @@ int date_add_days(const char *iso, long n, char *out);
  * last day (31/01 + 1 month = 28/02 or 29/02). 0 ok, -1 as above. */
 int date_add_months(const char *iso, int n, char *out);
 
+/* Day numbers: whole days since 1970-01-01 in the proleptic Gregorian
+ * calendar, for code that counts days in bulk (the demo generator). Pure
+ * arithmetic on any parts (month 1-12, day 1-31): no range check. */
+long date_days_from_civil(int y, int m, int d);
+void date_civil_from_days(long days, int *y, int *m, int *d);
+
 /* "dd/mm/yyyy" for display ("yyyy" for a year alone) into out (size n);
  * an unreadable date is copied as it is. */
 void date_format(const char *iso, char *out, size_t n);

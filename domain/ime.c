@@ -3,6 +3,7 @@
 
 #include "domain/ime.h"
 #include "domain/i18n.h"
+#include "domain/utf8.h"
 #include "domain/util.h"
 #include "domain/vntext.h"
 
@@ -135,21 +136,13 @@ letter_of(int32_t cp)
 static int
 word_parse(const char *s, word *w)
 {
-	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
-
 	w->len = 0;
-	while (*p != '\0') {
-		int32_t cp;
-		utf8proc_ssize_t r = utf8proc_iterate(p, -1, &cp);
+	while (*s != '\0') {
+		int32_t cp = (int32_t)utf8_decode(&s);
 
-		if (r <= 0) {
-			cp = 0xFFFD;
-			r = 1;
-		}
 		if (w->len == WORD_MAX)
 			return -1;
 		w->c[w->len++] = letter_of(cp);
-		p += r;
 	}
 	return 0;
 }
@@ -158,10 +151,9 @@ word_parse(const char *s, word *w)
 static void
 put_cp(strbuf *sb, int32_t cp)
 {
-	utf8proc_uint8_t buf[4];
-	utf8proc_ssize_t k = utf8proc_encode_char(cp, buf);
+	char buf[UTF8_CHAR_MAX];
 
-	strbuf_append(sb, (const char *)buf, (size_t)k);
+	strbuf_append(sb, buf, utf8_encode((uint32_t)cp, buf));
 }
 
 /* Write the NFC of sb into out (size n), cut at a character boundary. */
@@ -207,21 +199,11 @@ word_emit(const word *w, char *out, size_t n)
 static void
 append_literal(const char *text, uint32_t key, char *out, size_t n)
 {
-	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)text;
 	strbuf sb;
 
 	strbuf_init(&sb);
-	while (*p != '\0') {
-		int32_t cp;
-		utf8proc_ssize_t r = utf8proc_iterate(p, -1, &cp);
-
-		if (r <= 0) {
-			cp = 0xFFFD;
-			r = 1;
-		}
-		put_cp(&sb, cp);
-		p += r;
-	}
+	while (*text != '\0')
+		put_cp(&sb, (int32_t)utf8_decode(&text));
 	if (key != 0)
 		put_cp(&sb, (int32_t)key);
 	emit(&sb, out, n);
@@ -613,21 +595,14 @@ is_word_key(ime_mode mode, int32_t cp)
 void
 ime_apply(ime_mode mode, const char *keys, char *out, size_t n)
 {
-	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)keys;
 	strbuf text, cur;
 
 	strbuf_init(&text);
 	strbuf_init(&cur);
 	strbuf_puts(&cur, "");  /* cur.data is never NULL */
-	while (*p != '\0') {
-		int32_t cp;
-		utf8proc_ssize_t r = utf8proc_iterate(p, -1, &cp);
+	while (*keys != '\0') {
+		int32_t cp = (int32_t)utf8_decode(&keys);
 
-		if (r <= 0) {
-			cp = 0xFFFD;
-			r = 1;
-		}
-		p += r;
 		if (is_word_key(mode, cp)) {
 			size_t size = 4 * cur.len + 16;
 			char *next = xmalloc(size);

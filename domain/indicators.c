@@ -7,7 +7,6 @@
 
 #include <stdio.h>
 #include <string.h>
-#include <utf8proc.h>
 
 #define STOCK(idx, id, vi, en, sec) \
 	[idx] = {id, vi, en, NULL, NULL, IND_KIND_STOCK, IND_UNIT_COUNT, sec, 0, 0, TARGET_AT_LEAST, 0}
@@ -340,25 +339,4 @@ indicator_format_csv(const indicator_values *v, indicator_id idx, char *buf, siz
 		snprintf(buf, n, "%.2f", x);
 	else
 		snprintf(buf, n, "%lld", v->count[idx]);
-}
-
-/* The terminal columns a UTF-8 string takes. */
-int
-indicator_text_width(const char *s)
-{
-	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
-	utf8proc_int32_t cp;
-	int width = 0;
-
-	while (*p != '\0') {
-		utf8proc_ssize_t len = utf8proc_iterate(p, -1, &cp);
-		if (len <= 0) {
-			width++;
-			p++;
-			continue;
-		}
-		width += utf8proc_charwidth(cp);
-		p += len;
-	}
-	return width;
 }

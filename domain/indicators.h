@@ -215,7 +215,5 @@ void indicator_format_csv(const indicator_values *v, indicator_id idx, char *buf
  * the interface language's decimal mark. */
 void indicator_format_number(double x, int decimals, char *buf, size_t n);
 
-/* Columns a UTF-8 string takes in a terminal (utf8proc widths). */
-int indicator_text_width(const char *s);
 
 #endif

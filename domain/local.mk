@@ -14,13 +14,19 @@ domain_libdomain_a_SOURCES = \
 	domain/ids.c domain/ids.h \
 	domain/vntext.c domain/vntext.h \
 	domain/auth_policy.c domain/auth_policy.h \
-	domain/indicators.c domain/indicators.h
+	domain/indicators.c domain/indicators.h \
+	domain/utf8.c domain/utf8.h
 DOMAIN_LIBS = domain/libdomain.a $(SODIUM_LIBS) $(UTF8PROC_LIBS)
 
 check_PROGRAMS += tests/unit/test_vntext
 TESTS += tests/unit/test_vntext
 tests_unit_test_vntext_CPPFLAGS = $(AM_CPPFLAGS)
 tests_unit_test_vntext_LDADD = $(TAP_LIBS) $(DOMAIN_LIBS)
+
+check_PROGRAMS += tests/unit/test_utf8
+TESTS += tests/unit/test_utf8
+tests_unit_test_utf8_CPPFLAGS = $(AM_CPPFLAGS)
+tests_unit_test_utf8_LDADD = $(TAP_LIBS) $(DOMAIN_LIBS)
 
 check_PROGRAMS += tests/unit/test_indicators
 TESTS += tests/unit/test_indicators

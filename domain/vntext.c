@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "domain/vntext.h"
+#include "domain/utf8.h"
 #include "domain/util.h"
 
 #include <stdint.h>
@@ -104,36 +105,17 @@ decompose(int32_t cp, int32_t *letter_mark, int *tone)
 	return base;
 }
 
-/* Iterate over the code points of a NUL-terminated string; returns the
- * next code point and advances *p, or -1 at the end / on bad bytes. */
-static int32_t
-next_cp(const char **p)
-{
-	int32_t cp;
-	utf8proc_ssize_t r;
-
-	if (**p == '\0')
-		return -1;
-	r = utf8proc_iterate((const utf8proc_uint8_t *)*p, -1, &cp);
-	if (r <= 0) {
-		(*p)++;
-		return 0xFFFD;
-	}
-	*p += r;
-	return cp;
-}
-
 /* Append a code point to a bounded buffer (dropping what does not fit). */
 static void
 put_cp(char *out, size_t n, size_t *len, int32_t cp)
 {
-	utf8proc_uint8_t buf[4];
-	utf8proc_ssize_t k = utf8proc_encode_char(cp, buf);
+	char buf[UTF8_CHAR_MAX];
+	size_t k = utf8_encode((uint32_t)cp, buf);
 
-	if (k <= 0 || *len + (size_t)k + 1 > n)
+	if (k == 0 || *len + k + 1 > n)
 		return;
-	memcpy(out + *len, buf, (size_t)k);
-	*len += (size_t)k;
+	memcpy(out + *len, buf, k);
+	*len += k;
 	out[*len] = '\0';
 }
 
@@ -148,7 +130,8 @@ vn_search_key(const char *s, char *out, size_t n)
 	if (n == 0)
 		return;
 	out[0] = '\0';
-	while ((cp = next_cp(&s)) >= 0) {
+	while (*s != '\0') {
+		cp = (int32_t)utf8_decode(&s);
 		int32_t mark;
 		int tone;
 		int32_t base = decompose(cp, &mark, &tone);
@@ -192,7 +175,8 @@ vn_unaccent(const char *s, char *out, size_t n)
 	if (n == 0)
 		return;
 	out[0] = '\0';
-	while ((cp = next_cp(&s)) >= 0) {
+	while (*s != '\0') {
+		cp = (int32_t)utf8_decode(&s);
 		utf8proc_int32_t parts[8];
 		utf8proc_ssize_t k;
 

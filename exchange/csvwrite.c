@@ -5,23 +5,20 @@
 #include "domain/i18n.h"
 #include "domain/util.h"
 #include "domain/vntext.h"
+#include "platform/fs.h"
 
 #include <csv.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 struct csvw {
-	FILE *fp;
+	FILE *fp;         /* on a copy of pub->fd, or the caller's stream */
 	int options;
-	int own_file;     /* 1: fp is our temporary file, published on commit */
-	char *dir;        /* folder of the target */
-	char *path;       /* dir/name */
-	char *tmp_path;   /* dir/.name.tmp-PID */
+	fs_publish *pub;  /* the temporary file published on commit; NULL for a stream */
+	char *path;       /* dir/name, or the stream's name */
 	long rows;
 };
 
@@ -68,20 +65,22 @@ csvw_open(const char *dir, const char *name, int options, ds_err *err)
 	int fd;
 
 	w->options = options;
-	w->own_file = 1;
-	w->dir = xstrdup(dir);
 	w->path = xasprintf("%s/%s", dir, name);
-	w->tmp_path = xasprintf("%s/.%s.tmp-%ld", dir, name, (long)getpid());
-	fd = open(w->tmp_path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-	if (fd < 0 && errno == EEXIST && unlink(w->tmp_path) == 0)   /* left by a crash of a process with our pid */
-		fd = open(w->tmp_path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	w->pub = xmalloc(sizeof *w->pub);
+	if (fs_publish_begin(w->pub, w->path) != 0) {
+		io_error(err, w->path, errno);
+		free(w->pub);
+		w->pub = NULL;
+		csvw_abort(&w);
+		return NULL;
+	}
+	/* the stream writes through a copy of the descriptor, so closing it
+	 * leaves the publish its own to sync */
+	fd = dup(w->pub->fd);
 	if (fd < 0 || (w->fp = fdopen(fd, "wb")) == NULL) {
 		io_error(err, w->path, errno);
-		if (fd >= 0) {
+		if (fd >= 0)
 			close(fd);
-			unlink(w->tmp_path);
-		}
-		w->own_file = 0;
 		csvw_abort(&w);
 		return NULL;
 	}
@@ -272,27 +271,10 @@ csvw_path(const csvw *w)
 static void
 writer_free(csvw **wp)
 {
-	free((*wp)->dir);
+	free((*wp)->pub);
 	free((*wp)->path);
-	free((*wp)->tmp_path);
 	free(*wp);
 	*wp = NULL;
-}
-
-/* fsync the folder so the rename itself survives a power cut. */
-static int
-sync_dir(const char *dir)
-{
-	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	int rc;
-
-	if (fd < 0)
-		return -1;
-	rc = fsync(fd);
-	if (rc != 0 && (errno == EINVAL || errno == ENOTSUP))   /* some file systems cannot sync folders */
-		rc = 0;
-	close(fd);
-	return rc;
 }
 
 /* Flush, sync and put the file in place; frees the writer. */
@@ -300,27 +282,24 @@ int
 csvw_commit(csvw **wp, ds_err *err)
 {
 	csvw *w = *wp;
+	int code = 0;
 
-	if (!w->own_file) {
+	if (w->pub == NULL) {
 		int rc = fflush(w->fp) == 0 && !ferror(w->fp) ? 0 : io_error(err, w->path, errno);
 
 		writer_free(wp);
 		return rc;
 	}
-	if (fflush(w->fp) != 0 || ferror(w->fp) || fsync(fileno(w->fp)) != 0) {
-		io_error(err, w->path, errno);
-		csvw_abort(wp);
-		return -1;
-	}
-	if (fclose(w->fp) != 0) {
-		w->fp = NULL;
-		io_error(err, w->path, errno);
-		csvw_abort(wp);
-		return -1;
-	}
+	errno = 0;
+	if (fflush(w->fp) != 0 || ferror(w->fp))
+		code = errno != 0 ? errno : EIO;
+	if (fclose(w->fp) != 0 && code == 0)
+		code = errno;
 	w->fp = NULL;
-	if (rename(w->tmp_path, w->path) != 0 || sync_dir(w->dir) != 0) {
-		io_error(err, w->path, errno);
+	if (code == 0 && fs_publish_commit(w->pub) != 0)
+		code = errno;
+	if (code != 0) {
+		io_error(err, w->path, code);
 		csvw_abort(wp);
 		return -1;
 	}
@@ -337,10 +316,10 @@ csvw_abort(csvw **wp)
 	if (wp == NULL || *wp == NULL)
 		return;
 	w = *wp;
-	if (w->own_file) {
+	if (w->pub != NULL) {
 		if (w->fp != NULL)
 			fclose(w->fp);
-		unlink(w->tmp_path);
+		fs_publish_abort(w->pub);
 	}
 	writer_free(wp);
 }

@@ -19,12 +19,12 @@
  * more than 15 digits) is written in the text form ="00004", which Excel
  * and LibreOffice show as 00004. Readers take it off (csvw_excel_plain).
  *
- * Atomic publish: csvw_open(dir, name) writes to "dir/.name.tmp-PID" (mode
- * 0600: exports hold personal data). csvw_commit() flushes, fsyncs, renames
- * it to "dir/name" and fsyncs the folder, so the target holds either the old
- * file or the complete new one, never a part. csvw_abort() removes the
- * temporary file. Write errors (disk full, a USB stick pulled out) come back
- * as a ds_err naming the file.
+ * Atomic publish (platform/fs.h): csvw_open(dir, name) writes to
+ * "dir/.name.tmp-PID" (mode 0600: exports hold personal data). csvw_commit()
+ * flushes, fsyncs, renames it to "dir/name" and fsyncs the folder, so the
+ * target holds either the old file or the complete new one, never a part.
+ * csvw_abort() removes the temporary file. Write errors (disk full, a USB
+ * stick pulled out) come back as a ds_err naming the file.
  */
 #ifndef DANSO_CSVWRITE_H
 #define DANSO_CSVWRITE_H
@@ -67,7 +67,8 @@ long csvw_rows(const csvw *w);
 const char *csvw_path(const csvw *w);
 
 /* Flush, fsync, rename into place, fsync the folder; frees the writer and
- * sets *w to NULL. 0 ok; -1 with err filled, and then no file is left. */
+ * sets *w to NULL. 0 ok; -1 with err filled, and then no new file is left
+ * (unless only the folder's sync failed: see fs_publish_commit). */
 int csvw_commit(csvw **w, ds_err *err);
 
 /* Give up: remove the temporary file, free the writer, set *w to NULL. */

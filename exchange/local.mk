@@ -8,7 +8,7 @@ exchange_libexchange_a_SOURCES = \
 	exchange/csvread.c exchange/csvread.h \
 	exchange/csvwrite.c exchange/csvwrite.h \
 	exchange/residents_csv.c exchange/residents_csv.h
-EXCHANGE_LIBS = exchange/libexchange.a $(CSV_LIBS) $(XLSX_LIBS) $(JANSSON_LIBS)
+EXCHANGE_LIBS = exchange/libexchange.a $(CSV_LIBS) $(XLSX_LIBS) $(JANSSON_LIBS) $(PLATFORM_LIBS)
 
 check_PROGRAMS += tests/unit/test_csvread
 TESTS += tests/unit/test_csvread

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "exchange/targets_file.h"
+#include "domain/date.h"
 #include "domain/i18n.h"
 #include "domain/indicators.h"
 #include "domain/util.h"
@@ -38,15 +39,13 @@ row_error(import_ctx *c, const csvr_row *row, int which, const char *fmt, const 
 		c->on_error(c->arg, &err);
 }
 
-/* The year column: four digits, 1900-2100. */
+/* The year column: four digits in the range of domain/date.h. */
 static int
 parse_year(const char *s, int *out)
 {
-	long y;
-
-	if (strlen(s) != 4 || str_to_long(s, &y) != 0 || y < 1900 || y > 2100)
+	if (!date_is_year_only(s))
 		return -1;
-	*out = (int)y;
+	*out = date_year(s);
 	return 0;
 }
 

@@ -6,23 +6,20 @@
 #include "domain/util.h"
 #include "exchange/csvread.h"
 #include "exchange/csvwrite.h"
+#include "platform/fs.h"
 
 #include <xlsxwriter.h>
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 struct xlsx {
 	lxw_workbook *book;
 	lxw_worksheet *sheet;
 	lxw_format *style[XS_STYLE_COUNT];
-	char dir[1024];
-	char path[1200];
-	char tmp_path[1300];
+	fs_publish pub;          /* the workbook's temporary file and its final name */
 	lxw_error first_error;   /* of a cell call; LXW_NO_ERROR while none */
 };
 
@@ -89,24 +86,20 @@ xlsx_open(const char *dir, const char *name, ds_err *err)
 {
 	xlsx *x = xcalloc(1, sizeof *x);
 	lxw_workbook_options opt = {.constant_memory = LXW_FALSE, .tmpdir = NULL};
-	int fd;
+	char *path = xasprintf("%s/%s", dir, name);
 
-	str_copy(x->dir, sizeof x->dir, dir);
-	str_printf(x->path, sizeof x->path, "%s/%s", dir, name);
-	str_printf(x->tmp_path, sizeof x->tmp_path, "%s/.%s.tmp-%ld", dir, name, (long)getpid());
-	/* Created here owner-only: libxlsxwriter's fopen() then keeps the mode. */
-	fd = open(x->tmp_path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
-	if (fd < 0) {
-		ds_err_set(err, "%s %s: %s", L("không tạo được tệp", "cannot create the file"), x->path,
-		           strerror(errno));
+	/* Created owner-only by the publish: libxlsxwriter's fopen() then keeps the mode. */
+	if (fs_publish_begin(&x->pub, path) != 0) {
+		ds_err_set(err, "%s %s: %s", L("không tạo được tệp", "cannot create the file"), path, strerror(errno));
+		free(path);
 		free(x);
 		return NULL;
 	}
-	close(fd);
-	x->book = workbook_new_opt(x->tmp_path, &opt);
+	free(path);
+	x->book = workbook_new_opt(x->pub.temp, &opt);
 	if (x->book == NULL) {
-		ds_err_set(err, "%s %s", L("không tạo được sổ tính", "cannot create the workbook"), x->path);
-		unlink(x->tmp_path);
+		ds_err_set(err, "%s %s", L("không tạo được sổ tính", "cannot create the workbook"), x->pub.target);
+		fs_publish_abort(&x->pub);
 		free(x);
 		return NULL;
 	}
@@ -271,20 +264,7 @@ xlsx_sheet_from_csv(xlsx *x, const char *sheet, const char *csv_path, int excel,
 const char *
 xlsx_path(const xlsx *x)
 {
-	return x->path;
-}
-
-/* fsync path (a file or a folder); 0 ok. */
-static int
-sync_path(const char *path, int flags)
-{
-	int fd = open(path, flags), rc;
-
-	if (fd < 0)
-		return -1;
-	rc = fsync(fd);
-	close(fd);
-	return rc;
+	return x->pub.target;
 }
 
 int
@@ -296,21 +276,20 @@ xlsx_commit(xlsx **xp, ds_err *err)
 
 	*xp = NULL;
 	if (x->first_error != LXW_NO_ERROR) {
-		ds_err_set(err, "%s %s: %s", L("lỗi khi ghi sổ tính", "error writing the workbook"), x->path,
+		ds_err_set(err, "%s %s: %s", L("lỗi khi ghi sổ tính", "error writing the workbook"), x->pub.target,
 		           lxw_strerror(x->first_error));
 		workbook_close(x->book);
 		rc = -1;
 	} else if ((e = workbook_close(x->book)) != LXW_NO_ERROR) {
-		ds_err_set(err, "%s %s: %s", L("lỗi khi ghi sổ tính", "error writing the workbook"), x->path,
+		ds_err_set(err, "%s %s: %s", L("lỗi khi ghi sổ tính", "error writing the workbook"), x->pub.target,
 		           lxw_strerror(e));
 		rc = -1;
-	} else if (sync_path(x->tmp_path, O_RDONLY) != 0 || rename(x->tmp_path, x->path) != 0 ||
-	           sync_path(x->dir, O_RDONLY | O_DIRECTORY) != 0) {
-		ds_err_set(err, "%s %s: %s", L("lỗi khi ghi tệp", "error writing the file"), x->path, strerror(errno));
+	} else if (fs_publish_commit(&x->pub) != 0) {
+		ds_err_set(err, "%s %s: %s", L("lỗi khi ghi tệp", "error writing the file"), x->pub.target,
+		           strerror(errno));
 		rc = -1;
 	}
-	if (rc != 0)
-		unlink(x->tmp_path);
+	fs_publish_abort(&x->pub);
 	free(x);
 	return rc;
 }
@@ -325,6 +304,6 @@ xlsx_abort(xlsx **xp)
 	*xp = NULL;
 	/* libxlsxwriter has no "discard": close it, then remove what it wrote. */
 	workbook_close(x->book);
-	unlink(x->tmp_path);
+	fs_publish_abort(&x->pub);
 	free(x);
 }

@@ -6,6 +6,7 @@
 
 #include "db/register.h"
 #include "domain/auth_policy.h"
+#include "domain/date.h"
 #include "domain/error.h"
 #include "domain/util.h"
 
@@ -25,7 +26,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	ok += db_valid_person_id(s);
 	ok += db_valid_household_number(s);
-	ok += db_valid_date(s, 0) + db_valid_date(s, 1);
+	ok += date_valid(s) + date_valid_or_year(s);
 	ok += auth_login_form_ok(s, &err) == 0;
 	ok += auth_secret_form_ok(s, &err) == 0;
 	/* A valid person id is 10, 12 or 15 bytes; anything else accepted is a bug. */

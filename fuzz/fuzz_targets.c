@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "exchange/targets_file.h"
+#include "domain/date.h"
 #include "domain/i18n.h"
 #include "domain/indicators.h"
 
@@ -37,7 +38,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	for (size_t i = 0; i < f.n; i++) {
 		const target_row *t = &f.rows[i];
 
-		if (t->year < 1900 || t->year > 2100 || !isfinite(t->target) || !indicator_target_known(t->indicator) ||
+		if (t->year < DATE_YEAR_MIN || t->year > DATE_YEAR_MAX || !isfinite(t->target) || !indicator_target_known(t->indicator) ||
 		    t->unit[0] == '\0')
 			abort();
 	}

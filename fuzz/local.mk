@@ -49,7 +49,7 @@ fuzz_fuzz_package_SOURCES = fuzz/fuzz_package.c exchange/package.c exchange/mani
 	exchange/csvread.c exchange/csvwrite.c exchange/legacyenc.c
 fuzz_fuzz_package_CFLAGS = $(AM_CFLAGS) $(FUZZ_CFLAGS)
 fuzz_fuzz_package_LDFLAGS = $(AM_LDFLAGS) $(FUZZ_CFLAGS)
-fuzz_fuzz_package_LDADD = $(CSV_LIBS) $(JANSSON_LIBS) $(DOMAIN_LIBS)
+fuzz_fuzz_package_LDADD = $(CSV_LIBS) $(JANSSON_LIBS) $(DOMAIN_LIBS) $(PLATFORM_LIBS)
 fuzz_fuzz_register_SOURCES = fuzz/fuzz_register.c exchange/register_csv.c exchange/csvread.c exchange/legacyenc.c
 fuzz_fuzz_register_CFLAGS = $(AM_CFLAGS) $(FUZZ_CFLAGS)
 fuzz_fuzz_register_LDFLAGS = $(AM_LDFLAGS) $(FUZZ_CFLAGS)

@@ -45,3 +45,11 @@ check_PROGRAMS += tests/unit/test_auth_policy
 TESTS += tests/unit/test_auth_policy
 tests_unit_test_auth_policy_CPPFLAGS = $(AM_CPPFLAGS) $(SODIUM_CFLAGS)
 tests_unit_test_auth_policy_LDADD = $(TAP_LIBS) $(DOMAIN_LIBS)
+
+## The export, the backup and the restore publish durably (platform/fs.h):
+## every fsync and rename is seen through -Wl,--wrap (tests/unit/fs_spy.h).
+check_PROGRAMS += tests/unit/test_publish
+TESTS += tests/unit/test_publish
+tests_unit_test_publish_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS)
+tests_unit_test_publish_LDFLAGS = $(AM_LDFLAGS) -Wl,--wrap=fsync -Wl,--wrap=rename
+tests_unit_test_publish_LDADD = $(TAP_LIBS) $(EXCHANGE_LIBS) $(DB_LIBS) $(DOMAIN_LIBS)

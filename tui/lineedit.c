@@ -3,59 +3,10 @@
 
 #include "tui/lineedit.h"
 #include "tui/keys.h"
+#include "domain/utf8.h"
 #include "domain/util.h"
 
 #include <string.h>
-
-/* 1 if b is a UTF-8 continuation byte. */
-static int
-is_cont(unsigned char b)
-{
-	return (b & 0xc0) == 0x80;
-}
-
-/* Encode a code point as UTF-8 into out; returns the bytes. */
-size_t
-utf8_encode(uint32_t c, char *out)
-{
-	if (c < 0x80) {
-		out[0] = (char)c;
-		return 1;
-	}
-	if (c < 0x800) {
-		out[0] = (char)(0xc0 | (c >> 6));
-		out[1] = (char)(0x80 | (c & 0x3f));
-		return 2;
-	}
-	if (c >= 0xd800 && c < 0xe000)
-		return 0;
-	if (c < 0x10000) {
-		out[0] = (char)(0xe0 | (c >> 12));
-		out[1] = (char)(0x80 | ((c >> 6) & 0x3f));
-		out[2] = (char)(0x80 | (c & 0x3f));
-		return 3;
-	}
-	if (c < 0x110000) {
-		out[0] = (char)(0xf0 | (c >> 18));
-		out[1] = (char)(0x80 | ((c >> 12) & 0x3f));
-		out[2] = (char)(0x80 | ((c >> 6) & 0x3f));
-		out[3] = (char)(0x80 | (c & 0x3f));
-		return 4;
-	}
-	return 0;
-}
-
-/* The number of UTF-8 characters in s. */
-size_t
-utf8_chars(const char *s)
-{
-	size_t n = 0;
-
-	for (; *s != '\0'; s++)
-		if (!is_cont((unsigned char)*s))
-			n++;
-	return n;
-}
 
 /* An empty editor of at most max_chars characters. */
 void
@@ -71,13 +22,8 @@ void
 lineedit_set(lineedit *le, const char *text)
 {
 	str_copy(le->text, sizeof le->text, text);
-	while (le->max_chars > 0 && utf8_chars(le->text) > le->max_chars) {
-		size_t n = strlen(le->text);
-		do
-			n--;
-		while (n > 0 && is_cont((unsigned char)le->text[n]));
-		le->text[n] = '\0';
-	}
+	while (le->max_chars > 0 && utf8_chars(le->text) > le->max_chars)
+		le->text[utf8_prev(le->text, strlen(le->text))] = '\0';
 	le->len = strlen(le->text);
 	le->cursor = le->len;
 	le->replace_on_type = 0;
@@ -97,7 +43,7 @@ lineedit_cursor_chars(const lineedit *le)
 	size_t n = 0;
 
 	for (size_t i = 0; i < le->cursor; i++)
-		if (!is_cont((unsigned char)le->text[i]))
+		if (!utf8_is_cont((unsigned char)le->text[i]))
 			n++;
 	return n;
 }
@@ -126,24 +72,14 @@ charset_takes(le_charset cs, int c)
 static size_t
 prev_boundary(const lineedit *le, size_t at)
 {
-	if (at == 0)
-		return 0;
-	do
-		at--;
-	while (at > 0 && is_cont((unsigned char)le->text[at]));
-	return at;
+	return utf8_prev(le->text, at);
 }
 
 /* Byte offset of the character after the one at `at`. */
 static size_t
 next_boundary(const lineedit *le, size_t at)
 {
-	if (at >= le->len)
-		return le->len;
-	do
-		at++;
-	while (at < le->len && is_cont((unsigned char)le->text[at]));
-	return at;
+	return at >= le->len ? le->len : at + utf8_char_len(le->text + at);
 }
 
 /* Replace bytes [from, to) with s; 0 ok, -1 if it would not fit. */
@@ -154,7 +90,7 @@ splice(lineedit *le, size_t from, size_t to, const char *s)
 	size_t chars = lineedit_chars(le) + utf8_chars(s);
 
 	for (size_t i = from; i < to; i++)
-		if (!is_cont((unsigned char)le->text[i]))
+		if (!utf8_is_cont((unsigned char)le->text[i]))
 			chars--;
 	if (from + n + tail >= sizeof le->text || (le->max_chars > 0 && chars > le->max_chars))
 		return -1;
@@ -197,7 +133,7 @@ try_ime(lineedit *le, int key)
 static int
 insert_char(lineedit *le, int key)
 {
-	char enc[5];
+	char enc[UTF8_CHAR_MAX + 1];
 	size_t n;
 
 	if (!charset_takes(le->charset, key))

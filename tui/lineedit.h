@@ -72,11 +72,4 @@ size_t lineedit_chars(const lineedit *le);
 /* Number of characters before the cursor. */
 size_t lineedit_cursor_chars(const lineedit *le);
 
-/* Encode code point c as UTF-8 into out (at least 5 bytes); returns the
- * length, 0 for an invalid code point. */
-size_t utf8_encode(uint32_t c, char *out);
-
-/* Count the code points of a UTF-8 string. */
-size_t utf8_chars(const char *s);
-
 #endif

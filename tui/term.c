@@ -5,6 +5,7 @@
 #include "tui/term.h"
 #include "tui/keys.h"
 #include "tui/lineedit.h"
+#include "domain/utf8.h"
 #include "domain/vntext.h"
 #include "domain/util.h"
 #include "domain/seams.h"
@@ -208,26 +209,6 @@ term_clear(void)
 	cursor_y = cursor_x = -1;
 }
 
-/* Decode one UTF-8 character at *s, advancing it; 0xfffd if malformed. */
-static uint32_t
-utf8_next(const char **s)
-{
-	const unsigned char *p = (const unsigned char *)*s;
-	uint32_t c = p[0];
-	int n = c < 0x80 ? 0 : c < 0xe0 ? 1 : c < 0xf0 ? 2 : 3;
-
-	if (n > 0)
-		c &= 0x3f >> n;
-	(*s)++;
-	for (int i = 0; i < n; i++) {
-		if ((p[1 + i] & 0xc0) != 0x80)
-			return 0xfffd;
-		c = (c << 6) | (p[1 + i] & 0x3f);
-		(*s)++;
-	}
-	return c;
-}
-
 /* ASCII stand-ins for the few symbols the screens use. */
 static const struct {
 	const char *utf8, *ascii;
@@ -237,6 +218,7 @@ static const struct {
 	{"\xe2\x80\x94", "-"},                   /* — */
 	{"\xe2\x94\x80", "-"},                   /* ─ */
 	{"\xc3\x97", "x"},                        /* × */
+	{UTF8_CUT_MARK, "~"},                     /* … */
 };
 
 /* Replace the symbols of s that have an ASCII stand-in, into out. */
@@ -281,26 +263,13 @@ displayable(const char *s, char *buf, size_t n)
 	return buf;
 }
 
-/* Columns of one code point (0 for a combining mark, 1 if unknown). */
-static int
-char_width(uint32_t c)
-{
-	int w = wcwidth((wchar_t)c);
-
-	return w < 0 ? 1 : w;
-}
-
 /* Columns s takes on this terminal. */
 int
 term_width(const char *s)
 {
 	char buf[1024];
-	int w = 0;
 
-	s = displayable(s, buf, sizeof buf);
-	while (*s != '\0')
-		w += char_width(utf8_next(&s));
-	return w;
+	return utf8_width(displayable(s, buf, sizeof buf));
 }
 
 /* Columns of the character at s on this terminal; *len gets its bytes (a
@@ -309,12 +278,10 @@ int
 term_char_width(const char *s, size_t *len)
 {
 	char one[8] = {0};
-	size_t k = 1;
+	size_t k = utf8_char_len(s);
 
-	while (((unsigned char)s[k] & 0xc0) == 0x80)
-		k++;
 	memcpy(one, s, k < sizeof one ? k : sizeof one - 1);
-	*len = k;
+	*len = k > 0 ? k : 1;
 	return term_width(one);
 }
 
@@ -364,9 +331,9 @@ term_put(int y, int x, int width, const char *s, int attr, int pad)
 	move(y, x);
 	while (*s != '\0') {
 		const char *at = s;
-		uint32_t c = utf8_next(&s);
+		uint32_t c = utf8_decode(&s);
 		wchar_t wc[2] = {(wchar_t)c, 0};
-		int w = char_width(c);
+		int w = utf8_cp_width(c);
 		cchar_t cc;
 
 		if (used + w > width) {

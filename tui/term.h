@@ -2,9 +2,10 @@
  * term.h: the terminal. Only this module and the *_draw functions touch
  * curses. term_init() sets the locale, decides whether the terminal can
  * show Vietnamese (a UTF-8 codeset) and whether to use colours; every
- * string drawn goes through term_put(), which measures with wcwidth, never
- * cuts inside a character, and falls back to unaccented text (vn_unaccent)
- * when the locale cannot show UTF-8.
+ * string drawn goes through term_put(), which measures with domain/utf8.h
+ * (the cells the report counts too), never cuts inside a character, and
+ * falls back to unaccented text (vn_unaccent) when the locale cannot show
+ * UTF-8.
  */
 #ifndef DANSO_TUI_TERM_H
 #define DANSO_TUI_TERM_H

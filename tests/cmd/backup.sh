@@ -41,6 +41,11 @@ is "$(sql "SELECT count(*) FROM audit WHERE entity='setting' AND reason='backup_
 touch "$T/backups/danso-20250101-000000.db.tmp-999999"
 DANSO_NOW=2025-03-11T11:00:01Z run backup
 ok "a leftover of an interrupted backup is cleaned" test ! -e "$T/backups/danso-20250101-000000.db.tmp-999999"
+touch "$T/backups/.danso-20250101-000000.db.tmp-999999" "$T/backups/.danso-20250101-000000.db.tmp-999999-journal"
+DANSO_NOW=2025-03-11T11:00:02Z run backup
+ok "so is one under today's hidden name, with its journal" \
+	test ! -e "$T/backups/.danso-20250101-000000.db.tmp-999999" -a ! -e "$T/backups/.danso-20250101-000000.db.tmp-999999-journal"
+is "$(ls -a "$T/backups" | grep -c 'tmp-' || true)" 0 "no temporary file is left beside the backups"
 
 # the second folder
 mkdir "$T/usb"

@@ -1,13 +1,14 @@
 #!/bin/bash
 # The architecture, checked: only tui/ includes curses, only db/ includes
-# sqlite3.h, only exchange/ includes csv.h, domain/ includes no other layer,
-# and main() only hands off. (Unit tests of a layer may include its library.)
+# sqlite3.h, only exchange/ includes csv.h, platform/ and domain/ include
+# no layer above them, and main() only hands off. (Unit tests of a layer
+# may include its library.)
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 cd "$TOP_SRCDIR" || exit 1
 
 offenders() { # PATTERN ALLOWED-DIR: source files outside ALLOWED-DIR including PATTERN
 	grep -lE "^#[[:space:]]*include[[:space:]]*[<\"]($1)[>\"]" \
-		domain/*.[ch] db/*.[ch] exchange/*.[ch] net/*.[ch] app/*.[ch] demo/*.[ch] cli/*.[ch] tui/*.[ch] src/*.[ch] 2>/dev/null |
+		platform/*.[ch] domain/*.[ch] db/*.[ch] exchange/*.[ch] net/*.[ch] app/*.[ch] demo/*.[ch] cli/*.[ch] tui/*.[ch] src/*.[ch] 2>/dev/null |
 		grep -v "^$2/" | tr '\n' ' '
 }
 
@@ -20,6 +21,8 @@ is "$(grep -lE '#include "(db|exchange|app|demo|cli|tui)/' net/*.[ch] 2>/dev/nul
 	"net/ depends only on domain/"
 is "$(grep -lE '#include "net/' db/*.[ch] exchange/*.[ch] cli/*.[ch] tui/*.[ch] demo/*.[ch] 2>/dev/null | tr '\n' ' ')" "" \
 	"only app/ uses net/"
+is "$(grep -lE '#include "(domain|db|exchange|net|app|demo|cli|tui)/' platform/*.[ch] 2>/dev/null | tr '\n' ' ')" "" \
+	"platform/ is the bottom: it includes no other layer"
 is "$(grep -lE '#include "(db|exchange|app|demo|cli|tui)/' domain/*.[ch] 2>/dev/null | tr '\n' ' ')" "" \
 	"domain/ depends on no other layer"
 is "$(grep -lE '#include "(app|demo|cli|tui|exchange)/' db/*.[ch] 2>/dev/null | tr '\n' ' ')" "" \

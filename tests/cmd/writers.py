@@ -8,8 +8,9 @@ source, and which front-end files call them.
 
 A function of db/*.c is a writer when its body holds an SQL text that
 changes the database (a string literal starting with INSERT, UPDATE,
-DELETE, REPLACE, CREATE, DROP, ALTER, BEGIN or COMMIT), renames a file
-(puts a file in place of the register), or calls another writer of db/;
+DELETE, REPLACE, CREATE, DROP, ALTER, BEGIN or COMMIT), puts a file in
+place (rename, or fs_publish_commit of platform/fs.h), or calls another
+writer of db/;
 the call graph is followed to a fixed point. The transaction functions
 (db_tx_*, db_begin, db_commit, db_rollback) count as writers whatever
 their body. Comments and string literals of the checked files are ignored.
@@ -83,7 +84,7 @@ def writers(top):
             bodies.update(functions(os.path.join(top, 'db', name)))
     calls = {f: set(CALL.findall(strip_strings(b))) for f, b in bodies.items()}
     found = {f for f, b in bodies.items()
-             if WRITE_SQL.search(b) or re.search(r'\brename\s*\(', strip_strings(b)) or TRANSACTION.match(f)}
+             if WRITE_SQL.search(b) or re.search(r'\b(rename|fs_publish_commit)\s*\(', strip_strings(b)) or TRANSACTION.match(f)}
     while True:
         more = {f for f, c in calls.items() if f not in found and c & found}
         if not more:

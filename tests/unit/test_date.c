@@ -6,6 +6,7 @@
 #include "domain/i18n.h"
 #include "tests/tap.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -54,6 +55,68 @@ months_is(const char *a, int n, const char *want)
 
 	ok(date_add_months(a, n, out) == 0, "%s + %d months computed", a, n);
 	is_str(out, want, "%s + %d months = %s", a, n, want);
+}
+
+/* The one documented range (1900-01-01 to 2100-12-31, docs/rules.md) and
+ * the Gregorian leap years, at every edge, through each way in. */
+static void
+test_edges(void)
+{
+	static const struct {
+		const char *iso;
+		int valid;
+	} dates[] = {
+		{"1900-01-01", 1}, {"1899-12-31", 0}, {"2100-12-31", 1}, {"2101-01-01", 0},
+		{"1900-02-28", 1}, {"1900-02-29", 0}, {"2000-02-29", 1}, {"2100-02-28", 1},
+		{"2100-02-29", 0}, {"2024-02-29", 1}, {"2025-02-29", 0}, {"2000-12-31", 1},
+	};
+	static const struct {
+		const char *year;
+		int valid;
+	} years[] = {{"1900", 1}, {"1899", 0}, {"2100", 1}, {"2101", 0}, {"0000", 0}, {"9999", 0}};
+	char out[DATE_LEN];
+	long days;
+
+	is_int(DATE_YEAR_MIN, 1900, "the first year is 1900");
+	is_int(DATE_YEAR_MAX, 2100, "the last year is 2100");
+	for (size_t i = 0; i < sizeof dates / sizeof dates[0]; i++) {
+		int y = 0, m = 0, d = 0;
+
+		is_int(date_valid(dates[i].iso), dates[i].valid, "%s is %s", dates[i].iso,
+		       dates[i].valid ? "a date" : "not a date");
+		if (sscanf(dates[i].iso, "%4d-%2d-%2d", &y, &m, &d) == 3)
+			is_int(date_make(y, m, d, out) == 0, dates[i].valid, "date_make agrees on %s", dates[i].iso);
+	}
+	for (size_t i = 0; i < sizeof years / sizeof years[0]; i++)
+		is_int(date_valid_or_year(years[i].year), years[i].valid, "the year %s alone is %s", years[i].year,
+		       years[i].valid ? "valid" : "refused");
+	ok(date_is_leap(2000) && !date_is_leap(1900) && !date_is_leap(2100) && date_is_leap(2096),
+	   "divisible by 400 is leap, by 100 alone is not");
+	is_int(date_days_in_month(1900, 2), 28, "February 1900 has 28 days");
+	is_int(date_days_in_month(2000, 2), 29, "February 2000 has 29 days");
+	is_int(date_days_in_month(2100, 2), 28, "February 2100 has 28 days");
+	ok(date_days_between("2100-02-28", "2100-03-01", &days) == 0 && days == 1, "28/02/2100 is followed by 01/03");
+	ok(date_add_days("2000-02-28", 1, out) == 0 && strcmp(out, "2000-02-29") == 0, "28/02/2000 + 1 = 29/02");
+	ok(date_add_days("2100-12-30", 1, out) == 0 && strcmp(out, "2100-12-31") == 0, "the last day is reachable");
+	ok(date_add_days("1900-01-02", -1, out) == 0 && strcmp(out, "1900-01-01") == 0, "the first day is reachable");
+	is_int(date_days_from_civil(1970, 1, 1), 0, "day 0 is 01/01/1970");
+	is_int(date_days_from_civil(2000, 3, 1), 11017, "01/03/2000 is day 11017");
+	is_int(date_days_from_civil(1900, 1, 1), -25567, "01/01/1900 is day -25567");
+	{
+		long first = date_days_from_civil(DATE_YEAR_MIN, 1, 1), last = date_days_from_civil(DATE_YEAR_MAX, 12, 31);
+		int bad = 0, y, m, d;
+		char iso[DATE_LEN];
+
+		for (long z = first; z <= last; z++) {
+			date_civil_from_days(z, &y, &m, &d);
+			bad += date_make(y, m, d, iso) != 0 || date_days_from_civil(y, m, d) != z;
+		}
+		is_int(bad, 0, "every day number from 1900 to 2100 is a valid date and converts back");
+		is_int(last - first + 1, 73414, "the range holds 73,414 days");
+	}
+	refused("29/02/2100", 0, "2100 is not a leap year");
+	parses("2100", DATE_ALLOW_YEAR, "2100");
+	refused("2101", DATE_ALLOW_YEAR, "2101 is outside");
 }
 
 int
@@ -122,6 +185,8 @@ main(void)
 	is_int(date_days_in_month(2024, 2), 29, "February 2024 has 29 days");
 	is_int(date_days_in_month(2025, 2), 28, "February 2025 has 28 days");
 	is_int(date_days_in_month(2025, 13), 0, "month 13 has no days");
+
+	test_edges();
 
 	/* Parts, comparison, arithmetic. */
 	is_int(date_year("2025-04-15"), 2025, "year");

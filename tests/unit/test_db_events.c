@@ -202,6 +202,14 @@ test_fp(db *d)
 	is_str(f.period, "2025-03", "period from the date");
 	is_str(f.today, "2025-03-31", "today from DANSO_TODAY");
 	ok(f.subject != NULL && f.subject->id == mother, "subject loaded");
+	{
+		event first;
+
+		mk(&first, EV_FP_START, "1900-01-15", mother);
+		memset(&f, 0, sizeof f);
+		ok(db_rule_facts(d, &first, &subj, &f, &err) == 0, "facts for an event of January 1900 (%s)", err.msg);
+		is_str(f.current_method, "", "no month before it, so no method in use");
+	}
 	ok(add(d, &ev, NULL) > 0, "fp stop stored");
 	db_fp_method_at(d, mother, "2025-03", m, &err);
 	is_str(m, "", "March: not using");

@@ -19,9 +19,47 @@ test_forms(void)
 	ok(db_valid_person_id("001085012345"), "12 digits");
 	ok(!db_valid_person_id("gd4790123456789"), "lower-case letters refused");
 	ok(!db_valid_person_id("12345"), "5 digits refused");
-	ok(db_valid_date("2024-02-29", 0), "leap day");
-	ok(!db_valid_date("2025-02-29", 0), "no 29 Feb 2025");
-	ok(!db_valid_date("1950", 0) && db_valid_date("1950", 1), "year alone only when allowed");
+}
+
+/* The register takes exactly the dates of domain/date.h: 1900-01-01 to
+ * 2100-12-31, Gregorian leap years (docs/rules.md). */
+static void
+test_date_range(db *d, int64_t area1)
+{
+	static const struct {
+		const char *date;
+		int valid;
+	} cases[] = {
+		{"1900-01-01", 1}, {"1899-12-31", 0}, {"2100-12-31", 1}, {"2101-01-01", 0},
+		{"2000-02-29", 1}, {"1900-02-29", 0}, {"2100-02-29", 0}, {"2024-02-29", 1},
+		{"2025-02-29", 0}, {"2100-01-01", 1},
+	};
+	static const struct {
+		const char *birth;
+		int valid;
+	} births[] = {
+		{"1900", 1}, {"1899", 0}, {"2100", 1}, {"2101", 0}, {"2100-12-31", 1}, {"2100-02-29", 0},
+	};
+	int64_t hh = fx_household(d, "700", area1);
+	ds_err err = {0};
+
+	for (size_t i = 0; i < ARRAY_LEN(cases); i++) {
+		household h;
+
+		household_init(&h);
+		str_printf(h.number, sizeof h.number, "%zu", 800 + i);
+		h.area_id = area1;
+		str_copy(h.created_on, sizeof h.created_on, cases[i].date);
+		is_int(db_household_add(d, &h, &err) == 0, cases[i].valid, "a household created on %s is %s",
+		       cases[i].date, cases[i].valid ? "stored" : "refused");
+	}
+	for (size_t i = 0; i < ARRAY_LEN(births); i++) {
+		member m;
+
+		fx_member_fill(&m, hh, "Lê Văn Năm", SEX_MALE, births[i].birth, "3", "1");
+		is_int(db_member_add(d, &m, &err) == 0, births[i].valid, "a person born %s is %s", births[i].birth,
+		       births[i].valid ? "stored" : "refused");
+	}
 }
 
 /* Areas: add, duplicate, find, list. */
@@ -271,6 +309,7 @@ main(void)
 	test_areas(d);
 	test_households(d, area1);
 	test_members(d, area1);
+	test_date_range(d, area1);
 	fx_integrity(d);
 	db_close(&d);
 	return tap_done();

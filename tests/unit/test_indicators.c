@@ -3,6 +3,7 @@
 
 #include "domain/i18n.h"
 #include "domain/indicators.h"
+#include "domain/utf8.h"
 #include "tests/tap.h"
 
 #include <string.h>
@@ -21,7 +22,7 @@ test_table(void)
 		lost += indicator_find(def->id) != i;
 		for (int lang = LANG_VI; lang <= LANG_EN; lang++) {
 			i18n_set((ui_lang)lang);
-			if (indicator_text_width(indicator_row_label((indicator_id)i)) + (def->indent ? 4 : 2) >
+			if (utf8_width(indicator_row_label((indicator_id)i)) + (def->indent ? 4 : 2) >
 			    INDICATOR_LABEL_COLS) {
 				tap_diag("too wide: %s", indicator_row_label((indicator_id)i));
 				wide++;

@@ -7,7 +7,9 @@
 #include "db/db.h"
 #include "db/report.h"
 #include "db/targets.h"
+#include "domain/date.h"
 #include "domain/i18n.h"
+#include "domain/utf8.h"
 #include "tests/tap.h"
 
 #include <sqlite3.h>
@@ -187,13 +189,12 @@ check_combine(db *d)
 {
 	indicator_values months[12], combined, direct;
 	char first[16], last[16];
-	static const int mdays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 	ds_err err = {0};
 	int differ_q = 0, differ_y = 0;
 
 	for (int m = 0; m < 12; m++) {
-		snprintf(first, sizeof first, "2025-%02d-01", m + 1);
-		snprintf(last, sizeof last, "2025-%02d-%02d", m + 1, mdays[m]);
+		date_make(2025, m + 1, 1, first);
+		date_make(2025, m + 1, date_days_in_month(2025, m + 1), last);
 		db_report_counts(d, first, last, &months[m], &err);
 	}
 	indicators_combine_periods(months, 3, &combined);
@@ -315,8 +316,8 @@ check_text(db *d)
 	for (char *line = sb.data, *nl; line != NULL && *line != '\0'; line = nl + 1) {
 		nl = strchr(line, '\n');
 		*nl = '\0';
-		if (indicator_text_width(line) > widest)
-			widest = indicator_text_width(line);
+		if (utf8_width(line) > widest)
+			widest = utf8_width(line);
 		*nl = '\n';
 	}
 	ok(widest <= 80, "every line fits 80 columns (widest %d)", widest);
@@ -377,6 +378,14 @@ check_columns(void)
 	ok(strstr(sb.data, "01001    01002     Tổng") != NULL, "column headings: commune codes, then the total");
 	ok(strstr(sb.data, "  Tỷ lệ sàng lọc sơ sinh (%)                 100,0        –    100,0\n") != NULL,
 	   "a commune with no births shows a dash for its rate");
+	strbuf_free(&sb);
+
+	/* A column headed by a name wider than its cell is cut with a mark,
+	 * so the columns stay under their headings. */
+	ok(report_from_values(&c[0], "", "Xã Phương Trung", "2025-03", a, 6, &err) == 0, "a commune without a code");
+	strbuf_init(&sb);
+	report_format_columns(c, 2, &total, 80, &sb);
+	ok(strstr(sb.data, " Xã Phươ…    01002     Tổng\n") != NULL, "its long name is cut to the cell, marked with …");
 	strbuf_free(&sb);
 }
 

@@ -10,6 +10,7 @@
 #include "tui/textview.h"
 #include "domain/ime.h"
 #include "domain/i18n.h"
+#include "domain/utf8.h"
 #include "tests/tap.h"
 
 #include <stdio.h>
@@ -22,16 +23,8 @@ type_into(lineedit *le, const char *s)
 {
 	int r = LE_IGNORED;
 
-	while (*s != '\0') {
-		const unsigned char *p = (const unsigned char *)s;
-		int c = p[0], n = c < 0x80 ? 0 : c < 0xe0 ? 1 : c < 0xf0 ? 2 : 3;
-		if (n > 0)
-			c &= 0x3f >> n;
-		for (int i = 1; i <= n; i++)
-			c = (c << 6) | (p[i] & 0x3f);
-		s += n + 1;
-		r = lineedit_handle_key(le, c);
-	}
+	while (*s != '\0')
+		r = lineedit_handle_key(le, (int)utf8_decode(&s));
 	return r;
 }
 
