@@ -263,11 +263,12 @@ import_package_insert(db *d, const import_package *pkg, const import_value *valu
 
 int
 db_import_store(db *d, import_package *pkg, const import_value *values, size_t nvalues,
-                const event_record *events, size_t nevents, ds_err *err)
+                const event_record *events, size_t nevents, size_t *held, ds_err *err)
 {
 	char reason[128];
 	int own, rc;
 
+	*held = nevents;
 	if (pkg->imported_at[0] == '\0')
 		clock_now_iso(pkg->imported_at);
 	if (db_tx_enter(d, &own, err) != 0)
@@ -275,8 +276,12 @@ db_import_store(db *d, import_package *pkg, const import_value *values, size_t n
 	rc = import_delete(d, pkg, err);
 	if (rc == 0)
 		rc = import_package_insert(d, pkg, values, nvalues, err);
+	/* event_id is the primary key: once the month's own earlier rows are
+	 * gone, an insert refused on it is an id another package holds */
 	for (size_t i = 0; rc == 0 && i < nevents; i++)
-		rc = import_event_insert(d, pkg, &events[i], err);
+		if ((rc = import_event_insert(d, pkg, &events[i], err)) != 0 &&
+		    sqlite3_extended_errcode(d->sql) == SQLITE_CONSTRAINT_PRIMARYKEY)
+			*held = i;
 	if (rc == 0) {
 		str_printf(reason, sizeof reason, "%s %s r%d", pkg->commune_code, pkg->period, pkg->revision);
 		rc = db_audit(d, "import", "import_package", 0, "", "", reason, err);
