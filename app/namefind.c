@@ -182,6 +182,24 @@ load_one(void *ctx, const member_key *k)
 	return 0;
 }
 
+/* Give back what the doubling of the arrays left unused (the keys are read
+ * once; an edit grows them again). */
+static void
+index_fit(void)
+{
+	if (ix.np == 0)
+		return;
+	ix.capp = ix.np;
+	ix.p = xrealloc(ix.p, ix.capp * sizeof *ix.p);
+	ix.order = xrealloc(ix.order, ix.capp * sizeof *ix.order);
+	ix.rank = xrealloc(ix.rank, ix.capp * sizeof *ix.rank);
+	ix.mark = xrealloc(ix.mark, ix.capp);
+	ix.cappool = ix.npool;
+	ix.pool = xrealloc(ix.pool, ix.cappool);
+	ix.capw = ix.nw > 0 ? ix.nw : 1;
+	ix.w = xrealloc(ix.w, ix.capw * sizeof *ix.w);
+}
+
 /* Read every member's keys. */
 static int
 index_load(db *d, ds_err *err)
@@ -197,6 +215,7 @@ index_load(db *d, ds_err *err)
 	for (uint32_t s = 0; s < ix.np; s++)
 		words_append(s);
 	qsort(ix.w, ix.nw, sizeof *ix.w, word_cmp);
+	index_fit();
 	ix.generation = generation;
 	ix.loaded = 1;
 	loads++;
