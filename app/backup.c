@@ -2,6 +2,8 @@
 #include "config.h"
 
 #include "app/backup.h"
+#include "db/auth.h"
+#include "db/restore.h"
 #include "domain/auth_policy.h"
 #include "domain/clock.h"
 #include "domain/i18n.h"
@@ -107,33 +109,67 @@ compare_names(const void *a, const void *b)
 	return (sx > sy) - (sx < sy);
 }
 
-int
-backup_rotate(const char *dir, int keep)
+/* The finished backups of dir, oldest first (by name: stamp, then
+ * sequence); *n receives their count. Caller frees each and the array. */
+static char **
+list_backups(const char *dir, int clean_temps, size_t *n, int *deleted)
 {
 	DIR *dh = opendir(dir);
 	struct dirent *de;
 	char **names = NULL;
-	size_t n = 0, cap = 0;
-	int deleted = 0;
+	size_t cap = 0;
 
+	*n = 0;
 	if (dh == NULL)
-		return 0;
+		return NULL;
 	while ((de = readdir(dh)) != NULL) {
-		char *path = xasprintf("%s/%s", dir, de->d_name);
-		if (is_stale_temp(de->d_name) && unlink(path) == 0)
-			deleted++;
-		free(path);
+		if (clean_temps && is_stale_temp(de->d_name)) {
+			char *path = xasprintf("%s/%s", dir, de->d_name);
+			if (unlink(path) == 0 && deleted != NULL)
+				(*deleted)++;
+			free(path);
+		}
 		if (!is_backup_name(de->d_name))
 			continue;
-		if (n == cap)
+		if (*n == cap)
 			names = xrealloc(names, (cap = cap ? cap * 2 : 32) * sizeof *names);
-		names[n++] = xstrdup(de->d_name);
+		names[(*n)++] = xstrdup(de->d_name);
 	}
 	closedir(dh);
-	if (n > 0)
-		qsort(names, n, sizeof *names, compare_names);
+	if (*n > 0)
+		qsort(names, *n, sizeof *names, compare_names);
+	return names;
+}
+
+/* The index of the newest of names (in dir) that reads back whole, or -1. */
+static long
+newest_verified(const char *dir, char **names, size_t n)
+{
+	for (size_t i = n; i-- > 0;) {
+		char *path = xasprintf("%s/%s", dir, names[i]);
+		ds_err err = {0};
+		int good = db_verify_file_quick(path, &err) == 0;
+
+		free(path);
+		if (good)
+			return (long)i;
+	}
+	return -1;
+}
+
+int
+backup_rotate(const char *dir, int keep, const char *just_made)
+{
+	size_t n;
+	int deleted = 0;
+	char **names = list_backups(dir, 1, &n, &deleted);
+	long good = n > (size_t)keep ? newest_verified(dir, names, n) : -1;
+	const char *made = just_made != NULL && strrchr(just_made, '/') != NULL ? strrchr(just_made, '/') + 1 : just_made;
+
 	for (size_t i = 0; i < n; i++) {
-		if (n - i > (size_t)keep) {
+		/* Never the newest copy that reads back whole, nor the one just
+		 * made (a clock set back names it older than the rest). */
+		if (n - i > (size_t)keep && (long)i != good && (made == NULL || strcmp(names[i], made) != 0)) {
 			char *path = xasprintf("%s/%s", dir, names[i]);
 			if (unlink(path) == 0)
 				deleted++;
@@ -143,6 +179,22 @@ backup_rotate(const char *dir, int keep)
 	}
 	free(names);
 	return deleted;
+}
+
+char *
+backup_newest_good(const char *db_path)
+{
+	char *dir = backup_dir(db_path);
+	size_t n;
+	char **names = list_backups(dir, 0, &n, NULL);
+	long good = newest_verified(dir, names, n);
+	char *path = good >= 0 ? xasprintf("%s/%s", dir, names[good]) : NULL;
+
+	for (size_t i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	free(dir);
+	return path;
 }
 
 /* A new name dir/danso-STAMP[-N].db into out, N above every backup of
@@ -175,7 +227,7 @@ backup_into(db *d, const char *dir, const char *stamp, char *path, size_t n, ds_
 		path[0] = '\0';
 		return -1;
 	}
-	backup_rotate(dir, keep_count(d));
+	backup_rotate(dir, keep_count(d), path);
 	return 0;
 }
 
@@ -224,6 +276,22 @@ backup_now(db *d, backup_result *res, ds_err *err)
 	if (rc == 0)
 		backup_second(d, stamp, res);
 	return rc;
+}
+
+int
+backup_to_file(db *d, const char *path, ds_err *err)
+{
+	struct stat sb;
+	ds_err why = {0};
+
+	/* only a danso database may be replaced: never an unrelated file */
+	if (lstat(path, &sb) == 0 && (!S_ISREG(sb.st_mode) || db_verify_file_quick(path, &why) != 0))
+		return ds_err_set(err, L("%s đã có và không phải một bản sao lưu danso: không ghi đè. Hãy chọn tên khác.",
+		                         "%s exists and is not a danso backup: it is not overwritten. Choose another name."),
+		                  path);
+	if (db_backup_to(d, path, err) != 0)
+		return -1;
+	return db_audit_backup(d, path, err);
 }
 
 int

@@ -7,15 +7,24 @@
  *   export_result res;
  *   if (export_package(d, &o, &res, &err) != 0) show err;
  *
- * Steps: the backup hook (backup_before_export: no export without a fresh
- * backup); then, holding the write lock (BEGIN IMMEDIATE, so nobody edits
- * the month meanwhile): the revision (db_period_next_revision), the report
- * (report_compute), the events (db_export_events), every data file written
- * under a temporary name and renamed, the manifest written and renamed
- * LAST (a folder without it holds no complete package), then the month is
- * locked and the export logged in the same transaction. Any failure
- * removes the files of this revision that were already published and
- * changes nothing in the database.
+ * Steps: finish an export recorded earlier and not yet published (see
+ * below); refuse the current month (unless the officer forces it with a
+ * reason, audited "force_export") and future months; remove temporary
+ * files that killed exports left in the folder; the backup hook
+ * (backup_before_export: no export without a fresh backup); then, holding
+ * the write lock (BEGIN IMMEDIATE, so nobody edits the month meanwhile):
+ * the revision (db_period_next_revision), the report (report_compute), the
+ * events (db_export_events), every data file written under a temporary
+ * name and renamed, the manifest written and fsynced under its temporary
+ * name; then the month is locked and the export logged with the manifest
+ * "pending", and that is committed; only then is the manifest renamed into
+ * place (a folder without it holds no complete package) and the log row
+ * marked published. A failure before the commit removes the files of this
+ * revision and changes nothing in the database. A crash or failure after
+ * it is finished by the next export_package: the pending manifest is
+ * published, or, when it is gone (the stick was swapped), the package of
+ * that revision is written again with the same time and user into the
+ * folder the next export of that month names (docs/reliability.md).
  */
 #ifndef DANSO_APP_EXPORT_H
 #define DANSO_APP_EXPORT_H
@@ -31,6 +40,8 @@ typedef struct export_options {
 	int dhis2;                 /* also the DHIS2 data value set */
 	int xlsx;                  /* also the workbook (app/report_xlsx.h) */
 	const char *dhis2_map;     /* mapping file, or NULL for codes */
+	int force_current;         /* the officer exports the current month */
+	const char *reason;        /* why (required with force_current; audited) */
 	const char *dhis2_dataset; /* the JSON set's data set; NULL: DANSO */
 } export_options;
 
@@ -43,6 +54,8 @@ typedef struct export_result {
 	long dhis2_values;
 	char backup_path[1024];
 	char backup_warning[512];
+	int finished;              /* 1: this call finished an export recorded
+	                              earlier (a crash after it was recorded) */
 } export_result;
 
 /* 0 if the acting user may export (the officer: app/access.h), else -1

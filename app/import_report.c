@@ -8,6 +8,7 @@
 #include "domain/i18n.h"
 #include "domain/indicators.h"
 #include "domain/period.h"
+#include "domain/termsafe.h"
 #include "exchange/csvwrite.h"
 
 #include <stdio.h>
@@ -174,10 +175,13 @@ import_print_by_commune(db *d, const char *period_text, int csv, ds_err *err)
 		rc = print_csv(reports, n, total, err);
 	} else if (rc == 0) {
 		strbuf sb;
+		char *safe;
 
 		strbuf_init(&sb);
 		report_format_columns(reports, n, total, 80, &sb);
-		fputs(sb.data, stdout);
+		safe = term_safe_dup(sb.data, TERM_SAFE_LINES);
+		fputs(safe, stdout);
+		free(safe);
 		strbuf_free(&sb);
 	}
 	free(reports);

@@ -17,6 +17,7 @@ app_libapp_a_SOURCES = \
 	app/report_xlsx.c app/report_xlsx.h \
 	app/record.c app/record.h \
 	app/export.c app/export.h \
+	app/media.c app/media.h \
 	app/dhis2.c app/dhis2.h app/dhis2_push.c \
 	app/import.c app/import.h \
 	app/import_report.c \

@@ -173,6 +173,21 @@ record_event_in(db *d, const char *period, event *ev, member *new_person, int wa
 	return stored(d, own, db_event_add(d, ev, new_person, err), err);
 }
 
+/* The findings of a save, saving nothing. */
+int
+record_check_in(db *d, const char *period, const event *ev, const member *new_person, rule_result *result,
+                ds_err *err)
+{
+	memset(result, 0, sizeof *result);
+	if (period != NULL && period[0] == '\0')
+		period = NULL;
+	if (check_one(d, ev->id != 0 ? NULL : period, ev, new_person, result, err) != 0 ||
+	    check_month_open(d, ev->date, result, err) < 0 || check_event_area(d, ev->household_id, result, err) < 0 ||
+	    check_handover(d, ev, result, err) < 0)
+		return -1;
+	return 0;
+}
+
 /* Save a correction of a stored event. */
 record_status
 record_update(db *d, event *ev, int warnings_confirmed, rule_result *result, ds_err *err)

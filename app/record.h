@@ -61,6 +61,14 @@ record_status record_event(db *d, event *ev, member *new_person, int warnings_co
 record_status record_event_in(db *d, const char *period, event *ev, member *new_person, int warnings_confirmed,
                               rule_result *result, ds_err *err);
 
+/* The findings record_event_in (ev->id 0) or record_update (ev->id set)
+ * would give now, saving nothing: the rules, the month's lock, the area.
+ * A front end runs it as a form opens and as the cursor leaves each field
+ * to show the findings about that field where the eye is. 0 with result
+ * filled, -1 on a storage error. */
+int record_check_in(db *d, const char *period, const event *ev, const member *new_person, rule_result *result,
+                    ds_err *err);
+
 /* Correct a stored event (ev->id set; see db_event_update for what may
  * change). The rules run on the corrected event (the event itself is not
  * counted as a duplicate); both the old and the new month must be

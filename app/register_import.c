@@ -243,6 +243,11 @@ register_import(db *d, const char *path, int skip_bad, register_report_fn report
 	c.res = res;
 	clock_today(today);
 	rc = register_csv_read(path, today, on_row, on_error, &c, err);
+	if (rc == 0 && c.n == 0 && res->rows_bad == 0) {
+		ds_err_set(err, L("tệp chỉ có dòng tiêu đề, không có dòng nhân khẩu nào", "the file has a header row but no member rows"));
+		ds_err_at(err, path, 1, 0, NULL);
+		rc = -1;
+	}
 	if (rc == 0 && (res->rows_bad == 0 || skip_bad) && c.n > 0) {
 		rc = store_all(&c, err);
 		res->loaded = rc == 0;

@@ -336,8 +336,12 @@ put_targets(const report *r, strbuf *line, strbuf *out)
 		strbuf_printf(line, L("Chưa có chỉ tiêu năm %d của đơn vị \"%s\".", "No targets for %d for unit \"%s\"."),
 		              r->per.year, r->target_unit);
 		end_line(line, out);
-		strbuf_puts(line, L("Nạp chỉ tiêu bằng: danso targets-import TỆP.csv",
-		                    "Load targets with: danso targets-import FILE.csv"));
+		if (r->for_screen)
+			strbuf_puts(line, L("Cán bộ dân số xã nạp tệp chỉ tiêu năm của huyện vào danso.",
+			                    "The commune population officer loads the district's yearly targets into danso."));
+		else
+			strbuf_puts(line, L("Nạp chỉ tiêu bằng: danso targets-import TỆP.csv",
+			                    "Load targets with: danso targets-import FILE.csv"));
 		end_line(line, out);
 		return;
 	}
@@ -421,14 +425,18 @@ set_imported(report *out, const report_value *v, unsigned char *seen, ds_err *er
 	seen[idx] = 1;
 	if (indicator_get((indicator_id)idx)->kind == IND_KIND_RATE) {
 		errno = 0;
-		if (str_empty(v->value) || (strtod(v->value, &end) >= 0 && *end == '\0' && errno == 0))
+		double rate;
+
+		if (str_empty(v->value) ||
+		    ((rate = strtod(v->value, &end)) >= 0 && rate <= 1e9 && *end == '\0' && errno == 0))
 			return 0;
-	} else if (str_to_long(v->value, &count) == 0 && count >= 0) {
+	} else if (str_to_long(v->value, &count) == 0 && count >= 0 && count <= IND_COUNT_MAX) {
 		indicator_values_set(&out->values, (indicator_id)idx, count);
 		return 0;
 	}
-	ds_err_set(err, L("Giá trị \"%s\" của chỉ số %s không đúng", "Value \"%s\" of indicator %s is not valid"),
-	           v->value != NULL ? v->value : "", v->indicator);
+	ds_err_set(err, L("Giá trị \"%s\" của chỉ số %s không đúng (số đếm: số nguyên 0..%lld; tỷ lệ: 0..1000000000)",
+	                  "Value \"%s\" of indicator %s is not valid (counts: whole numbers 0..%lld; rates: 0..1000000000)"),
+	           v->value != NULL ? v->value : "", v->indicator, IND_COUNT_MAX);
 	ds_err_at(err, NULL, 0, 0, v->indicator);
 	return -1;
 }

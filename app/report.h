@@ -65,6 +65,8 @@ typedef struct report {
 	int count_targets_skipped;      /* count targets of another unit, not compared */
 	size_t ntargets;
 	report_target targets[REPORT_MAX_TARGETS];
+	int for_screen;                 /* set by the interface before formatting:
+	                                   no command-line hints in the text */
 } report;
 
 /* Compute the report of period_text ("YYYY-MM", "YYYY-Qn" or "YYYY") from

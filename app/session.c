@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "app/session.h"
+#include "app/backup.h"
 #include "db/auth.h"
 #include "db/codes.h"
 #include "db/db.h"
@@ -11,12 +12,43 @@
 #include "domain/ids.h"
 #include "domain/util.h"
 
+#include <stdlib.h>
+#include <string.h>
+
+/* After a damaged open: name the backup to restore, or say there is none. */
+static void
+damage_hint(const char *path, ds_err *err)
+{
+	char *good = backup_newest_good(path);
+	char msg[sizeof err->msg];
+
+	str_copy(msg, sizeof msg, err->msg);
+	if (good != NULL)
+		ds_err_set(err, L("%s Bản sao lưu tốt gần nhất là %s: danso restore %s",
+		                  "%s The newest good backup is %s: danso restore %s"), msg, strrchr(good, '/') + 1, good);
+	else
+		ds_err_set(err, L("%s Không có bản sao lưu tốt nào trong thư mục backups bên cạnh; hãy dùng bản trên USB.",
+		                  "%s There is no good backup in the backups folder beside it; use the copy on the USB stick."),
+		           msg);
+	free(good);
+}
+
+int
+session_open_any(const char *path, int flags, db **out, ds_err *err)
+{
+	int rc = db_open(path, flags, out, err);
+
+	if (rc == DB_DAMAGED && err != NULL)
+		damage_hint(path, err);
+	return rc == 0 ? 0 : -1;
+}
+
 /* Open path and refuse a file that `danso init` has not set up. */
 int
 session_open_db(const char *path, int flags, db **out, ds_err *err)
 {
 	*out = NULL;
-	if (db_open(path, flags, out, err) != 0)
+	if (session_open_any(path, flags, out, err) != 0)
 		return -1;
 	if (!db_is_initialised(*out)) {
 		db_close(out);
@@ -70,4 +102,22 @@ session_init_commune(const char *path, const session_commune *c, ds_err *err)
 		rc = init_contents(d, c, err);
 	db_close(&d);
 	return rc;
+}
+
+/* The upper level's officer account, in one transaction. */
+int
+session_add_upper_officer(db *d, const char *pin_hash, ds_err *err)
+{
+	user_account officer = {0};
+
+	str_copy(officer.login, sizeof officer.login, "canbo");
+	str_copy(officer.full_name, sizeof officer.full_name, L("Cán bộ dân số cấp trên", "Upper-level population officer"));
+	str_copy(officer.role, sizeof officer.role, "officer");
+	if (db_begin(d, err) != 0)
+		return -1;
+	if (db_user_add(d, &officer, err) != 0 || db_auth_set_pin(d, officer.id, pin_hash, err) != 0) {
+		db_rollback(d);
+		return -1;
+	}
+	return db_commit(d, err);
 }

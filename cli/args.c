@@ -4,6 +4,7 @@
 #include "cli/args.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
+#include "domain/termsafe.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -42,7 +43,7 @@ args_parse(int argc, char **argv, const arg_spec *specs, size_t nspecs,
 		if (strncmp(argv[i], "--", 2) != 0 || argv[i][2] == '\0') {
 			if (npositional == NULL) {
 				fprintf(stderr, "danso %s: %s: %s\n", argv[0],
-				        L("đối số thừa", "unexpected argument"), argv[i]);
+				        L("đối số thừa", "unexpected argument"), term_safe(argv[i]));
 				return -1;
 			}
 			positional[npos++] = argv[i];
@@ -50,7 +51,7 @@ args_parse(int argc, char **argv, const arg_spec *specs, size_t nspecs,
 		}
 		s = find_spec(argv[i], specs, nspecs, &inline_value);
 		if (s == NULL) {
-			fprintf(stderr, "danso %s: %s: %s\n", argv[0], L("tùy chọn không rõ", "unknown option"), argv[i]);
+			fprintf(stderr, "danso %s: %s: %s\n", argv[0], L("tùy chọn không rõ", "unknown option"), term_safe(argv[i]));
 			return -1;
 		}
 		if (s->seen != NULL)
@@ -76,7 +77,7 @@ int
 args_int(const char *cmd, const char *opt, const char *value, long min, long max, long *out)
 {
 	if (str_to_long(value, out) != 0 || *out < min || *out > max) {
-		fprintf(stderr, "danso %s: %s %s: %s %ld..%ld\n", cmd, opt, value,
+		fprintf(stderr, "danso %s: %s %s: %s %ld..%ld\n", cmd, opt, term_safe(value),
 		        L("phải là số nguyên trong khoảng", "must be a whole number in"), min, max);
 		return -1;
 	}

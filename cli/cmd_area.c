@@ -13,6 +13,7 @@
 #include "domain/model.h"
 #include "domain/util.h"
 #include "domain/vntext.h"
+#include "domain/termsafe.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -39,7 +40,7 @@ area_add(cli_ctx *ctx, int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	if (args_int("area add", "--number", number, 1, 100000, &n) != 0)
-		return EXIT_REFUSED;
+		return EXIT_USAGE;
 	if (vn_nfc(name, a.name, sizeof a.name) != 0 || *str_trim(a.name) == '\0') {
 		fprintf(stderr, "danso area add: --name: %s\n",
 		        L("tên trống, quá dài hoặc không phải UTF-8", "empty, too long or not UTF-8"));
@@ -51,7 +52,7 @@ area_add(cli_ctx *ctx, int argc, char **argv)
 	if (admin_area_add(d, &a, &err) != 0) {
 		cmd_print_error(&err);
 	} else {
-		printf(L("Đã thêm địa bàn %d: %s.\n", "Added area %d: %s.\n"), a.number, a.name);
+		printf(L("Đã thêm địa bàn %d: %s.\n", "Added area %d: %s.\n"), a.number, term_safe(a.name));
 		rc = EXIT_OK;
 	}
 	db_close(&d);
@@ -77,7 +78,7 @@ area_list(cli_ctx *ctx, int argc, char **argv)
 		rc = EXIT_REFUSED;
 	}
 	for (size_t i = 0; i < n; i++)
-		printf("%d\t%s\n", areas[i].number, areas[i].name);
+		printf("%d\t%s\n", areas[i].number, term_safe(areas[i].name));
 	free(areas);
 	db_close(&d);
 	return rc;

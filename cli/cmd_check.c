@@ -3,8 +3,10 @@
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "app/session.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
+#include "domain/termsafe.h"
 #include "db/check.h"
 #include "db/db.h"
 
@@ -15,7 +17,7 @@ static void
 print_problem(void *ctx, const char *message)
 {
 	(void)ctx;
-	printf("  - %s\n", message);
+	printf("  - %s\n", term_safe(message));
 }
 
 /* danso check: integrity and consistency of the database. */
@@ -28,14 +30,23 @@ cmd_check(cli_ctx *ctx, int argc, char **argv)
 
 	if (args_parse(argc, argv, NULL, 0, NULL, NULL) != 0)
 		return EXIT_USAGE;
-	if (cmd_open_db(ctx, DB_OPEN_READONLY, &d) != 0)
+	/* any danso database: a commune's register or an upper level's store */
+	if (session_open_any(ctx->db_path, DB_OPEN_READONLY, &d, &err) != 0) {
+		cmd_print_error(&err);
 		return EXIT_REFUSED;
+	}
 	if (db_integrity(d, &err) != 0) {
 		cmd_print_error(&err);
 		db_close(&d);
 		return EXIT_REFUSED;
 	}
 	printf("%s\n", L("Tệp CSDL nguyên vẹn, các liên kết đúng.", "Database file intact, links correct."));
+	if (!db_is_initialised(d)) {
+		printf("%s\n", L("CSDL của cấp trên (các gói đã nhập): không có sổ hộ để đối chiếu.",
+		                  "An upper level's database (imported packages): no register to cross-check."));
+		db_close(&d);
+		return EXIT_OK;
+	}
 	problems = db_check_consistency(d, print_problem, NULL, &err);
 	db_close(&d);
 	if (problems < 0) {

@@ -15,6 +15,7 @@
 #include "domain/codes.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
+#include "domain/termsafe.h"
 #include "exchange/csvread.h"
 
 #include <stdio.h>
@@ -118,7 +119,7 @@ codes_check_required(const struct codes_file *cf, const char *path)
 				continue;
 			fprintf(stderr, L("danso: %s: danh mục %s phải giữ mã %s (quy tắc và chỉ tiêu dùng mã này)\n",
 			                  "danso: %s: list %s must keep code %s (rules and indicators use it)\n"),
-			        path, names[k], *req);
+			        term_safe(path), term_safe(names[k]), term_safe(*req));
 			missing++;
 		}
 	}
@@ -173,13 +174,13 @@ cmd_codes_import(cli_ctx *ctx, int argc, char **argv)
 		cmd_print_error(&err);
 	} else if (cf.bad_rows > 0 || codes_check_required(&cf, files[0]) > 0 || cf.len == 0) {
 		fprintf(stderr, L("danso codes-import: %s có lỗi (hoặc trống); không thay đổi gì.\n",
-		                  "danso codes-import: %s has errors (or is empty); nothing was changed.\n"), files[0]);
+		                  "danso codes-import: %s has errors (or is empty); nothing was changed.\n"), term_safe(files[0]));
 	} else if (cmd_open_for_change(ctx, 1, &d, &u) == 0) {
 		if (codes_store(d, &cf, &lists, &err) != 0) {
 			cmd_print_error(&err);
 		} else {
 			printf(L("Đã thay %zu danh mục (%zu mã) từ %s.\n", "Replaced %zu code lists (%zu codes) from %s.\n"),
-			       lists, cf.len, files[0]);
+			       lists, cf.len, term_safe(files[0]));
 			rc = EXIT_OK;
 		}
 		db_close(&d);

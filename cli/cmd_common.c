@@ -1,5 +1,6 @@
 /* cmd_common.c: what the commands share: error printing and opening. */
 #include "config.h"
+#include "domain/termsafe.h"
 
 #include "cli/commands.h"
 #include "domain/i18n.h"
@@ -15,7 +16,7 @@ cmd_print_error(const ds_err *err)
 	char buf[1024];
 
 	ds_err_format(err, buf, sizeof buf);
-	fprintf(stderr, "danso: %s\n", buf);
+	fprintf(stderr, "danso: %s\n", term_safe(buf));
 }
 
 /* Open the command's database; prints why it cannot be used. */

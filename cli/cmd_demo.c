@@ -11,33 +11,12 @@
 #include "domain/date.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
+#include "domain/termsafe.h"
 #include "db/db.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* Give the demo's collaborator accounts the PIN in DANSO_NEW_PIN, when it
- * is set, so a demonstration can log in as any of them; without it they
- * have none and each sets their own at the first login. */
-static int
-demo_set_pins(db *d, ds_err *err)
-{
-	const char *pin = getenv("DANSO_NEW_PIN");
-	user_account *users = NULL;
-	size_t n = 0;
-	int rc = 0;
-
-	if (str_empty(pin))
-		return 0;
-	if (db_user_list(d, &users, &n, err) != 0)
-		return -1;
-	for (size_t i = 0; i < n && rc == 0; i++)
-		if (strcmp(users[i].role, "collaborator") == 0 && !users[i].has_pin)
-			rc = auth_set_pin(d, users[i].login, pin, err);
-	free(users);
-	return rc;
-}
 
 /* Read the options into opt; prints the mistake and returns -1. */
 static int
@@ -79,7 +58,7 @@ demo_print_summary(const demo_summary *s)
 	if (s->refused > 0)
 		printf(L("%ld sự kiện bị quy tắc từ chối và bỏ qua; đầu tiên: %s\n",
 		         "%ld events refused by the rules and skipped; first: %s\n"),
-		       s->refused, s->first_refusal);
+		       s->refused, term_safe(s->first_refusal));
 }
 
 int
@@ -96,8 +75,12 @@ cmd_demo(cli_ctx *ctx, int argc, char **argv)
 	if (cmd_open_for_change(ctx, 1, &d, &u) != 0)
 		return EXIT_REFUSED;
 	db_bulk_cache(d);
-	if (demo_generate(d, &opt, &sum, &err) != 0 || demo_set_pins(d, &err) != 0) {
+	/* the demo's collaborators get the PIN in DANSO_NEW_PIN, when it is
+	 * set, so a demonstration can log in as any of them */
+	opt.collaborator_pin = getenv("DANSO_NEW_PIN");
+	if (demo_generate(d, &opt, &sum, &err) != 0) {
 		cmd_print_error(&err);
+		fprintf(stderr, "danso demo: %s\n", L("không lưu gì.", "nothing was saved."));
 		db_close(&d);
 		return EXIT_REFUSED;
 	}

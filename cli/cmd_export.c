@@ -12,6 +12,7 @@
 #include "domain/i18n.h"
 #include "domain/period.h"
 #include "domain/util.h"
+#include "domain/termsafe.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -59,6 +60,8 @@ cmd_export(cli_ctx *ctx, int argc, char **argv)
 		{"--xlsx", ARG_FLAG, NULL, &o.xlsx},
 		{"--no-names", ARG_FLAG, NULL, &o.no_names},
 		{"--dhis2", ARG_OPTIONAL, &o.dhis2_map, &o.dhis2},
+		{"--force-current", ARG_FLAG, NULL, &o.force_current},
+		{"--reason", ARG_VALUE, &o.reason, NULL},
 		{"--dhis2-dataset", ARG_VALUE, &o.dhis2_dataset, NULL},
 	};
 	export_result res;
@@ -75,6 +78,10 @@ cmd_export(cli_ctx *ctx, int argc, char **argv)
 		                                        "--period YYYY-MM and --out DIR are required"));
 		return EXIT_USAGE;
 	}
+	if (o.force_current && str_empty(o.reason)) {
+		fprintf(stderr, "danso export: %s\n", L("--force-current cần --reason LÝ_DO", "--force-current needs --reason TEXT"));
+		return EXIT_USAGE;
+	}
 	if (period_parse(o.period, &p, NULL) == 0 && p.type != PERIOD_MONTH && o.dhis2)
 		return export_dhis2_period(ctx, &o);
 	if (cmd_open_db(ctx, 0, &d) != 0)
@@ -84,16 +91,23 @@ cmd_export(cli_ctx *ctx, int argc, char **argv)
 		return EXIT_REFUSED;
 	}
 	rc = export_package(d, &o, &res, &err);
+	if (rc == 0 && res.finished) {
+		printf(L("Đã hoàn tất lần xuất bị gián đoạn của tháng %s, lần %d.\n%s %s\n",
+		         "Finished the interrupted export of %s, revision %d.\n%s %s\n"),
+		       res.period, res.revision, L("Tệp kê khai:", "Manifest:"), term_safe(res.manifest_path));
+		db_close(&d);
+		return EXIT_OK;
+	}
 	if (rc != 0) {
 		cmd_print_error(&err);
 	} else {
 		if (res.backup_warning[0] != '\0')
-			fprintf(stderr, "danso: %s\n", res.backup_warning);
+			fprintf(stderr, "danso: %s\n", term_safe(res.backup_warning));
 		printf(L("Đã xuất tháng %s, lần %d: %ld chỉ tiêu, %ld sự kiện", "Exported %s, revision %d: %ld indicators, %ld events"),
 		       res.period, res.revision, res.indicators, res.events);
 		if (o.dhis2)
 			printf(L(", %ld giá trị DHIS2", ", %ld DHIS2 values"), res.dhis2_values);
-		printf(".\n%s %s\n%s\n", L("Tệp kê khai:", "Manifest:"), res.manifest_path,
+		printf(".\n%s %s\n%s\n", L("Tệp kê khai:", "Manifest:"), term_safe(res.manifest_path),
 		       L("Tháng này đã được khóa.", "The month is now locked."));
 	}
 	db_close(&d);
@@ -123,9 +137,9 @@ cmd_unlock(cli_ctx *ctx, int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	if (period_parse(period_text, &p, &err) != 0 || p.type != PERIOD_MONTH) {
-		fprintf(stderr, "danso unlock: --period %s: %s\n", period_text,
+		fprintf(stderr, "danso unlock: --period %s: %s\n", term_safe(period_text),
 		        L("cần một tháng YYYY-MM", "a month YYYY-MM is required"));
-		return EXIT_REFUSED;
+		return EXIT_USAGE;
 	}
 	period_format(&p, month);
 	if (cmd_open_db(ctx, 0, &d) != 0)

@@ -6,6 +6,7 @@
 #include "app/session.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
+#include "domain/termsafe.h"
 #include "db/auth.h"
 
 #include <stdio.h>
@@ -33,19 +34,19 @@ validate_init(const char *commune, const char *name, const char *province)
 		return EXIT_USAGE;
 	}
 	if (!is_digits(commune, 5)) {
-		fprintf(stderr, "danso init: --commune %s: %s\n", commune,
+		fprintf(stderr, "danso init: --commune %s: %s\n", term_safe(commune),
 		        L("mã xã phải gồm đúng 5 chữ số (danh mục của Tổng cục Thống kê)",
 		          "the commune code must be exactly 5 digits (statistics office list)"));
-		return EXIT_REFUSED;
+		return EXIT_USAGE;
 	}
 	if (*str_trim((char *)name) == '\0') {
 		fprintf(stderr, "danso init: --name: %s\n", L("tên xã không được để trống", "the commune name is empty"));
-		return EXIT_REFUSED;
+		return EXIT_USAGE;
 	}
 	if (province != NULL && !is_digits(province, 2)) {
-		fprintf(stderr, "danso init: --province %s: %s\n", province,
+		fprintf(stderr, "danso init: --province %s: %s\n", term_safe(province),
 		        L("mã tỉnh phải gồm đúng 2 chữ số", "the province code must be exactly 2 digits"));
-		return EXIT_REFUSED;
+		return EXIT_USAGE;
 	}
 	return EXIT_OK;
 }
@@ -62,7 +63,7 @@ first_officer_pin(char hash[AUTH_HASH_LEN])
 	if (cmd_new_pin("canbo", pin, sizeof pin) != 0)
 		return 0;
 	if (auth_secret_form_ok(pin, &err) != 0) {
-		fprintf(stderr, "danso init: %s\n", err.msg);
+		fprintf(stderr, "danso init: %s\n", term_safe(err.msg));
 		return -1;
 	}
 	if (auth_secret_hash(pin, hash) != 0)
@@ -98,11 +99,11 @@ cmd_init(cli_ctx *ctx, int argc, char **argv)
 	c.upper = upper != NULL ? upper : "";
 	c.pin_hash = pin_hash;
 	if (session_init_commune(ctx->db_path, &c, &err) != 0) {
-		fprintf(stderr, "danso init: %s\n", err.msg);
+		fprintf(stderr, "danso init: %s\n", term_safe(err.msg));
 		return EXIT_REFUSED;
 	}
 	printf(L("Đã tạo CSDL %s cho %s (mã %s).\n", "Created database %s for %s (code %s).\n"),
-	       ctx->db_path, name, commune);
+	       term_safe(ctx->db_path), term_safe(name), term_safe(commune));
 	if (pin_hash[0] == '\0')
 		printf(L("Tài khoản cán bộ xã \"canbo\" chưa có mã PIN: danso user pin --login canbo\n",
 		         "The officer account \"canbo\" has no PIN yet: danso user pin --login canbo\n"));

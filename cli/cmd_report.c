@@ -3,11 +3,13 @@
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "app/session.h"
 #include "app/import.h"
 #include "app/report.h"
 #include "app/report_xlsx.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
+#include "domain/termsafe.h"
 #include "db/db.h"
 #include "exchange/csvwrite.h"
 
@@ -46,13 +48,16 @@ static int
 write_text(const report *r, ds_err *err)
 {
 	strbuf sb;
+	char *safe;
 	int rc = 0;
 
 	strbuf_init(&sb);
 	report_format_text(r, &sb);
-	if (fputs(sb.data, stdout) == EOF || fflush(stdout) != 0)
+	safe = term_safe_dup(sb.data, TERM_SAFE_LINES);
+	if (fputs(safe, stdout) == EOF || fflush(stdout) != 0)
 		rc = ds_err_set(err, L("Không ghi được báo cáo ra đầu ra chuẩn", "Cannot write the report to standard output"));
 	strbuf_free(&sb);
+	free(safe);
 	return rc;
 }
 
@@ -65,7 +70,7 @@ report_by_commune(cli_ctx *ctx, const char *period_text, int csv, const char *xl
 	db *d = NULL;
 	int rc;
 
-	if (db_open(ctx->db_path, DB_OPEN_READONLY, &d, &err) != 0) {
+	if (session_open_any(ctx->db_path, DB_OPEN_READONLY, &d, &err) != 0) {
 		cmd_print_error(&err);
 		return EXIT_REFUSED;
 	}
@@ -104,7 +109,7 @@ cmd_report(cli_ctx *ctx, int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	if (format != NULL && strcmp(format, "text") != 0 && strcmp(format, "csv") != 0) {
-		fprintf(stderr, "danso report: --format %s: %s\n", format,
+		fprintf(stderr, "danso report: --format %s: %s\n", term_safe(format),
 		        L("chỉ nhận text hoặc csv", "must be text or csv"));
 		return EXIT_USAGE;
 	}

@@ -13,6 +13,7 @@
 #include "exchange/targets_file.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
+#include "domain/termsafe.h"
 #include "db/db.h"
 #include "db/users.h"
 
@@ -50,12 +51,12 @@ read_targets(const char *path, targets_file *f)
 		        f->errors - MAX_ERRORS_SHOWN);
 	if (f->errors > 0) {
 		fprintf(stderr, L("danso targets-import: %s: %d lỗi, không lưu chỉ tiêu nào.\n",
-		                  "danso targets-import: %s: %d errors, no target was stored.\n"), path, f->errors);
+		                  "danso targets-import: %s: %d errors, no target was stored.\n"), term_safe(path), f->errors);
 		return -1;
 	}
 	if (f->n == 0) {
 		fprintf(stderr, L("danso targets-import: %s: tệp không có dòng chỉ tiêu nào.\n",
-		                  "danso targets-import: %s: the file has no target rows.\n"), path);
+		                  "danso targets-import: %s: the file has no target rows.\n"), term_safe(path));
 		return -1;
 	}
 	return 0;
@@ -85,7 +86,7 @@ cmd_targets_import(cli_ctx *ctx, int argc, char **argv)
 			cmd_print_error(&err);
 		} else {
 			printf(L("Đã nạp %zu chỉ tiêu của %d đơn vị-năm từ %s.\n",
-			         "Loaded %zu targets of %d unit-years from %s.\n"), c.n, targets_file_unit_years(&c), files[0]);
+			         "Loaded %zu targets of %d unit-years from %s.\n"), c.n, targets_file_unit_years(&c), term_safe(files[0]));
 			rc = EXIT_OK;
 		}
 		db_close(&d);

@@ -13,6 +13,7 @@
 #include "domain/auth_policy.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
+#include "domain/termsafe.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,7 +30,7 @@ user_from_options(db *d, const char *login, const char *name, const char *role, 
 
 	memset(u, 0, sizeof *u);
 	if (auth_login_form_ok(login, &err) != 0) {
-		fprintf(stderr, "danso user add: --login %s: %s\n", login, err.msg);
+		fprintf(stderr, "danso user add: --login %s: %s\n", term_safe(login), term_safe(err.msg));
 		return -1;
 	}
 	if (*str_trim((char *)name) == '\0' || str_copy(u->full_name, sizeof u->full_name, name) != 0) {
@@ -37,7 +38,7 @@ user_from_options(db *d, const char *login, const char *name, const char *role, 
 		return -1;
 	}
 	if (strcmp(role, "officer") != 0 && strcmp(role, "collaborator") != 0) {
-		fprintf(stderr, "danso user add: --role %s: %s\n", role, L("phải là officer hoặc collaborator",
+		fprintf(stderr, "danso user add: --role %s: %s\n", term_safe(role), L("phải là officer hoặc collaborator",
 		                                                          "must be officer or collaborator"));
 		return -1;
 	}
@@ -92,7 +93,8 @@ user_add(cli_ctx *ctx, db *d, int argc, char **argv)
 		return EXIT_REFUSED;
 	}
 	printf(L("Đã thêm tài khoản %s (%s). Đặt mã PIN: danso user pin --login %s\n",
-	         "Added account %s (%s). Set its PIN: danso user pin --login %s\n"), u.login, u.role, u.login);
+	         "Added account %s (%s). Set its PIN: danso user pin --login %s\n"), term_safe(u.login),
+	       term_safe(u.role), term_safe(u.login));
 	return EXIT_OK;
 }
 
@@ -150,7 +152,7 @@ user_pin(cli_ctx *ctx, db *d, int argc, char **argv)
 		cmd_print_error(&err);
 		return EXIT_REFUSED;
 	}
-	printf(L("Đã đặt mã PIN cho %s.\n", "PIN set for %s.\n"), login);
+	printf(L("Đã đặt mã PIN cho %s.\n", "PIN set for %s.\n"), term_safe(login));
 	return EXIT_OK;
 }
 
@@ -169,8 +171,8 @@ user_list(db *d, int argc, char **argv)
 		return EXIT_REFUSED;
 	}
 	for (size_t i = 0; i < n; i++)
-		printf("%s\t%s\t%lld\t%s\t%s\n", v[i].login, v[i].role, (long long)v[i].area_id,
-		       v[i].has_pin ? "pin" : L("chưa có PIN", "no PIN"), v[i].full_name);
+		printf("%s\t%s\t%lld\t%s\t%s\n", term_safe(v[i].login), term_safe(v[i].role), (long long)v[i].area_id,
+		       v[i].has_pin ? "pin" : L("chưa có PIN", "no PIN"), term_safe(v[i].full_name));
 	free(v);
 	return EXIT_OK;
 }
@@ -186,7 +188,7 @@ cmd_user(cli_ctx *ctx, int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	if (strcmp(argv[1], "add") != 0 && strcmp(argv[1], "pin") != 0 && strcmp(argv[1], "list") != 0) {
-		fprintf(stderr, "danso user: %s: %s\n", L("lệnh con không rõ", "unknown subcommand"), argv[1]);
+		fprintf(stderr, "danso user: %s: %s\n", L("lệnh con không rõ", "unknown subcommand"), term_safe(argv[1]));
 		return EXIT_USAGE;
 	}
 	if (cmd_open_db(ctx, 0, &d) != 0)

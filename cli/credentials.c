@@ -7,6 +7,7 @@
 #include "db/auth.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
+#include "domain/termsafe.h"
 
 #include <fcntl.h>
 #include <stdio.h>
@@ -159,8 +160,8 @@ cmd_authenticate(cli_ctx *ctx, db *d, int need_officer, user_account *u)
 	st = auth_login(d, login, pin, u, &err);
 	memset(pin, 0, sizeof pin);
 	if (st == AUTH_NO_PIN) {
-		fprintf(stderr, "danso: %s %s %s\n", err.msg,
-		        L("Hãy đặt mã PIN: danso user pin --login", "Set one with: danso user pin --login"), login);
+		fprintf(stderr, "danso: %s %s %s\n", term_safe(err.msg),
+		        L("Hãy đặt mã PIN: danso user pin --login", "Set one with: danso user pin --login"), term_safe(login));
 		return -1;
 	}
 	if (st != AUTH_OK) {

@@ -111,6 +111,12 @@ db_auth_audit_setting(db *d, const char *key, const char *value, ds_err *err)
 }
 
 int
+db_audit_backup(db *d, const char *path, ds_err *err)
+{
+	return db_audit(d, "backup", "database", 0, "", path, "", err);
+}
+
+int
 db_auth_area_id(db *d, long number, int64_t *id, ds_err *err)
 {
 	sqlite3_stmt *st = db_stmt(d, "SELECT id FROM area WHERE number = ?1");

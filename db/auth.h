@@ -45,6 +45,9 @@ int db_auth_officer_has_pin(db *d, ds_err *err);
  * caller's transaction). */
 int db_auth_audit_setting(db *d, const char *key, const char *value, ds_err *err);
 
+/* Audit "backup" of the whole database to path by the acting user. */
+int db_audit_backup(db *d, const char *path, ds_err *err);
+
 /* The id of the area numbered number: 0 found, 1 none, -1 error. */
 int db_auth_area_id(db *d, long number, int64_t *id, ds_err *err);
 

@@ -190,6 +190,48 @@ db_code_label(db *d, const char *list, const char *code, char *buf, size_t n)
 }
 
 /* Replace a whole code list inside the caller's transaction. */
+/* Refuse a new list that drops a code members of the register still hold
+ * (their records would show a code with no meaning, and check would not
+ * see it). Only the lists kept on the member record are looked at here;
+ * the codes of events are checked by the required codes of each list. */
+static int
+codes_still_used(db *d, const char *list, ds_err *err)
+{
+	static const struct {
+		const char *list, *sql;
+	} uses[] = {
+		{"relation", "SELECT relation, count(*) FROM member WHERE relation NOT IN (SELECT code FROM code_list WHERE list = 'relation') GROUP BY 1 LIMIT 1"},
+		{"ethnicity", "SELECT ethnicity, count(*) FROM member WHERE ethnicity NOT IN (SELECT code FROM code_list WHERE list = 'ethnicity') GROUP BY 1 LIMIT 1"},
+		{"education", "SELECT education, count(*) FROM member WHERE education <> '' AND education NOT IN (SELECT code FROM code_list WHERE list = 'education') GROUP BY 1 LIMIT 1"},
+		{"marital", "SELECT marital, count(*) FROM member WHERE marital NOT IN (SELECT code FROM code_list WHERE list = 'marital') GROUP BY 1 LIMIT 1"},
+		{"residence", "SELECT residence, count(*) FROM member WHERE residence NOT IN (SELECT code FROM code_list WHERE list = 'residence') GROUP BY 1 LIMIT 1"},
+	};
+
+	for (size_t i = 0; i < ARRAY_LEN(uses); i++) {
+		sqlite3_stmt *st;
+		char code[64];
+		long long count;
+		int rc;
+
+		if (strcmp(uses[i].list, list) != 0)
+			continue;
+		st = db_stmt(d, uses[i].sql);
+		rc = sqlite3_step(st);
+		if (rc == SQLITE_ROW) {
+			db_column_text(st, 0, code, sizeof code);
+			count = sqlite3_column_int64(st, 1);
+			sqlite3_reset(st);
+			return ds_err_set(err, L("danh mục %s mới bỏ mã \"%s\" mà %lld nhân khẩu đang dùng; hãy giữ mã đó (hoặc sửa các nhân khẩu trước)",
+			                         "the new list %s drops the code \"%s\", which %lld members still hold; keep it (or change those members first)"),
+			                  list, code, count);
+		}
+		sqlite3_reset(st);
+		if (rc != SQLITE_DONE)
+			return db_fail(d, err, L("Thay danh mục mã", "Replacing a code list"));
+	}
+	return 0;
+}
+
 int
 db_codes_replace(db *d, const char *list, const code_entry *entries, size_t n, ds_err *err)
 {
@@ -212,5 +254,7 @@ db_codes_replace(db *d, const char *list, const code_entry *entries, size_t n, d
 		if (db_step_done(d, st, err, L("Thay danh mục mã", "Replacing a code list")) != 0)
 			return -1;
 	}
+	if (codes_still_used(d, list, err) != 0)
+		return -1;
 	return db_audit(d, "replace", "code_list", 0, "", list, "", err);
 }

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "db/internal.h"
+#include "db/restore.h"
 #include "db/schema.h"
 #include "domain/clock.h"
 #include "domain/i18n.h"
@@ -289,6 +290,15 @@ check_application(db *d, ds_err *err)
 	return ds_err_set(err, L("%s không phải là CSDL của danso.", "%s is not a danso database."), d->path);
 }
 
+/* A check that could not even run: SQLite's reason, said as damage. */
+static int
+damaged(db *d, ds_err *err)
+{
+	return ds_err_set(err, L("CSDL %s bị hỏng (SQLite: %s). Hãy khôi phục từ bản sao lưu: danso restore TỆP",
+	                         "The database %s is damaged (SQLite: %s). Restore it from a backup: danso restore FILE"),
+	                  d->path, sqlite3_errmsg(d->sql));
+}
+
 /* 1 if path's file or its folder cannot be written (a read-only folder,
  * file or medium: SQLite then cannot make its -shm / -wal files). */
 static int
@@ -338,8 +348,19 @@ open_once(const char *path, int flags, int immutable, db **out, ds_err *err)
 	}
 	sqlite3_extended_result_codes(d->sql, 1);
 	sqlite3_busy_timeout(d->sql, BUSY_TIMEOUT_MS);
-	if (check_application(d, err) != 0 ||
-	    exec_fixed(d, "PRAGMA foreign_keys = ON", err, L("Mở CSDL", "Opening the database")) != 0 ||
+	if (check_application(d, err) != 0) {
+		int code = sqlite3_extended_errcode(d->sql) & 0xff;
+
+		db_close(&d);
+		return code == SQLITE_CORRUPT || code == SQLITE_NOTADB ? DB_DAMAGED : -1;
+	}
+	/* A damaged file is found before anything is written to it: every
+	 * open runs quick_check and foreign_key_check (docs/reliability.md). */
+	if (db_quick_integrity(d, err) != 0) {
+		db_close(&d);
+		return DB_DAMAGED;
+	}
+	if (exec_fixed(d, "PRAGMA foreign_keys = ON", err, L("Mở CSDL", "Opening the database")) != 0 ||
 	    (!(flags & DB_OPEN_READONLY) &&
 	     (exec_fixed(d, "PRAGMA journal_mode = WAL", err, L("Mở CSDL", "Opening the database")) != 0 ||
 	      exec_fixed(d, "PRAGMA synchronous = FULL", err, L("Mở CSDL", "Opening the database")) != 0 ||
@@ -357,6 +378,7 @@ db_open(const char *path, int flags, db **out, ds_err *err)
 	db *d = NULL;
 	struct stat sb;
 	int exists = stat(path, &sb) == 0;
+	int rc;
 
 	*out = NULL;
 	if (!exists && !(flags & DB_OPEN_CREATE))
@@ -365,9 +387,9 @@ db_open(const char *path, int flags, db **out, ds_err *err)
 		                  path);
 	if (!exists && (make_parent_dirs(path, err) != 0 || create_private_file(path, err) != 0))
 		return -1;
-	if (open_once(path, flags, 0, &d, err) != 0) {
-		if (!medium_read_only(path))
-			return -1;
+	if ((rc = open_once(path, flags, 0, &d, err)) != 0) {
+		if (rc == DB_DAMAGED || !medium_read_only(path))
+			return rc;
 		/* Reading still works on a read-only medium when nothing waits in a
 		 * -wal file; writing never does: say so plainly. */
 		if (!(flags & DB_OPEN_READONLY) || has_wal_data(path) || open_once(path, flags, 1, &d, err) != 0)
@@ -574,40 +596,54 @@ db_audit(db *d, const char *action, const char *entity, int64_t entity_id,
 	return db_step_done(d, st, err, L("Ghi nhật ký", "Writing the audit log"));
 }
 
-int
-db_integrity(db *d, ds_err *err)
+/* Run check ("PRAGMA integrity_check" or "PRAGMA quick_check") and
+ * foreign_key_check; 0 when both are clean, else -1 with the first problem. */
+static int
+integrity_with(db *d, const char *check, ds_err *err)
 {
 	sqlite3_stmt *st;
 	int rc = 0;
 
-	if (sqlite3_prepare_v2(d->sql, "PRAGMA integrity_check", -1, &st, NULL) != SQLITE_OK)
-		return db_fail(d, err, L("Kiểm tra CSDL", "Checking the database"));
+	if (sqlite3_prepare_v2(d->sql, check, -1, &st, NULL) != SQLITE_OK)
+		return damaged(d, err);
 	if (sqlite3_step(st) != SQLITE_ROW)
-		rc = db_fail(d, err, L("Kiểm tra CSDL", "Checking the database"));
+		rc = damaged(d, err);
 	else if (strcmp((const char *)sqlite3_column_text(st, 0), "ok") != 0)
 	{
-		char what[160];
+		char what[72];
 
 		str_copy(what, sizeof what, (const char *)sqlite3_column_text(st, 0));
 		for (char *p = what; *p != '\0'; p++)
-			if (*p == '\n')
+			if (*p == '\n' || (unsigned char)*p < 0x20)
 				*p = ' ';
-		rc = ds_err_set(err, L("CSDL bị hỏng (%s). Hãy khôi phục từ bản sao lưu: danso restore TỆP",
-		                       "The database is damaged (%s). Restore it from a backup: danso restore FILE"),
-		                what);
+		rc = ds_err_set(err, L("CSDL %s bị hỏng (%s). Không ghi gì thêm vào tệp này; hãy khôi phục từ bản sao lưu: danso restore TỆP",
+		                       "The database %s is damaged (%s). Nothing more is written to it; restore it from a backup: danso restore FILE"),
+		                d->path, what);
 	}
 	sqlite3_finalize(st);
 	if (rc != 0)
 		return rc;
 	if (sqlite3_prepare_v2(d->sql, "PRAGMA foreign_key_check", -1, &st, NULL) != SQLITE_OK)
-		return db_fail(d, err, L("Kiểm tra CSDL", "Checking the database"));
+		return damaged(d, err);
 	if (sqlite3_step(st) == SQLITE_ROW)
-		rc = ds_err_set(err, L("Liên kết hỏng: bảng %s dòng %lld trỏ tới %s không tồn tại.",
-		                       "Broken link: table %s row %lld points to a missing %s."),
-		                sqlite3_column_text(st, 0), (long long)sqlite3_column_int64(st, 1),
+		rc = ds_err_set(err, L("CSDL %s có liên kết hỏng: bảng %s dòng %lld trỏ tới %s không tồn tại. Hãy khôi phục từ bản sao lưu: danso restore TỆP",
+		                       "The database %s has a broken link: table %s row %lld points to a missing %s. Restore it from a backup: danso restore FILE"),
+		                d->path, sqlite3_column_text(st, 0), (long long)sqlite3_column_int64(st, 1),
 		                sqlite3_column_text(st, 2));
 	sqlite3_finalize(st);
 	return rc;
+}
+
+int
+db_integrity(db *d, ds_err *err)
+{
+	return integrity_with(d, "PRAGMA integrity_check", err);
+}
+
+int
+db_quick_integrity(db *d, ds_err *err)
+{
+	return integrity_with(d, "PRAGMA quick_check", err);
 }
 
 int
@@ -618,6 +654,10 @@ db_backup_to(db *d, const char *dest, ds_err *err)
 	sqlite3_backup *bk;
 	int rc = -1;
 
+	/* A damaged database is never copied: its copy would push a good
+	 * backup out of the rotation (docs/reliability.md). */
+	if (db_quick_integrity(d, err) != 0)
+		return -1;
 	if (fs_publish_begin(&pub, dest) != 0)
 		return ds_err_set(err, L("Không ghi được bản sao lưu %s: %s", "Cannot write backup %s: %s"), dest,
 		                  strerror(errno));
@@ -653,6 +693,11 @@ db_backup_to(db *d, const char *dest, ds_err *err)
 	}
 	sqlite3_close(out);
 	out = NULL;
+	/* The copy takes its name only once it reads back whole. */
+	if (db_verify_file_quick(pub.temp, err) != 0) {
+		rc = -1;
+		goto done;
+	}
 	if (fs_publish_commit(&pub) != 0)
 		rc = ds_err_set(err, L("Không ghi được bản sao lưu %s: %s", "Cannot write backup %s: %s"), dest,
 		                strerror(errno));

@@ -24,8 +24,15 @@ enum db_open_flags {
 	DB_OPEN_READONLY = 1 << 1  /* never write (check, report on a copy) */
 };
 
+/* What db_open returns for a file that fails quick_check or
+ * foreign_key_check (or that SQLite finds corrupt): nothing was written. */
+#define DB_DAMAGED (-2)
+
 /* Open (and migrate) the database at path. On success *out owns the handle
- * (close with db_close). On failure err says why in the user's language. */
+ * (close with db_close). Every open first runs quick_check and
+ * foreign_key_check: a damaged file is refused with DB_DAMAGED before
+ * anything is written to it. On failure err says why in the user's
+ * language. */
 int db_open(const char *path, int flags, db **out, ds_err *err);
 
 /* Close the handle and set *pdb to NULL. */
@@ -81,6 +88,10 @@ int64_t db_user(const db *d);
 /* Run PRAGMA integrity_check and foreign_key_check; 0 when both are clean,
  * else -1 with the first problem in err. */
 int db_integrity(db *d, ds_err *err);
+
+/* The same with PRAGMA quick_check (no index-content check: about half the
+ * time), run by every db_open and before every backup. */
+int db_quick_integrity(db *d, ds_err *err);
 
 /* Copy the open database to dest with SQLite's online backup API; dest is
  * written to a temporary name and renamed, so it is whole or absent. */

@@ -217,6 +217,16 @@ db_rule_facts(db *d, const event *ev, member *subject_buf, rule_facts *out, ds_e
 	    (facts_counts(d, ev, out, err) != 0 || facts_births(d, ev, out, err) != 0 ||
 	     facts_method_before(d, ev, out->current_method, err) != 0))
 		return -1;
+	if (ev->related_member_id != 0 && (ev->kind == EV_MARRIAGE || ev->kind == EV_DIVORCE)) {
+		member spouse;
+		int rc = db_member_get(d, ev->related_member_id, &spouse, err);
+		if (rc < 0)
+			return -1;
+		if (rc == 0) {
+			str_copy(out->related_name, sizeof out->related_name, spouse.full_name);
+			str_copy(out->related_relation, sizeof out->related_relation, spouse.relation);
+		}
+	}
 	if (strlen(ev->date) >= 7) {
 		char evp[PERIOD_LEN];
 		str_printf(evp, sizeof evp, "%.7s", ev->date);

@@ -143,14 +143,15 @@ db_export_log_add(db *d, export_entry *e, ds_err *err)
 		return -1;
 	if (db_tx_enter(d, &own, err) != 0)
 		return -1;
-	st = db_stmt(d, "INSERT INTO export_log(period, revision, created_at, user_id, out_dir, manifest_sha256) "
-	                "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+	st = db_stmt(d, "INSERT INTO export_log(period, revision, created_at, user_id, out_dir, manifest_sha256, pending) "
+	                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
 	db_bind_text(st, 1, e->period);
 	sqlite3_bind_int(st, 2, e->revision);
 	db_bind_text(st, 3, e->created_at);
 	db_bind_id(st, 4, e->user_id);
 	db_bind_text(st, 5, e->out_dir);
 	db_bind_text(st, 6, e->manifest_sha256);
+	db_bind_text(st, 7, e->pending);
 	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : -1;
 	sqlite3_reset(st);
 	if (rc != 0 && (sqlite3_extended_errcode(d->sql) & 0xff) == SQLITE_CONSTRAINT)
@@ -179,6 +180,7 @@ export_from_row(sqlite3_stmt *st, void *item)
 	e->user_id = sqlite3_column_int64(st, 4);
 	db_column_text(st, 5, e->out_dir, sizeof e->out_dir);
 	db_column_text(st, 6, e->manifest_sha256, sizeof e->manifest_sha256);
+	db_column_text(st, 7, e->pending, sizeof e->pending);
 }
 
 /* The exports of one month, or of all months. */
@@ -186,7 +188,7 @@ int
 db_export_log_list(db *d, const char *period, export_entry **out, size_t *n, ds_err *err)
 {
 	sqlite3_stmt *st = db_stmt(d, "SELECT id, period, revision, created_at, coalesce(user_id, 0), out_dir, "
-	                              "manifest_sha256 FROM export_log WHERE ?1 IS NULL OR period = ?1 "
+	                              "manifest_sha256, pending FROM export_log WHERE ?1 IS NULL OR period = ?1 "
 	                              "ORDER BY created_at DESC, id DESC");
 	void *items;
 	int rc;
@@ -196,6 +198,61 @@ db_export_log_list(db *d, const char *period, export_entry **out, size_t *n, ds_
 	rc = store_rows(d, st, export_from_row, sizeof **out, &items, n, err, L("Đọc nhật ký xuất", "Reading the export log"));
 	*out = items;
 	return rc;
+}
+
+/* The oldest export recorded but not yet published, if any. */
+int
+db_export_pending(db *d, export_entry *out, ds_err *err)
+{
+	sqlite3_stmt *st = db_stmt(d, "SELECT id, period, revision, created_at, coalesce(user_id, 0), out_dir, "
+	                              "manifest_sha256, pending FROM export_log WHERE pending <> '' ORDER BY id LIMIT 1");
+
+	memset(out, 0, sizeof *out);
+	return store_one(d, st, export_from_row, out, err, L("Đọc nhật ký xuất", "Reading the export log"));
+}
+
+/* Mark an export published, with the checksum of its manifest. */
+int
+db_export_published(db *d, int64_t id, const char *manifest_sha256, ds_err *err)
+{
+	sqlite3_stmt *st = db_stmt(d, "UPDATE export_log SET pending = '', manifest_sha256 = ?2 WHERE id = ?1");
+	int own, rc;
+
+	if (db_tx_enter(d, &own, err) != 0)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	db_bind_text(st, 2, manifest_sha256);
+	rc = db_step_done(d, st, err, L("Ghi nhật ký xuất", "Logging the export"));
+	return db_tx_leave(d, own, rc, err);
+}
+
+/* The audit row of an export of the current month forced by the officer. */
+int
+db_period_audit_forced(db *d, const char *period, const char *reason, ds_err *err)
+{
+	char *after = xasprintf("{\"period\":\"%s\"}", period);
+
+	if (str_empty(reason))
+		return ds_err_set(err, L("cần lý do", "a reason is required"));
+	return store_audit(d, "force_export", "period", 0, NULL, after, reason, err);
+}
+
+/* Point a recorded export at a package written again. */
+int
+db_export_repoint(db *d, int64_t id, const char *out_dir, const char *manifest_sha256, const char *pending,
+                  ds_err *err)
+{
+	sqlite3_stmt *st = db_stmt(d, "UPDATE export_log SET out_dir = ?2, manifest_sha256 = ?3, pending = ?4 WHERE id = ?1");
+	int own, rc;
+
+	if (db_tx_enter(d, &own, err) != 0)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	db_bind_text(st, 2, out_dir);
+	db_bind_text(st, 3, manifest_sha256);
+	db_bind_text(st, 4, pending);
+	rc = db_step_done(d, st, err, L("Ghi nhật ký xuất", "Logging the export"));
+	return db_tx_leave(d, own, rc, err);
 }
 
 /* Every month that has a lock row. */

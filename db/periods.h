@@ -36,6 +36,8 @@ typedef struct export_entry {
 	int64_t user_id;             /* set to db_user() by db_export_log_add */
 	char out_dir[1024];
 	char manifest_sha256[65];
+	char pending[1200];          /* the manifest's temporary path until it
+	                                is published; "" once published */
 } export_entry;
 
 /* 1 if period "YYYY-MM" is locked, 0 if not, -1 on error. */
@@ -59,6 +61,23 @@ int db_period_next_revision(db *d, const char *period, int *out, ds_err *err);
 /* Record an export (sets e->id; created_at / user_id filled). Refuses a
  * revision already logged for that period. */
 int db_export_log_add(db *d, export_entry *e, ds_err *err);
+
+/* The oldest export recorded but not yet published (pending <> ""):
+ * 0 found, 1 none, -1 error. */
+int db_export_pending(db *d, export_entry *out, ds_err *err);
+
+/* Mark export id published (pending cleared) with its manifest's
+ * checksum. Joins an open transaction. */
+int db_export_published(db *d, int64_t id, const char *manifest_sha256, ds_err *err);
+
+/* Audit "force_export" of period with the officer's reason (the export of
+ * a month that has not ended). */
+int db_period_audit_forced(db *d, const char *period, const char *reason, ds_err *err);
+
+/* A recorded export written again (its first package was lost before it
+ * was published): the new folder, manifest checksum and pending path. */
+int db_export_repoint(db *d, int64_t id, const char *out_dir, const char *manifest_sha256, const char *pending,
+                      ds_err *err);
 
 /* Exports of a period (NULL: all), newest first. */
 int db_export_log_list(db *d, const char *period, export_entry **out, size_t *n, ds_err *err);

@@ -38,12 +38,12 @@ query_int(sqlite3 *s, const char *sql)
 /* The first row of integrity_check ("ok" when whole) into buf; -1 when it
  * cannot even run (not a database, unreadable). */
 static int
-integrity_text(sqlite3 *s, char *buf, size_t n)
+integrity_text(sqlite3 *s, const char *check, char *buf, size_t n)
 {
 	sqlite3_stmt *st;
 	int rc = -1;
 
-	if (sqlite3_prepare_v2(s, "PRAGMA integrity_check", -1, &st, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(s, check, -1, &st, NULL) != SQLITE_OK)
 		return -1;
 	if (sqlite3_step(st) == SQLITE_ROW) {
 		str_copy(buf, n, (const char *)sqlite3_column_text(st, 0));
@@ -55,13 +55,13 @@ integrity_text(sqlite3 *s, char *buf, size_t n)
 
 /* The checks of db_verify_file on an open connection. */
 static int
-verify_open(sqlite3 *s, const char *path, ds_err *err)
+verify_open(sqlite3 *s, const char *path, const char *check, ds_err *err)
 {
 	char text[256];
 	long long app = query_int(s, "PRAGMA application_id");
 	long long version = query_int(s, "PRAGMA user_version");
 
-	if (app < 0 || version < 0 || integrity_text(s, text, sizeof text) != 0)
+	if (app < 0 || version < 0 || integrity_text(s, check, text, sizeof text) != 0)
 		return ds_err_set(err, L("%s bị hỏng hoặc không phải CSDL (SQLite: %s).",
 		                         "%s is damaged or not a database (SQLite: %s)."),
 		                  path, sqlite3_errmsg(s));
@@ -81,8 +81,9 @@ verify_open(sqlite3 *s, const char *path, ds_err *err)
 	return 0;
 }
 
-int
-db_verify_file(const char *path, ds_err *err)
+/* db_verify_file with the given integrity pragma. */
+static int
+verify_file(const char *path, const char *check, ds_err *err)
 {
 	sqlite3 *s = NULL;
 	struct stat sb;
@@ -98,9 +99,21 @@ db_verify_file(const char *path, ds_err *err)
 		return rc;
 	}
 	sqlite3_busy_timeout(s, RESTORE_BUSY_MS);
-	rc = verify_open(s, path, err);
+	rc = verify_open(s, path, check, err);
 	sqlite3_close(s);
 	return rc;
+}
+
+int
+db_verify_file(const char *path, ds_err *err)
+{
+	return verify_file(path, "PRAGMA integrity_check", err);
+}
+
+int
+db_verify_file_quick(const char *path, ds_err *err)
+{
+	return verify_file(path, "PRAGMA quick_check", err);
 }
 
 /* Copy the database src into the empty file dest (backup API); the
@@ -191,6 +204,26 @@ drop_side_files(const char *path)
 	free(shm);
 }
 
+/* "<db>.replaced-STAMP", or "-2", "-3" ... after it when a restore in the
+ * same second already kept a file under that name. */
+static int
+kept_name(const char *db_path, const char *now, char *kept, size_t n)
+{
+	struct stat sb;
+
+	for (int seq = 1; seq < 1000; seq++) {
+		int rc = seq == 1 ? str_printf(kept, n, "%s.replaced-%.4s%.2s%.2s-%.2s%.2s%.2s", db_path, now, now + 5,
+		                               now + 8, now + 11, now + 14, now + 17)
+		                  : str_printf(kept, n, "%s.replaced-%.4s%.2s%.2s-%.2s%.2s%.2s-%d", db_path, now,
+		                               now + 5, now + 8, now + 11, now + 14, now + 17, seq);
+		if (rc != 0)
+			return -1;
+		if (lstat(kept, &sb) != 0)
+			return 0;
+	}
+	return -1;
+}
+
 int
 db_restore_file(const char *db_path, const char *backup, char *kept, size_t kept_len, ds_err *err)
 {
@@ -209,8 +242,7 @@ db_restore_file(const char *db_path, const char *backup, char *kept, size_t kept
 		goto done;
 	if (have_current) {
 		clock_now_iso(now);
-		if (str_printf(kept, kept_len, "%s.replaced-%.4s%.2s%.2s-%.2s%.2s%.2s", db_path, now, now + 5,
-		               now + 8, now + 11, now + 14, now + 17) != 0) {
+		if (kept_name(db_path, now, kept, kept_len) != 0) {
 			ds_err_set(err, L("Đường dẫn quá dài: %s", "Path too long: %s"), db_path);
 			goto done;
 		}

@@ -29,6 +29,11 @@
 /* 0 if path is a whole danso database (see above), else -1 with err. */
 int db_verify_file(const char *path, ds_err *err);
 
+/* The same with PRAGMA quick_check instead of integrity_check: what every
+ * backup is verified with after it is written, and what rotation uses to
+ * find the newest good copy. */
+int db_verify_file_quick(const char *path, ds_err *err);
+
 /* Replace db_path by backup; kept receives the name of the kept old file
  * ("" when there was no database). 0 or -1 with err (nothing changed). */
 int db_restore_file(const char *db_path, const char *backup, char *kept, size_t kept_len, ds_err *err);

@@ -338,12 +338,19 @@ static const char schema_v5[] =
 	"  PRIMARY KEY (set_id, dataelement, categoryoptioncombo)"
 	") WITHOUT ROWID;";
 
+/* Version 6: an export is recorded (month locked, log row) before its manifest
+ * is published; "pending" holds the manifest's temporary path until it has
+ * its name, so a crash in between is finished on the next run (app/export.h). */
+static const char schema_v6[] =
+	"ALTER TABLE export_log ADD COLUMN pending TEXT NOT NULL DEFAULT '';";
+
 const char *const schema_steps[] = {
 	schema_v1,
 	schema_v2,
 	schema_v3,
 	schema_v4,
 	schema_v5,
+	schema_v6,
 };
 
 const int schema_step_count = (int)(sizeof schema_steps / sizeof schema_steps[0]);

@@ -1,5 +1,5 @@
 /*
- * demo.h (app): a synthetic but plausible commune for demonstrations,
+ * demo.h (demo): a synthetic but plausible commune for demonstrations,
  * training and benchmarks (`danso demo`, docs/demo.md).
  *
  * demo_generate() fills an initialised, empty register: areas with their
@@ -35,6 +35,8 @@ typedef struct demo_options {
 	int months;            /* 1 .. DEMO_MAX_MONTHS */
 	uint64_t seed;
 	char today[DATE_LEN];  /* "YYYY-MM-DD"; the last month is the one before */
+	const char *collaborator_pin;  /* given to the collaborator accounts, or
+	                                  NULL: each sets their own at first login */
 } demo_options;
 
 /* What was generated, for the command's summary line. */

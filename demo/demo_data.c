@@ -1,9 +1,9 @@
-/* demo_data.c (app): the tables of the demo generator, as data: names,
+/* demo_data.c (demo): the tables of the demo generator, as data: names,
  * villages, places, ethnic groups, the contraceptive mix and the shapes of
  * mortality and fertility (docs/demo.md gives the sources and reasons). */
 #include "config.h"
 
-#include "demo/demo_int.h"
+#include "demo/demo_data.h"
 #include "domain/util.h"
 
 #define TABLE(rows) {rows, (int)ARRAY_LEN(rows)}

@@ -1,9 +1,11 @@
-/* demo_household.c (app): composing a plausible household for the demo:
+/* demo_household.c (demo): composing a plausible household for the demo:
  * who lives together, their ages, names, relations and marital status
  * (docs/demo.md lists the shares of each kind of household). */
 #include "config.h"
 
-#include "demo/demo_int.h"
+#include "demo/demo_household.h"
+#include "demo/demo_data.h"
+#include "demo/demo_people.h"
 #include "domain/util.h"
 
 #include <stdlib.h>

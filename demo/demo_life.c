@@ -1,11 +1,14 @@
-/* demo_life.c (app): what happens to people in the demo: pregnancies,
+/* demo_life.c (demo): what happens to people in the demo: pregnancies,
  * births and screenings, contraception, elderly check-ups, deaths and
  * changes of details. Each action checks that it still applies (the
  * person may have died or left since it was scheduled), records its event
  * through demo_record() and updates the model. */
 #include "config.h"
 
-#include "demo/demo_int.h"
+#include "demo/demo_life.h"
+#include "demo/demo_data.h"
+#include "demo/demo_people.h"
+#include "demo/demo_record.h"
 #include "app/household.h"
 #include "db/register.h"
 #include "domain/codes.h"

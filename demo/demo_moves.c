@@ -1,9 +1,13 @@
-/* demo_moves.c (app): moves and marriages in the demo: people and whole
+/* demo_moves.c (demo): moves and marriages in the demo: people and whole
  * households leaving or arriving, hand-overs between areas, marriages,
  * spouses moving in, divorces. */
 #include "config.h"
 
-#include "demo/demo_int.h"
+#include "demo/demo_moves.h"
+#include "demo/demo_data.h"
+#include "demo/demo_household.h"
+#include "demo/demo_people.h"
+#include "demo/demo_record.h"
 #include "app/record.h"
 #include "domain/codes.h"
 #include "domain/util.h"

@@ -4,6 +4,7 @@
 
 #include "domain/event_fields.h"
 #include "domain/i18n.h"
+#include "domain/rules.h"
 #include "domain/util.h"
 
 #include <string.h>
@@ -36,7 +37,8 @@ const event_field event_fields[] = {
 	BIT("nb_hearing", NB_HEARING, EV_NEWBORN_SCREENING, "Khiếm thính bẩm sinh", "Congenital hearing loss"),
 	BIT("nb_heart", NB_HEART, EV_NEWBORN_SCREENING, "Tim bẩm sinh", "Congenital heart disease"),
 	{F("gestational_week", "gestational_week", EF_INT, gestational_week), .kinds = EK(EV_PRENATAL_SCREENING),
-	 .flags = EF_REQUIRED, .min = 1, .max = 42, .csv_max = 45, .vi = "Tuổi thai (tuần)", .en = "Gestational week"},
+	 .flags = EF_REQUIRED, .min = RULES_WEEK_MIN, .max = RULES_WEEK_MAX, .csv_max = 45,
+	 .vi = "Tuổi thai (tuần)", .en = "Gestational week"},
 	BIT("pn_down", PN_DOWN, EV_PRENATAL_SCREENING, "Hội chứng Down", "Down syndrome"),
 	BIT("pn_edwards", PN_EDWARDS, EV_PRENATAL_SCREENING, "Hội chứng Edwards", "Edwards syndrome"),
 	BIT("pn_patau", PN_PATAU, EV_PRENATAL_SCREENING, "Hội chứng Patau", "Patau syndrome"),

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "domain/family.h"
+#include "domain/util.h"
 #include "domain/codes.h"
 #include "domain/rules.h"
 
@@ -56,4 +57,19 @@ family_proposed_birth_order(int previous_births, const char *mother_relation, co
 	for (size_t i = 0; i < npeople; i++)
 		children += strcmp(people[i].relation, RELATION_CHILD) == 0;
 	return children + 1 > order ? children + 1 : order;
+}
+
+/* 1 if relations a and b are a parent and a child of each other. */
+int
+family_parent_child(const char *a, const char *b)
+{
+	static const char *const pairs[][2] = {{"1", "3"}, {"2", "3"}, {"1", "6"}, {"2", "6"}, {"3", "5"}, {"4", "5"}};
+
+	if (a == NULL || b == NULL)
+		return 0;
+	for (size_t i = 0; i < ARRAY_LEN(pairs); i++)
+		if ((strcmp(a, pairs[i][0]) == 0 && strcmp(b, pairs[i][1]) == 0) ||
+		    (strcmp(b, pairs[i][0]) == 0 && strcmp(a, pairs[i][1]) == 0))
+			return 1;
+	return 0;
 }

@@ -28,6 +28,12 @@ const char *family_proposed_relation(int64_t head_member_id);
  * or child-in-law ("3", "4"), otherwise another relative ("8"). */
 const char *family_newborn_relation(const char *mother_relation);
 
+/* 1 if two members with these relations to the head are parent and child
+ * of each other (the head or the head's spouse and a child or a parent of
+ * the head; a child or child-in-law and a grandchild): the pairs that can
+ * never marry. */
+int family_parent_child(const char *a, const char *b);
+
 /* The birth order proposed for a mother's next child: one more than her
  * live births the register holds (previous_births; < 0 counts as 0) and,
  * when she is the head or the head's spouse, at least one more than the

@@ -263,7 +263,8 @@ indicators_combine_periods(const indicator_values *periods, size_t n, indicator_
 		case IND_KIND_FLOW:
 			out->known[i] = 1;
 			for (size_t p = 0; p < n; p++) {
-				out->count[i] += periods[p].count[i];
+				if (__builtin_add_overflow(out->count[i], periods[p].count[i], &out->count[i]))
+					out->known[i] = 0, out->count[i] = 0;
 				out->known[i] &= periods[p].known[i];
 			}
 			break;
@@ -290,7 +291,8 @@ indicators_sum(const indicator_values *units, size_t n, indicator_values *out)
 			continue;
 		out->known[i] = 1;
 		for (size_t u = 0; u < n; u++) {
-			out->count[i] += units[u].count[i];
+			if (__builtin_add_overflow(out->count[i], units[u].count[i], &out->count[i]))
+				out->known[i] = 0, out->count[i] = 0;
 			out->known[i] &= units[u].known[i];
 		}
 	}

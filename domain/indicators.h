@@ -175,6 +175,13 @@ target_direction indicator_target_direction(const char *id);
 
 /* ---- values ---- */
 
+/* The largest count a unit's report may hold for one indicator
+ * (docs/format.md, "Ranges"): no commune, district or province counts ten
+ * million births, people or users in a period. An imported value above it
+ * is refused; sums of values in range cannot overflow, and are checked all
+ * the same (a sum that would is unknown rather than wrong). */
+#define IND_COUNT_MAX 10000000LL
+
 typedef struct indicator_values {
 	long long count[IND_COUNT];      /* non-rate indicators; rates unused */
 	unsigned char known[IND_COUNT];  /* 1 when count[i] holds a value */

@@ -15,6 +15,7 @@ domain_libdomain_a_SOURCES = \
 	domain/vntext.c domain/vntext.h \
 	domain/auth_policy.c domain/auth_policy.h \
 	domain/indicators.c domain/indicators.h \
+	domain/termsafe.c domain/termsafe.h \
 	domain/utf8.c domain/utf8.h
 DOMAIN_LIBS = domain/libdomain.a $(SODIUM_LIBS) $(UTF8PROC_LIBS)
 
@@ -67,3 +68,9 @@ domain_libdomain_a_SOURCES += domain/residents.c domain/residents.h
 check_PROGRAMS += tests/unit/test_residents
 TESTS += tests/unit/test_residents
 tests_unit_test_residents_LDADD = $(TAP_LIBS) $(DOMAIN_LIBS)
+
+## Terminal-safe text and sums that cannot wrap (issue 12).
+check_PROGRAMS += tests/unit/test_termsafe
+TESTS += tests/unit/test_termsafe
+tests_unit_test_termsafe_CPPFLAGS = $(AM_CPPFLAGS)
+tests_unit_test_termsafe_LDADD = $(TAP_LIBS) $(DOMAIN_LIBS)

@@ -307,3 +307,19 @@ period_cmp(const period *a, const period *b)
 		return (c > 0) - (c < 0);
 	return (a->type > b->type) - (a->type < b->type);
 }
+
+/* The date proposed inside the working period (see period.h). */
+void
+period_propose_date(const period *p, const char *today, period_proposal what, char *out)
+{
+	char first[DATE_LEN], last[DATE_LEN];
+
+	period_first_day(p, first);
+	period_last_day(p, last);
+	if (period_contains(p, today))
+		str_copy(out, DATE_LEN, today);
+	else if (strcmp(today, last) > 0 && what == PROPOSE_EVENT)
+		str_copy(out, DATE_LEN, last);
+	else
+		str_copy(out, DATE_LEN, first);
+}

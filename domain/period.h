@@ -54,6 +54,19 @@ const char *period_type_label(period_type type);
 void period_first_day(const period *p, char *out);
 void period_last_day(const period *p, char *out);
 
+/* The date a form proposes for something of the working period p, into
+ * out (DATE_LEN): today when it lies inside p; otherwise, when today is
+ * after p, its last day for an event (PROPOSE_EVENT: events have happened
+ * by then) or its first day for an entry into the register
+ * (PROPOSE_ENTRY: a household or person on the month's slip was there for
+ * all of its events); the first day when today is before p.
+ * docs/decisions.md "Dates proposed inside the working month". */
+typedef enum period_proposal {
+	PROPOSE_EVENT = 0,
+	PROPOSE_ENTRY = 1
+} period_proposal;
+void period_propose_date(const period *p, const char *today, period_proposal what, char *out);
+
 /* 1 if the full ISO date lies inside the period (a year alone or an
  * invalid date never does). */
 int period_contains(const period *p, const char *iso);

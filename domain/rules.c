@@ -5,12 +5,14 @@
 #include "domain/rules.h"
 #include "domain/codes.h"
 #include "domain/date.h"
+#include "domain/family.h"
 #include "domain/i18n.h"
 #include "domain/period.h"
 #include "domain/util.h"
 
 #include <stddef.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define KIND(k) (1u << (k))
@@ -139,6 +141,18 @@ check_subject_inactive(const rule_facts *f, rule_args *a)
 	if (f->subject == NULL || f->subject->status == MEMBER_ACTIVE)
 		return 0;
 	str_copy(a->value, sizeof a->value, status_words(f->subject->status));
+	return 1;
+}
+
+/* event.before_entry: the event is dated before the person entered the
+ * register (the report of that month would not count them). */
+static int
+check_before_entry(const rule_facts *f, rule_args *a)
+{
+	if (f->subject == NULL || !date_valid(f->subject->entered_on) || !date_valid(f->ev->date) ||
+	    strcmp(f->ev->date, f->subject->entered_on) >= 0)
+		return 0;
+	date_format(f->subject->entered_on, a->limit, sizeof a->limit);
 	return 1;
 }
 
@@ -290,14 +304,69 @@ check_pregnancy_number(const rule_facts *f, rule_args *a)
 	return 1;
 }
 
-/* prenatal.week_invalid: gestational age outside 4..42 weeks. */
+/* prenatal.week_invalid: gestational age outside the form's range
+ * (domain/event_fields.c, RULES_WEEK_MIN..RULES_WEEK_MAX). */
 static int
 check_gestational_week(const rule_facts *f, rule_args *a)
 {
-	if (f->ev->gestational_week >= 4 && f->ev->gestational_week <= 42)
+	if (f->ev->gestational_week >= RULES_WEEK_MIN && f->ev->gestational_week <= RULES_WEEK_MAX)
 		return 0;
 	snprintf(a->value, sizeof a->value, "%d", f->ev->gestational_week);
 	return 1;
+}
+
+/* birth.weight_implausible: a weight given but outside the plausible range
+ * (32 typed for 3,2 kg). */
+static int
+check_weight(const rule_facts *f, rule_args *a)
+{
+	int g = f->ev->birth_weight_g;
+
+	if (g == 0 || (g >= RULES_WEIGHT_MIN_G && g <= RULES_WEIGHT_MAX_G))
+		return 0;
+	snprintf(a->value, sizeof a->value, "%d", g);
+	snprintf(a->limit, sizeof a->limit, "%d", RULES_WEIGHT_MIN_G);
+	snprintf(a->extra, sizeof a->extra, "%d", RULES_WEIGHT_MAX_G);
+	return 1;
+}
+
+/* fp_start.same_method: a start of the method the woman already uses
+ * (a second IUD two days after the first). */
+static int
+check_same_method(const rule_facts *f, rule_args *a)
+{
+	if (str_empty(f->current_method) || strcmp(f->current_method, f->ev->method) != 0)
+		return 0;
+	str_copy(a->value, sizeof a->value, code_label("fp_method", f->current_method));
+	return 1;
+}
+
+/* pregnancy.on_method: a pregnancy of a woman recorded as using a method. */
+static int
+check_pregnant_on_method(const rule_facts *f, rule_args *a)
+{
+	if (str_empty(f->current_method))
+		return 0;
+	str_copy(a->value, sizeof a->value, code_label("fp_method", f->current_method));
+	return 1;
+}
+
+/* marriage.parent_child: the spouse chosen is the person's parent or child. */
+static int
+check_marry_parent(const rule_facts *f, rule_args *a)
+{
+	if (f->subject == NULL || str_empty(f->related_relation) ||
+	    !family_parent_child(f->subject->relation, f->related_relation))
+		return 0;
+	str_copy(a->value, sizeof a->value, f->related_name);
+	return 1;
+}
+
+/* marriage.already_married: the person is recorded as married. */
+static int
+check_already_married(const rule_facts *f, rule_args *a)
+{
+	return f->subject != NULL && strcmp(f->subject->marital, MARITAL_MARRIED) == 0;
 }
 
 /* prenatal.male: prenatal screening recorded for a man. */
@@ -341,7 +410,7 @@ static const rule rules[] = {
 	{"event.future", RULE_ERROR, ALL_KINDS, "date", check_future,
 	 "Ngày {date} chưa tới (hôm nay là {limit})", "The date {date} is in the future (today is {limit})"},
 	{"event.period_locked", RULE_ERROR, ALL_KINDS, "date", check_period_locked,
-	 "Tháng {value} đã xuất báo cáo và bị khóa: viên chức dân số xã phải mở khóa trước khi ghi hoặc sửa",
+	 "Tháng {value} đã xuất báo cáo và bị khóa: cán bộ dân số xã phải mở khóa trước khi ghi hoặc sửa",
 	 "The month {value} has been exported and is locked: the commune population officer must unlock it "
 	 "first"},
 	{"event.subject_inactive", RULE_ERROR, PERSON_KINDS, "member_id", check_subject_inactive,
@@ -349,6 +418,11 @@ static const rule rules[] = {
 	 "{name} {value}: no new event can be recorded for this person"},
 	{"move_out.not_active", RULE_ERROR, KIND(EV_MOVE_OUT), "member_id", check_subject_inactive,
 	 "Không thể chuyển đi {name}: người này {value}", "Cannot move out {name}: this person {value}"},
+	{"event.before_entry", RULE_ERROR, ALL_KINDS & ~KIND(EV_MOVE_IN), "date", check_before_entry,
+	 "Ngày {date} trước ngày {name} vào sổ ({limit}): sửa ngày của sự kiện, hoặc sửa \"Ngày vào sổ\" của người này nếu "
+	 "họ đã ở đây từ trước",
+	 "The date {date} is before {name} entered the register ({limit}): correct the event's date, or the person's "
+	 "\"Entered on\" if they were here before"},
 	{"event.duplicate", RULE_ERROR, ALL_KINDS, "date", check_duplicate,
 	 "Sự kiện này đã được ghi cho {name} ngày {date}", "This event is already recorded for {name} on {date}"},
 	{"birth.mother_not_female", RULE_ERROR, KIND(EV_BIRTH), "member_id", check_mother_not_female,
@@ -373,6 +447,15 @@ static const rule rules[] = {
 	 check_gestational_week, "Tuổi thai {value} tuần không hợp lệ: phải từ 4 đến 42 tuần",
 	 "A gestational age of {value} weeks is not valid: it must be 4 to 42 weeks"},
 
+	{"birth.weight_implausible", RULE_ERROR, KIND(EV_BIRTH), "birth_weight_g", check_weight,
+	 "Cân nặng {value} gam không hợp lý (từ {limit} đến {extra} gam): ghi bằng gam, ví dụ 3200, hoặc bằng kg "
+	 "có dấu phẩy, ví dụ 3,2",
+	 "A weight of {value} grams is not plausible ({limit} to {extra} grams): type grams, e.g. 3200, or kilograms "
+	 "with a decimal comma, e.g. 3,2"},
+	{"marriage.parent_child", RULE_ERROR, KIND(EV_MARRIAGE), "spouse", check_marry_parent,
+	 "{value} là bố/mẹ hoặc con của {name}: không thể là vợ/chồng", "{value} is a parent or child of {name}: "
+	 "they cannot be spouses"},
+
 	{"birth.mother_young", RULE_WARNING, KIND(EV_BIRTH), "member_id", check_mother_young,
 	 "Người mẹ {name} mới {value} tuổi: hãy kiểm tra lại ngày sinh của mẹ",
 	 "The mother {name} is only {value}: check her date of birth"},
@@ -396,6 +479,15 @@ static const rule rules[] = {
 	{"fp_start.unmarried", RULE_WARNING, KIND(EV_FP_START), "member_id", check_unmarried,
 	 "{name} không được ghi là đang có vợ/chồng (hôn nhân: {value}): vẫn ghi biện pháp tránh thai?",
 	 "{name} is not recorded as married (marital status: {value}): record contraception anyway?"},
+	{"fp_start.same_method", RULE_WARNING, KIND(EV_FP_START), "method", check_same_method,
+	 "{name} đang dùng {value} rồi: ghi bắt đầu lần nữa thì bà được tính là người mới sử dụng hai lần",
+	 "{name} already uses {value}: a second start counts her twice as a new user"},
+	{"pregnancy.on_method", RULE_WARNING, KIND(EV_PREGNANCY), "member_id", check_pregnant_on_method,
+	 "{name} đang được ghi là dùng {value}: nếu có thai, hãy ghi cả việc thôi dùng biện pháp",
+	 "{name} is recorded as using {value}: if she is pregnant, record the stop of the method too"},
+	{"marriage.already_married", RULE_WARNING, KIND(EV_MARRIAGE), "member_id", check_already_married,
+	 "{name} đang được ghi là có vợ/chồng: nếu đã ly hôn hay goá, hãy ghi việc đó trước",
+	 "{name} is recorded as married: record the divorce or widowhood first if there was one"},
 	{"prenatal.male", RULE_WARNING, KIND(EV_PRENATAL_SCREENING), "member_id", check_prenatal_male,
 	 "{name} là nam: sàng lọc trước sinh chỉ dành cho phụ nữ mang thai",
 	 "{name} is male: prenatal screening is for pregnant women"},
@@ -498,6 +590,43 @@ rules_check(const rule_facts *f, rule_result *out)
 		else
 			out->warnings++;
 	}
+}
+
+/* A birth weight as typed, in grams. */
+int
+rules_weight_grams(const char *text, long *grams)
+{
+	char buf[32], *end;
+	size_t n;
+	int kg = 0;
+	double v;
+
+	str_copy(buf, sizeof buf, text != NULL ? text : "");
+	str_trim(buf);
+	n = strlen(buf);
+	if (n >= 2 && (buf[n - 1] == 'g' || buf[n - 1] == 'G') && (buf[n - 2] == 'k' || buf[n - 2] == 'K')) {
+		kg = 1;
+		buf[n -= 2] = '\0';
+	} else if (n >= 1 && (buf[n - 1] == 'g' || buf[n - 1] == 'G')) {
+		buf[--n] = '\0';
+	}
+	while (n > 0 && buf[n - 1] == ' ')
+		buf[--n] = '\0';
+	for (char *p = buf; *p != '\0'; p++) {
+		if (*p == ',' || *p == '.') {
+			*p = '.';
+			kg = 1;
+		} else if (*p < '0' || *p > '9') {
+			return -1;
+		}
+	}
+	if (n == 0 || buf[0] == '.' || strchr(buf, '.') != strrchr(buf, '.'))
+		return -1;
+	v = strtod(buf, &end);
+	if (*end != '\0' || v > 99999)
+		return -1;
+	*grams = kg ? (long)(v * 1000 + 0.5) : (long)v;
+	return 0;
 }
 
 /* The next birth order after the births already recorded. */

@@ -43,6 +43,9 @@ typedef struct rule_facts {
 	int period_locked;             /* the event's month has been exported */
 	int elderly_checks_this_year;  /* elderly checks already recorded for the
 	                                  person in the event's year */
+	char related_name[NAME_LEN];   /* the spouse in the household of a
+	                                  marriage (ev->related_member_id), "" */
+	char related_relation[CODE_LEN]; /* and the spouse's relation to the head */
 } rule_facts;
 
 typedef struct rule_finding {
@@ -61,6 +64,21 @@ typedef struct rule_result {
 
 /* Evaluate every rule that applies to f->ev->kind. */
 void rules_check(const rule_facts *f, rule_result *out);
+
+/* A birth weight as typed into grams: digits alone are grams ("3200",
+ * "3200g"); a decimal comma or point or "kg" means kilograms ("3,2",
+ * "3.2", "3,2kg", "3kg" give 3200). 0 with *grams set, -1 if the text is
+ * not a weight. docs/rules.md "Birth weight". */
+int rules_weight_grams(const char *text, long *grams);
+
+/* The gestational weeks a prenatal screening may have: the form's range
+ * and the save check's are these. */
+#define RULES_WEEK_MIN 4
+#define RULES_WEEK_MAX 42
+
+/* The plausible birth weights in grams (birth.weight_implausible). */
+#define RULES_WEIGHT_MIN_G 500
+#define RULES_WEIGHT_MAX_G 6500
 
 /* The birth order the register suggests for a mother's next child. */
 int rules_expected_birth_order(int previous_births);

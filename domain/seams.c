@@ -36,3 +36,9 @@ seam_keylog(void)
 {
 	return NULL;
 }
+
+const char *
+seam_media_roots(void)
+{
+	return NULL;
+}

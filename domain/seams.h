@@ -6,7 +6,7 @@
  * password hashing or the disk. The test program (tests/danso_test), the
  * unit tests and the kill driver link tests/seams_test.c, which defines
  * the same functions from the environment (DANSO_NOW, DANSO_TODAY,
- * DANSO_TEST_FAST_AUTH, DANSO_TEST_DISK_FULL, DANSO_KEYLOG). An object named on the
+ * DANSO_TEST_FAST_AUTH, DANSO_TEST_DISK_FULL, DANSO_KEYLOG, DANSO_MEDIA_ROOTS). An object named on the
  * link line wins over the archive member, so domain/seams.o is not linked
  * into those programs. docs/architecture.md, "Test seams".
  */
@@ -26,6 +26,10 @@ int seam_fast_auth(void);
 
 /* 1 when a test simulates a full disk (no page may be added). */
 int seam_disk_full(void);
+
+/* The folders (separated by ':') where a test's mounted media are looked
+ * for instead of /media/$USER ... (app/media.h), or NULL. */
+const char *seam_media_roots(void);
 
 /* The file the benchmark's key timings go to (bench/run.sh), or NULL. */
 const char *seam_keylog(void);

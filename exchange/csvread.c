@@ -143,6 +143,25 @@ fail_at(csvr *r, long line, size_t column, const char *fmt, ...)
 	return -1;
 }
 
+/* 1 if the input starts like UTF-16: its byte-order mark, or ASCII text
+ * with a NUL after (or before) every character. */
+static int
+looks_utf16(const void *buf, size_t len)
+{
+	const unsigned char *s = buf;
+	size_t n = len < 64 ? len : 64, even = 0, odd = 0;
+
+	if (s == NULL || len < 2)
+		return 0;
+	if ((s[0] == 0xFF && s[1] == 0xFE) || (s[0] == 0xFE && s[1] == 0xFF))
+		return 1;
+	for (size_t i = 0; i + 1 < n; i += 2) {
+		even += s[i] == 0;
+		odd += s[i + 1] == 0;
+	}
+	return n >= 8 && (even * 4 >= n * 3 / 2 || odd * 4 >= n * 3 / 2) && (even == 0 || odd == 0);
+}
+
 /* Check one field's bytes: valid UTF-8, no NUL. */
 static int
 check_utf8(csvr *r, const unsigned char *s, size_t len, long line_end)
@@ -153,6 +172,10 @@ check_utf8(csvr *r, const unsigned char *s, size_t len, long line_end)
 	if (vn_utf8_valid((const char *)s, len, &bad))
 		return 0;
 	line = line_end - count_breaks(s + bad, len - bad);
+	if (looks_utf16(r->input, r->input_len))
+		return fail_at(r, line, r->nfields + 1, "%s",
+		               L("tệp là UTF-16 (\"Unicode Text\" của Excel), không phải UTF-8; hãy lưu lại dưới dạng CSV UTF-8",
+		                 "the file is UTF-16 (Excel's \"Unicode Text\"), not UTF-8; save it again as CSV UTF-8"));
 	if (s[bad] == '\0')
 		return fail_at(r, line, r->nfields + 1, "%s", L("ô chứa byte NUL (tệp không phải văn bản CSV?)",
 				"the field contains a NUL byte (is this a CSV text file?)"));

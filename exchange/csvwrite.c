@@ -9,6 +9,7 @@
 
 #include <csv.h>
 #include <errno.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -322,4 +323,67 @@ csvw_abort(csvw **wp)
 		fs_publish_abort(w->pub);
 	}
 	writer_free(wp);
+}
+
+/* Flush, sync and close, keeping the temporary name. */
+int
+csvw_finish(csvw **wp, char *tmp_path, size_t n, ds_err *err)
+{
+	csvw *w = *wp;
+	int code = 0;
+
+	if (w->pub == NULL)
+		fatal("csvw_finish on a stream");
+	errno = 0;
+	if (fflush(w->fp) != 0 || ferror(w->fp))
+		code = errno != 0 ? errno : EIO;
+	if (fclose(w->fp) != 0 && code == 0)
+		code = errno;
+	w->fp = NULL;
+	if (code == 0 && fsync(w->pub->fd) != 0)
+		code = errno;
+	if (code == 0 && close(w->pub->fd) != 0)
+		code = errno;
+	else if (code != 0)
+		close(w->pub->fd);
+	w->pub->fd = -1;
+	if (code == 0 && str_copy(tmp_path, n, w->pub->temp) != 0)
+		code = ENAMETOOLONG;
+	if (code != 0) {
+		io_error(err, w->path, code);
+		csvw_abort(wp);
+		return -1;
+	}
+	writer_free(wp);   /* the file stays, under its temporary name */
+	return 0;
+}
+
+/* Rename a finished temporary file into place and sync its folder. */
+int
+csvw_publish(const char *tmp_path, const char *path, ds_err *err)
+{
+	char dir[FS_PATH_MAX];
+
+	fs_folder_of(path, dir, sizeof dir);
+	if (rename(tmp_path, path) != 0 || fs_sync_dir(dir) != 0)
+		return io_error(err, path, errno);
+	return 0;
+}
+
+/* 1 if name is the temporary file of a writer ".NAME.tmp-PID" whose
+ * process is gone (killed before it could publish or remove it). */
+int
+csvw_is_stale_temp(const char *name)
+{
+	const char *t = name[0] == '.' ? strstr(name, ".tmp-") : NULL;
+	char *end;
+	long pid;
+
+	if (t == NULL)
+		return 0;
+	errno = 0;
+	pid = strtol(t + 5, &end, 10);
+	if (errno != 0 || pid <= 0 || *end != '\0')
+		return 0;
+	return pid != (long)getpid() && kill((pid_t)pid, 0) != 0 && errno == ESRCH;
 }

@@ -71,6 +71,19 @@ const char *csvw_path(const csvw *w);
  * (unless only the folder's sync failed: see fs_publish_commit). */
 int csvw_commit(csvw **w, ds_err *err);
 
+/* Flush, fsync and close, but keep the temporary name (copied into
+ * tmp_path): a file published later with csvw_publish(), once what it
+ * stands for is recorded (the export's manifest). Frees the writer. 0 ok;
+ * -1 with err filled, and then no file is left. */
+int csvw_finish(csvw **w, char *tmp_path, size_t n, ds_err *err);
+
+/* Rename a finished temporary file to path and fsync the folder. */
+int csvw_publish(const char *tmp_path, const char *path, ds_err *err);
+
+/* 1 if a folder entry name is a writer's temporary file (".NAME.tmp-PID")
+ * whose process is gone: safe to remove. */
+int csvw_is_stale_temp(const char *name);
+
 /* Give up: remove the temporary file, free the writer, set *w to NULL. */
 void csvw_abort(csvw **w);
 

@@ -4,6 +4,7 @@
 
 #include "exchange/package.h"
 #include "exchange/csvread.h"
+#include "domain/date.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
 
@@ -56,6 +57,8 @@ typedef struct mf_ctx {
 	unsigned seen;            /* bits of required keys seen */
 	int file_count;           /* -1 until file.count */
 	unsigned file_seen[PACKAGE_MAX_FILES];
+	char keys[64][32];        /* every key read so far: each may appear once */
+	size_t nkeys;
 } mf_ctx;
 
 enum {
@@ -105,7 +108,7 @@ file_key(mf_ctx *c, const csvr_row *row, const char *key, const char *v, ds_err 
 	            strcmp(v, PACKAGE_PART_DHIS2) == 0 || strcmp(v, PACKAGE_PART_WORKBOOK) == 0)) {
 		str_copy(f->part, sizeof f->part, v);
 		c->file_seen[idx - 1] |= 2;
-	} else if (strcmp(attr, "rows") == 0 && whole(v, 0, 100000000, &n) == 0) {
+	} else if (strcmp(attr, "rows") == 0 && whole(v, 0, PACKAGE_MAX_ROWS, &n) == 0) {
 		f->rows = n;
 		c->file_seen[idx - 1] |= 4;
 	} else if (strcmp(attr, "sha256") == 0 && is_hex(v, 64)) {
@@ -136,6 +139,15 @@ manifest_row(void *arg, const csvr_row *row, ds_err *err)
 	package_manifest *m = c->m;
 	const char *k = row->fields[0], *v = row->fields[1];
 	long n;
+
+	/* a second row of a key would silently win over the first */
+	for (size_t i = 0; i < c->nkeys; i++)
+		if (strcmp(c->keys[i], k) == 0)
+			return csvr_error_at(c->r, row, 0, err, L("khóa \"%s\" có hai lần", "the key \"%s\" appears twice"), k);
+	if (c->nkeys == ARRAY_LEN(c->keys) || strlen(k) >= sizeof c->keys[0])
+		return csvr_error_at(c->r, row, 0, err, L("khóa quá dài hoặc quá nhiều khóa: \"%s\"",
+		                                          "key too long or too many keys: \"%s\""), k);
+	str_copy(c->keys[c->nkeys++], sizeof c->keys[0], k);
 
 	if (strncmp(k, "file.", 5) == 0 && strcmp(k, "file.count") != 0)
 		return file_key(c, row, k, v, err);
@@ -201,6 +213,33 @@ manifest_identity(const package_manifest *m, const char *name, ds_err *err)
 	return 0;
 }
 
+/* Take off the quote --excel puts before "=", "+", "-", "@", TAB or CR. */
+static void
+unquote_excel(char *s)
+{
+	if (s[0] == '\'' && s[1] != '\0' && strchr("=+-@\t\r", s[1]) != NULL)
+		memmove(s, s + 1, strlen(s));
+}
+
+/* 1 if s is a UTC time as danso writes it: YYYY-MM-DDTHH:MM:SSZ, a real
+ * date and time. */
+static int
+timestamp_ok(const char *s)
+{
+	static const char form[] = "dddd-dd-ddTdd:dd:ddZ";
+	char date[11];
+
+	if (strlen(s) != sizeof form - 1)
+		return 0;
+	for (size_t i = 0; form[i] != '\0'; i++)
+		if (form[i] == 'd' ? (s[i] < '0' || s[i] > '9') : s[i] != form[i])
+			return 0;
+	memcpy(date, s, 10);
+	date[10] = '\0';
+	return date_valid(date) && strncmp(s + 11, "24", 2) < 0 && strncmp(s + 14, "60", 2) < 0 &&
+	       strncmp(s + 17, "61", 2) < 0;
+}
+
 /* Checks once every row was read. */
 static int
 manifest_complete(mf_ctx *c, const char *name, ds_err *err)
@@ -216,8 +255,20 @@ manifest_complete(mf_ctx *c, const char *name, ds_err *err)
 			ds_err_at(err, name, 0, 0, keys[i]);
 			return -1;
 		}
+	if (m->excel) {
+		/* --excel put a quote before a text that a spreadsheet would run as
+		 * a formula; it is not part of the name (docs/format.md) */
+		unquote_excel(m->commune_name);
+		unquote_excel(m->user);
+	}
 	if (manifest_identity(m, name, err) != 0)
 		return -1;
+	if (!timestamp_ok(m->created_at)) {
+		ds_err_set(err, L("created_at phải có dạng YYYY-MM-DDTHH:MM:SSZ: \"%s\"",
+		                  "created_at must be of the form YYYY-MM-DDTHH:MM:SSZ: \"%s\""), m->created_at);
+		ds_err_at(err, name, 0, 0, "created_at");
+		return -1;
+	}
 	if (strcmp(m->format, PACKAGE_FORMAT) != 0 || (strcmp(m->format_version, PACKAGE_FORMAT_VERSION) != 0 &&
 	                                               strcmp(m->format_version, PACKAGE_FORMAT_VERSION_2) != 0)) {
 		ds_err_set(err, L("định dạng \"%s %s\" không được hỗ trợ (cần %s %s)",
@@ -298,7 +349,20 @@ read_manifest(const char *path, const void *buf, size_t len, const char *name, p
 int
 package_read_manifest(const char *path, const char *display_name, package_manifest *out, ds_err *err)
 {
-	return read_manifest(path, NULL, 0, display_name, out, err);
+	const char *base = strrchr(path, '/') != NULL ? strrchr(path, '/') + 1 : path;
+	char want[128];
+
+	if (read_manifest(path, NULL, 0, display_name, out, err) != 0)
+		return -1;
+	/* the name says which package it is: it must be the one inside */
+	package_file_name(want, sizeof want, out->commune_code, out->period, out->revision, PACKAGE_PART_MANIFEST);
+	if (strcmp(base, want) != 0) {
+		ds_err_set(err, L("tên tệp kê khai không khớp nội dung: nội dung là của %s", "the manifest's file name does not match its contents, which are those of %s"),
+		           want);
+		ds_err_at(err, display_name, 0, 0, NULL);
+		return -1;
+	}
+	return 0;
 }
 
 int

@@ -10,6 +10,7 @@
 #include "domain/i18n.h"
 #include "domain/indicators.h"
 #include "domain/util.h"
+#include "domain/vntext.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -497,6 +498,54 @@ get_kind_date(read_ctx *c, const csvr_row *row, event *ev, ds_err *err)
 }
 
 /* The person's cells (all empty for a whole-household move out). */
+/* Normalise the text in buf (n bytes) to NFC; -1 if it does not fit. */
+static int
+nfc_in_place(char *buf, size_t n)
+{
+	char *nfc = vn_nfc_dup(buf);
+	int rc = nfc != NULL ? str_copy(buf, n, nfc) : -1;
+
+	free(nfc);
+	return rc;
+}
+
+/* 1 if s is a pseudonymous key as danso writes it: 20 lowercase hex. */
+static int
+key_form_ok(const char *s)
+{
+	size_t i;
+
+	for (i = 0; (s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f'); i++)
+		;
+	return i == PACKAGE_KEY_LEN - 1 && s[i] == '\0';
+}
+
+/* 1 if s is a household number as the register writes it (1-6 digits, no
+ * leading zero, optionally "." and 1-3 digits) or its --no-names pseudonym
+ * ("h" and 14 lowercase hex digits). */
+static int
+household_form_ok(const char *s)
+{
+	size_t i = 0, j;
+
+	if (s[0] == 'h') {
+		for (i = 1; (s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f'); i++)
+			;
+		return i == 15 && s[i] == '\0';
+	}
+	for (i = 0; s[i] >= '0' && s[i] <= '9'; i++)
+		;
+	if (i == 0 || i > 6 || s[0] == '0')
+		return 0;
+	if (s[i] == '\0')
+		return 1;
+	if (s[i] != '.')
+		return 0;
+	for (j = i + 1; s[j] >= '0' && s[j] <= '9'; j++)
+		;
+	return j > i + 1 && j - i - 1 <= 3 && s[j] == '\0';
+}
+
 static int
 get_person(read_ctx *c, const csvr_row *row, package_event *pe, ds_err *err)
 {
@@ -512,11 +561,19 @@ get_person(read_ctx *c, const csvr_row *row, package_event *pe, ds_err *err)
 	    get_text(c, row, C_RESIDENCE, p->residence, sizeof p->residence, err) != 0 ||
 	    get_text(c, row, C_RELATION, p->relation, sizeof p->relation, err) != 0)
 		return -1;
+	/* names in NFD (as some Mac and phone keyboards write them) are stored
+	 * in NFC like every name danso keeps, so search and sort find them */
+	if (nfc_in_place(p->full_name, sizeof p->full_name) != 0)
+		return csvr_error_at(c->r, row, C_FULL_NAME, err, L("tên quá dài hoặc không phải UTF-8", "the name is too long or not UTF-8"));
 	if (pe->person_key[0] == '\0') {
 		if (pe->ev.kind == EV_MOVE_OUT)
 			return 0;
 		return csvr_error_at(c->r, row, C_PERSON_KEY, err, L("thiếu mã ẩn danh của người", "the person key is missing"));
 	}
+	if (!key_form_ok(pe->person_key))
+		return csvr_error_at(c->r, row, C_PERSON_KEY, err, L("mã ẩn danh phải gồm 20 chữ số hex viết thường: \"%s\"",
+		                                                     "a person key is 20 lowercase hex digits: \"%s\""),
+		                     pe->person_key);
 	if (get_int(c, row, C_SEX, 1, 2, &sexv, err) != 0)
 		return -1;
 	if (sexv == 0)
@@ -527,6 +584,11 @@ get_person(read_ctx *c, const csvr_row *row, package_event *pe, ds_err *err)
 	if (!date_valid_or_year(p->birth_date))
 		return csvr_error_at(c->r, row, C_BIRTH_DATE, err, L("ngày sinh không hợp lệ: \"%s\"", "invalid birth date: \"%s\""),
 		                     p->birth_date);
+	/* nobody is born after what happens to them (a year alone compares as the year) */
+	if (strncmp(p->birth_date, pe->ev.date, strlen(p->birth_date)) > 0)
+		return csvr_error_at(c->r, row, C_BIRTH_DATE, err, L("ngày sinh %s ở sau ngày của sự kiện %s",
+		                                                     "the birth date %s is after the event's date %s"),
+		                     p->birth_date, pe->ev.date);
 	return 0;
 }
 
@@ -578,7 +640,9 @@ event_row(void *arg, const csvr_row *row, ds_err *err)
 
 	if (check_header(c, err) != 0)
 		return -1;
-	c->rows++;
+	if (++c->rows > PACKAGE_MAX_ROWS)
+		return csvr_error_at(c->r, row, 0, err, L("tệp có quá %d dòng dữ liệu", "the file holds more than %d data rows"),
+		                     PACKAGE_MAX_ROWS);
 	memset(&pe, 0, sizeof pe);
 	if (get_event_id(c, row, &pe.ev, err) != 0 || check_identity(c, row, C_COMMUNE, C_PERIOD, err) != 0 ||
 	    get_kind_date(c, row, &pe.ev, err) != 0)
@@ -587,6 +651,10 @@ event_row(void *arg, const csvr_row *row, ds_err *err)
 		return -1;
 	if (pe.household_number[0] == '\0')
 		return csvr_error_at(c->r, row, C_HH_NUMBER, err, L("thiếu số hộ", "the household number is missing"));
+	if (!household_form_ok(pe.household_number))
+		return csvr_error_at(c->r, row, C_HH_NUMBER, err, L("số hộ không đúng dạng (12, 12.1 hoặc mã ẩn danh h…): \"%s\"",
+		                                                    "a household number is like 12 or 12.1, or its pseudonym h…: \"%s\""),
+		                     pe.household_number);
 	if (get_int(c, row, C_AREA, 1, 999999, &area_no, err) != 0)
 		return -1;
 	if (area_no == 0)

@@ -32,6 +32,11 @@
 #define PACKAGE_FORMAT "danso-export"
 #define PACKAGE_FORMAT_VERSION "1"    /* a package of report, events (and dhis2) */
 #define PACKAGE_FORMAT_VERSION_2 "2"  /* 1 plus the workbook part (docs/format.md) */
+/* The most data rows one file of a package may hold (docs/format.md,
+ * "Ranges"): a commune records a few thousand events a month; the importer
+ * holds a file's rows in memory (about 1.8 KB each) before its one
+ * transaction, so this also bounds its memory to about 400 MB. */
+#define PACKAGE_MAX_ROWS 200000
 #define PACKAGE_KEY_LEN 21           /* a pseudonymous key: 20 hex + NUL */
 #define PACKAGE_MAX_FILES 8
 

@@ -144,6 +144,9 @@ get_date(reg_ctx *c, const csvr_row *row, int col, unsigned flags, char *dst, co
 	}
 	if (date_parse(s, c->today, flags, NULL, dst, &e) != 0)
 		return bad(c, row, col, e.msg, s);
+	/* a birth or an entry in the register has happened: never after today */
+	if (strncmp(dst, c->today, strlen(dst)) > 0)
+		return bad(c, row, col, L("ngày ở sau hôm nay", "the date is after today"), s);
 	return 0;
 }
 

@@ -5,7 +5,8 @@
  *   DANSO_TODAY=YYYY-MM-DD           fixes today (else today follows now)
  *   DANSO_TEST_FAST_AUTH=1           Argon2id with libsodium's minimum limits
  *   DANSO_TEST_DISK_FULL=1           the database may not grow
- *   DANSO_KEYLOG=FILE                each key's processing time (bench/) */
+ *   DANSO_KEYLOG=FILE                each key's processing time (bench/)
+ *   DANSO_MEDIA_ROOTS=DIR[:DIR]      where mounted media are looked for */
 #include "config.h"
 
 #include "domain/clock.h"
@@ -55,4 +56,10 @@ const char *
 seam_keylog(void)
 {
 	return getenv("DANSO_KEYLOG");
+}
+
+const char *
+seam_media_roots(void)
+{
+	return getenv("DANSO_MEDIA_ROOTS");
 }

@@ -258,6 +258,16 @@ apply_pops(void)
 		stack[depth - 1]->ops->resume(stack[depth - 1]);
 }
 
+/* 1 if a screen on the stack holds typed work not saved yet. */
+static int
+app_unsaved(void)
+{
+	for (int i = 0; i < depth; i++)
+		if (stack[i]->ops->unsaved != NULL && stack[i]->ops->unsaved(stack[i]))
+			return 1;
+	return 0;
+}
+
 /* Run until the stack is empty or the user quits. */
 static void
 main_loop(void)
@@ -279,7 +289,10 @@ main_loop(void)
 			continue;
 		}
 		if (key == K_CTRL_C) {
-			if (dialog_confirm(L("Thoát danso?", "Quit danso?")))
+			if (dialog_confirm(app_unsaved() ? L("Thoát danso? Biểu mẫu đang nhập CHƯA LƯU, thoát là mất những gì đã gõ.",
+			                                     "Quit danso? The form being filled is NOT SAVED: quitting loses what was typed.")
+			                                 : L("Thoát danso?", "Quit danso?"),
+			                   &CONFIRM_QUIT))
 				app_quit();
 			continue;
 		}

@@ -27,6 +27,8 @@ typedef struct screen_ops {
 	void (*destroy)(screen *s);         /* frees s */
 	const char *(*keys)(screen *s);     /* the key line */
 	const char *(*help)(screen *s);     /* F1 text */
+	int (*unsaved)(screen *s);          /* 1 while it holds typed, unsaved
+	                                       work (may be NULL: never) */
 } screen_ops;
 
 struct screen {

@@ -11,34 +11,22 @@
 
 #include <string.h>
 
-/* Show question until answer_of(key) gives 1 (yes) or 0 (no). */
-static int
-ask(const char *question, const char *keys, int (*answer_of)(int key))
+/* Ask question q until a key answers it; 1 the action, 0 the safe answer. */
+int
+dialog_confirm(const char *question, const confirm_q *q)
 {
+	char keys[200];
+
+	str_printf(keys, sizeof keys, "%s     %s", L(q->act_vi, q->act_en), L(q->keep_vi, q->keep_en));
 	for (;;) {
 		int key, answer;
 
 		app_draw();
 		draw_box_text(L("Xác nhận", "Confirm"), question, keys, TA_NORMAL);
 		key = app_read_key();
-		if ((answer = answer_of(key)) >= 0)
+		if ((answer = dialog_confirm_key(key, q->letters)) >= 0)
 			return answer;
 	}
-}
-
-/* Ask a yes/no question; 1 yes. */
-int
-dialog_confirm(const char *question)
-{
-	return ask(question, L("c / Enter: Có     k / Esc: Không", "y / Enter: Yes     n / Esc: No"), dialog_yesno_key);
-}
-
-/* Ask a question only c / y answer yes (Enter is no answer). */
-int
-dialog_confirm_explicit(const char *question)
-{
-	return ask(question, L("c: Có, vẫn lưu     k / Esc: Không, sửa lại", "y: Yes, save anyway     n / Esc: No, go back"),
-	           dialog_explicit_yes_key);
 }
 
 /* Show a message until a key is pressed. */
@@ -131,7 +119,7 @@ dialog_pick(const char *title, const form_code *codes, size_t n, const char *cur
 {
 	picklist p;
 
-	picklist_init(&p, codes, n, current);
+	picklist_init(&p, codes, n, current, app_ime);
 	for (;;) {
 		int key, r;
 
@@ -166,7 +154,7 @@ dialog_findings(const rule_result *r)
 		dialog_message(L("Không lưu được", "Cannot save"), sb.data);
 	} else {
 		strbuf_puts(&sb, L("\nVẫn lưu?", "\nSave anyway?"));
-		answer = dialog_confirm_explicit(sb.data);
+		answer = dialog_confirm(sb.data, &CONFIRM_WARNINGS);
 	}
 	strbuf_free(&sb);
 	return answer;

@@ -3,7 +3,7 @@
  * a reason to type, a pick list, the rule findings before a save, help.
  * Each runs its own small loop (redrawing the screen beneath on resize)
  * and returns the answer. The key handling of each box is a pure function
- * (dialog_yesno_key, picklist_handle_key) tested without a terminal.
+ * (dialog_confirm_key, picklist_handle_key) tested without a terminal.
  */
 #ifndef DANSO_TUI_DIALOG_H
 #define DANSO_TUI_DIALOG_H
@@ -14,21 +14,40 @@
 
 #include <stddef.h>
 
-/* The answer a key gives to a yes/no question: 1 yes (c, y, Enter), 0 no
- * (k, n, Esc), -1 not an answer. */
-int dialog_yesno_key(int key);
+/*
+ * Every question of the interface is a dialog_confirm: its safe answer
+ * (keep what was typed, do not lock, do not quit, go back to the form) is
+ * what Enter, Esc, k and n give, so a user pressing Enter through a form
+ * never throws work away; the other answer needs its own letter, named on
+ * the key line of the box (docs/decisions.md, "One confirm dialog").
+ */
+typedef struct confirm_q {
+	const char *letters;   /* the keys of the action, e.g. "x" */
+	const char *act_vi, *act_en;   /* the key line's words for the action */
+	const char *keep_vi, *keep_en; /* and for the safe answer */
+} confirm_q;
 
-/* The same for a question that must be answered on purpose (saving despite
- * a rule's warning): only c / y say yes; Enter is no answer, so a user
- * pressing Enter through a form cannot confirm without reading. */
-int dialog_explicit_yes_key(int key);
+/* The questions the screens ask (the action's letter and words). */
+extern const confirm_q CONFIRM_DISCARD;   /* x: drop what was typed */
+extern const confirm_q CONFIRM_QUIT;      /* t / q: leave danso */
+extern const confirm_q CONFIRM_EXPORT;    /* x: export and lock the month */
+extern const confirm_q CONFIRM_WARNINGS;  /* c / y: save despite warnings */
+extern const confirm_q CONFIRM_MKDIR;     /* c / y: create a missing folder */
+extern const confirm_q CONFIRM_SAME;      /* c / y: two records are one person */
 
-/* A pick list over code choices, with type-ahead by code. */
+/* The answer a key gives: 1 the action (one of letters, either case), 0
+ * the safe answer (Enter, Esc, k, n), -1 not an answer. */
+int dialog_confirm_key(int key, const char *letters);
+
+/* A pick list over code choices, with type-ahead by code or, when no code
+ * starts with what was typed, by the label's words without accents; the
+ * query is typed with the typing method (query.ime), so Telex "kinh" or
+ * "thaist" finds "Kinh" or "Thái". */
 typedef struct picklist {
 	const form_code *codes;
 	size_t n;
 	listview lv;
-	char typed[CODE_LEN];
+	lineedit query;
 } picklist;
 
 enum picklist_result {
@@ -37,17 +56,15 @@ enum picklist_result {
 	PICK_CANCEL
 };
 
-/* Start a pick list with the row of code `current` selected. */
-void picklist_init(picklist *p, const form_code *codes, size_t n, const char *current);
+/* Start a pick list with the row of code `current` selected; ime may be
+ * NULL (no typing method). */
+void picklist_init(picklist *p, const form_code *codes, size_t n, const char *current, lineedit_ime_fn ime);
 
 /* Handle one key; returns a picklist_result (the choice is lv.selected). */
 int picklist_handle_key(picklist *p, int key);
 
-/* Ask a yes/no question; 1 yes, 0 no. */
-int dialog_confirm(const char *question);
-
-/* Ask a question that Enter cannot answer (dialog_explicit_yes_key). */
-int dialog_confirm_explicit(const char *question);
+/* Ask question q; 1 for the action, 0 for the safe answer. */
+int dialog_confirm(const char *question, const confirm_q *q);
 
 /* Show a message until a key is pressed. */
 void dialog_message(const char *title, const char *text);

@@ -51,8 +51,9 @@ spouse_field(form *f, const event_ctx *ctx)
 	size_t n = 0;
 
 	for (size_t i = 0; i < ctx->npeople && n < 32; i++) {
-		if (ctx->subject != NULL && ctx->people[i].id == ctx->subject->id)
-			continue;
+		if (ctx->subject != NULL && (ctx->people[i].id == ctx->subject->id ||
+		                             family_parent_child(ctx->subject->relation, ctx->people[i].relation)))
+			continue;  /* never the person nor a parent or child of theirs */
 		str_printf(c[n].code, sizeof c[n].code, "%zu", i + 1);
 		str_copy(c[n].label, sizeof c[n].label, ctx->people[i].full_name);
 		n++;
@@ -110,7 +111,13 @@ table_field(form *f, const event_field *ef, const event_ctx *ctx)
 		ui_code_field(f, event_field_id(ef), label, ef->list, required);
 		return;
 	case EF_INT:
-		number_field(f, event_field_id(ef), label, ef->min, ef->max, required);
+		fld = number_field(f, event_field_id(ef), label, ef->min, ef->max, required);
+		if (strcmp(ef->csv, "birth_weight_g") == 0) {
+			/* grams, or kilograms with a comma: 3200, 3,2, 3.2kg */
+			fld->grams = 1;
+			fld->edit.charset = LE_ANY;
+			fld->edit.max_chars = 8;
+		}
 		return;
 	case EF_TEXT:
 		fld = form_add(f, event_field_id(ef), label, FT_NAME, (size_t)ef->max);
@@ -165,9 +172,24 @@ event_form_build(form *f, const event_ctx *ctx)
 {
 	form_field *fld;
 
-	form_add(f, "who", ctx->kind == EV_BIRTH ? L("Người mẹ", "Mother") : L("Người", "Person"), FT_INFO, 0);
+	if (ctx->kind == EV_BIRTH && !ctx->editing) {
+		/* the mother can be changed in the form (Shift-Tab from the date) */
+		form_code c[32];
+		size_t n = 0;
+
+		fld = form_add(f, "mother", L("Người mẹ (số)", "Mother (no.)"), FT_CODE, 0);
+		fld->required = 1;
+		for (size_t i = 0; i < ctx->npeople && n < 32; i++, n++) {
+			str_printf(c[n].code, sizeof c[n].code, "%zu", i + 1);
+			str_copy(c[n].label, sizeof c[n].label, ctx->people[i].full_name);
+		}
+		form_set_codes(fld, c, n);
+	} else {
+		form_add(f, "who", ctx->kind == EV_BIRTH ? L("Người mẹ", "Mother") : L("Người", "Person"), FT_INFO, 0);
+	}
 	fld = form_add(f, "date", L("Ngày", "Date"), FT_DATE, 0);
 	fld->required = 1;
+	f->focus = f->count - 1;  /* the form opens on the date */
 	if (ctx->kind == EV_BIRTH)
 		child_field(f, ctx);
 	if (ctx->kind == EV_MARRIAGE || ctx->kind == EV_DIVORCE)
@@ -240,6 +262,8 @@ event_form_fill(form *f, const event_ctx *ctx, const event *ev, const char *defa
 	form_set(f, "who", ctx->subject != NULL ? ctx->subject->full_name
 	                   : ctx->kind == EV_MOVE_IN ? L("(người mới)", "(new person)") : L("Cả hộ", "Whole household"));
 	form_set(f, "date", new_event ? default_date : ev->date);
+	person_index(ctx, ctx->subject != NULL ? ctx->subject->id : 0, buf, sizeof buf);
+	form_set(f, "mother", buf);
 	for (size_t i = 0; i < event_nfields; i++)
 		if (event_field_on_form(&event_fields[i], ctx->kind))
 			fill_table_field(f, ctx, &event_fields[i], ev, new_event);

@@ -6,6 +6,7 @@
 #include "domain/date.h"
 #include "domain/error.h"
 #include "domain/i18n.h"
+#include "domain/rules.h"
 #include "domain/util.h"
 
 #include <stdlib.h>
@@ -18,6 +19,13 @@ form_init(form *f, const char *today, lineedit_ime_fn ime)
 	memset(f, 0, sizeof *f);
 	str_copy(f->today, sizeof f->today, today);
 	f->ime = ime;
+}
+
+/* Give the form the working month. */
+void
+form_set_period(form *f, const char *period)
+{
+	str_copy(f->period, sizeof f->period, period);
 }
 
 /* Free the code lists the fields own. */
@@ -151,8 +159,13 @@ void
 form_set_error(form *f, const char *id, const char *msg)
 {
 	for (int i = 0; i < f->count; i++)
-		if (id != NULL && strcmp(f->fields[i].id, id) == 0 && f->fields[i].type != FT_INFO)
+		if (id != NULL && strcmp(f->fields[i].id, id) == 0 && f->fields[i].type != FT_INFO) {
 			f->focus = i;
+			/* the wrong value of a code, a date or a number is retyped
+			 * whole; a text is corrected where it is */
+			f->fields[i].edit.cursor = f->fields[i].edit.len;
+			f->fields[i].edit.replace_on_type = f->fields[i].type != FT_TEXT && f->fields[i].type != FT_NAME;
+		}
 	form_set_message(f, msg, 1);
 }
 
@@ -189,10 +202,18 @@ static int
 check_date(form *f, form_field *fld)
 {
 	ds_err err = {0};
-	char iso[DATE_LEN], shown[32];
+	char iso[DATE_LEN], shown[32], typed[LE_BYTES], year_of[DATE_LEN];
+	size_t n = strlen(fld->edit.text);
 
-	if (date_parse(fld->edit.text, f->today, fld->allow_year ? DATE_ALLOW_YEAR : 0, fld->label, iso,
-	               &err) != 0) {
+	str_copy(typed, sizeof typed, fld->edit.text);
+	str_copy(year_of, sizeof year_of, f->today);
+	if (fld->of_period && strlen(f->period) == 7) {
+		/* a day alone is a day of the working month; ddmm is of its year */
+		str_printf(year_of, sizeof year_of, "%.7s-01", f->period);
+		if (n >= 1 && n <= 2 && strspn(typed, "0123456789") == n)
+			str_printf(typed, sizeof typed, "%s/%.2s/%.4s", fld->edit.text, f->period + 5, f->period);
+	}
+	if (date_parse(typed, year_of, fld->allow_year ? DATE_ALLOW_YEAR : 0, fld->label, iso, &err) != 0) {
 		form_set_message(f, err.msg, 1);
 		return -1;
 	}
@@ -207,8 +228,16 @@ static int
 check_number(form *f, form_field *fld)
 {
 	long v;
-	char what[128];
+	char what[128], shown[32];
 
+	if (fld->grams) {
+		if (rules_weight_grams(fld->edit.text, &v) != 0)
+			return field_refuse(f, fld, L("gõ số gam (3200) hoặc số kg có dấu phẩy (3,2)",
+			                              "type grams (3200) or kilograms with a decimal comma (3,2)"));
+		str_printf(shown, sizeof shown, "%ld", v);
+		lineedit_set(&fld->edit, shown);
+		return 0;  /* the plausible range is a rule (birth.weight_implausible) */
+	}
 	if (str_to_long(fld->edit.text, &v) != 0)
 		return field_refuse(f, fld, L("phải là một số", "must be a number"));
 	if (v < fld->min || (fld->max > fld->min && v > fld->max)) {
@@ -290,6 +319,8 @@ advance(form *f, int save_at_end)
 	if (form_check_field(f, f->focus) != 0)
 		return FORM_NONE;
 	form_set_message(f, "", 0);
+	if (f->check != NULL && f->check(f, f->focus, f->check_ctx) != 0)
+		return FORM_NONE;
 	if (move_focus(f, +1))
 		return FORM_NONE;
 	if (save_at_end)

@@ -8,7 +8,9 @@
  *
  * Each field checks its own value when left (a date must be a real date, a
  * code must be in its list, a number in its range) and refuses to be left
- * with a plain message; the screen then runs the domain rules on save and
+ * with a plain message; then the screen's field hook (form.check) runs the
+ * domain rules that concern that field, so a finding shows as the cursor
+ * leaves the field, not only at F2; on save the screen runs every rule and
  * points at a field with form_set_error().
  */
 #ifndef DANSO_TUI_FORM_H
@@ -25,7 +27,7 @@
 typedef enum field_type {
 	FT_TEXT = 0,   /* free text */
 	FT_NAME,       /* a person's name, typed with the typing method */
-	FT_DATE,       /* a date: dd/mm/yyyy, ddmmyyyy or ddmm */
+	FT_DATE,       /* a date: dd/mm/yyyy, ddmmyyyy, ddmm, or dd of the working month */
 	FT_CODE,       /* a code of a list, typed or picked with F3 */
 	FT_NUMBER,     /* a whole number in [min, max] */
 	FT_YESNO,      /* c/k (có / không), y/n, 1/0 */
@@ -50,10 +52,23 @@ typedef struct form_field {
 	size_t ncodes;
 	/* FT_NUMBER */
 	long min, max;
+	int grams;               /* a weight: "3,2" or "3.2kg" read as kilograms
+	                            and shown back in grams (rules_weight_grams) */
 	/* FT_DATE */
 	int allow_year;          /* a year alone is accepted (elderly) */
+	int of_period;           /* a date of the working month (form.period):
+	                            a day alone ("15") is that day of it and
+	                            "ddmm" takes its year */
 	char iso[DATE_LEN];      /* the checked date */
 } form_field;
+
+struct form;
+
+/* The screen's check of one field as the cursor leaves it forwards: the
+ * rules that can be judged from that field (form.check). Returns 0 to let
+ * the cursor go on (a warning may be left as the form's hint), -1 to keep
+ * it there with the form's message set. */
+typedef int (*form_field_check_fn)(struct form *f, int index, void *ctx);
 
 typedef struct form {
 	form_field fields[FORM_MAX_FIELDS];
@@ -61,9 +76,12 @@ typedef struct form {
 	int focus;
 	int dirty;               /* the user typed something */
 	char today[DATE_LEN];    /* year of "ddmm" dates */
+	char period[PERIOD_LEN]; /* the working month "YYYY-MM" (or "") */
 	char message[FORM_MSG_LEN]; /* under the form: an error or a hint */
 	int message_is_error;
 	lineedit_ime_fn ime;     /* for FT_NAME fields */
+	form_field_check_fn check; /* run after a field's own check passes */
+	void *check_ctx;
 } form;
 
 enum form_result {
@@ -76,6 +94,9 @@ enum form_result {
 
 /* An empty form; today is ISO "YYYY-MM-DD". */
 void form_init(form *f, const char *today, lineedit_ime_fn ime);
+
+/* Give the form the working month (form.period). */
+void form_set_period(form *f, const char *period);
 
 /* Free what the fields own. */
 void form_free(form *f);

@@ -43,6 +43,14 @@ SCREEN_TESTS += \
 	tests/screen/export.sh \
 	tests/screen/events.sh \
 	tests/screen/permissions.sh \
+	tests/screen/confirm.sh \
+	tests/screen/telex.sh \
+	tests/screen/start.sh \
+	tests/screen/dates.sh \
+	tests/screen/fieldcheck.sh \
+	tests/screen/implausible.sh \
+	tests/screen/exportdir.sh \
+	tests/screen/smaller.sh \
 	tests/screen/residents.sh
 EXTRA_DIST += tests/screen/lib.sh
 

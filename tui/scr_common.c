@@ -86,13 +86,30 @@ ui_date(const char *iso, char *buf, size_t n)
 	return buf;
 }
 
+/* A date field of the working month, with the date proposed in it. */
+void
+ui_month_date(form *f, const char *id, period_proposal what)
+{
+	form_field *fld = form_find(f, id);
+	period p;
+	char date[DATE_LEN];
+
+	if (fld == NULL || period_parse(ses.period, &p, NULL) != 0)
+		return;
+	form_set_period(f, ses.period);
+	fld->of_period = 1;
+	period_propose_date(&p, ses.today, what, date);
+	form_set(f, id, date);
+}
+
 /* 1 when a form may close: nothing typed, or the user drops it. */
 int
 ui_may_leave(const form *f)
 {
 	if (!f->dirty)
 		return 1;
-	return dialog_confirm(L("Bỏ những gì vừa nhập?", "Drop what you typed?"));
+	return dialog_confirm(L("Bỏ những gì vừa nhập? Chưa lưu gì cả.", "Drop what you typed? Nothing is saved yet."),
+	                      &CONFIRM_DISCARD);
 }
 
 /* Open the pick list of the focused code field. */
@@ -159,6 +176,13 @@ form_screen_destroy(screen *sc)
 
 	form_free(&fs->f);
 	free(fs);
+}
+
+/* 1 while the form holds typed work. */
+int
+form_screen_unsaved(screen *sc)
+{
+	return ((form_screen *)sc)->f.dirty;
 }
 
 /* The key line of a form screen. */

@@ -7,40 +7,80 @@
 #include "tui/keys.h"
 #include "app/auth.h"
 #include "app/export.h"
+#include "app/media.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
 
-#include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
-/* A proposed folder: the first removable disk mounted for the user, else
- * the home folder. */
+/* A proposed folder: the first removable medium mounted for the user
+ * (app/media.h), else the home folder. */
 static void
 export_default_dir(char *out, size_t n)
 {
-	const char *user = getenv("USER"), *home = getenv("HOME");
-	const char *bases[] = {"/media", "/run/media"};
+	char media[MEDIA_MAX][MEDIA_PATH_LEN];
+	const char *home = getenv("HOME");
 
-	str_copy(out, n, home != NULL ? home : ".");
-	for (size_t i = 0; user != NULL && i < ARRAY_LEN(bases); i++) {
-		char base[512];
-		DIR *dir;
-		struct dirent *de;
+	if (media_list(media, MEDIA_MAX) > 0)
+		str_copy(out, n, media[0]);
+	else
+		str_copy(out, n, home != NULL ? home : ".");
+}
 
-		str_printf(base, sizeof base, "%s/%s", bases[i], user);
-		if ((dir = opendir(base)) == NULL)
-			continue;
-		while ((de = readdir(dir)) != NULL) {
-			if (de->d_name[0] != '.') {
-				str_printf(out, n, "%s/%s", base, de->d_name);
-				closedir(dir);
-				return;
-			}
-		}
-		closedir(dir);
+/* F3 on the folder: choose among the mounted media and the home folder. */
+static void
+export_pick_dir(form_screen *fs)
+{
+	char media[MEDIA_MAX + 1][MEDIA_PATH_LEN];
+	const char *items[MEDIA_MAX + 1];
+	size_t n = media_list(media, MEDIA_MAX), chosen;
+	const char *home = getenv("HOME");
+
+	if (home != NULL)
+		str_copy(media[n++], MEDIA_PATH_LEN, home);
+	for (size_t i = 0; i < n; i++)
+		items[i] = media[i];
+	if (n == 0) {
+		form_set_message(&fs->f, L("Không thấy USB hay ổ đĩa nào đang cắm.", "No USB stick or drive is mounted."), 1);
+		return;
 	}
+	if (dialog_menu(L("Chọn nơi xuất (USB, ổ đĩa đang cắm)", "Choose where to export (mounted drives)"), items, n,
+	                &chosen)) {
+		form_set(&fs->f, "out_dir", media[chosen]);
+		fs->f.dirty = 1;
+		form_set_message(&fs->f, "", 0);
+	}
+}
+
+/* The folder must be usable; a missing one is made when the user says so.
+ * 0 ready, -1 not (the form says why). */
+static int
+export_ready_dir(form_screen *fs, const char *dir)
+{
+	ds_err err = {0};
+	char question[1400];
+	int st = media_dir_state(dir, &err);
+
+	if (st < 0) {
+		form_set_error(&fs->f, "out_dir", err.msg);
+		return -1;
+	}
+	if (st == 0)
+		return 0;
+	str_printf(question, sizeof question, L("Chưa có thư mục %s. Tạo thư mục này?",
+	                                        "The folder %s does not exist. Create it?"), dir);
+	if (!dialog_confirm(question, &CONFIRM_MKDIR)) {
+		form_set_error(&fs->f, "out_dir", L("Chưa có thư mục này: gõ thư mục khác, F3 để chọn USB, hoặc F2 rồi c để tạo.",
+		                                    "No such folder: type another, F3 for a USB stick, or F2 then y to create it."));
+		return -1;
+	}
+	if (media_make_dir(dir, &err) != 0) {
+		form_set_error(&fs->f, "out_dir", err.msg);
+		return -1;
+	}
+	return 0;
 }
 
 /* Append to sb the files of the package that exist beside the manifest. */
@@ -79,10 +119,13 @@ export_run(form_screen *fs)
 	o.excel = strcmp(form_get(&fs->f, "excel"), "1") == 0;
 	o.no_names = strcmp(form_get(&fs->f, "no_names"), "1") == 0;
 	o.dhis2 = strcmp(form_get(&fs->f, "dhis2"), "1") == 0;
+	form_set_message(&fs->f, "", 0);  /* an earlier failure's message goes */
+	if (export_ready_dir(fs, o.out_dir) != 0)
+		return;
 	str_printf(question, sizeof question, L("Xuất tháng %.2s/%.4s vào %s? Xuất xong tháng sẽ bị khoá.",
 	                                        "Export %.2s/%.4s to %s? The month is locked afterwards."),
 	           ses.period + 5, ses.period, o.out_dir);
-	if (!dialog_confirm(question))
+	if (!dialog_confirm(question, &CONFIRM_EXPORT))
 		return;
 	memset(&res, 0, sizeof res);
 	if (export_package(ses.d, &o, &res, &err) != 0) {
@@ -90,9 +133,9 @@ export_run(form_screen *fs)
 		return;
 	}
 	strbuf_init(&sb);
-	strbuf_printf(&sb, L("Đã xuất tháng %s, lần %d: %ld chỉ tiêu, %ld sự kiện.\nĐã ghi vào %s:\n",
-	                     "Exported %s, revision %d: %ld indicators, %ld events.\nWritten to %s:\n"),
-	              res.period, res.revision, res.indicators, res.events, o.out_dir);
+	strbuf_printf(&sb, L("Đã xuất tháng %.2s/%.4s, lần %d: %ld chỉ tiêu, %ld sự kiện.\nĐã ghi vào %s:\n",
+	                     "Exported %.2s/%.4s, revision %d: %ld indicators, %ld events.\nWritten to %s:\n"),
+	              res.period + 5, res.period, res.revision, res.indicators, res.events, o.out_dir);
 	export_list_files(res.manifest_path, &sb);
 	if (res.backup_path[0] != '\0')
 		strbuf_printf(&sb, "%s %s\n", L("Bản sao lưu:", "Backup:"), res.backup_path);
@@ -101,7 +144,8 @@ export_run(form_screen *fs)
 	strbuf_puts(&sb, L("Tháng này đã được khoá.", "The month is now locked."));
 	dialog_message(L("Đã xuất", "Exported"), sb.data);
 	strbuf_free(&sb);
-	app_message(0, L("Đã xuất tháng %s, lần %d.", "Exported %s, revision %d."), res.period, res.revision);
+	app_message(0, L("Đã xuất tháng %.2s/%.4s, lần %d.", "Exported %.2s/%.4s, revision %d."), res.period + 5, res.period,
+	            res.revision);
 	app_pop();
 }
 
@@ -116,7 +160,7 @@ exp_title(screen *sc)
 static const char *
 exp_keys(screen *sc)
 {
-	return L("Enter/Tab:tiếp ShTab:lùi F2:xuất Esc:thôi F1:giúp", "Enter/Tab:next ShTab:back F2:export Esc:cancel F1:help");
+	return L("Enter/Tab:tiếp F3:chọn USB F2:xuất Esc:thôi F1:giúp", "Enter/Tab:next F3:pick USB F2:export Esc:cancel F1:help");
 }
 
 /* The F1 help text. */
@@ -124,17 +168,32 @@ static const char *
 exp_help(screen *sc)
 {
 	return L("Xuất gói số liệu của tháng làm việc (báo cáo, sự kiện, tệp kê khai) vào một thư mục, ví dụ USB "
-	         "(thư mục USB được đề xuất nếu đang cắm). Excel: thêm dấu BOM để mở đúng tiếng Việt. Không ghi tên: "
+	         "(thư mục USB được đề xuất nếu đang cắm; F3 ở ô Thư mục để chọn USB hay ổ đĩa đang cắm; thư mục chưa có "
+	         "thì danso hỏi có tạo không). Excel: thêm dấu BOM để mở đúng tiếng Việt. Không ghi tên: "
 	         "thay họ tên bằng mã ẩn danh. DHIS2: thêm tệp nhập DHIS2. Trước khi xuất danso tự sao lưu; xuất xong "
-	         "tháng bị khoá, muốn sửa phải mở khoá (danso unlock) và lần xuất sau là bản sửa mới.",
+	         "tháng bị khoá, muốn sửa thì cán bộ dân số xã mở khoá tháng (có ghi lý do) và lần xuất sau là bản sửa mới.",
 	         "Export the working month's package (report, events, manifest) to a folder such as a USB stick (a "
-	         "mounted USB stick is proposed). Excel: adds a BOM so Vietnamese opens correctly. No names: names "
+	         "mounted USB stick is proposed; F3 on the folder picks a mounted drive; a missing folder can be created). Excel: adds a BOM so Vietnamese opens correctly. No names: names "
 	         "replaced by pseudonymous keys. DHIS2: adds the DHIS2 import file. danso makes a backup first; the "
-	         "month is then locked, a correction needs danso unlock and the next export is a new revision.");
+	         "month is then locked, a correction needs the officer to unlock it (with a reason) and the next export is a new revision.");
+}
+
+/* Handle one key: F3 on the folder picks a mounted medium. */
+static void
+exp_key(screen *sc, int key)
+{
+	form_screen *fs = (form_screen *)sc;
+
+	if (key == K_F3 && strcmp(fs->f.fields[fs->f.focus].id, "out_dir") == 0) {
+		export_pick_dir(fs);
+		return;
+	}
+	form_screen_key(sc, key);
 }
 
 static const screen_ops exp_ops = {
-	exp_title, form_screen_draw, form_screen_key, NULL, form_screen_destroy, exp_keys, exp_help,
+	exp_title, form_screen_draw, exp_key, NULL, form_screen_destroy, exp_keys, exp_help,
+	NULL,
 };
 
 /* The export screen, proposing a USB stick if one is mounted. */

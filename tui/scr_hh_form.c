@@ -61,7 +61,7 @@ hhf_fill(hhform *h)
 		db_household_next_number(ses.d, buf, sizeof buf, &err);
 		form_set(&h->fs.f, "number", buf);
 		form_set(&h->fs.f, "village", ses.carry_village);
-		form_set(&h->fs.f, "created_on", ses.today);
+		ui_month_date(&h->fs.f, "created_on", PROPOSE_ENTRY);
 		form_set(&h->fs.f, "kind", HOUSEHOLD_FAMILY);
 	} else {
 		form_set(&h->fs.f, "number", h->hh.number);
@@ -149,6 +149,7 @@ hhf_help(screen *sc)
 
 static const screen_ops hhf_ops = {
 	hhf_title, form_screen_draw, form_screen_key, NULL, hhf_destroy, form_screen_keys, hhf_help,
+	form_screen_unsaved,
 };
 
 /* The form of a new household (id 0) or of a stored one. */

@@ -265,7 +265,7 @@ home_help(screen *sc)
 }
 
 static const screen_ops home_ops = {
-	home_title, home_draw, home_key, home_resume, home_destroy, home_keys, home_help,
+	home_title, home_draw, home_key, home_resume, home_destroy, home_keys, home_help, NULL,
 };
 
 /* The home screen. */

@@ -191,7 +191,7 @@ hh_help(screen *sc)
 }
 
 static const screen_ops hh_ops = {
-	hh_title, hh_draw, hh_key, hh_resume, hh_destroy, hh_keys, hh_help,
+	hh_title, hh_draw, hh_key, hh_resume, hh_destroy, hh_keys, hh_help, NULL,
 };
 
 /* The screen of one household, a member selected. */

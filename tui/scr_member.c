@@ -68,7 +68,10 @@ mem_fill(memscr *s)
 	form_set(f, "marital", s->m.marital);
 	form_set(f, "residence", s->m.residence);
 	form_set(f, "person_id", s->m.person_id);
-	form_set(f, "entered_on", s->m.entered_on[0] ? s->m.entered_on : ses.today);
+	if (s->m.entered_on[0] != '\0')
+		form_set(f, "entered_on", s->m.entered_on);
+	else
+		ui_month_date(f, "entered_on", PROPOSE_ENTRY);
 	f->focus = 0;
 	f->dirty = 0;
 	f->fields[0].edit.replace_on_type = 0;
@@ -142,6 +145,7 @@ mem_help(screen *sc)
 
 static const screen_ops mem_ops = {
 	mem_title, form_screen_draw, form_screen_key, NULL, form_screen_destroy, form_screen_keys, mem_help,
+	form_screen_unsaved,
 };
 
 /* The form of a new member (id 0) or of a stored one. */

@@ -303,7 +303,7 @@ reg_help(screen *sc)
 }
 
 static const screen_ops reg_ops = {
-	reg_title, reg_draw, reg_key, reg_resume, reg_destroy, reg_keys, reg_help,
+	reg_title, reg_draw, reg_key, reg_resume, reg_destroy, reg_keys, reg_help, NULL,
 };
 
 /* The register screen, listing the area's households. */
@@ -314,6 +314,7 @@ scr_register_new(void)
 
 	r->base.ops = &reg_ops;
 	lineedit_init(&r->search, 30, LE_ANY);
+	r->search.ime = app_ime;  /* "hawngf" finds Hằng, as in every text field */
 	reg_load(r);
 	return &r->base;
 }

@@ -30,8 +30,10 @@ rep_load(repscr *r)
 	strbuf_init(&sb);
 	if (report_compute(ses.d, ses.period, rep, &err) != 0)
 		strbuf_printf(&sb, "%s: %s\n", L("Không tính được báo cáo", "The report cannot be computed"), err.msg);
-	else
+	else {
+		rep->for_screen = 1;  /* no command-line hints on the screen */
 		report_format_text(rep, &sb);
+	}
 	textview_set(&r->tv, sb.data != NULL ? sb.data : "");
 	strbuf_free(&sb);
 	free(rep);
@@ -98,13 +100,13 @@ static const char *
 rep_help(screen *sc)
 {
 	return L("Báo cáo của cả xã cho tháng làm việc: số liệu cuối kỳ, biến động trong tháng, các tỷ lệ (có tử số "
-	         "và mẫu số bên cạnh) và so sánh với chỉ tiêu năm (luỹ kế từ đầu năm). Giống hệt lệnh danso report.",
+	         "và mẫu số bên cạnh) và so sánh với chỉ tiêu năm (luỹ kế từ đầu năm). Giống hệt báo cáo in ra.",
 	         "The whole commune's report for the working month: end-of-period stock, the month's flows, rates (with "
-	         "their numerator and denominator) and the year's targets (year to date). The same as danso report.");
+	         "their numerator and denominator) and the year's targets (year to date). The same as the printed report.");
 }
 
 static const screen_ops rep_ops = {
-	rep_title, rep_draw, rep_key, NULL, rep_destroy, rep_keys, rep_help,
+	rep_title, rep_draw, rep_key, NULL, rep_destroy, rep_keys, rep_help, NULL,
 };
 
 /* The report screen of the working month. */

@@ -197,7 +197,7 @@ rs_decide(resscr *s, int confirm)
 	if (!confirm && !dialog_reason(L("Bỏ qua dòng này? Ghi lý do:", "Dismiss this line? Give a reason:"), reason,
 	                               sizeof reason))
 		return;
-	if (confirm && !dialog_confirm(L("Đây là cùng một người?", "Is this the same person?")))
+	if (confirm && !dialog_confirm(L("Đây là cùng một người?", "Is this the same person?"), &CONFIRM_SAME))
 		return;
 	if (residents_decide(ses.d, s->run, f->ref, confirm, reason, &err) != 0) {
 		dialog_message(L("Không lưu được", "Cannot keep it"), err.msg);
@@ -368,7 +368,7 @@ rs_help(screen *sc)
 }
 
 static const screen_ops rs_ops = {
-	rs_title, rs_draw, rs_key, rs_resume, rs_destroy, rs_keys, rs_help,
+	rs_title, rs_draw, rs_key, rs_resume, rs_destroy, rs_keys, rs_help, NULL,
 };
 
 screen *

@@ -125,8 +125,12 @@ rev_cancel(review *r)
 		app_message(1, "%s", L("Mục này đã huỷ rồi.", "This entry is already cancelled."));
 		return;
 	}
-	str_printf(question, sizeof question, L("Huỷ \"%s\" của %s? Ghi lý do:", "Cancel \"%s\" of %s? Give a reason:"),
-	           event_kind_label(row->ev.kind), row->subject_name);
+	char d[16];
+
+	str_printf(question, sizeof question, L("Huỷ \"%s\" ngày %s của %s? Ghi lý do:",
+	                                        "Cancel \"%s\" of %s for %s? Give a reason:"),
+	           event_kind_label(row->ev.kind), ui_date(row->ev.date, d, sizeof d),
+	           row->subject_name[0] ? row->subject_name : L("cả hộ", "the household"));
 	if (!dialog_reason(question, reason, sizeof reason))
 		return;
 	memset(&res, 0, sizeof res);
@@ -211,7 +215,7 @@ rev_help(screen *sc)
 }
 
 static const screen_ops rev_ops = {
-	rev_title, rev_draw, rev_key, rev_resume, rev_destroy, rev_keys, rev_help,
+	rev_title, rev_draw, rev_key, rev_resume, rev_destroy, rev_keys, rev_help, NULL,
 };
 
 /* The slip screen of the working month. */

@@ -86,6 +86,8 @@ start_follow_user(start *s)
 
 	if (strcmp(u, s->last_user) == 0 || str_to_long(u, &i) != 0 || i < 1 || (size_t)i > s->nusers)
 		return;
+	if (s->last_user[0] != '\0')
+		lineedit_set(&form_find(&s->f, "pin")->edit, "");  /* another person: another PIN */
 	str_copy(s->last_user, sizeof s->last_user, u);
 	for (size_t a = 0; a < s->nareas; a++)
 		if (s->areas[a].id == s->users[i - 1].area_id)
@@ -93,17 +95,26 @@ start_follow_user(start *s)
 	form_set(&s->f, "area", num);
 }
 
-/* An account without a PIN sets one now (asked twice); 0 when set. */
+/* An account without a PIN sets one now (asked twice); 0 when set. A weak
+ * PIN is refused at once, before it is typed again. */
 static int
 start_new_pin(const char *login, ds_err *err)
 {
-	char pin[AUTH_SECRET_MAX + 2], again[AUTH_SECRET_MAX + 2];
+	char pin[AUTH_SECRET_MAX + 2], again[AUTH_SECRET_MAX + 2], question[600];
+	const char *ask = L("Tài khoản chưa có mã PIN. Đặt mã PIN mới (ít nhất 4 ký tự, không dễ đoán):",
+	                    "This account has no PIN yet. Choose a new PIN (4 characters or more, not easy to guess):");
+	ds_err weak = {0};
 	int rc = -1;
 
-	if (!dialog_secret(L("Tài khoản chưa có mã PIN. Đặt mã PIN mới (ít nhất 4 ký tự, không dễ đoán):",
-	                     "This account has no PIN yet. Choose a new PIN (4 characters or more, not easy to guess):"),
-	                   pin, sizeof pin))
-		return ds_err_set(err, L("Chưa đặt mã PIN.", "No PIN was set."));
+	str_copy(question, sizeof question, ask);
+	for (;;) {
+		if (!dialog_secret(question, pin, sizeof pin))
+			return ds_err_set(err, L("Chưa đặt mã PIN.", "No PIN was set."));
+		ds_err_clear(&weak);
+		if (auth_secret_form_ok(pin, &weak) == 0)
+			break;
+		str_printf(question, sizeof question, "%s\n%s", weak.msg, ask);
+	}
 	if (!dialog_secret(L("Gõ lại mã PIN mới:", "Type the new PIN again:"), again, sizeof again))
 		ds_err_set(err, L("Chưa đặt mã PIN.", "No PIN was set."));
 	else if (strcmp(pin, again) != 0)
@@ -155,11 +166,19 @@ start_go(start *s)
 	for (size_t i = 0; i < s->nareas; i++)
 		if (s->areas[i].number == a)
 			chosen = s->areas[i];
+	/* an area the account may not work on is refused before the PIN is
+	 * tried: no failed login is counted, the PIN stays typed and the
+	 * cursor waits on the area, the one field to retype */
+	if (!auth_can_see_area(&s->users[form_get_long(&s->f, "user") - 1], chosen.id)) {
+		form_set_error(&s->f, "area", L("Cộng tác viên chỉ làm việc trên địa bàn của mình: chọn lại địa bàn.",
+		                                "A collaborator works on their own area only: choose the area again."));
+		return;
+	}
 	if (start_login(s, &u) != 0)
 		return;
 	if (!auth_can_see_area(&u, chosen.id)) {
 		db_set_user(ses.d, 0);
-		form_set_error(&s->f, "area", L("Cộng tác viên chỉ làm việc trên địa bàn của mình.",
+		form_set_error(&s->f, "pin", L("Cộng tác viên chỉ làm việc trên địa bàn của mình.",
 		                                "A collaborator works on their own area only."));
 		return;
 	}
@@ -199,7 +218,7 @@ start_key(screen *sc, int key)
 		ui_pick(&s->f);
 	else if (r == FORM_SAVE)
 		start_go(s);
-	else if (r == FORM_CANCEL && dialog_confirm(L("Thoát danso?", "Quit danso?")))
+	else if (r == FORM_CANCEL && dialog_confirm(L("Thoát danso?", "Quit danso?"), &CONFIRM_QUIT))
 		app_quit();
 }
 
@@ -251,7 +270,7 @@ start_help(screen *sc)
 }
 
 static const screen_ops start_ops = {
-	start_title, start_draw, start_key, start_resume, start_destroy, start_keys, start_help,
+	start_title, start_draw, start_key, start_resume, start_destroy, start_keys, start_help, NULL,
 };
 
 /* The start screen, proposing the collaborator and last month. */

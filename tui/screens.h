@@ -20,6 +20,7 @@
 #include "tui/app.h"
 #include "tui/form.h"
 #include "domain/model.h"
+#include "domain/period.h"
 
 screen *scr_start_new(void);
 screen *scr_home_new(void);
@@ -60,6 +61,10 @@ const char *ui_code_label(const char *list, const char *code, char *buf, size_t 
 /* "dd/mm/yyyy" of an ISO date into buf. */
 const char *ui_date(const char *iso, char *buf, size_t n);
 
+/* Make field id a date of the working month (form_field.of_period) and
+ * propose in it the date period_propose_date() gives for what. */
+void ui_month_date(form *f, const char *id, period_proposal what);
+
 /* Esc on a form: 1 if the screen may close (nothing typed, or the user
  * agreed to drop what was typed). */
 int ui_may_leave(const form *f);
@@ -89,6 +94,9 @@ void form_screen_key(screen *sc, int key);
 
 /* Free a form screen that owns nothing but its form. */
 void form_screen_destroy(screen *sc);
+
+/* 1 while the form holds typed work (screen_ops.unsaved). */
+int form_screen_unsaved(screen *sc);
 
 /* The key line of a form screen. */
 const char *form_screen_keys(screen *sc);

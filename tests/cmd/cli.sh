@@ -53,10 +53,10 @@ is "$rc" 2 "unknown option exits 2"
 run init --commune 00004
 is "$rc" 2 "init without --name is a usage error"
 run init --commune 4 --name "Xã A"
-is "$rc" 1 "init with a 1-digit commune code is refused"
+is "$rc" 2 "init with a 1-digit commune code is a usage error (a bad option value)"
 like "$err" "5 chữ số" "the message says the code needs 5 digits"
 run init --commune 00004 --name "Xã A" --province 1
-is "$rc" 1 "init with a bad province code is refused"
+is "$rc" 2 "init with a bad province code is a usage error"
 ok "nothing was created by refused inits" test ! -e "$DANSO_DB"
 
 run init --commune 00004 --name "Phường Ba Đình" --province 01 --upper "TTYT khu vực Ba Đình"

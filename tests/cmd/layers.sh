@@ -35,8 +35,32 @@ is "$(grep -lE '#include "(cli|tui)/' demo/*.[ch] 2>/dev/null | tr '\n' ' ')" ""
 	"the demo generator depends on no front end"
 is "$(grep -lE '#include "cli/' tui/*.[ch] 2>/dev/null | tr '\n' ' ')" "" \
 	"the interface does not depend on the command line"
-is "$(grep -l 'demo_int\.h' $(ls *.[ch] */*.[ch] | grep -v '^demo/') 2>/dev/null | tr '\n' ' ')" "" \
-	"demo/demo_int.h is private to demo/"
+is "$(grep -lE '#include "demo/demo_[a-z]+\.h"' $(ls *.[ch] */*.[ch] | grep -v '^demo/') 2>/dev/null | tr '\n' ' ')" "" \
+	"demo/'s inner headers are private to demo/: the rest includes demo/demo.h only"
+# The demo's files are a one-way stack (docs/demo.md, "Inside"): a file
+# includes its own header and the headers of lower floors only, so no two
+# of its files call each other. demo.h, the public interface, is the floor
+# every other one may use; demo_generate.c, which defines it, is the top.
+demo_floor() {
+	case $1 in
+	demo) echo 0 ;; demo_rng) echo 1 ;; demo_data) echo 2 ;; demo_model) echo 3 ;;
+	demo_people) echo 4 ;; demo_household | demo_record) echo 5 ;; demo_life | demo_moves) echo 6 ;;
+	demo_events) echo 7 ;; demo_generate) echo 8 ;; *) echo unknown ;;
+	esac
+}
+upward=
+for f in demo/*.[ch]; do
+	base=$(basename "$f"); base=${base%.[ch]}
+	mine=$(demo_floor "$base")
+	for h in $(sed -n 's|^#include "demo/\(demo[a-z_]*\)\.h".*|\1|p' "$f"); do
+		[ "$h" = "$base" ] && continue
+		theirs=$(demo_floor "$h")
+		if [ "$mine" = unknown ] || [ "$theirs" = unknown ] || [ "$theirs" -ge "$mine" ]; then
+			upward="$upward $f:$h.h"
+		fi
+	done
+done
+is "${upward# }" "" "demo/ includes only downward (demo.h, rng, data, model, people, household/record, life/moves, events, generate)"
 is "$(grep -c ';' src/main.c)" "1" "main() is one statement that hands off"
 
 # Every layer's library is built behind the layer guard and its symbols are

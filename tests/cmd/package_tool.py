@@ -188,6 +188,25 @@ def mutate(case, m, files):
         rep[1][2] = "births_by_magic"
     elif case == "value":
         rep[1][3] = "many"
+    elif case == "manifest_created":
+        m["created_at"] = "last Tuesday"
+    elif case == "birth_after":
+        row = next(r for r in ev[1:] if r[col["birth_date"]])
+        row[col["birth_date"]] = m["period"] + "-28"
+        row[col["date"]] = m["period"] + "-01"
+    elif case == "key_form":
+        row = next(r for r in ev[1:] if r[col["person_key"]])
+        row[col["person_key"]] = row[col["person_key"]].upper()
+    elif case == "hh_form":
+        ev[1][col["household_number"]] = "0" + ev[1][col["household_number"]]
+    elif case == "nfd":
+        row = next(r for r in ev[1:] if r[col["full_name"]])
+        row[col["full_name"]] = unicodedata.normalize("NFD", row[col["full_name"]])
+    elif case == "huge_value":
+        row = next(r for r in rep[1:] if r[3].isdigit())
+        row[3] = "9223372036854775807"
+    elif case in ("dup_key", "misnamed"):
+        pass  # handled when the manifest is written
     elif case == "quote":
         raw["events"] = "quote"
     elif case == "empty_events":
@@ -210,8 +229,8 @@ def break_package(mpath, out, case, foreign_id=None):
     if case == "foreign_id":
         files["events"][1][0] = foreign_id
     raw, refresh = mutate(case, m, files)
-    touched = {"indicator": "report", "value": "report"}.get(case, "events")
-    if case.startswith("manifest_") or case == "rows":
+    touched = {"indicator": "report", "value": "report", "huge_value": "report"}.get(case, "events")
+    if case.startswith("manifest_") or case in ("rows", "dup_key", "misnamed"):
         touched = None
     for p, (i, name) in parts.items():
         path = os.path.join(out, name)
@@ -240,7 +259,16 @@ def break_package(mpath, out, case, foreign_id=None):
             write_rows(path, files[p])
         if refresh and os.path.exists(path):
             m["file.%d.sha256" % i] = hashlib.sha256(open(path, "rb").read()).hexdigest()
-    write_rows(os.path.join(out, os.path.basename(mpath)), [["key", "value"]] + [[k, v] for k, v in m.items()])
+    rows = [["key", "value"]] + [[k, v] for k, v in m.items()]
+    name = os.path.basename(mpath)
+    if case == "dup_key":
+        # a second commune_name after the first: the reader must not let the last one win
+        rows.insert([r[0] for r in rows].index("commune_name") + 1, ["commune_name", "Xã Khác"])
+    if case == "misnamed":
+        # the manifest of revision R under the name of revision R+1
+        rev = m["revision"]
+        name = name.replace("_r%s_manifest" % rev, "_r%d_manifest" % (int(rev) + 1))
+    write_rows(os.path.join(out, name), rows)
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@
 
 screen_db || { echo "Bail out! init failed"; exit 1; }
 mkdir -p "$T/usb"
-screen_start
+screen_start "DANSO_MEDIA_ROOTS='$T/nomedia'"
 screen_login
 expect "Trang chính" "the collaborator is in"
 keys 4
@@ -22,8 +22,12 @@ type "$T/usb"; keys Tab
 expect "Cho Excel \\(c/k\\) +0 +Không" "Excel off by default"
 type "c"; keys F2
 expect "Xuất tháng 10/2026 vào $T/usb\\? Xuất xong tháng" "asks before exporting"
-keys c
-expect "Đã xuất tháng 2026-10, lần 1" "says the revision" 15
+keys Enter
+sleep 0.3
+ok "Enter on the export question exports nothing" test ! -e "$T/usb/danso_00004_202610_r1_manifest.csv"
+keys F2; wait_for "Xuất xong tháng" >/dev/null
+keys x
+expect "Đã xuất tháng 10/2026, lần 1" "says the revision" 15
 expect "danso_00004_202610_r1_report.csv" "lists the report file"
 expect "danso_00004_202610_r1_events.csv" "lists the events file"
 expect "danso_00004_202610_r1_manifest.csv" "lists the manifest"

@@ -16,9 +16,7 @@ expect "Tháng \\(tháng/năm\\) \\* +10/2026" "the month proposed"
 keys F2
 expect "Tài khoản chưa có mã PIN" "an account without a PIN is asked for a new one"
 type "1111"; keys Enter
-type "1111"; keys Enter
 expect "Mã PIN không được là một ký tự lặp lại" "a PIN easy to guess is refused with a reason"
-keys F2
 expect "Tài khoản chưa có mã PIN" "asked again"
 type "8642"; keys Enter
 type "8642"; keys Enter

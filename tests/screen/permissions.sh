@@ -34,7 +34,7 @@ type "2"; keys Enter
 type "Thoon Taay"; keys F2
 expect "Hộ số 305 ở địa bàn khác: cộng tác viên chỉ ghi được hộ" "F4 with area 2 is refused, in Vietnamese"
 is "$(sql "SELECT count(*) FROM household WHERE number = '305'")" 0 "household 305 was not saved"
-keys Escape; wait_for "Bỏ những gì" >/dev/null; keys c
+keys Escape; wait_for "Bỏ những gì" >/dev/null; keys x
 expect "Tìm \\(số hộ hoặc tên\\)" "back on the register"
 
 # F6: household 139's area changed to 2
@@ -46,7 +46,7 @@ keys Enter; type "2"; keys F2
 expect "Không đổi địa bàn ở đây" "F6 changing the area is refused"
 is "$(sql "SELECT a.number FROM household h JOIN area a ON a.id = h.area_id WHERE h.number = '139'")" 1 \
 	"household 139 stays in area 1"
-keys Escape; wait_for "Bỏ những gì" >/dev/null; keys c
+keys Escape; wait_for "Bỏ những gì" >/dev/null; keys x
 expect "Hộ số 139 +Thôn/tổ" "back on the household"
 
 # F7: the whole household handed over to area 2
@@ -56,7 +56,7 @@ type "2010"; keys Enter; type "c"; type "2"; keys F2
 expect "LỖI: Chuyển hộ sang địa bàn khác là biến động chỉ cán bộ dân số xã" \
 	"F7 handing the household over to area 2 is refused, in Vietnamese"
 is "$(sql "SELECT count(*) FROM event")" 0 "no move event was saved"
-keys Enter; sleep 0.2; keys Escape; wait_for "Bỏ những gì" >/dev/null; keys c
+keys Enter; sleep 0.2; keys Escape; wait_for "Bỏ những gì" >/dev/null; keys x
 expect "Hộ số 139 +Thôn/tổ" "back on the household"
 
 # F4 on the household: a member entered in locked September
@@ -67,7 +67,7 @@ for _ in 1 2 3 4 5 6; do keys Enter; done
 keys C-u; type "15092026"; keys F2
 expect "Tháng 09/2026 đã xuất báo cáo và bị khóa" "a member entered in a locked month is refused"
 is "$(dump)" "$before" "nothing the collaborator tried was saved"
-keys Escape; wait_for "Bỏ những gì" >/dev/null; keys c
+keys Escape; wait_for "Bỏ những gì" >/dev/null; keys x
 
 # the officer hands household 139 over to area 2
 wait_for "Hộ số 139 +Thôn/tổ" >/dev/null; keys Escape

@@ -61,7 +61,7 @@ keys 1 Enter
 expect "Chuyển đến" "the move-in form"
 expect "Họ và tên \\* +$extract_only" "with the extract's name"
 keys Escape
-wait_for "Bỏ|bỏ" 2 >/dev/null && keys c
+wait_for "Bỏ những gì" 2 >/dev/null && keys x
 expect "Đang xem: Có trong trích xuất" "back to the list"
 
 # a register-only person dismissed with a reason

@@ -98,6 +98,8 @@ test_common(void)
 
 	for (k = 0; k < EV_KIND_COUNT; k++) {
 		setup(k);
+		if (k == EV_MARRIAGE)  /* a clean marriage is of a single woman */
+			str_copy(mother.marital, sizeof mother.marital, "1");
 		rules_check(&facts, &r);
 		ok(r.count == 0, "a clean %s has no finding (%s)", event_kind_name(k),
 		   r.count > 0 ? r.items[0].message : "none");
@@ -124,8 +126,67 @@ test_common(void)
 	quiet("event.future", "an event dated today");
 
 	setup(EV_PREGNANCY);
+	str_copy(mother.entered_on, sizeof mother.entered_on, "2025-04-30");
+	fires("event.before_entry", RULE_ERROR, "date", "Ngày 10/04/2025 trước ngày Nguyễn Thị Lan vào sổ (30/04/2025)");
+	setup(EV_PREGNANCY);
+	str_copy(mother.entered_on, sizeof mother.entered_on, "2025-04-10");
+	quiet("event.before_entry", "an event on the day of entry");
+
+	setup(EV_BIRTH);
+	ev.birth_weight_g = 32;
+	fires("birth.weight_implausible", RULE_ERROR, "birth_weight_g", "Cân nặng 32 gam không hợp lý");
+	setup(EV_BIRTH);
+	ev.birth_weight_g = 3200;
+	quiet("birth.weight_implausible", "3200 g");
+	setup(EV_BIRTH);
+	quiet("birth.weight_implausible", "no weight given");
+
+	setup(EV_FP_START);
+	str_copy(ev.method, sizeof ev.method, "1");
+	str_copy(facts.current_method, sizeof facts.current_method, "1");
+	fires("fp_start.same_method", RULE_WARNING, "method", "đang dùng");
+	setup(EV_FP_START);
+	str_copy(ev.method, sizeof ev.method, "1");
+	str_copy(facts.current_method, sizeof facts.current_method, "2");
+	quiet("fp_start.same_method", "a switch to another method");
+
+	setup(EV_PREGNANCY);
+	str_copy(facts.current_method, sizeof facts.current_method, "1");
+	fires("pregnancy.on_method", RULE_WARNING, "member_id", "Nguyễn Thị Lan đang được ghi là dùng");
+	setup(EV_PREGNANCY);
+	quiet("pregnancy.on_method", "no method in use");
+
+	setup(EV_MARRIAGE);
+	str_copy(mother.relation, sizeof mother.relation, "3");
+	str_copy(mother.marital, sizeof mother.marital, "1");
+	str_copy(facts.related_name, sizeof facts.related_name, "Nguyễn Văn Bố");
+	str_copy(facts.related_relation, sizeof facts.related_relation, "1");
+	fires("marriage.parent_child", RULE_ERROR, "spouse", "Nguyễn Văn Bố là bố/mẹ hoặc con của Nguyễn Thị Lan");
+	setup(EV_MARRIAGE);
+	str_copy(mother.relation, sizeof mother.relation, "4");
+	str_copy(facts.related_relation, sizeof facts.related_relation, "3");
+	quiet("marriage.parent_child", "a child and a child-in-law");
+	setup(EV_MARRIAGE);
+	fires("marriage.already_married", RULE_WARNING, "member_id", "đang được ghi là có vợ/chồng");
+	setup(EV_MARRIAGE);
+	str_copy(mother.marital, sizeof mother.marital, "1");
+	quiet("marriage.already_married", "a single person");
+
+	{
+		long g = 0;
+		ok(rules_weight_grams("3200", &g) == 0 && g == 3200, "3200 is grams");
+		ok(rules_weight_grams("3,2", &g) == 0 && g == 3200, "3,2 is kilograms");
+		ok(rules_weight_grams("3.25kg", &g) == 0 && g == 3250, "3.25kg is kilograms");
+		ok(rules_weight_grams("3 kg", &g) == 0 && g == 3000, "3 kg is kilograms");
+		ok(rules_weight_grams("3100g", &g) == 0 && g == 3100, "3100g is grams");
+		ok(rules_weight_grams("3,2,1", &g) != 0, "3,2,1 is not a weight");
+		ok(rules_weight_grams("abc", &g) != 0, "abc is not a weight");
+		ok(rules_weight_grams("", &g) != 0, "nothing is not a weight");
+	}
+
+	setup(EV_PREGNANCY);
 	facts.period_locked = 1;
-	fires("event.period_locked", RULE_ERROR, "date", "viên chức dân số xã phải mở khóa");
+	fires("event.period_locked", RULE_ERROR, "date", "cán bộ dân số xã phải mở khóa");
 	setup(EV_PREGNANCY);
 	quiet("event.period_locked", "the month is open");
 

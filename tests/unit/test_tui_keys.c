@@ -226,13 +226,76 @@ test_form(void)
 	form_free(&f);
 }
 
+/* A field hook that refuses "9" in field n and warns about "8". */
+static int
+hook(form *f, int index, void *ctx)
+{
+	int *calls = ctx;
+
+	(*calls)++;
+	if (strcmp(f->fields[index].id, "n") != 0)
+		return 0;
+	if (strcmp(f->fields[index].edit.text, "9") == 0) {
+		form_set_error(f, "n", "nine is refused");
+		return -1;
+	}
+	if (strcmp(f->fields[index].edit.text, "8") == 0)
+		form_set_message(f, "eight is odd", 0);
+	return 0;
+}
+
+/* The field-level check hook runs as the cursor leaves a field. */
+static void
+test_form_hook(void)
+{
+	form f;
+	int calls = 0;
+
+	form_init(&f, "2026-11-23", NULL);
+	form_add(&f, "n", "N", FT_NUMBER, 1)->max = 9;
+	form_add(&f, "t", "T", FT_TEXT, 10);
+	f.check = hook;
+	f.check_ctx = &calls;
+	is_int(form_handle_key(&f, '9'), FORM_NONE, "9 fills the field");
+	is_int(f.focus, 0, "the hook keeps the cursor on a refused value");
+	is_str(f.message, "nine is refused", "with the hook's message");
+	is_int(calls, 1, "the hook ran once");
+	form_handle_key(&f, '8');
+	is_int(f.focus, 1, "a warned value lets the cursor go on");
+	is_str(f.message, "eight is odd", "the warning stays as the hint");
+	form_handle_key(&f, K_BTAB);
+	is_int(calls, 2, "going back does not run the hook");
+	form_free(&f);
+}
+
+/* A day alone in a date of the working month. */
+static void
+test_form_day(void)
+{
+	form f;
+	form_field *d;
+
+	form_init(&f, "2026-12-01", NULL);
+	form_set_period(&f, "2026-11");
+	d = form_add(&f, "date", "Ngày", FT_DATE, 0);
+	d->of_period = 1;
+	form_handle_key(&f, '1');
+	form_handle_key(&f, '2');
+	form_handle_key(&f, K_TAB);
+	is_str(form_get(&f, "date"), "2026-11-12", "12 is the 12th of the working month");
+	lineedit_set(&d->edit, "0311");
+	form_handle_key(&f, K_TAB);
+	is_str(form_get(&f, "date"), "2026-11-03", "ddmm takes the working month's year");
+	form_free(&f);
+}
+
 static void
 test_picklist(void)
 {
 	static const form_code eth[] = {{"01", "Kinh"}, {"02", "Tày"}, {"10", "Gia Rai"}, {"1", "x"}};
 	picklist p;
 
-	picklist_init(&p, eth, 3, "02");
+	picklist_init(&p, eth, 3, "02", NULL);
 	is_int(p.lv.selected, 1, "current code selected");
 	is_int(picklist_handle_key(&p, '1'), PICK_NONE, "1 is a prefix of 10: not yet chosen");
 	is_int(p.lv.selected, 2, "jumped to 10");
@@ -240,19 +303,41 @@ test_picklist(void)
 	picklist_handle_key(&p, '0');
 	is_int(picklist_handle_key(&p, '1'), PICK_CHOSEN, "01 typed in full is chosen");
 	is_int(p.lv.selected, 0, "Kinh");
-	picklist_init(&p, eth, 3, NULL);
+	picklist_init(&p, eth, 3, NULL, NULL);
 	picklist_handle_key(&p, K_DOWN);
 	is_int(picklist_handle_key(&p, K_ENTER), PICK_CHOSEN, "Down, Enter chooses");
 	is_int(p.lv.selected, 1, "the second row");
 	is_int(picklist_handle_key(&p, K_ESC), PICK_CANCEL, "Esc cancels");
-	is_int(dialog_yesno_key('c'), 1, "c answers yes");
-	is_int(dialog_yesno_key(K_ESC), 0, "Esc answers no");
-	is_int(dialog_yesno_key('x'), -1, "x is no answer");
-	is_int(dialog_yesno_key(K_ENTER), 1, "Enter answers yes to an ordinary question");
-	is_int(dialog_explicit_yes_key(K_ENTER), -1, "Enter does not confirm a rule's warning");
-	is_int(dialog_explicit_yes_key('c'), 1, "c confirms a rule's warning");
-	is_int(dialog_explicit_yes_key('Y'), 1, "Y confirms it in English");
-	is_int(dialog_explicit_yes_key(K_ESC), 0, "Esc goes back to the form");
+	{
+		static const form_code places[] = {{"1", "Tại nhà"}, {"2", "Bệnh viện"}, {"3", "Trạm y tế"}};
+		picklist_init(&p, places, 3, "1", telex);
+		picklist_handle_key(&p, 't');
+		picklist_handle_key(&p, 'r');
+		picklist_handle_key(&p, 'a');
+		picklist_handle_key(&p, 'j');
+		is_str(p.query.text, "trạ", "a pick list's query is typed in Telex");
+		is_int(p.lv.selected, 2, "trạ selects Trạm y tế by its label");
+		picklist_init(&p, places, 3, "1", telex);
+		picklist_handle_key(&p, 'v');
+		picklist_handle_key(&p, 'i');
+		picklist_handle_key(&p, 'e');
+		picklist_handle_key(&p, 'e');
+		is_int(p.lv.selected, 1, "a word inside the label: viee finds Bệnh viện");
+	}
+	/* one confirm dialog: Enter and Esc always give the safe answer */
+	const confirm_q *qs[] = {&CONFIRM_DISCARD, &CONFIRM_QUIT, &CONFIRM_EXPORT, &CONFIRM_WARNINGS, &CONFIRM_SAME};
+	for (size_t i = 0; i < sizeof qs / sizeof qs[0]; i++) {
+		is_int(dialog_confirm_key(K_ENTER, qs[i]->letters), 0, "Enter keeps (question %zu)", i);
+		is_int(dialog_confirm_key(K_ESC, qs[i]->letters), 0, "Esc keeps (question %zu)", i);
+		is_int(dialog_confirm_key('k', qs[i]->letters), 0, "k keeps (question %zu)", i);
+		is_int(dialog_confirm_key(qs[i]->letters[0], qs[i]->letters), 1, "its letter acts (question %zu)", i);
+		is_int(dialog_confirm_key(' ', qs[i]->letters), -1, "space is no answer (question %zu)", i);
+	}
+	is_int(dialog_confirm_key('c', CONFIRM_DISCARD.letters), -1, "c does not drop a form");
+	is_int(dialog_confirm_key('X', CONFIRM_DISCARD.letters), 1, "X drops it");
+	is_int(dialog_confirm_key('c', CONFIRM_EXPORT.letters), -1, "c does not lock a month");
+	is_int(dialog_confirm_key('Y', CONFIRM_WARNINGS.letters), 1, "Y saves despite warnings in English");
+	is_int(dialog_confirm_key(0x1ea1, CONFIRM_DISCARD.letters), -1, "a non-ASCII letter is no answer");
 }
 
 int
@@ -264,5 +349,7 @@ main(void)
 	test_lists();
 	test_form();
 	test_picklist();
+	test_form_hook();
+	test_form_day();
 	return tap_done();
 }

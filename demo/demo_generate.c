@@ -1,11 +1,19 @@
-/* demo.c (app): the demo generator's random numbers, dates, names and the
- * baseline register (areas, collaborators, households, members and the
- * contraceptive book); the months of events are in demo_events.c. */
+/* demo_generate.c (demo): the demo generator's driver: the baseline register
+ * (areas, collaborators, households, members and the contraceptive book)
+ * and demo_generate(); the months of events are in demo_events.c. */
 #include "config.h"
 
+#include "app/auth.h"
+
 #include "demo/demo.h"
-#include "demo/demo_int.h"
+#include "demo/demo_data.h"
+#include "demo/demo_events.h"
+#include "demo/demo_household.h"
+#include "demo/demo_life.h"
+#include "demo/demo_people.h"
+#include "demo/demo_rng.h"
 #include "app/admin.h"
+#include "app/auth.h"
 #include "app/household.h"
 #include "db/register.h"
 #include "db/events.h"
@@ -20,243 +28,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define BATCH_HOUSEHOLDS 500
-
-/* ---- random numbers ---- */
-
-/* One step of splitmix64 (seeds xoshiro and makes uids). */
-static uint64_t
-splitmix64(uint64_t *state)
-{
-	uint64_t z = (*state += 0x9e3779b97f4a7c15ULL);
-
-	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-	z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-	return z ^ (z >> 31);
-}
-
-void
-rng_seed(demo_rng *r, uint64_t seed)
-{
-	uint64_t s = seed;
-
-	for (int i = 0; i < 4; i++)
-		r->s[i] = splitmix64(&s);
-}
-
-/* Rotate left. */
-static uint64_t
-rotl(uint64_t x, int k)
-{
-	return (x << k) | (x >> (64 - k));
-}
-
-uint64_t
-rng_next(demo_rng *r)
-{
-	uint64_t *s = r->s, result = rotl(s[1] * 5, 7) * 9, t = s[1] << 17;
-
-	s[2] ^= s[0];
-	s[3] ^= s[1];
-	s[1] ^= s[2];
-	s[0] ^= s[3];
-	s[2] ^= t;
-	s[3] = rotl(s[3], 45);
-	return result;
-}
-
-uint32_t
-rng_below(demo_rng *r, uint32_t n)
-{
-	return (uint32_t)(((rng_next(r) >> 32) * (uint64_t)n) >> 32);
-}
-
-int
-rng_range(demo_rng *r, int lo, int hi)
-{
-	if (hi <= lo)
-		return lo;
-	return lo + (int)rng_below(r, (uint32_t)(hi - lo + 1));
-}
-
-double
-rng_unit(demo_rng *r)
-{
-	return (double)(rng_next(r) >> 11) * (1.0 / 9007199254740992.0);
-}
-
-int
-rng_chance(demo_rng *r, double p)
-{
-	return rng_unit(r) < p;
-}
-
-int
-rng_weighted(demo_rng *r, const double *weights, int n)
-{
-	double total = 0, x;
-
-	for (int i = 0; i < n; i++)
-		total += weights[i];
-	x = rng_unit(r) * total;
-	for (int i = 0; i < n; i++) {
-		if (x < weights[i])
-			return i;
-		x -= weights[i];
-	}
-	return n - 1;
-}
-
-/* ---- dates (civil calendar <-> day numbers, proleptic Gregorian) ---- */
-
-void
-day_to_iso(int32_t day, char out[DATE_LEN])
-{
-	int y, m, d;
-
-	date_civil_from_days(day, &y, &m, &d);
-	snprintf(out, DATE_LEN, "%04u-%02u-%02u", (unsigned)y % 10000, (unsigned)m % 100, (unsigned)d % 100);
-}
-
-void
-day_to_period(int32_t day, char out[PERIOD_LEN])
-{
-	int y, m, d;
-
-	date_civil_from_days(day, &y, &m, &d);
-	snprintf(out, PERIOD_LEN, "%04u-%02u", (unsigned)y % 10000, (unsigned)m % 100);
-}
-
-int
-age_on(int32_t birth, int32_t day)
-{
-	int by, bm, bd, y, m, d, age;
-
-	date_civil_from_days(birth, &by, &bm, &bd);
-	date_civil_from_days(day, &y, &m, &d);
-	age = y - by;
-	if (m < bm || (m == bm && d < bd))
-		age--;
-	return age;
-}
-
-/* ---- names, ids ---- */
-
-void
-demo_uid(demo *g, char out[UID_LEN + 1])
-{
-	uint64_t a = splitmix64(&g->uid_state), b = splitmix64(&g->uid_state);
-
-	snprintf(out, UID_LEN + 1, "%016llx%016llx", (unsigned long long)a, (unsigned long long)b);
-}
-
-void
-demo_name_text(const demo_name *n, char *out, size_t size)
-{
-	int female = n->middle & 0x80;
-	const demo_table *mid = &demo_names[female ? NAME_MIDDLE_FEMALE : NAME_MIDDLE_MALE];
-	const demo_table *giv = &demo_names[female ? NAME_GIVEN_FEMALE : NAME_GIVEN_MALE];
-
-	snprintf(out, size, "%s %s %s", demo_names[NAME_FAMILY].rows[n->family].text,
-	         mid->rows[n->middle & 0x7f].text, giv->rows[n->given].text);
-}
-
-demo_name
-demo_name_random(demo *g, int person_sex, int family)
-{
-	demo_name n;
-	int female = person_sex == SEX_FEMALE;
-
-	n.family = (uint8_t)(family >= 0 ? family : demo_table_pick(&g->rng, &demo_names[NAME_FAMILY]));
-	n.middle = (uint8_t)(demo_table_pick(&g->rng, &demo_names[female ? NAME_MIDDLE_FEMALE : NAME_MIDDLE_MALE]) |
-	                     (female ? 0x80 : 0));
-	/* never "Quang Quang": the given name differs from the middle one */
-	do
-		n.given = (uint8_t)demo_table_pick(&g->rng, &demo_names[female ? NAME_GIVEN_FEMALE : NAME_GIVEN_MALE]);
-	while (strcmp(demo_names[female ? NAME_GIVEN_FEMALE : NAME_GIVEN_MALE].rows[n.given].text,
-	              demo_names[female ? NAME_MIDDLE_FEMALE : NAME_MIDDLE_MALE].rows[n.middle & 0x7f].text) == 0);
-	return n;
-}
-
-void
-demo_person_id(demo *g, const dperson *p, char out[PERSON_ID_LEN])
-{
-	int y, m, d, k = demo_table_pick(&g->rng, &demo_cccd_provinces);
-	const char *prov = demo_cccd_provinces.rows[k].text;
-	long serial = (long)((g->person_id_seq++ * 387419ULL + g->opt.seed * 2654435761ULL + 271828) % 1000000ULL);
-	char own[4];
-
-	date_civil_from_days(p->birth_day, &y, &m, &d);
-	if (*prov == '\0') {
-		snprintf(own, sizeof own, "0%.2s", g->province);
-		prov = own;
-	}
-	snprintf(out, PERSON_ID_LEN, "%.3s%d%02d%06ld", prov,
-	         (y >= 2000 ? 2 : 0) + (p->sex == SEX_FEMALE), y % 100, serial);
-}
-
-/* ---- the model ---- */
-
-int32_t
-demo_person_push(demo *g, const dperson *p)
-{
-	dhousehold *h = &g->hh[p->hh];
-	int32_t i;
-
-	if (g->npeople == g->cap_people) {
-		g->cap_people = g->cap_people ? g->cap_people * 2 : 1024;
-		g->people = xrealloc(g->people, (size_t)g->cap_people * sizeof *g->people);
-	}
-	i = g->npeople++;
-	g->people[i] = *p;
-	g->people[i].next = h->first;
-	h->first = i;
-	if (p->status == P_ACTIVE) {
-		h->active++;
-		g->population++;
-	}
-	return i;
-}
-
-int32_t
-demo_household_push(demo *g, const dhousehold *h)
-{
-	if (g->nhh == g->cap_hh) {
-		g->cap_hh = g->cap_hh ? g->cap_hh * 2 : 256;
-		g->hh = xrealloc(g->hh, (size_t)g->cap_hh * sizeof *g->hh);
-	}
-	g->hh[g->nhh] = *h;
-	g->hh[g->nhh].first = -1;
-	g->hh[g->nhh].active = 0;
-	return g->nhh++;
-}
-
-void
-demo_member_fill(demo *g, const dperson *p, int32_t day, member *m)
-{
-	member_init(m);
-	demo_uid(g, m->uid);
-	demo_name_text(&p->name, m->full_name, sizeof m->full_name);
-	snprintf(m->relation, sizeof m->relation, "%d", p->relation);
-	m->sex = p->sex;
-	if (p->year_only) {
-		int y, mo, d;
-
-		date_civil_from_days(p->birth_day, &y, &mo, &d);
-		snprintf(m->birth_date, sizeof m->birth_date, "%04d", y);
-	} else {
-		day_to_iso(p->birth_day, m->birth_date);
-	}
-	snprintf(m->ethnicity, sizeof m->ethnicity, "%02d", p->ethnicity);
-	if (p->education != 255)
-		snprintf(m->education, sizeof m->education, "%d", p->education);
-	snprintf(m->marital, sizeof m->marital, "%d", p->marital);
-	snprintf(m->residence, sizeof m->residence, "%d", p->residence);
-	if (p->has_person_id && g->person_id_seq < 1000000)
-		demo_person_id(g, p, m->person_id);
-	m->status = MEMBER_ACTIVE;
-	day_to_iso(day, m->entered_on);
-}
 
 /* ---- the baseline register ---- */
 
@@ -269,8 +40,6 @@ baseline_areas(demo *g)
 	g->nareas = g->opt.households <= 250 ? 1 : (g->opt.households + 100) / 200;
 	g->areas = xcalloc((size_t)g->nareas, sizeof *g->areas);
 	g->villages = xcalloc((size_t)g->nareas * 4, sizeof *g->villages);
-	if (db_begin(g->d, g->err) != 0)
-		return -1;
 	for (int a = 0; a < g->nareas; a++) {
 		area ar = {0};
 		user_account u = {0};
@@ -302,9 +71,8 @@ baseline_areas(demo *g)
 	}
 	g->nvillages = nv;
 	g->sum->areas = g->nareas;
-	return db_commit(g->d, g->err);
+	return 0;
 fail:
-	db_rollback(g->d);
 	return -1;
 }
 
@@ -456,7 +224,7 @@ baseline_store_household(demo *g, int32_t hi, const char *period)
 	return household_edit(g->d, &h, g->err);
 }
 
-/* Store the baseline households, BATCH_HOUSEHOLDS per transaction. */
+/* Store the baseline households (inside demo_generate's transaction). */
 static int
 baseline_store(demo *g)
 {
@@ -464,18 +232,9 @@ baseline_store(demo *g)
 
 	day_to_period(g->baseline_day, period);
 	db_set_user(g->d, 0);
-	for (int32_t lo = 0; lo < g->nhh; lo += BATCH_HOUSEHOLDS) {
-		if (db_begin(g->d, g->err) != 0)
+	for (int32_t i = 0; i < g->nhh; i++)
+		if (baseline_store_household(g, i, period) != 0)
 			return -1;
-		for (int32_t i = lo; i < g->nhh && i < lo + BATCH_HOUSEHOLDS; i++) {
-			if (baseline_store_household(g, i, period) != 0) {
-				db_rollback(g->d);
-				return -1;
-			}
-		}
-		if (db_commit(g->d, g->err) != 0)
-			return -1;
-	}
 	g->sum->households = g->nhh;
 	g->sum->people = g->population;
 	return 0;
@@ -537,6 +296,25 @@ demo_free(demo *g)
 	free(g->heap);
 }
 
+/* Give the collaborator accounts without a PIN the PIN pin, if any. */
+static int
+set_pins(db *d, const char *pin, ds_err *err)
+{
+	user_account *users = NULL;
+	size_t n = 0;
+	int rc = 0;
+
+	if (str_empty(pin))
+		return 0;
+	if (db_user_list(d, &users, &n, err) != 0)
+		return -1;
+	for (size_t i = 0; i < n && rc == 0; i++)
+		if (strcmp(users[i].role, "collaborator") == 0 && !users[i].has_pin)
+			rc = auth_set_pin(d, users[i].login, pin, err);
+	free(users);
+	return rc;
+}
+
 int
 demo_generate(db *d, const demo_options *opt, demo_summary *out, ds_err *err)
 {
@@ -556,12 +334,21 @@ demo_generate(db *d, const demo_options *opt, demo_summary *out, ds_err *err)
 	g.uid_state = opt->seed ^ 0x6a09e667f3bcc909ULL;
 	for (const char *c = g.commune; *c != '\0'; c++)
 		g.uid_state = (g.uid_state ^ (unsigned char)*c) * 0x100000001b3ULL;
+	/* All or nothing: one transaction for the whole commune, so a full
+	 * disk or a kill leaves the register as it was (docs/reliability.md). */
+	if (db_begin(d, err) != 0) {
+		demo_free(&g);
+		return -1;
+	}
 	if (baseline_areas(&g) == 0) {
 		baseline_compose(&g);
 		baseline_pregnancies(&g);
-		if (baseline_store(&g) == 0 && demo_run_months(&g) == 0)
+		if (baseline_store(&g) == 0 && demo_run_months(&g) == 0 && set_pins(d, opt->collaborator_pin, err) == 0)
 			rc = 0;
 	}
 	demo_free(&g);
-	return rc;
+	if (rc == 0)
+		return db_commit(d, err);
+	db_rollback(d);
+	return -1;
 }
