@@ -125,6 +125,12 @@ member_edit(db *d, const member *m, ds_err *err)
 	    access_area(d, hh.area_id, hh.number, "household", err) != 0 ||
 	    dates_open(d, stored.entered_on, m->entered_on, "entered_on", err) != 0)
 		return -1;
+	if (m->children_born != stored.children_born || m->children_living != stored.children_living) {
+		ds_err_at(err, NULL, 0, 0, m->children_born != stored.children_born ? "children_born" : "children_living");
+		return ds_err_set(err, L("Số con đã sinh / hiện sống chỉ sửa bằng sự kiện thay đổi thông tin, có ghi lý do.",
+		                         "Live births and children living are corrected by a change-of-details event, "
+		                         "with a reason."));
+	}
 	changed.household_id = stored.household_id;
 	changed.status = stored.status;
 	str_copy(changed.left_on, sizeof changed.left_on, stored.left_on);

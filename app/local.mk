@@ -30,6 +30,12 @@ TESTS += tests/unit/test_record
 tests_unit_test_record_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS)
 tests_unit_test_record_LDADD = $(TAP_LIBS) $(APP_LIBS) $(DB_LIBS) $(DOMAIN_LIBS)
 
+## A woman's history, the report of a closed month, transfers (issue 10).
+check_PROGRAMS += tests/unit/test_history
+TESTS += tests/unit/test_history
+tests_unit_test_history_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS)
+tests_unit_test_history_LDADD = $(TAP_LIBS) $(APP_LIBS) $(EXCHANGE_LIBS) $(DB_LIBS) $(DOMAIN_LIBS)
+
 check_PROGRAMS += tests/unit/test_report
 TESTS += tests/unit/test_report
 ## the test loads its SQL fixture through SQLite directly

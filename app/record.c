@@ -101,6 +101,43 @@ check_event_area(db *d, int64_t household_id, rule_result *r, ds_err *err)
 	return check_area(d, h.area_id, h.number, r, err);
 }
 
+/* A move in from another household of the commune names its person by
+ * the form's details (person id, or name and birth date): find her in the
+ * register, so the move is one transfer of that person (db/effects.c), not
+ * a new person. 1 refused (a finding added), 0 found or not a transfer,
+ * -1 storage error. */
+static int
+find_transfer(db *d, event *ev, member **new_person, rule_result *r, ds_err *err)
+{
+	member found;
+	char msg[320];
+	int rc;
+
+	if (ev->kind != EV_MOVE_IN || ev->move_scope != MOVE_IN_COMMUNE || ev->member_id != 0 || *new_person == NULL)
+		return 0;
+	rc = db_member_find_transfer(d, *new_person, ev->household_id, &found, err);
+	if (rc < 0)
+		return -1;
+	if (rc == 0) {
+		ev->member_id = found.id;
+		*new_person = NULL;
+		return 0;
+	}
+	if (rc == 1)
+		str_printf(msg, sizeof msg, L("Không tìm thấy %s (sinh %s) trong các hộ khác của xã: nếu người này từ xã "
+		                              "khác đến, hãy trả lời \"không\" cho câu chuyển trong xã",
+		                              "%s (born %s) is not in another household of the commune: if this person "
+		                              "comes from outside the commune, answer \"no\" to inside the commune"),
+		           (*new_person)->full_name, (*new_person)->birth_date);
+	else
+		str_printf(msg, sizeof msg, L("Có nhiều người tên %s sinh %s trong xã: hãy nhập mã đối tượng để chọn đúng người",
+		                              "Several people named %s born %s live in the commune: type the person ID "
+		                              "to tell them apart"),
+		           (*new_person)->full_name, (*new_person)->birth_date);
+	add_finding(r, RULE_ERROR, rc == 1 ? "move_in.transfer_unknown" : "move_in.transfer_ambiguous", "full_name", msg);
+	return 1;
+}
+
 /* Gather facts and run the rules for one event into r (accumulating);
  * period is the working month, or NULL for the event's own month. */
 static int
@@ -157,12 +194,14 @@ record_event_in(db *d, const char *period, event *ev, member *new_person, int wa
 {
 	rule_result local, *r = result != NULL ? result : &local;
 	record_status st;
-	int own;
+	int own, found;
 
 	memset(r, 0, sizeof *r);
 	ev->id = 0;
 	if (period != NULL && period[0] == '\0')
 		period = NULL;
+	if ((found = find_transfer(d, ev, &new_person, r, err)) != 0)
+		return found < 0 ? RECORD_FAILED : RECORD_REFUSED;
 	if (check_one(d, period, ev, new_person, r, err) != 0 || check_month_open(d, ev->date, r, err) < 0 ||
 	    check_event_area(d, ev->household_id, r, err) < 0 || check_handover(d, ev, r, err) < 0)
 		return RECORD_FAILED;

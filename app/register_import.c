@@ -79,6 +79,9 @@ check_row_db(reg_import *c, const register_row *r, const register_columns *k)
 			return row_error(c, r, codes[i].col, codes[i].field, bad_code, msg);
 		}
 	}
+	if (r->m.sex != SEX_FEMALE && r->m.children_born != 0)
+		return row_error(c, r, k->children_born, "children_born", "%s",
+		                 L("chỉ ghi số con đã sinh cho phụ nữ", "live births are kept for women only"));
 	if (!db_valid_person_id(r->m.person_id))
 		return row_error(c, r, k->person_id, "person_id", L("mã đối tượng không hợp lệ: \"%s\"", "invalid person id: \"%s\""),
 		                 r->m.person_id);

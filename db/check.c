@@ -42,6 +42,10 @@ static const struct consistency_rule {
 	 "(SELECT 1 FROM member m WHERE m.household_id = h.id AND m.status = 0)",
 	 "Hộ %s đang hoạt động nhưng không còn nhân khẩu nào (trạng thái %s).",
 	 "Household %s is active but has no members left (status %s)."},
+	{"SELECT m.full_name, m.children_born FROM member m WHERE m.children_born < (SELECT count(*) FROM event e"
+	 " WHERE e.member_id = m.id AND e.kind = 'birth' AND e.cancelled = 0)",
+	 "%s: số con đã sinh (%s) ít hơn số lần sinh đã ghi trong sổ.",
+	 "%s: live births (%s) fewer than the births the register records."},
 	{"SELECT m.full_name, m.birth_date FROM member m WHERE m.birth_date > m.entered_on AND length(m.birth_date) = 10",
 	 "%s: ngày sinh %s sau ngày vào sổ.",
 	 "%s: birth date %s is after the date of entry."},

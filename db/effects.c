@@ -99,7 +99,22 @@ field_get(const member *m, const char *name, char *buf, size_t n)
 		return str_copy(buf, n, m->relation), 0;
 	if (strcmp(name, "person_id") == 0)
 		return str_copy(buf, n, m->person_id), 0;
+	if (strcmp(name, "children_born") == 0)
+		return str_printf(buf, n, "%d", m->children_born), 0;
+	if (strcmp(name, "children_living") == 0)
+		return str_printf(buf, n, "%d", m->children_living), 0;
 	return -1;
+}
+
+/* A count of the history from text: 0..99 digits only, else -1. */
+static int
+count_parse(const char *v)
+{
+	size_t len = strlen(v);
+
+	if (len < 1 || len > 2 || strspn(v, "0123456789") != len)
+		return -1;
+	return atoi(v);
 }
 
 /* Set member field name from text (checked later by db_member_update);
@@ -127,6 +142,10 @@ field_set(member *m, const char *name, const char *v)
 		return str_copy(m->relation, sizeof m->relation, v);
 	if (strcmp(name, "person_id") == 0)
 		return str_copy(m->person_id, sizeof m->person_id, v);
+	if (strcmp(name, "children_born") == 0)
+		return (m->children_born = count_parse(v)) < 0 ? -1 : 0;
+	if (strcmp(name, "children_living") == 0)
+		return (m->children_living = count_parse(v)) < 0 ? -1 : 0;
 	return -1;
 }
 
@@ -149,7 +168,12 @@ field_change(db *d, int64_t member_id, const char *field, const char *from, cons
 		                         "old_value: the register holds \"%s\", not \"%s\""), cur, from);
 	}
 	if (field_set(&m, field, to) != 0)
-		return store_refuse(err, "new_value", L("giá trị mới quá dài", "the new value is too long"));
+		return store_refuse(err, "new_value", L("giá trị mới quá dài hoặc không phải là số", "the new value is too long or not a number"));
+	if (strcmp(field, "children_born") == 0 &&
+	    m.children_born < store_int(d, "SELECT count(*) FROM event WHERE member_id = ?1 AND kind = 'birth' AND cancelled = 0",
+	                                member_id, 0))
+		return store_refuse(err, "new_value", L("số con đã sinh ít hơn số lần sinh đã ghi trong sổ",
+		                                        "fewer live births than the births the register records"));
 	if (db_member_update(d, &m, err) != 0) {
 		char msg[sizeof err->msg];
 		str_copy(msg, sizeof msg, err != NULL ? err->msg : "");
@@ -159,15 +183,61 @@ field_change(db *d, int64_t member_id, const char *field, const char *from, cons
 	return 0;
 }
 
+/* ---- a woman's reproductive history ---- */
+
+/* Add born / living to a woman's history (either may be negative),
+ * audited; a count never goes below 0 nor living above born. */
+static int
+history_add(db *d, int64_t id, int born, int living, ds_err *err)
+{
+	sqlite3_stmt *st = db_stmt(d, "UPDATE member SET children_born = max(0, children_born + ?2), "
+	                              "children_living = min(max(0, children_born + ?2), max(0, children_living + ?3)) "
+	                              "WHERE id = ?1");
+
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int(st, 2, born);
+	sqlite3_bind_int(st, 3, living);
+	return store_update(d, st, store_member_json_sql, "member", id, err,
+	                    L("Ghi số con của người mẹ", "Saving the mother's children"));
+}
+
+/* What a birth of this order adds to its mother's history: 1, or more
+ * when the order, confirmed, is beyond her recorded births (births she had
+ * that were never recorded: docs/rules.md). already: what this event added
+ * before (a correction), 0 for a new one. */
+static int
+history_delta(db *d, const event *ev, const member *mother, int already)
+{
+	sqlite3_stmt *st = db_stmt(d, "SELECT coalesce(sum(CASE WHEN history_added > 0 THEN history_added ELSE 1 END), 0) "
+	                              "FROM event WHERE member_id = ?1 AND kind = 'birth' AND cancelled = 0 AND id <> ?3 "
+	                              "AND event_date > ?2");
+	int later = 0, before;
+
+	sqlite3_bind_int64(st, 1, mother->id);
+	db_bind_text(st, 2, ev->date);
+	sqlite3_bind_int64(st, 3, ev->id);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		later = sqlite3_column_int(st, 0);
+	sqlite3_reset(st);
+	before = mother->children_born - already - later;
+	if (before < 0)
+		before = 0;
+	return ev->birth_order - before > 1 ? ev->birth_order - before : 1;
+}
+
 /* ---- apply ---- */
 
-/* Birth: the child joins the mother's household. */
+/* Birth: the child joins the mother's household; her history counts it
+ * (and the unrecorded births a higher order, confirmed, says she had). */
 static int
-apply_birth(db *d, event *ev, member *child, ds_err *err)
+apply_birth(db *d, event *ev, member *child, effect_undo *u, ds_err *err)
 {
 	member mother;
 
 	if (member_need(d, ev->member_id, &mother, "member_id", err) != 0)
+		return -1;
+	u->history_added = history_delta(d, ev, &mother, 0);
+	if (history_add(d, mother.id, u->history_added, u->history_added, err) != 0)
 		return -1;
 	child->id = 0;
 	child->household_id = mother.household_id;
@@ -203,6 +273,103 @@ apply_move_in(db *d, event *ev, member *p, ds_err *err)
 	return 0;
 }
 
+/* A child born in the register died: one child fewer living for the
+ * mother of that birth (children born before the register are not linked
+ * to their mother: her history is corrected by a change of details). */
+static int
+child_death(db *d, int64_t child_id, effect_undo *u, ds_err *err)
+{
+	int64_t mother = store_int(d, "SELECT member_id FROM event WHERE kind = 'birth' AND cancelled = 0 "
+	                              "AND related_member_id = ?1", child_id, 0);
+
+	if (mother == 0 || store_int(d, "SELECT children_living FROM member WHERE id = ?1", mother, 0) <= 0)
+		return 0;
+	u->history_added = 1;
+	u->history_member_id = mother;
+	return history_add(d, mother, 0, -1, err);
+}
+
+/* Close household hh when nobody active is left in it (status `to`, from
+ * `on`); 1 in *closed when it did. */
+static int
+household_close_if_empty(db *d, int64_t hh, household_status to, const char *on, int *closed, ds_err *err)
+{
+	household h;
+
+	if (store_int(d, "SELECT count(*) FROM member WHERE household_id = ?1 AND status = 0", hh, 0) > 0)
+		return 0;
+	if (db_household_get(d, hh, &h, err) != 0 || h.status != HH_ACTIVE)
+		return 0;
+	*closed = 1;
+	return household_status_set(d, h.id, to, on, err);
+}
+
+/* Set or clear a household's head, audited. */
+static int
+household_head_set(db *d, int64_t id, int64_t head, ds_err *err)
+{
+	sqlite3_stmt *st = db_stmt(d, "UPDATE household SET head_member_id = ?2 WHERE id = ?1");
+
+	sqlite3_bind_int64(st, 1, id);
+	db_bind_id(st, 2, head);
+	return store_update(d, st, store_household_json_sql, "household", id, err,
+	                    L("Ghi chủ hộ", "Saving the household's head"));
+}
+
+/* A transfer inside the commune: a person of the register joins the
+ * event's household from another one (one event, neither a move in nor a
+ * move out of the commune). The household left loses its head when it was
+ * this person, and closes when nobody is left. */
+static int
+apply_transfer(db *d, event *ev, effect_undo *u, ds_err *err)
+{
+	member m;
+	household from;
+
+	if (member_need(d, ev->member_id, &m, "member_id", err) != 0)
+		return -1;
+	if (m.status != MEMBER_ACTIVE)
+		return store_refuse(err, "member_id", L("người này đã chết hoặc đã chuyển đi", "this person has died or moved out"));
+	if (m.household_id == ev->household_id)
+		return store_refuse(err, "member_id", L("người này đã ở trong hộ này", "this person is already in this household"));
+	if (db_household_get(d, m.household_id, &from, err) != 0)
+		return -1;
+	u->prev_household_id = m.household_id;
+	if (str_empty(ev->place))
+		str_printf(ev->place, sizeof ev->place, L("hộ số %s", "household %s"), from.number);
+	if (from.head_member_id == m.id) {
+		u->prev_head = 1;
+		if (household_head_set(d, from.id, 0, err) != 0)
+			return -1;
+	}
+	m.household_id = ev->household_id;
+	if (db_member_update(d, &m, err) != 0)
+		return -1;
+	return household_close_if_empty(d, from.id, HH_DISSOLVED, ev->date, &u->closed_household, err);
+}
+
+/* Undo a transfer: the person goes back to the household left. */
+static int
+undo_transfer(db *d, const event *ev, const effect_undo *u, ds_err *err)
+{
+	member m;
+
+	if (member_need(d, ev->member_id, &m, "member_id", err) != 0)
+		return -1;
+	if (m.status != MEMBER_ACTIVE || m.household_id != ev->household_id || u->prev_household_id == 0)
+		return store_refuse(err, "member_id", L("người này đã chuyển tiếp hoặc đã ra khỏi sổ sau sự kiện; không hoàn tác được",
+		                                        "this person moved again or left after the event; it cannot be undone"));
+	if (u->closed_household && household_status_set(d, u->prev_household_id, HH_ACTIVE, "", err) != 0)
+		return -1;
+	m.household_id = u->prev_household_id;
+	if (db_member_update(d, &m, err) != 0)
+		return -1;
+	if (u->prev_head && store_int(d, "SELECT coalesce(head_member_id, 0) FROM household WHERE id = ?1",
+	                              u->prev_household_id, 0) == 0)
+		return household_head_set(d, u->prev_household_id, m.id, err);
+	return 0;
+}
+
 /* One person leaves (died / moved out); the household closes when nobody
  * active is left. */
 static int
@@ -216,6 +383,8 @@ apply_leave(db *d, const event *ev, member_status status, effect_undo *u, ds_err
 	if (m.status != MEMBER_ACTIVE)
 		return store_refuse(err, "member_id", L("người này đã chết hoặc đã chuyển đi", "this person has died or moved out"));
 	if (effects_member_status(d, m.id, status, ev->date, err) != 0)
+		return -1;
+	if (status == MEMBER_DIED && child_death(d, m.id, u, err) != 0)
 		return -1;
 	if (store_int(d, "SELECT count(*) FROM member WHERE household_id = ?1 AND status = 0", m.household_id, 0) > 0)
 		return 0;
@@ -311,8 +480,10 @@ effects_apply(db *d, event *ev, member *new_person, effect_undo *u, ds_err *err)
 {
 	switch (ev->kind) {
 	case EV_BIRTH:
-		return apply_birth(d, ev, new_person, err);
+		return apply_birth(d, ev, new_person, u, err);
 	case EV_MOVE_IN:
+		if (ev->move_scope == MOVE_IN_COMMUNE && ev->member_id != 0)
+			return apply_transfer(d, ev, u, err);
 		return apply_move_in(d, ev, new_person, err);
 	case EV_DEATH:
 		return apply_leave(d, ev, MEMBER_DIED, u, err);
@@ -470,12 +641,20 @@ effects_cancel(db *d, const event *ev, const effect_undo *u, ds_err *err)
 
 	switch (ev->kind) {
 	case EV_BIRTH:
-		return remove_created(d, ev, ev->related_member_id,
-		                      "UPDATE event SET related_member_id = NULL WHERE id = ?1", err);
+		if (remove_created(d, ev, ev->related_member_id,
+		                   "UPDATE event SET related_member_id = NULL WHERE id = ?1", err) != 0)
+			return -1;
+		return history_add(d, ev->member_id, -u->history_added, -u->history_added, err);
 	case EV_MOVE_IN:
+		if (ev->move_scope == MOVE_IN_COMMUNE && u->prev_household_id != 0)
+			return undo_transfer(d, ev, u, err);
 		return remove_created(d, ev, ev->member_id, "UPDATE event SET member_id = NULL WHERE id = ?1", err);
 	case EV_DEATH:
-		return undo_leave(d, ev, MEMBER_DIED, u, err);
+		if (undo_leave(d, ev, MEMBER_DIED, u, err) != 0)
+			return -1;
+		if (u->history_added > 0 && u->history_member_id != 0)
+			return history_add(d, u->history_member_id, 0, u->history_added, err);
+		return 0;
 	case EV_MOVE_OUT:
 		if (ev->whole_household)
 			return undo_household_move(d, ev, u, err);
@@ -521,6 +700,11 @@ correct_dates(db *d, const event *old, const event *nw, const effect_undo *u, ds
 
 	if (strcmp(old->date, nw->date) == 0)
 		return 0;
+	if (old->kind == EV_MOVE_IN && old->move_scope == MOVE_IN_COMMUNE && u->prev_household_id != 0) {
+		if (u->closed_household && db_household_get(d, u->prev_household_id, &h, err) == 0)
+			return household_status_set(d, h.id, h.status, nw->date, err);
+		return 0;
+	}
 	if (old->kind == EV_MOVE_IN) {
 		if (member_need(d, old->member_id, &m, "member_id", err) != 0)
 			return -1;
@@ -552,9 +736,21 @@ effects_correct(db *d, const event *old, event *nw, effect_undo *u, ds_err *err)
 	member s;
 
 	switch (old->kind) {
-	case EV_BIRTH:
+	case EV_BIRTH: {
+		member mother;
+		int delta;
+
 		w->related_member_id = old->related_member_id;
-		return correct_birth(d, old, nw, err);
+		if (correct_birth(d, old, nw, err) != 0 || member_need(d, old->member_id, &mother, "member_id", err) != 0)
+			return -1;
+		delta = history_delta(d, nw, &mother, u->history_added);
+		if (delta == u->history_added)
+			return 0;
+		if (history_add(d, mother.id, delta - u->history_added, delta - u->history_added, err) != 0)
+			return -1;
+		u->history_added = delta;
+		return 0;
+	}
 	case EV_DEATH:
 	case EV_MOVE_IN:
 		return correct_dates(d, old, nw, u, err);

@@ -23,8 +23,10 @@
 #define EVENT_CORE_COLUMNS \
 	"e.id, e.uid, e.kind, e.event_date, e.household_id, coalesce(e.member_id, 0), " \
 	"coalesce(e.related_member_id, 0), coalesce(e.user_id, 0), e.cancelled, e.cancel_reason, e.created_at"
-#define EVENT_UNDO_COLUMNS "e.prev_marital, e.prev_spouse_marital, coalesce(e.prev_area_id, 0), e.closed_household"
-#define EVENT_UNDO_NAMES "prev_marital, prev_spouse_marital, prev_area_id, closed_household"
+#define EVENT_UNDO_COLUMNS "e.prev_marital, e.prev_spouse_marital, coalesce(e.prev_area_id, 0), e.closed_household, " \
+	"e.history_added, coalesce(e.history_member_id, 0), coalesce(e.prev_household_id, 0), e.prev_head"
+#define EVENT_UNDO_NAMES "prev_marital, prev_spouse_marital, prev_area_id, closed_household, " \
+	"history_added, history_member_id, prev_household_id, prev_head"
 
 /* xasprintf(fmt, ...) kept in *slot the first time: a statement's text
  * built from the fields' table, stable so that db_stmt caches it. */
@@ -79,8 +81,12 @@ event_from_row(sqlite3_stmt *st, event *ev, effect_undo *u)
 		db_column_text(st, c + 1, u->prev_spouse_marital, sizeof u->prev_spouse_marital);
 		u->prev_area_id = sqlite3_column_int64(st, c + 2);
 		u->closed_household = sqlite3_column_int(st, c + 3);
+		u->history_added = sqlite3_column_int(st, c + 4);
+		u->history_member_id = sqlite3_column_int64(st, c + 5);
+		u->prev_household_id = sqlite3_column_int64(st, c + 6);
+		u->prev_head = sqlite3_column_int(st, c + 7);
 	}
-	return c + 4;
+	return c + 8;
 }
 
 /* Bind the kind-specific columns, then EVENT_UNDO_NAMES, from parameter
@@ -93,7 +99,11 @@ event_bind_fields(sqlite3_stmt *st, int first, const event *ev, const effect_und
 	db_bind_text(st, i++, u->prev_marital);
 	db_bind_text(st, i++, u->prev_spouse_marital);
 	db_bind_id(st, i++, u->prev_area_id);
-	sqlite3_bind_int(st, i, u->closed_household);
+	sqlite3_bind_int(st, i++, u->closed_household);
+	sqlite3_bind_int(st, i++, u->history_added);
+	db_bind_id(st, i++, u->history_member_id);
+	db_bind_id(st, i++, u->prev_household_id);
+	sqlite3_bind_int(st, i, u->prev_head);
 }
 
 /* "?first, ..., ?(first + n - 1)" of the kind-specific and undo columns. */
@@ -102,8 +112,8 @@ field_params(char **slot, int first)
 {
 	int undo = first + evcols_count();
 
-	return SQL_ONCE(*slot, "%s, ?%d, ?%d, ?%d, ?%d", evcols_list(EVC_PARAMS, first), undo, undo + 1, undo + 2,
-	                undo + 3);
+	return SQL_ONCE(*slot, "%s, ?%d, ?%d, ?%d, ?%d, ?%d, ?%d, ?%d, ?%d", evcols_list(EVC_PARAMS, first), undo,
+	                undo + 1, undo + 2, undo + 3, undo + 4, undo + 5, undo + 6, undo + 7);
 }
 
 /* The kind-specific checks that belong to storage. */
@@ -160,7 +170,11 @@ event_validate(db *d, const event *ev, ds_err *err)
 		return store_refuse(err, "household_id", L("không có hộ này trong sổ", "no such household in the register"));
 	if (needs_member && ev->member_id == 0)
 		return store_refuse(err, "member_id", L("cần chọn người của sự kiện", "choose the person of the event"));
-	if (ev->member_id != 0 &&
+	if (ev->member_id != 0 && ev->kind == EV_MOVE_IN && ev->move_scope == MOVE_IN_COMMUNE) {
+		/* a transfer: the person comes from another household (effects.c) */
+		if (store_int(d, "SELECT id FROM member WHERE id = ?1", ev->member_id, 0) == 0)
+			return store_refuse(err, "member_id", L("không có người này trong sổ", "no such person in the register"));
+	} else if (ev->member_id != 0 &&
 	    store_int(d, "SELECT household_id FROM member WHERE id = ?1", ev->member_id, 0) != ev->household_id)
 		return store_refuse(err, "member_id", L("người này không có trong hộ đã chọn", "this person is not in the chosen household"));
 	if (ev->related_member_id != 0 && ev->kind != EV_BIRTH &&
@@ -201,10 +215,12 @@ db_event_add(db *d, event *ev, member *new_person, ds_err *err)
 	effect_undo u;
 	int own, rc;
 
+	int transfer = ev->kind == EV_MOVE_IN && ev->move_scope == MOVE_IN_COMMUNE && ev->member_id != 0;
+
 	memset(&u, 0, sizeof u);
 	if (event_validate(d, ev, err) != 0)
 		return -1;
-	if ((ev->kind == EV_BIRTH || ev->kind == EV_MOVE_IN) && new_person == NULL)
+	if ((ev->kind == EV_BIRTH || (ev->kind == EV_MOVE_IN && !transfer)) && new_person == NULL)
 		return store_refuse(err, "full_name", L("cần thông tin của người mới (họ tên ...)", "the new person's details (name ...) are needed"));
 	if (str_empty(ev->uid))
 		ids_new_uid(ev->uid);
@@ -229,7 +245,7 @@ db_event_add(db *d, event *ev, member *new_person, ds_err *err)
 		ev->id = 0;
 		if (ev->kind == EV_BIRTH)
 			ev->related_member_id = 0;
-		if (ev->kind == EV_MOVE_IN)
+		if (ev->kind == EV_MOVE_IN && !transfer)
 			ev->member_id = 0;
 	}
 	return rc;

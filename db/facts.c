@@ -79,7 +79,8 @@ fp_user_from_row(sqlite3_stmt *st, void *item)
 	db_column_text(st, 2, u->method, sizeof u->method);
 }
 
-/* The married women 15-49 of a month with their methods. */
+/* The married women 15-49 of a month with their methods: married on the
+ * month's last day (MARITAL_AT, docs/rules.md). */
 int
 db_fp_users_at(db *d, const char *period, int64_t area_id, int include_nonusers, fp_user **out, size_t *n, ds_err *err)
 {
@@ -90,8 +91,9 @@ db_fp_users_at(db *d, const char *period, int64_t area_id, int include_nonusers,
 		"  (SELECT f.method FROM fp_status f WHERE f.member_id = m.id AND f.period <= ?1 "
 		"   ORDER BY f.period DESC LIMIT 1) AS method "
 		"  FROM member m JOIN household h ON h.id = m.household_id, p "
-		"  WHERE m.sex = 2 AND m.marital = '2' AND m.entered_on <= p.end_date "
-		"  AND (m.status = 0 OR m.left_on > p.end_date) AND (?2 = 0 OR h.area_id = ?2)) "
+		"  WHERE m.sex = 2 AND m.entered_on <= p.end_date "
+		"  AND (m.status = 0 OR m.left_on > p.end_date) AND (?2 = 0 OR h.area_id = ?2)"
+		"  AND " MARITAL_AT("m.id", "m.marital", "p.end_date") " = '2') "
 		"SELECT w.id, w.area_id, coalesce(w.method, '') FROM w, p "
 		"WHERE CAST(substr(p.end_date, 1, 4) AS INTEGER) - CAST(substr(w.bd, 1, 4) AS INTEGER) "
 		"  - (substr(p.end_date, 6, 5) < substr(w.bd, 6, 5)) BETWEEN 15 AND 49 "
@@ -145,25 +147,46 @@ facts_method_before(db *d, const event *ev, char out[CODE_LEN], ds_err *err)
 	return db_fp_method_at(d, ev->member_id, before, out, err);
 }
 
-/* Count and latest date of the mother's earlier live births. */
+/* The mother's live births before ev (her history, children_born, less
+ * what the births recorded after ev added, and less ev itself when it is
+ * a correction: a twin recorded earlier on the same day counts before it)
+ * and the date of her latest earlier recorded birth. */
 static int
-facts_births(db *d, const event *ev, rule_facts *out, ds_err *err)
+facts_births(db *d, const event *ev, const member *mother, rule_facts *out, ds_err *err)
 {
-	sqlite3_stmt *st = db_stmt(d, "SELECT count(*), coalesce(max(event_date), '') FROM event "
-	                              "WHERE member_id = ?1 AND kind = 'birth' AND cancelled = 0 "
-	                              "AND event_date < ?2 AND id <> ?3");
-	int rc;
+	sqlite3_stmt *st = db_stmt(d, "SELECT "
+	                              "coalesce(sum(CASE WHEN history_added > 0 THEN history_added ELSE 1 END) FILTER ("
+	                              "  WHERE id = ?3 OR event_date > ?2 OR (event_date = ?2 AND ?3 <> 0 AND id > ?3)), 0), "
+	                              "coalesce(max(event_date) FILTER (WHERE event_date < ?2 AND id <> ?3), '') FROM event "
+	                              "WHERE member_id = ?1 AND kind = 'birth' AND cancelled = 0");
+	int rc, later = 0;
 
 	sqlite3_bind_int64(st, 1, ev->member_id);
 	db_bind_text(st, 2, ev->date);
 	sqlite3_bind_int64(st, 3, ev->id);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
-		out->previous_births = sqlite3_column_int(st, 0);
+		later = sqlite3_column_int(st, 0);
 		db_column_text(st, 1, out->last_birth_date, sizeof out->last_birth_date);
 	}
 	sqlite3_reset(st);
-	return rc == SQLITE_ROW ? 0 : db_fail(d, err, L("Đếm số lần sinh", "Counting births"));
+	if (rc != SQLITE_ROW)
+		return db_fail(d, err, L("Đếm số lần sinh", "Counting births"));
+	out->previous_births = mother != NULL && mother->children_born > later ? mother->children_born - later : 0;
+	return 0;
+}
+
+/* 1 when ev corrects the death or move out that took its subject out of
+ * the register (the rules then let the correction through). */
+static int
+facts_left_by(db *d, const event *ev, const member *subject)
+{
+	event old;
+
+	if (ev->id == 0 || subject == NULL || subject->status == MEMBER_ACTIVE || db_event_get(d, ev->id, &old, NULL) != 0)
+		return 0;
+	return !old.cancelled && old.member_id == subject->id && (old.kind == EV_DEATH || old.kind == EV_MOVE_OUT) &&
+	       strcmp(subject->left_on, old.date) == 0;
 }
 
 /* Count of a member's active events: same kind and date (duplicate), or
@@ -212,9 +235,10 @@ db_rule_facts(db *d, const event *ev, member *subject_buf, rule_facts *out, ds_e
 			return -1;
 		if (rc == 0)
 			out->subject = subject_buf;
+		out->left_by_this_event = facts_left_by(d, ev, out->subject);
 	}
 	if (ev->member_id != 0 &&
-	    (facts_counts(d, ev, out, err) != 0 || facts_births(d, ev, out, err) != 0 ||
+	    (facts_counts(d, ev, out, err) != 0 || facts_births(d, ev, out->subject, out, err) != 0 ||
 	     facts_method_before(d, ev, out->current_method, err) != 0))
 		return -1;
 	if (ev->related_member_id != 0 && (ev->kind == EV_MARRIAGE || ev->kind == EV_DIVORCE)) {

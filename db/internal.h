@@ -69,4 +69,29 @@ int db_step_done(db *d, sqlite3_stmt *st, ds_err *err, const char *doing);
 int db_audit(db *d, const char *action, const char *entity, int64_t entity_id,
              const char *before, const char *after, const char *reason, ds_err *err);
 
+/* SQL expressions of a person's state on a day, rebuilt from the events
+ * (docs/rules.md, "Stocks on the period's last day"), for the report's
+ * stocks: ID the member's id, CUR the current column, DAY "YYYY-MM-DD".
+ * MARITAL_AT: the status set by the latest marriage, divorce or change of
+ * the marital detail dated on or before DAY; else the status the earliest
+ * such event after DAY found (its prev_marital, prev_spouse_marital or
+ * old_value); else the current one. MEMBER_HOUSEHOLD_AT: the household the
+ * person was in, undoing the transfers inside the commune dated after DAY
+ * (a move_in with move_scope 1 keeps the household it came from). */
+#define MARITAL_EVENT_OF(ID) \
+	"((e.member_id = " ID " AND (e.kind IN ('marriage', 'divorce') OR (e.kind = 'detail_change' AND e.field = 'marital')))" \
+	" OR (e.related_member_id = " ID " AND e.kind IN ('marriage', 'divorce'))) AND e.cancelled = 0"
+#define MARITAL_AT(ID, CUR, DAY) \
+	"coalesce((SELECT CASE e.kind WHEN 'marriage' THEN '2' WHEN 'divorce' THEN '4' ELSE e.new_value END" \
+	"  FROM event e WHERE " MARITAL_EVENT_OF(ID) " AND e.event_date <= " DAY \
+	"  ORDER BY e.event_date DESC, e.id DESC LIMIT 1)," \
+	" (SELECT nullif(CASE WHEN e.kind = 'detail_change' THEN e.old_value WHEN e.member_id = " ID \
+	"   THEN e.prev_marital ELSE e.prev_spouse_marital END, '')" \
+	"  FROM event e WHERE " MARITAL_EVENT_OF(ID) " AND e.event_date > " DAY \
+	"  ORDER BY e.event_date, e.id LIMIT 1), " CUR ")"
+#define MEMBER_HOUSEHOLD_AT(ID, CUR, DAY) \
+	"coalesce((SELECT e.prev_household_id FROM event e WHERE e.member_id = " ID " AND e.kind = 'move_in'" \
+	"  AND e.move_scope = 1 AND e.cancelled = 0 AND e.prev_household_id IS NOT NULL AND e.event_date > " DAY \
+	"  ORDER BY e.event_date, e.id LIMIT 1), " CUR ")"
+
 #endif

@@ -20,8 +20,9 @@
 #define DEFAULT_LIMIT 50
 
 #define MEMBER_COLUMNS "m.id, m.uid, m.household_id, coalesce(m.person_id, ''), m.full_name, m.relation, m.sex, " \
-	"m.birth_date, m.ethnicity, m.education, m.marital, m.residence, m.status, m.entered_on, m.left_on"
-#define MEMBER_NCOLS 15
+	"m.birth_date, m.ethnicity, m.education, m.marital, m.residence, m.status, m.entered_on, m.left_on, " \
+	"m.children_born, m.children_living"
+#define MEMBER_NCOLS 17
 
 #define HOUSEHOLD_COLUMNS "h.id, h.uid, h.number, h.area_id, h.village, h.address, h.kind, " \
 	"coalesce(h.head_member_id, 0), h.created_on, h.status, h.ended_on"
@@ -417,6 +418,8 @@ member_from_row(sqlite3_stmt *st, void *item)
 	m->status = (member_status)sqlite3_column_int(st, 12);
 	db_column_text(st, 13, m->entered_on, sizeof m->entered_on);
 	db_column_text(st, 14, m->left_on, sizeof m->left_on);
+	m->children_born = sqlite3_column_int(st, 15);
+	m->children_living = sqlite3_column_int(st, 16);
 }
 
 /* Fill a member_row from a row of MEMBER_COLUMNS, household number, area
@@ -460,6 +463,13 @@ member_check(db *d, const member *m, char *nfc, ds_err *err)
 		if (rc == SQLITE_ROW)
 			return store_refuse(err, "person_id", L("mã đối tượng đã có ở một người khác trong sổ", "this person ID already belongs to another person in the register"));
 	}
+	if (m->children_born < 0 || m->children_born > 30)
+		return store_refuse(err, "children_born", L("số lần sinh con phải từ 0 đến 30", "the live births must be 0 to 30"));
+	if (m->children_living < 0 || m->children_living > m->children_born)
+		return store_refuse(err, "children_living", L("số con hiện sống phải từ 0 đến số con đã sinh",
+		                                              "the children living must be 0 to the live births"));
+	if (m->sex != SEX_FEMALE && m->children_born != 0)
+		return store_refuse(err, "children_born", L("chỉ ghi số con đã sinh cho phụ nữ", "live births are kept for women only"));
 	if (db_code_check(d, "relation", "relation", m->relation, 0, err) != 0 ||
 	    db_code_check(d, "ethnicity", "ethnicity", m->ethnicity, 0, err) != 0 ||
 	    db_code_check(d, "education", "education", m->education, 1, err) != 0 ||
@@ -506,6 +516,8 @@ member_bind(sqlite3_stmt *st, const member *m, const char *nfc)
 	db_bind_text(st, 14, m->entered_on);
 	sqlite3_bind_int(st, 15, (int)m->status);
 	db_bind_text(st, 16, m->left_on);
+	sqlite3_bind_int(st, 17, m->children_born);
+	sqlite3_bind_int(st, 18, m->children_living);
 }
 
 /* Add a member, audited. */
@@ -523,8 +535,9 @@ db_member_add(db *d, member *m, ds_err *err)
 	if (db_tx_enter(d, &own, err) != 0)
 		return -1;
 	st = db_stmt(d, "INSERT INTO member(uid, household_id, person_id, full_name, name_key, sort_key, relation, sex, "
-	                "birth_date, ethnicity, education, marital, residence, entered_on, status, left_on) "
-	                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
+	                "birth_date, ethnicity, education, marital, residence, entered_on, status, left_on, children_born, "
+	                "children_living) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+	                "?17, ?18)");
 	db_bind_text(st, 1, m->uid);
 	member_bind(st, m, nfc);
 	rc = store_step(d, st, err, L("Thêm nhân khẩu", "Adding a person"));
@@ -553,7 +566,8 @@ db_member_update(db *d, const member *m, ds_err *err)
 		return -1;
 	st = db_stmt(d, "UPDATE member SET household_id = ?2, person_id = ?3, full_name = ?4, name_key = ?5, "
 	                "sort_key = ?6, relation = ?7, sex = ?8, birth_date = ?9, ethnicity = ?10, education = ?11, "
-	                "marital = ?12, residence = ?13, entered_on = ?14, status = ?15, left_on = ?16 WHERE id = ?1");
+	                "marital = ?12, residence = ?13, entered_on = ?14, status = ?15, left_on = ?16, children_born = ?17, "
+	                "children_living = ?18 WHERE id = ?1");
 	sqlite3_bind_int64(st, 1, m->id);
 	{
 		member keep = *m;
@@ -573,6 +587,36 @@ db_member_get(db *d, int64_t id, member *out, ds_err *err)
 
 	sqlite3_bind_int64(st, 1, id);
 	return store_one(d, st, member_from_row, out, err, L("Đọc nhân khẩu", "Reading a person"));
+}
+
+/* The person a transfer names (register.h). */
+int
+db_member_find_transfer(db *d, const member *p, int64_t not_in, member *out, ds_err *err)
+{
+	sqlite3_stmt *st;
+	char nfc[NAME_LEN], key[KEY_LEN];
+	int rc, found = 0;
+
+	if (!str_empty(p->person_id)) {
+		if ((rc = db_member_find_person_id(d, p->person_id, out, err)) != 0)
+			return rc;
+		return out->status == MEMBER_ACTIVE && out->household_id != not_in ? 0 : 1;
+	}
+	if (vn_nfc(p->full_name, nfc, sizeof nfc) != 0)
+		return 1;
+	vn_search_key(str_trim(nfc), key, sizeof key);
+	st = db_stmt(d, "SELECT " MEMBER_COLUMNS " FROM member m WHERE m.name_key = ?1 AND m.birth_date = ?2 "
+	                "AND m.status = 0 AND m.household_id <> ?3 LIMIT 2");
+	db_bind_text(st, 1, key);
+	db_bind_text(st, 2, p->birth_date);
+	sqlite3_bind_int64(st, 3, not_in);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		if (found++ == 0)
+			member_from_row(st, out);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return db_fail(d, err, L("Tìm người chuyển trong xã", "Finding the person moving inside the commune"));
+	return found == 0 ? 1 : found == 1 ? 0 : 2;
 }
 
 /* Read a member by person ID. */

@@ -124,6 +124,12 @@ int db_member_update(db *d, const member *m, ds_err *err);
 int db_member_get(db *d, int64_t id, member *out, ds_err *err);
 int db_member_find_person_id(db *d, const char *person_id, member *out, ds_err *err);
 
+/* The person of the register a move inside the commune names: an active
+ * member outside household not_in with this person id, or else this name
+ * (accents and case ignored) and birth date. 0 found, 1 none, 2 several
+ * (the user must tell them apart, by the person id), -1 error. */
+int db_member_find_transfer(db *d, const member *p, int64_t not_in, member *out, ds_err *err);
+
 /* Members of a household: head first, then by relation code and birth
  * date; left / died members only with include_inactive. */
 int db_member_list(db *d, int64_t household_id, int include_inactive,

@@ -15,31 +15,37 @@
 /* Stocks at ?1 (last day). ?2: born on or before this date is 15 or older;
  * ?3: born after this date is under 50; ?4: born on or before this date is
  * 60 or older; ?5: 1 January of ?1's year. A year-only birth date counts
- * as 1 July of that year. One pass over the people living at ?1: every
- * person count is a FILTER of the same scan. */
+ * as 1 July of that year. One pass over the people present at ?1: every
+ * person count is a FILTER of the same scan. Everything an event changes is
+ * read as of ?1 rather than from the current row (docs/rules.md, "Stocks
+ * on the period's last day"): presence from entered_on / left_on, the
+ * household from the transfers (MEMBER_HOUSEHOLD_AT), the marital status
+ * from the marriages, divorces and changes of details (MARITAL_AT, read
+ * last in each filter so that only women 15-49 pay for it). A household
+ * counts while one of its people is present. */
 static const char stock_sql[] =
+	"WITH person AS ("
+	"  SELECT id, sex, marital, hh, (SELECT h.kind FROM household h WHERE h.id = hh) AS hh_kind, born FROM ("
+	"   SELECT id, sex, marital, " MEMBER_HOUSEHOLD_AT("member.id", "member.household_id", "?1") " AS hh,"
+	"          CASE WHEN length(birth_date) = 4 THEN birth_date || '-07-01' ELSE birth_date END AS born"
+	"   FROM member"
+	"   WHERE entered_on <= ?1 AND (left_on > ?1 OR (left_on = '' AND status = 0))))"
 	"SELECT"
-	" (SELECT count(*) FROM household"
-	"   WHERE created_on <= ?1 AND (ended_on > ?1 OR (ended_on = '' AND status = 0))),"
-	" (SELECT count(*) FROM household"
-	"   WHERE kind = '1' AND created_on <= ?1 AND (ended_on > ?1 OR (ended_on = '' AND status = 0))),"
+	" count(DISTINCT hh),"
+	" count(DISTINCT hh) FILTER (WHERE hh_kind = '1'),"
 	" count(*),"
 	" count(*) FILTER (WHERE sex = 1),"
 	" count(*) FILTER (WHERE sex = 2),"
-	" count(*) FILTER (WHERE sex = 2 AND marital = '2' AND born <= ?2 AND born > ?3),"
+	" count(*) FILTER (WHERE sex = 2 AND born <= ?2 AND born > ?3 AND " MARITAL_AT("person.id", "person.marital", "?1") " = '2'),"
 	" count(*) FILTER (WHERE born <= ?4),"
-	" count(*) FILTER (WHERE sex = 2 AND marital = '2' AND born <= ?2 AND born > ?3"
+	" count(*) FILTER (WHERE sex = 2 AND born <= ?2 AND born > ?3"
 	"   AND (SELECT f.method FROM fp_status f WHERE f.member_id = person.id AND f.period <= substr(?1, 1, 7)"
-	"        ORDER BY f.period DESC LIMIT 1) <> ''),"
+	"        ORDER BY f.period DESC LIMIT 1) <> ''"
+	"   AND " MARITAL_AT("person.id", "person.marital", "?1") " = '2'),"
 	" count(*) FILTER (WHERE born <= ?4 AND EXISTS ("
 	"   SELECT 1 FROM event e WHERE e.member_id = person.id AND e.kind = 'elderly_check'"
 	"   AND e.event_date BETWEEN ?5 AND ?1 AND e.cancelled = 0))"
-	" FROM ("
-	"  SELECT id, sex, marital,"
-	"         CASE WHEN length(birth_date) = 4 THEN birth_date || '-07-01' ELSE birth_date END AS born"
-	"  FROM member"
-	"  WHERE entered_on <= ?1 AND (left_on > ?1 OR (left_on = '' AND status = 0))"
-	" ) person";
+	" FROM person";
 
 /* Flows of the reporting months substr(?1,1,7) .. substr(?2,1,7). AGE is
  * the subject's age in whole years on the event's date (the mother for a

@@ -344,6 +344,34 @@ static const char schema_v5[] =
 static const char schema_v6[] =
 	"ALTER TABLE export_log ADD COLUMN pending TEXT NOT NULL DEFAULT '';";
 
+/* Version 7: a woman's reproductive history as the Sổ A0 keeps it (live
+ * births ever, children living: set when she enters the register, kept up
+ * to date by births and child deaths, corrected by a change of details
+ * with its reason), and what a birth, a child's death and a transfer inside
+ * the commune changed, so that a cancel or a correction can undo it and a
+ * report can rebuild a past day (docs/database.md). */
+static const char schema_v7[] =
+	"ALTER TABLE member ADD COLUMN children_born INTEGER NOT NULL DEFAULT 0 CHECK (children_born >= 0);"
+	"ALTER TABLE member ADD COLUMN children_living INTEGER NOT NULL DEFAULT 0"
+	"  CHECK (children_living >= 0 AND children_living <= children_born);"
+	"ALTER TABLE event ADD COLUMN change_reason TEXT NOT NULL DEFAULT '';"
+	"ALTER TABLE event ADD COLUMN history_added INTEGER NOT NULL DEFAULT 0;"
+	"ALTER TABLE event ADD COLUMN history_member_id INTEGER REFERENCES member(id);"
+	"ALTER TABLE event ADD COLUMN prev_household_id INTEGER REFERENCES household(id);"
+	"ALTER TABLE event ADD COLUMN prev_head INTEGER NOT NULL DEFAULT 0;"
+	/* what an older register knows: the births it recorded, less the
+	 * children of those births who died */
+	"UPDATE member SET children_born = (SELECT count(*) FROM event e WHERE e.member_id = member.id"
+	"  AND e.kind = 'birth' AND e.cancelled = 0),"
+	" children_living = (SELECT count(*) FROM event e LEFT JOIN member c ON c.id = e.related_member_id"
+	"  WHERE e.member_id = member.id AND e.kind = 'birth' AND e.cancelled = 0 AND coalesce(c.status, 0) <> 2)"
+	" WHERE sex = 2;"
+	"UPDATE event SET history_added = 1 WHERE kind = 'birth' AND cancelled = 0;"
+	"UPDATE event SET history_added = 1, history_member_id = (SELECT b.member_id FROM event b"
+	"  WHERE b.kind = 'birth' AND b.cancelled = 0 AND b.related_member_id = event.member_id)"
+	" WHERE kind = 'death' AND cancelled = 0 AND EXISTS (SELECT 1 FROM event b"
+	"  WHERE b.kind = 'birth' AND b.cancelled = 0 AND b.related_member_id = event.member_id);";
+
 const char *const schema_steps[] = {
 	schema_v1,
 	schema_v2,
@@ -351,6 +379,7 @@ const char *const schema_steps[] = {
 	schema_v4,
 	schema_v5,
 	schema_v6,
+	schema_v7,
 };
 
 const int schema_step_count = (int)(sizeof schema_steps / sizeof schema_steps[0]);

@@ -14,7 +14,8 @@ const char store_member_json_sql[] =
 	"SELECT json_object('household_id', household_id, 'person_id', person_id, 'full_name', full_name, "
 	"'relation', relation, 'sex', sex, 'birth_date', birth_date, 'ethnicity', ethnicity, "
 	"'education', education, 'marital', marital, 'residence', residence, 'status', status, "
-	"'entered_on', entered_on, 'left_on', left_on) FROM member WHERE id = ?1";
+	"'entered_on', entered_on, 'left_on', left_on, 'children_born', children_born, "
+	"'children_living', children_living) FROM member WHERE id = ?1";
 
 const char store_household_json_sql[] =
 	"SELECT json_object('number', number, 'area_id', area_id, 'village', village, 'address', address, "

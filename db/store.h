@@ -64,6 +64,13 @@ typedef struct effect_undo {
 	char prev_spouse_marital[CODE_LEN];
 	int64_t prev_area_id;
 	int closed_household;
+	int history_added;          /* birth: added to the mother's children_born
+	                               and children_living (1, more when a higher
+	                               order was confirmed); death: 1 when it took
+	                               one from history_member_id's children_living */
+	int64_t history_member_id;  /* death: the mother whose history changed */
+	int64_t prev_household_id;  /* transfer inside the commune: where from */
+	int prev_head;              /* transfer: the person headed that household */
 } effect_undo;
 
 /* effects.c: apply a new event's effect on the register (inside the

@@ -160,6 +160,12 @@ demo_member_fill(demo *g, const dperson *p, int32_t day, member *m)
 		demo_person_id(g, p, m->person_id);
 	m->status = MEMBER_ACTIVE;
 	day_to_iso(day, m->entered_on);
+	/* her history as the Sổ A0 has it: the births the generator gave her
+	 * (its children in the household among them), none died before */
+	if (p->sex == SEX_FEMALE) {
+		m->children_born = p->live_births;
+		m->children_living = p->live_births;
+	}
 }
 
 /* ---- leaving, names in scheduled actions ---- */

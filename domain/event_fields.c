@@ -66,8 +66,9 @@ const event_field event_fields[] = {
 	 .vi = "Chuyển đến đâu", .en = "Moving to",
 	 .alt_kinds = EK(EV_MOVE_IN), .alt_vi = "Chuyển từ đâu", .alt_en = "Coming from"},
 	{F("move_scope", "move_scope", EF_FLAG, move_scope), .kinds = K2(EV_MOVE_IN, EV_MOVE_OUT),
-	 .form_kinds = EK(EV_MOVE_OUT), .flags = EF_REQUIRED, .csv_max = 1,
-	 .vi = "Chuyển trong xã? (c/k)", .en = "Inside the commune? (y/n)"},
+	 .flags = EF_REQUIRED, .csv_max = 1,
+	 .vi = "Chuyển trong xã? (c/k)", .en = "Inside the commune? (y/n)",
+	 .alt_kinds = EK(EV_MOVE_IN), .alt_vi = "Từ hộ khác trong xã? (c/k)", .alt_en = "From a household here? (y/n)"},
 	{F("whole_household", "whole_household", EF_FLAG, whole_household), .kinds = EK(EV_MOVE_OUT),
 	 .flags = EF_NO_FORM, .csv_max = 1, .vi = "Cả hộ chuyển đi", .en = "The whole household moves"},
 	{F("to_area_id", "to_area", EF_AREA, to_area_id), .kinds = EK(EV_MOVE_OUT), .flags = EF_ZERO_EMPTY, .csv_max = 999999,
@@ -86,6 +87,9 @@ const event_field event_fields[] = {
 	 .vi = "Đã tư vấn/khám trước kết hôn", .en = "Premarital check done"},
 	{F("spouse_name", "spouse_name", EF_TEXT, spouse_name), .kinds = K2(EV_MARRIAGE, EV_DIVORCE),
 	 .flags = EF_PERSONAL, .max = 50, .vi = "Tên vợ/chồng (nếu ngoài hộ)", .en = "Spouse's name (if not here)"},
+	/* change of basic details: why; kept out of the package (a commune's note) */
+	{F("change_reason", NULL, EF_TEXT, change_reason), .kinds = EK(EV_DETAIL_CHANGE), .max = 60,
+	 .vi = "Lý do thay đổi", .en = "Reason for the change"},
 };
 const size_t event_nfields = ARRAY_LEN(event_fields);
 

@@ -47,16 +47,9 @@ family_newborn_relation(const char *mother_relation)
 }
 
 int
-family_proposed_birth_order(int previous_births, const char *mother_relation, const member *people,
-                            size_t npeople)
+family_proposed_birth_order(int children_born)
 {
-	int order = rules_expected_birth_order(previous_births), children = 0;
-
-	if (!head_or_spouse(mother_relation))
-		return order;
-	for (size_t i = 0; i < npeople; i++)
-		children += strcmp(people[i].relation, RELATION_CHILD) == 0;
-	return children + 1 > order ? children + 1 : order;
+	return rules_expected_birth_order(children_born);
 }
 
 /* 1 if relations a and b are a parent and a child of each other. */

@@ -34,12 +34,12 @@ const char *family_newborn_relation(const char *mother_relation);
  * never marry. */
 int family_parent_child(const char *a, const char *b);
 
-/* The birth order proposed for a mother's next child: one more than her
- * live births the register holds (previous_births; < 0 counts as 0) and,
- * when she is the head or the head's spouse, at least one more than the
- * children ("3") of the household, who may have been born before danso
- * kept births. people are the household's active members. */
-int family_proposed_birth_order(int previous_births, const char *mother_relation, const member *people,
-                                size_t npeople);
+/* The birth order proposed for a mother's next child: one more than the
+ * live births of her history before that child (children_born, the
+ * member's column less the births recorded after it: rule_facts'
+ * previous_births; < 0 counts as 0). Who is at home does not count: a
+ * child who died or left was still born (docs/rules.md). The second twin
+ * gets one more than the first, whose birth is then in her history. */
+int family_proposed_birth_order(int children_born);
 
 #endif

@@ -16,7 +16,8 @@ domain_libdomain_a_SOURCES = \
 	domain/auth_policy.c domain/auth_policy.h \
 	domain/indicators.c domain/indicators.h \
 	domain/termsafe.c domain/termsafe.h \
-	domain/utf8.c domain/utf8.h
+	domain/utf8.c domain/utf8.h \
+	domain/layout.c domain/layout.h
 DOMAIN_LIBS = domain/libdomain.a $(SODIUM_LIBS) $(UTF8PROC_LIBS)
 
 check_PROGRAMS += tests/unit/test_vntext
@@ -62,6 +63,11 @@ check_PROGRAMS += tests/unit/test_family
 TESTS += tests/unit/test_family
 tests_unit_test_family_CPPFLAGS = $(AM_CPPFLAGS)
 tests_unit_test_family_LDADD = $(TAP_LIBS) $(DOMAIN_LIBS)
+
+check_PROGRAMS += tests/unit/test_layout
+TESTS += tests/unit/test_layout
+tests_unit_test_layout_CPPFLAGS = $(AM_CPPFLAGS)
+tests_unit_test_layout_LDADD = $(TAP_LIBS) $(DOMAIN_LIBS)
 
 ## Matching the register against a residents extract (helper "residents").
 domain_libdomain_a_SOURCES += domain/residents.c domain/residents.h

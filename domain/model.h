@@ -85,6 +85,11 @@ typedef struct member {
 	member_status status;
 	char entered_on[DATE_LEN];  /* joined the register */
 	char left_on[DATE_LEN];     /* "" while active */
+	/* a woman's reproductive history (Sổ A0; 0 for a man): live births
+	 * ever and children living, set when she enters the register and kept
+	 * up to date by births and child deaths (docs/rules.md) */
+	int children_born;
+	int children_living;
 } member;
 
 /* The event kinds of the monthly slip (P0), docs/domain.md section 4. The names
@@ -186,6 +191,10 @@ typedef struct event {
 	/* marriage */
 	int premarital_check;       /* counselling / health check before marriage */
 	char spouse_name[NAME_LEN];
+
+	/* change of basic details: why (required when it corrects a woman's
+	 * reproductive history, docs/rules.md) */
+	char change_reason[REASON_LEN];
 } event;
 
 /* The export name of a kind ("birth", "fp_start", ...). */

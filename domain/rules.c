@@ -138,7 +138,7 @@ check_period_locked(const rule_facts *f, rule_args *a)
 static int
 check_subject_inactive(const rule_facts *f, rule_args *a)
 {
-	if (f->subject == NULL || f->subject->status == MEMBER_ACTIVE)
+	if (f->subject == NULL || f->subject->status == MEMBER_ACTIVE || f->left_by_this_event)
 		return 0;
 	str_copy(a->value, sizeof a->value, status_words(f->subject->status));
 	return 1;
@@ -248,6 +248,17 @@ check_order_gap(const rule_facts *f, rule_args *a)
 	snprintf(a->value, sizeof a->value, "%d", f->ev->birth_order);
 	snprintf(a->extra, sizeof a->extra, "%d", f->previous_births < 0 ? 0 : f->previous_births);
 	return 1;
+}
+
+/* detail.history_no_reason: a woman's history corrected without a reason. */
+static int
+check_history_reason(const rule_facts *f, rule_args *a)
+{
+	if (strcmp(f->ev->field, "children_born") != 0 && strcmp(f->ev->field, "children_living") != 0)
+		return 0;
+	char why[REASON_LEN];
+	str_copy(why, sizeof why, f->ev->change_reason);
+	return *str_trim(why) == '\0';
 }
 
 /* birth.close_births: the previous birth is less than 9 months before. */
@@ -435,9 +446,12 @@ static const rule rules[] = {
 	 "Con thứ {value} không hợp lệ: con thứ phải từ 1 trở lên",
 	 "Birth order {value} is not valid: it must be 1 or more"},
 	{"birth.order_below_register", RULE_ERROR, KIND(EV_BIRTH), "birth_order", check_order_below_register,
-	 "Con thứ {value} quá nhỏ: sổ đã ghi {extra} lần sinh của {name}, nên con này ít nhất là con thứ {limit}",
-	 "Birth order {value} is too small: the register already holds {extra} births of {name}, so this child is "
-	 "at least number {limit}"},
+	 "Con thứ {value} quá nhỏ: theo sổ, {name} đã sinh {extra} con, nên con này ít nhất là con thứ {limit}",
+	 "Birth order {value} is too small: the register says {name} has given birth to {extra} children, so this "
+	 "child is at least number {limit}"},
+	{"detail.history_no_reason", RULE_ERROR, KIND(EV_DETAIL_CHANGE), "change_reason", check_history_reason,
+	 "Sửa số con đã sinh / số con hiện sống của {name} cần ghi lý do",
+	 "Correcting {name}'s live births or children living needs a reason"},
 	{"fp_start.no_method", RULE_ERROR, KIND(EV_FP_START), "method", check_no_method,
 	 "Chưa chọn biện pháp tránh thai cho {name}", "No contraceptive method is chosen for {name}"},
 	{"pregnancy.number_invalid", RULE_ERROR, KIND(EV_PREGNANCY), "pregnancy_number", check_pregnancy_number,
@@ -467,9 +481,10 @@ static const rule rules[] = {
 	 "{name} gives birth to child number {value}: please confirm, third and later births are a key "
 	 "indicator"},
 	{"birth.order_gap", RULE_WARNING, KIND(EV_BIRTH), "birth_order", check_order_gap,
-	 "Con thứ {value} nhưng sổ chỉ có {extra} lần sinh của {name}: có con nào chưa được ghi vào sổ?",
-	 "Birth order {value} but the register holds only {extra} births of {name}: are children missing from "
-	 "the register?"},
+	 "Con thứ {value} nhưng theo sổ {name} mới sinh {extra} con: có lần sinh chưa ghi? Nếu xác nhận, số con "
+	 "đã sinh của {name} được ghi thêm",
+	 "Birth order {value} but the register says {name} has given birth to {extra} children: unrecorded births? "
+	 "If you confirm, her live births are raised to match"},
 	{"birth.close_births", RULE_WARNING, KIND(EV_BIRTH), "date", check_close_births,
 	 "{name} đã sinh con ngày {value}, chưa đầy 9 tháng trước ngày {date}",
 	 "{name} already gave birth on {value}, less than 9 months before {date}"},

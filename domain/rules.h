@@ -35,14 +35,17 @@ typedef struct rule_facts {
 	int duplicate;                 /* an active event with the same person,
 	                                  kind and date exists (not counting this
 	                                  one when it is an edit) */
-	int previous_births;           /* live births recorded for this mother
-	                                  dated before the event */
+	int previous_births;           /* this mother's live births before the
+	                                  event: her history (children_born) less
+	                                  the births recorded after it */
 	char last_birth_date[DATE_LEN];/* this mother's latest earlier birth, or "" */
 	char current_method[CODE_LEN]; /* contraceptive method in use before the
 	                                  event, "" if none */
 	int period_locked;             /* the event's month has been exported */
 	int elderly_checks_this_year;  /* elderly checks already recorded for the
 	                                  person in the event's year */
+	int left_by_this_event;        /* ev corrects the death / move out that
+	                                  took the subject out of the register */
 	char related_name[NAME_LEN];   /* the spouse in the household of a
 	                                  marriage (ev->related_member_id), "" */
 	char related_relation[CODE_LEN]; /* and the spouse's relation to the head */

@@ -42,3 +42,9 @@ seam_media_roots(void)
 {
 	return NULL;
 }
+
+const char *
+seam_drawlog(void)
+{
+	return NULL;
+}

@@ -6,7 +6,8 @@
  * password hashing or the disk. The test program (tests/danso_test), the
  * unit tests and the kill driver link tests/seams_test.c, which defines
  * the same functions from the environment (DANSO_NOW, DANSO_TODAY,
- * DANSO_TEST_FAST_AUTH, DANSO_TEST_DISK_FULL, DANSO_KEYLOG, DANSO_MEDIA_ROOTS). An object named on the
+ * DANSO_TEST_FAST_AUTH, DANSO_TEST_DISK_FULL, DANSO_KEYLOG, DANSO_MEDIA_ROOTS,
+ * DANSO_TEST_DRAWLOG). An object named on the
  * link line wins over the archive member, so domain/seams.o is not linked
  * into those programs. docs/architecture.md, "Test seams".
  */
@@ -33,5 +34,9 @@ const char *seam_media_roots(void);
 
 /* The file the benchmark's key timings go to (bench/run.sh), or NULL. */
 const char *seam_keylog(void);
+
+/* The file every string the interface draws goes to (tests/screen/walk.sh),
+ * or NULL. */
+const char *seam_drawlog(void);
 
 #endif

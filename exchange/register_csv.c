@@ -31,7 +31,7 @@ find_columns(reg_ctx *c)
 #define COL(f) k->f = csvr_index(c->r, #f) + 1
 	COL(household_number); COL(area); COL(village); COL(address); COL(household_kind); COL(full_name);
 	COL(relation); COL(sex); COL(birth_date); COL(ethnicity); COL(education); COL(marital);
-	COL(residence); COL(person_id); COL(entered_on);
+	COL(residence); COL(person_id); COL(entered_on); COL(children_born); COL(children_living);
 #undef COL
 	c->have_cols = 1;
 }
@@ -150,6 +150,27 @@ get_date(reg_ctx *c, const csvr_row *row, int col, unsigned flags, char *dst, co
 	return 0;
 }
 
+/* A woman's history: two counts 0..30, living at most born (the
+ * database's checks refuse a man's). 1 on a problem (reported). */
+static int
+get_history(reg_ctx *c, const csvr_row *row, member *m)
+{
+	const char *born = cell(row, c->cols.children_born), *living = cell(row, c->cols.children_living);
+	long b = 0, l;
+
+	if (born[0] != '\0' && (str_to_long(born, &b) != 0 || b < 0 || b > 30))
+		return bad(c, row, c->cols.children_born, L("số con đã sinh phải là số từ 0 đến 30",
+		                                            "the live births must be a number from 0 to 30"), born);
+	l = b;
+	if (living[0] != '\0' && (str_to_long(living, &l) != 0 || l < 0 || l > b))
+		return bad(c, row, c->cols.children_living, L("số con hiện sống phải là số từ 0 đến số con đã sinh",
+		                                              "the children living must be a number from 0 to the live births"),
+		           living);
+	m->children_born = (int)b;
+	m->children_living = (int)l;
+	return 0;
+}
+
 /* One row of the file. */
 static int
 reg_row(void *arg, const csvr_row *row, ds_err *err)
@@ -186,7 +207,7 @@ reg_row(void *arg, const csvr_row *row, ds_err *err)
 	    code(c, row, c->cols.education, out.m.education, "") ||
 	    code(c, row, c->cols.marital, out.m.marital, "1") || code(c, row, c->cols.residence, out.m.residence, "1") ||
 	    text(c, row, c->cols.person_id, out.m.person_id, sizeof out.m.person_id, "") ||
-	    get_date(c, row, c->cols.entered_on, 0, out.m.entered_on, c->today))
+	    get_date(c, row, c->cols.entered_on, 0, out.m.entered_on, c->today) || get_history(c, row, &out.m))
 		return 0;
 	return c->row_fn(c->arg, &out, &c->cols, err);
 }

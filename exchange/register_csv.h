@@ -18,6 +18,9 @@
  *   residence          code 1..2 (default 1)
  *   person_id          insurance number, social-insurance or citizen id
  *   entered_on         date joined the register (default: today)
+ *   children_born      a woman's live births ever, 0..30 (default 0)
+ *   children_living    of those, the children living, 0..children_born
+ *                      (default: children_born); both empty for a man
  *
  * The reader checks each cell's form and reports every bad row through the
  * error callback (it goes on with the next row); what needs the database
@@ -36,7 +39,7 @@
 /* The 1-based column of each field in the file (0 when absent). */
 typedef struct register_columns {
 	int household_number, area, village, address, household_kind, full_name, relation, sex, birth_date,
-	    ethnicity, education, marital, residence, person_id, entered_on;
+	    ethnicity, education, marital, residence, person_id, entered_on, children_born, children_living;
 } register_columns;
 
 /* One good row. */

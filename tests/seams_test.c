@@ -6,7 +6,8 @@
  *   DANSO_TEST_FAST_AUTH=1           Argon2id with libsodium's minimum limits
  *   DANSO_TEST_DISK_FULL=1           the database may not grow
  *   DANSO_KEYLOG=FILE                each key's processing time (bench/)
- *   DANSO_MEDIA_ROOTS=DIR[:DIR]      where mounted media are looked for */
+ *   DANSO_MEDIA_ROOTS=DIR[:DIR]      where mounted media are looked for
+ *   DANSO_TEST_DRAWLOG=FILE          every string drawn (tests/screen/walk.sh) */
 #include "config.h"
 
 #include "domain/clock.h"
@@ -62,4 +63,10 @@ const char *
 seam_media_roots(void)
 {
 	return getenv("DANSO_MEDIA_ROOTS");
+}
+
+const char *
+seam_drawlog(void)
+{
+	return getenv("DANSO_TEST_DRAWLOG");
 }

@@ -13,6 +13,7 @@
 #include "domain/date.h"
 #include "domain/i18n.h"
 #include "domain/ime.h"
+#include "domain/layout.h"
 #include "domain/util.h"
 
 #include <signal.h>
@@ -134,40 +135,55 @@ app_ime_name(void)
 static void
 draw_title(screen *top)
 {
-	char right[200], month[16];
-	int cols = term_cols(), w;
+	char right[200], fitted[200], month[16];
+	const char *title;
+	int cols = term_cols(), w, tw, room;
 
 	if (ses.period[0] != '\0')
 		str_printf(month, sizeof month, "%.2s/%.4s", ses.period + 5, ses.period);
 	else
 		month[0] = '\0';
-	if (ses.user.id != 0)
-		str_printf(right, sizeof right, " %s | %s | %s %s ", ses.user.full_name,
-		           ses.ar.id != 0 ? ses.ar.name : L("Cả xã", "Whole commune"), L("Tháng", "Month"), month);
-	else
-		right[0] = '\0';
+	/* the screen's title whole (up to half the bar), then who, where and
+	 * when in the rest, a space on each side: the user's name is what is
+	 * cut (with the mark) when the room is short, never the month */
+	title = top != NULL ? top->ops->title(top) : "";
+	tw = term_width(title);
+	if (tw > cols / 2)
+		tw = cols / 2;
+	room = cols - 9 - tw - 3;
+	right[0] = '\0';
+	if (ses.user.id != 0) {
+		char tail[120], name[100];
+		str_printf(tail, sizeof tail, " | %s | %s %s", ses.ar.id != 0 ? ses.ar.name : L("Cả xã", "Whole commune"),
+		           L("Tháng", "Month"), month);
+		lay_fit(ses.user.full_name, room - term_width(tail), name, sizeof name);
+		str_printf(right, sizeof right, "%s%s", name, tail);
+	}
+	w = lay_fit(right, room, fitted, sizeof fitted);
 	term_put(0, 0, cols, "", TA_TITLE, 1);
 	term_put(0, 0, cols, " danso", TA_TITLE, 0);
 	if (top != NULL) {
 		term_put(0, 7, cols - 7, "- ", TA_TITLE, 0);
-		term_put(0, 9, cols - 9, top->ops->title(top), TA_TITLE, 0);
+		term_put(0, 9, cols - 9 - w - 2, title, TA_TITLE, 0);
 	}
-	w = term_width(right);
-	if (w < cols - 30)
-		term_put(0, cols - w, w, right, TA_TITLE, 0);
+	if (w > 0)
+		term_put(0, cols - w - 1, w, fitted, TA_TITLE, 0);
 }
 
 /* The message line and the key line with the typing mode. */
 static void
 draw_bottom(screen *top)
 {
-	char mode[64];
+	char mode[64], keys[512];
 	int cols = term_cols(), lines = term_lines(), w;
 
 	term_put(lines - 2, 0, cols, message, message_is_error ? TA_ERROR : TA_NORMAL, 1);
-	term_put(lines - 1, 0, cols, top != NULL ? top->ops->keys(top) : "", TA_STATUS, 1);
 	str_printf(mode, sizeof mode, " %s:%s ", L("Gõ", "Typing"), app_ime_name());
 	w = term_width(mode);
+	/* the hints that fit before the typing mode, whole (lay_keys) */
+	lay_keys(top != NULL ? top->ops->keys(top) : "", cols - w - 1, keys, sizeof keys);
+	term_put(lines - 1, 0, cols, "", TA_STATUS, 1);
+	term_put(lines - 1, 0, cols - w - 1, keys, TA_STATUS, 0);
 	term_put(lines - 1, cols - w, w, mode, TA_STATUS, 0);
 }
 

@@ -4,6 +4,8 @@
 #include "tui/draw.h"
 #include "tui/term.h"
 #include "domain/i18n.h"
+#include "domain/layout.h"
+#include "domain/utf8.h"
 #include "domain/util.h"
 
 #include <string.h>
@@ -77,6 +79,13 @@ form_draw(const form *f, int y, int x, int rows, int cols, int label_w)
 {
 	int first = 0, shown = rows - 2;
 
+	/* the label column as wide as the widest label and a space (at least
+	 * label_w, at most half the form); a longer label is cut with the mark */
+	for (int i = 0; i < f->count; i++) {
+		int w = utf8_width(f->fields[i].label) + (f->fields[i].required ? 2 : 0) + 1;
+		if (w > label_w)
+			label_w = w < cols / 2 ? w : cols / 2;
+	}
 	if (f->focus >= shown)
 		first = f->focus - shown + 1;
 	for (int i = first, row = 0; i < f->count && row < shown; i++, row++) {
@@ -84,14 +93,28 @@ form_draw(const form *f, int y, int x, int rows, int cols, int label_w)
 		char label[128];
 
 		str_printf(label, sizeof label, "%s%s", fld->label, fld->required ? " *" : "");
-		term_put(y + row, x, label_w, label, i == f->focus ? TA_LABEL : TA_NORMAL, 0);
+		term_put(y + row, x, label_w - 1, label, i == f->focus ? TA_LABEL : TA_NORMAL, 0);
 		field_draw(f, i, y + row, x + label_w, cols - label_w);
 	}
 	if (f->message[0] != '\0')
 		term_put(y + rows - 1, x, cols, f->message, f->message_is_error ? TA_ERROR : TA_DIM, 1);
 }
 
-/* Word-wrap text to width columns, measured with term_width. */
+/* The last of max lines when the text goes on past it: " …" added, or the
+ * line cut to make room for the mark, so a wrapped text is never cut
+ * silently either. */
+static int
+wrap_cut(char lines[][256], int max, int width)
+{
+	char with[300];
+
+	str_printf(with, sizeof with, "%s %s", lines[max - 1], UTF8_CUT_MARK);
+	lay_fit(with, width, lines[max - 1], 256);
+	return max;
+}
+
+/* Word-wrap text to width columns, measured with term_width; when it needs
+ * more than max lines the last one ends with the mark. */
 int
 draw_wrap(const char *text, int width, char lines[][256], int max)
 {
@@ -114,7 +137,7 @@ draw_wrap(const char *text, int width, char lines[][256], int max)
 			str_printf(trial, sizeof trial, "%s%s%s", lines[n], lines[n][0] ? " " : "", word);
 			if (term_width(trial) > width && lines[n][0] != '\0') {
 				if (++n >= max)
-					return n;
+					return wrap_cut(lines, max, width);
 				str_copy(lines[n], 256, word);
 			} else {
 				str_copy(lines[n], 256, trial);
@@ -125,6 +148,8 @@ draw_wrap(const char *text, int width, char lines[][256], int max)
 		if (*p == '\n')
 			p++;
 	}
+	if (*p != '\0')
+		return wrap_cut(lines, max, width);
 	return n;
 }
 

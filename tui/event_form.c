@@ -28,6 +28,8 @@ static const struct {
 	{"marital", "Hôn nhân", "Marital status"},
 	{"residence", "Cư trú", "Residence"},
 	{"person_id", "Mã đối tượng", "Person ID"},
+	{"children_born", "Số con đã sinh", "Live births"},
+	{"children_living", "Số con hiện sống", "Children living"},
 };
 
 /* A number field in [min, max]. */
@@ -79,6 +81,7 @@ person_fields(form *f)
 	ui_person_fields(f);
 	fld = form_add(f, "person_id", L("Mã đối tượng", "Person ID"), FT_TEXT, PERSON_ID_LEN - 1);
 	fld->edit.charset = LE_CODE;
+	ui_history_fields(f);
 }
 
 /* The area of a move: the commune's areas by number. */
@@ -335,6 +338,7 @@ read_person(const form *f, member *p)
 	GET(p->marital, "marital");
 	GET(p->residence, "residence");
 	GET(p->person_id, "person_id");
+	ui_history_read(f, p);
 }
 
 /* The old value of a member column, as stored. */
@@ -353,6 +357,8 @@ member_value(const member *m, const char *field, char *out, size_t n)
 	else if (strcmp(field, "marital") == 0) str_copy(out, n, m->marital);
 	else if (strcmp(field, "residence") == 0) str_copy(out, n, m->residence);
 	else if (strcmp(field, "person_id") == 0) str_copy(out, n, m->person_id);
+	else if (strcmp(field, "children_born") == 0) str_printf(out, n, "%d", m->children_born);
+	else if (strcmp(field, "children_living") == 0) str_printf(out, n, "%d", m->children_living);
 }
 
 /* The kind's fields that have a form of their own. */
@@ -401,4 +407,15 @@ event_form_read(const form *f, const event_ctx *ctx, event *ev, member *person)
 	} else if (ctx->kind == EV_MOVE_IN) {
 		read_person(f, person);
 	}
+}
+
+/* The label of a member column a change of details sets ("residence" ->
+ * "Cư trú"), or the column's name when it is not one of them. */
+const char *
+event_form_detail_label(const char *field)
+{
+	for (size_t i = 0; i < ARRAY_LEN(detail_fields); i++)
+		if (strcmp(detail_fields[i].field, field) == 0)
+			return L(detail_fields[i].vi, detail_fields[i].en);
+	return field;
 }

@@ -21,7 +21,7 @@ typedef struct event_ctx {
 	const area *areas;
 	size_t nareas;
 	int proposed_order;          /* birth order the register suggests */
-	int living_children;         /* the woman's live births so far */
+	int living_children;         /* the woman's children living (her history) */
 	char current_method[CODE_LEN];
 } event_ctx;
 
@@ -34,5 +34,9 @@ void event_form_fill(form *f, const event_ctx *ctx, const event *ev, const char 
 /* Read the form into ev (kind-specific fields) and, for a birth or a move
  * in, the new person. */
 void event_form_read(const form *f, const event_ctx *ctx, event *ev, member *person);
+
+/* The label of a member column a change of details sets ("residence" ->
+ * "Cư trú" / "Residence"); the column's own name for any other. */
+const char *event_form_detail_label(const char *field);
 
 #endif

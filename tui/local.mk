@@ -42,6 +42,7 @@ SCREEN_TESTS += \
 	tests/screen/login.sh \
 	tests/screen/export.sh \
 	tests/screen/events.sh \
+	tests/screen/transfer.sh \
 	tests/screen/permissions.sh \
 	tests/screen/confirm.sh \
 	tests/screen/telex.sh \
@@ -51,8 +52,9 @@ SCREEN_TESTS += \
 	tests/screen/implausible.sh \
 	tests/screen/exportdir.sh \
 	tests/screen/smaller.sh \
-	tests/screen/residents.sh
-EXTRA_DIST += tests/screen/lib.sh
+	tests/screen/residents.sh \
+	tests/screen/walk.sh
+EXTRA_DIST += tests/screen/lib.sh tests/screen/drawcheck.py
 
 ## The event forms from the fields' table (domain/event_fields.h), without a terminal.
 check_PROGRAMS += tests/unit/test_event_form

@@ -9,6 +9,7 @@
 #include "db/codes.h"
 #include "domain/date.h"
 #include "domain/i18n.h"
+#include "domain/layout.h"
 #include "domain/util.h"
 
 #include <stdlib.h>
@@ -64,6 +65,40 @@ ui_person_fields(form *f)
 	ui_code_field(f, "education", L("Trình độ học vấn", "Education"), "education", 0);
 	ui_code_field(f, "marital", L("Hôn nhân", "Marital status"), "marital", 1);
 	ui_code_field(f, "residence", L("Cư trú", "Residence"), "residence", 1);
+}
+
+/* A woman's history: two counts. */
+void
+ui_history_fields(form *f)
+{
+	form_field *fld = form_add(f, "children_born", L("Số con đã sinh (nữ)", "Live births (women)"), FT_NUMBER, 2);
+
+	fld->min = 0;
+	fld->max = 30;
+	fld = form_add(f, "children_living", L("Số con hiện sống (nữ)", "Children living (women)"), FT_NUMBER, 2);
+	fld->min = 0;
+	fld->max = 30;
+}
+
+void
+ui_history_fill(form *f, const member *m)
+{
+	char buf[8] = "";
+
+	if (m->children_born != 0)
+		str_printf(buf, sizeof buf, "%d", m->children_born);
+	form_set(f, "children_born", buf);
+	buf[0] = '\0';
+	if (m->children_living != 0)
+		str_printf(buf, sizeof buf, "%d", m->children_living);
+	form_set(f, "children_living", buf);
+}
+
+void
+ui_history_read(const form *f, member *m)
+{
+	m->children_born = (int)form_get_long(f, "children_born");
+	m->children_living = (int)form_get_long(f, "children_living");
 }
 
 /* The label of a code in the interface language, into buf. */
@@ -193,25 +228,10 @@ form_screen_keys(screen *sc)
 	         "Enter/Tab:next ShTab:back F3:pick F2:save Esc:cancel F1:help");
 }
 
-/* Append s to line as a cell of width columns (cut or padded). */
+/* Append s to line as a column of width cells: fitted into width - 1 with
+ * the mark when cut, then padded, so columns never run together. */
 void
 ui_col(char *line, size_t n, const char *s, int width)
 {
-	size_t len = strlen(line);
-	int used = 0;
-
-	while (*s != '\0' && used < width) {
-		size_t k;
-		int w = term_char_width(s, &k);
-
-		if (used + w > width || len + k + 1 >= n)
-			break;
-		memcpy(line + len, s, k);
-		len += k;
-		used += w;
-		s += k;
-	}
-	for (; used < width && len + 1 < n; used++)
-		line[len++] = ' ';
-	line[len] = '\0';
+	lay_col(line, n, s, width);
 }

@@ -81,9 +81,8 @@ ev_facts(evscr *s)
 	memset(&facts, 0, sizeof facts);
 	if (db_rule_facts(ses.d, &probe, &buf, &facts, &err) != 0)
 		return;
-	s->ctx.proposed_order = family_proposed_birth_order(facts.previous_births, s->subject.relation, s->people,
-	                                                    s->ctx.npeople);
-	s->ctx.living_children = facts.previous_births;
+	s->ctx.proposed_order = family_proposed_birth_order(facts.previous_births);
+	s->ctx.living_children = s->subject.children_living;
 	str_copy(s->ctx.current_method, sizeof s->ctx.current_method, facts.current_method);
 }
 

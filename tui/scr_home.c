@@ -3,6 +3,7 @@
 
 #include "tui/screens.h"
 #include "tui/dialog.h"
+#include "tui/draw.h"
 #include "tui/keys.h"
 #include "tui/term.h"
 #include "db/events.h"
@@ -11,6 +12,7 @@
 #include "app/export.h"
 #include "app/residents.h"
 #include "domain/i18n.h"
+#include "domain/layout.h"
 #include "domain/util.h"
 
 #include <stdlib.h>
@@ -143,7 +145,7 @@ home_draw(screen *sc, int top, int rows)
 	home *h = (home *)sc;
 	const char *const *menu = home_menu();
 	char line[200];
-	int y = top + 1, col2 = 40;
+	int y = top + 1, col2 = 40, more;
 
 	str_printf(line, sizeof line, L("Tháng %.2s/%.4s: %d hộ, %d nhân khẩu đang sống trong địa bàn",
 	                                "Month %.2s/%.4s: %d households, %d people in the area"),
@@ -153,9 +155,8 @@ home_draw(screen *sc, int top, int rows)
 	for (int k = 0; k < EV_KIND_COUNT; k++) {
 		char num[16];
 		line[0] = '\0';
-		ui_col(line, sizeof line, event_kind_label((event_kind)k), 29);
-		str_printf(num, sizeof num, "%3d", h->by_kind[k]);
-		ui_col(line, sizeof line, num, 3);
+		str_printf(num, sizeof num, "%4d", h->by_kind[k]);
+		lay_pair(line, sizeof line, event_kind_label((event_kind)k), 30, num, col2 - 4);
 		term_put(y + k % 7, 2 + (k / 7) * col2, col2 - 2, line, h->by_kind[k] ? TA_NORMAL : TA_DIM, 0);
 	}
 	y += 7;
@@ -163,10 +164,22 @@ home_draw(screen *sc, int top, int rows)
 	term_put(y - 1, 2 + col2, col2 - 2, line, TA_DIM, 0);
 	term_put(y++, 2, term_cols() - 4, h->nmissing ? L("Còn thiếu:", "Still missing:") : L("Không thấy thiếu sót.", "Nothing missing found."),
 	         TA_LABEL, 0);
-	for (int i = 0; i < h->nmissing && y < top + rows - 7; i++)
-		term_put(y++, 4, term_cols() - 6, h->missing[i], TA_WARNING, 0);
-	if (h->more_missing) {
-		str_printf(line, sizeof line, L("... và %d mục nữa", "... and %d more"), h->more_missing);
+	/* each item wrapped whole, its next lines indented; those that do not
+	 * fit above the menu are counted */
+	more = h->more_missing;
+	for (int i = 0; i < h->nmissing; i++) {
+		char wrapped[4][256];
+		int n = draw_wrap(h->missing[i], term_cols() - 8, wrapped, 4);
+
+		if (y + n > top + rows - 7 - (i + 1 < h->nmissing || more > 0)) {
+			more += h->nmissing - i;
+			break;
+		}
+		for (int k = 0; k < n; k++)
+			term_put(y++, k == 0 ? 4 : 6, term_cols() - (k == 0 ? 6 : 8), wrapped[k], TA_WARNING, 0);
+	}
+	if (more) {
+		str_printf(line, sizeof line, L("... và %d mục nữa", "... and %d more"), more);
 		term_put(y++, 4, term_cols() - 6, line, TA_WARNING, 0);
 	}
 	y = top + rows - 6;
@@ -249,7 +262,7 @@ static const char *
 home_keys(screen *sc)
 {
 	return L("1:Sổ hộ 2:Phiếu 3:Báo cáo 4:Xuất Esc:đổi tháng F1:giúp Ctrl-C:thoát",
-	         "1:Register 2:Slip 3:Report 4:Export Esc:change month F1:help Ctrl-C:quit");
+	         "1:Register 2:Slip 3:Report 4:Export Esc:month F1:help Ctrl-C:quit");
 }
 
 /* The F1 help text. */

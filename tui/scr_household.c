@@ -40,6 +40,21 @@ hh_load(hhscr *h)
 	str_printf(h->title, sizeof h->title, "%s %s", L("Hộ số", "Household"), h->hh.number);
 }
 
+/* The member columns: name, sex, born, relation, status (80 cells); the
+ * header is laid out with the same widths. */
+static void
+hh_columns(char *buf, size_t n, const char *name, const char *sx, const char *born, const char *rel,
+           const char *status)
+{
+	buf[0] = '\0';
+	ui_col(buf, n, " ", 1);
+	ui_col(buf, n, name, 28);
+	ui_col(buf, n, sx, 5);
+	ui_col(buf, n, born, 11);
+	ui_col(buf, n, rel, 27);
+	ui_col(buf, n, status, 8);
+}
+
 /* One member row. */
 static int
 hh_row(void *ctx, size_t i, char *buf, size_t n)
@@ -49,13 +64,9 @@ hh_row(void *ctx, size_t i, char *buf, size_t n)
 	char d[16], rel[64];
 
 	ui_code_label("relation", m->relation, rel, sizeof rel);
-	buf[0] = '\0';
-	ui_col(buf, n, " ", 1);
-	ui_col(buf, n, m->full_name, 31);
-	ui_col(buf, n, m->sex == SEX_FEMALE ? L("Nữ", "F") : L("Nam", "M"), 5);
-	ui_col(buf, n, ui_date(m->birth_date, d, sizeof d), 11);
-	ui_col(buf, n, rel, 24);
-	ui_col(buf, n, m->status == MEMBER_DIED ? L("(chết)", "(died)") : m->status == MEMBER_MOVED_OUT ? L("(đi)", "(left)") : "", 7);
+	hh_columns(buf, n, m->full_name, m->sex == SEX_FEMALE ? L("Nữ", "F") : L("Nam", "M"),
+	           ui_date(m->birth_date, d, sizeof d), rel,
+	           m->status == MEMBER_DIED ? L("(chết)", "(died)") : m->status == MEMBER_MOVED_OUT ? L("(đi)", "(left)") : "");
 	return m->status != MEMBER_ACTIVE ? TA_DIM : TA_NORMAL;
 }
 
@@ -77,9 +88,9 @@ hh_draw(screen *sc, int top, int rows)
 	           L("Thôn/tổ", "Village"), h->hh.village, L("Địa chỉ", "Address"), h->hh.address,
 	           ui_code_label("household_kind", h->hh.kind, kind, sizeof kind));
 	term_put(top, 1, term_cols() - 2, line, TA_LABEL, 0);
-	term_put(top + 1, 0, term_cols(),
-	         L(" Họ và tên                      Giới Ngày sinh  Quan hệ", " Full name                      Sex  Born       Relation"),
-	         TA_LABEL, 1);
+	hh_columns(line, sizeof line, L("Họ và tên", "Full name"), L("Giới", "Sex"), L("Ngày sinh", "Born"),
+	           L("Quan hệ với chủ hộ", "Relation to head"), "");
+	term_put(top + 1, 0, term_cols(), line, TA_LABEL, 1);
 	h->lv.rows = rows - 2;
 	listview_draw(&h->lv, top + 2, 0, term_cols(), hh_row, h);
 }
@@ -172,8 +183,8 @@ hh_destroy(screen *sc)
 static const char *
 hh_keys(screen *sc)
 {
-	return L("Enter:sửa F4:thêm NK F5/1-9,a-d:biến động F6:sửa hộ F7:cả hộ đi Esc",
-	         "Enter:edit F4:add F5/1-9,a-d:event F6:edit hh F7:hh moves out Esc:back");
+	return L("Enter:sửa F4:thêm F5:biến động F6:sửa hộ F7:cả hộ đi Esc:lùi F1:giúp",
+	         "Enter:edit F4:add F5:event F6:edit hh F7:hh out Esc:back F1:help");
 }
 
 /* The F1 help text. */

@@ -49,6 +49,7 @@ mem_fields(memscr *s)
 	               PERSON_ID_LEN - 1);
 	fld->edit.charset = LE_CODE;
 	form_add(f, "entered_on", L("Ngày vào sổ", "Entered on"), FT_DATE, 0)->required = 1;
+	ui_history_fields(f);
 }
 
 /* Show s->m in the fields. */
@@ -72,6 +73,7 @@ mem_fill(memscr *s)
 		form_set(f, "entered_on", s->m.entered_on);
 	else
 		ui_month_date(f, "entered_on", PROPOSE_ENTRY);
+	ui_history_fill(f, &s->m);
 	f->focus = 0;
 	f->dirty = 0;
 	f->fields[0].edit.replace_on_type = 0;
@@ -104,6 +106,7 @@ mem_save(form_screen *fs)
 	str_copy(s->m.residence, sizeof s->m.residence, form_get(f, "residence"));
 	str_copy(s->m.person_id, sizeof s->m.person_id, form_get(f, "person_id"));
 	str_copy(s->m.entered_on, sizeof s->m.entered_on, form_get(f, "entered_on"));
+	ui_history_read(f, &s->m);
 	if (mem_store(s, &err) != 0) {
 		form_set_error(f, err.field[0] ? err.field : NULL, err.msg);
 		return;

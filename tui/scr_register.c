@@ -167,7 +167,7 @@ reg_row(void *ctx, size_t i, char *buf, size_t n)
 		ui_col(buf, n, m->household_number, 9);
 		ui_col(buf, n, m->full_name, 33);
 		ui_col(buf, n, m->sex == SEX_FEMALE ? L("Nữ", "F") : L("Nam", "M"), 5);
-		ui_col(buf, n, ui_date(m->birth_date, d, sizeof d), 10);
+		ui_col(buf, n, ui_date(m->birth_date, d, sizeof d), 11);
 		return TA_NORMAL;
 	}
 	const household_row *h = &r->hh[i];
@@ -178,7 +178,8 @@ reg_row(void *ctx, size_t i, char *buf, size_t n)
 	ui_col(buf, n, h->head_name[0] ? h->head_name : "-", 31);
 	ui_col(buf, n, d, 4);
 	ui_col(buf, n, h->hh.village, 20);
-	ui_col(buf, n, h->hh.status != HH_ACTIVE ? L(" (đã đi)", " (left)") : "", 10);
+	ui_col(buf, n, h->hh.status == HH_MOVED_OUT ? L("(đã đi)", "(left)")
+	               : h->hh.status == HH_DISSOLVED ? L("(không còn ai)", "(no one left)") : "", 15);
 	return h->hh.status != HH_ACTIVE ? TA_DIM : TA_NORMAL;
 }
 
@@ -287,7 +288,7 @@ static const char *
 reg_keys(screen *sc)
 {
 	return L("Gõ để tìm ↑↓:chọn Enter:mở F4:thêm hộ Esc:xoá tìm/quay lại F1:giúp",
-	         "Type to find ↑↓:move Enter:open F4:new household Esc:clear/back F1:help");
+	         "Type to find ↑↓:move Enter:open F4:new hh Esc:clear/back F1:help");
 }
 
 /* The F1 help text. */

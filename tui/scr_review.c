@@ -5,6 +5,7 @@
 #include "tui/screens.h"
 #include "tui/dialog.h"
 #include "tui/draw.h"
+#include "tui/event_form.h"
 #include "tui/keys.h"
 #include "tui/listview.h"
 #include "tui/term.h"
@@ -38,31 +39,99 @@ rev_load(review *r)
 	listview_set_count(&r->lv, r->n);
 }
 
-/* A short note of the kind-specific values. */
+/* The member columns whose values are codes of the list of the same name. */
+static int
+detail_is_coded(const char *field)
+{
+	static const char *const coded[] = {"sex", "relation", "ethnicity", "education", "marital", "residence"};
+
+	for (size_t i = 0; i < ARRAY_LEN(coded); i++)
+		if (strcmp(coded[i], field) == 0)
+			return 1;
+	return 0;
+}
+
+/* The new value of a change of details as the register shows it: a code's
+ * label, a date as dd/mm/yyyy, a text as typed. */
+static const char *
+detail_value(const event *e, char *buf, size_t n)
+{
+	if (detail_is_coded(e->field))
+		return ui_code_label(e->field, e->new_value, buf, n);
+	if (strcmp(e->field, "birth_date") == 0)
+		return ui_date(e->new_value, buf, n);
+	str_copy(buf, n, e->new_value);
+	return buf;
+}
+
+/* The kind-specific values of an entry in words: labels, never codes. */
 static void
 rev_detail(const event_row *row, char *buf, size_t n)
 {
 	const event *e = &row->ev;
+	char a[128], b[128];
 
 	buf[0] = '\0';
 	switch (e->kind) {
 	case EV_BIRTH:
-		str_printf(buf, n, "%s, %s %d", row->related_name, L("con thứ", "order"), e->birth_order);
+		str_printf(buf, n, "%s%s%s %d", row->related_name, row->related_name[0] ? ", " : "",
+		           L("con thứ", "child no."), e->birth_order);
 		break;
 	case EV_FP_START:
+		str_copy(buf, n, ui_code_label("fp_method", e->method, a, sizeof a));
+		break;
 	case EV_FP_STOP:
-		str_printf(buf, n, "%s %s", L("BP", "method"), e->method);
+		str_printf(buf, n, "%s%s%s", ui_code_label("fp_method", e->method, a, sizeof a),
+		           e->stop_reason[0] ? ": " : "", ui_code_label("fp_stop_reason", e->stop_reason, b, sizeof b));
+		break;
+	case EV_PREGNANCY:
+		str_copy(buf, n, ui_code_label("pregnancy_kind", e->pregnancy_kind, a, sizeof a));
 		break;
 	case EV_PRENATAL_SCREENING:
 		str_printf(buf, n, "%s %d", L("tuần", "week"), e->gestational_week);
 		break;
+	case EV_DEATH:
+		str_copy(buf, n, e->death_cause[0] ? ui_code_label("death_cause", e->death_cause, a, sizeof a)
+		                                   : L("không rõ nguyên nhân", "cause not known"));
+		break;
+	case EV_MOVE_IN:
+		str_printf(buf, n, "%s %s", L("từ", "from"), e->place[0] ? e->place : L("nơi khác", "elsewhere"));
+		break;
+	case EV_MOVE_OUT:
+		if (e->move_scope == MOVE_IN_COMMUNE)
+			str_copy(a, sizeof a, L("sang tổ khác trong xã", "to another area"));
+		else
+			str_printf(a, sizeof a, "%s %s", L("đến", "to"), e->place[0] ? e->place : L("nơi khác", "elsewhere"));
+		str_printf(buf, n, "%s%s", e->whole_household ? L("cả hộ, ", "whole household, ") : "", a);
+		break;
 	case EV_DETAIL_CHANGE:
-		str_printf(buf, n, "%s: %s", e->field, e->new_value);
+		str_printf(buf, n, "%s: %s", event_form_detail_label(e->field), detail_value(e, a, sizeof a));
+		break;
+	case EV_MARRIAGE:
+		str_printf(buf, n, "%s %s", L("với", "to"), e->spouse_name[0] ? e->spouse_name : row->related_name);
 		break;
 	default:
 		str_copy(buf, n, row->related_name);
 		break;
 	}
+}
+
+/* The slip's columns: date, kind, household, person, details (the rest of
+ * 80 cells); the header is laid out with the same widths. */
+enum { COL_DATE = 6, COL_KIND = 27, COL_HH = 6, COL_PERSON = 19 };
+
+/* A slip row (or the header) from its five texts. */
+static void
+rev_columns(char *buf, size_t n, const char *date, const char *kind, const char *hh, const char *person,
+            const char *detail)
+{
+	buf[0] = '\0';
+	ui_col(buf, n, " ", 1);
+	ui_col(buf, n, date, COL_DATE);
+	ui_col(buf, n, kind, COL_KIND);
+	ui_col(buf, n, hh, COL_HH);
+	ui_col(buf, n, person, COL_PERSON);
+	ui_col(buf, n, detail, term_cols() - 1 - COL_DATE - COL_KIND - COL_HH - COL_PERSON);
 }
 
 /* One slip row. */
@@ -71,19 +140,14 @@ rev_row(void *ctx, size_t i, char *buf, size_t n)
 {
 	review *r = ctx;
 	const event_row *row = &r->rows[i];
-	char d[16], detail[120];
+	char d[16], detail[160], shown[200];
 
 	rev_detail(row, detail, sizeof detail);
-	buf[0] = '\0';
-	ui_col(buf, n, " ", 1);
-	ui_col(buf, n, ui_date(row->ev.date, d, sizeof d), 5);
-	ui_col(buf, n, " ", 1);
-	ui_col(buf, n, event_kind_label(row->ev.kind), 23);
-	ui_col(buf, n, row->household_number, 7);
-	ui_col(buf, n, row->subject_name[0] ? row->subject_name : L("(cả hộ)", "(household)"), 23);
-	if (row->ev.cancelled)
-		ui_col(buf, n, L("[ĐÃ HUỶ] ", "[CANCELLED] "), 12);
-	ui_col(buf, n, detail, 40);
+	str_printf(shown, sizeof shown, "%s%s", row->ev.cancelled ? L("[ĐÃ HUỶ] ", "[CANCELLED] ") : "", detail);
+	ui_date(row->ev.date, d, sizeof d);
+	d[5] = '\0';   /* dd/mm: the month is the slip's */
+	rev_columns(buf, n, d, event_kind_label(row->ev.kind), row->household_number,
+	            row->subject_name[0] ? row->subject_name : L("(cả hộ)", "(household)"), shown);
 	return row->ev.cancelled ? TA_DIM : TA_NORMAL;
 }
 
@@ -99,16 +163,31 @@ static void
 rev_draw(screen *sc, int top, int rows)
 {
 	review *r = (review *)sc;
+	char head[256];
 
-	term_put(top, 0, term_cols(), L(" Ngày  Loại                   Hộ số  Người                  Chi tiết",
-	                                " Date  Kind                   Hh no. Person                 Details"),
-	         TA_LABEL, 1);
+	rev_columns(head, sizeof head, L("Ngày", "Date"), L("Loại", "Kind"), L("Hộ số", "Hh"), L("Người", "Person"),
+	            L("Chi tiết", "Details"));
+	term_put(top, 0, term_cols(), head, TA_LABEL, 1);
 	if (r->n == 0)
 		term_put(top + 2, 2, term_cols() - 4, L("Tháng này chưa ghi biến động nào.", "No events this month yet."),
 		         TA_DIM, 0);
-	r->lv.rows = rows - 1;
-	if (r->n > 0)
+	r->lv.rows = rows - 3;
+	if (r->n > 0) {
+		const event_row *row = &r->rows[r->lv.selected];
+		char d[16], detail[160], line[400], wrapped[2][256];
+		int nw;
+
 		listview_draw(&r->lv, top + 1, 0, term_cols(), rev_row, r);
+		/* the selected entry in full on two lines, whatever its columns had to cut */
+		rev_detail(row, detail, sizeof detail);
+		str_printf(line, sizeof line, "%s%s %s, %s (%s %s)%s%s", row->ev.cancelled ? L("[ĐÃ HUỶ] ", "[CANCELLED] ") : "",
+		           ui_date(row->ev.date, d, sizeof d), event_kind_label(row->ev.kind),
+		           row->subject_name[0] ? row->subject_name : L("cả hộ", "whole household"), L("hộ", "household"),
+		           row->household_number, detail[0] ? ": " : "", detail);
+		nw = draw_wrap(line, term_cols() - 2, wrapped, 2);
+		for (int i = 0; i < nw; i++)
+			term_put(top + rows - 2 + i, 1, term_cols() - 2, wrapped[i], TA_LABEL, 0);
+	}
 }
 
 /* Cancel the selected event after asking for a reason. */
@@ -199,7 +278,7 @@ static const char *
 rev_keys(screen *sc)
 {
 	return L("↑↓:chọn Enter:mở/sửa F8/Del:huỷ (ghi lý do) Esc:quay lại F1:giúp",
-	         "↑↓:move Enter:open/correct F8/Del:cancel (with reason) Esc:back F1:help");
+	         "↑↓:move Enter:correct F8/Del:cancel (reason) Esc:back F1:help");
 }
 
 /* The F1 help text. */

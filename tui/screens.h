@@ -55,6 +55,13 @@ form_field *ui_code_field(form *f, const char *id, const char *label, const char
  * accepted), ethnicity, education, marital status, residence. */
 void ui_person_fields(form *f);
 
+/* Add a woman's reproductive history (Sổ A0): live births ever and
+ * children living, numbers 0-30, empty meaning 0 (docs/rules.md); show
+ * and read them. */
+void ui_history_fields(form *f);
+void ui_history_fill(form *f, const member *m);
+void ui_history_read(const form *f, member *m);
+
 /* The label of a code, in the interface language, into buf. */
 const char *ui_code_label(const char *list, const char *code, char *buf, size_t n);
 
@@ -104,8 +111,9 @@ const char *form_screen_keys(screen *sc);
 /* Draw a form screen's body: a heading line and the form. */
 void ui_draw_form(const form *f, const char *heading, int top, int rows);
 
-/* Append s to line (size n) cut or padded to width columns: a table cell
- * measured in columns, never cut inside a character. */
+/* Append s to line (size n) as a table column of width cells: fitted into
+ * width - 1 cells, ending with the mark "…" when cut, then padded with
+ * spaces (domain/layout.h: lay_col), so two columns never run together. */
 void ui_col(char *line, size_t n, const char *s, int width);
 
 #endif

@@ -5,6 +5,7 @@
 #include "tui/term.h"
 #include "tui/keys.h"
 #include "tui/lineedit.h"
+#include "domain/layout.h"
 #include "domain/utf8.h"
 #include "domain/vntext.h"
 #include "domain/util.h"
@@ -33,14 +34,11 @@ static FILE *keylog;
 static struct timespec key_read_at;
 static int key_pending;
 
-/* Open the key log named by $DANSO_KEYLOG, if any. */
-static void
-keylog_open(void)
+/* A test's log file for appending, when a seam names one; else NULL. */
+static FILE *
+log_open(const char *path)
 {
-	const char *path = seam_keylog();
-
-	if (path != NULL && path[0] != '\0')
-		keylog = fopen(path, "ae");
+	return path != NULL && path[0] != '\0' ? fopen(path, "ae") : NULL;
 }
 
 /* Append the time since the last key was read, once the screen shows it. */
@@ -54,6 +52,35 @@ keylog_write(void)
 	        (now.tv_nsec - key_read_at.tv_nsec) / 1000L);
 	fflush(keylog);
 	key_pending = 0;
+}
+
+/* $DANSO_TEST_DRAWLOG (tests/screen/walk.sh, the test program only:
+ * domain/seams.h): when set, every term_put is
+ * appended there as one line, "P y x width pad used fits drawn full" (tab
+ * separated; fits is 0 when the text was longer than its width), and each
+ * frame starts with "F" (term_clear) and ends with "S" (term_flush), so a
+ * test can tell what was cut, marked or drawn over the cells of another
+ * text. Unset, it costs one test per string drawn. */
+static FILE *drawlog;
+
+/* s into the log with tabs and line breaks as spaces. */
+static void
+drawlog_text(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len && s[i] != '\0'; i++)
+		fputc(s[i] == '\t' || s[i] == '\n' || s[i] == '\r' ? ' ' : s[i], drawlog);
+}
+
+/* One term_put: where, how wide, what was drawn of what. */
+static void
+drawlog_put(int y, int x, int width, int pad, int used, const char *full, const char *drawn, size_t drawn_len)
+{
+	fprintf(drawlog, "P\t%d\t%d\t%d\t%d\t%d\t%d\t", y, x, width, pad, used,
+	        drawn == full && full[drawn_len] == '\0');
+	drawlog_text(drawn, drawn_len);
+	fputc('\t', drawlog);
+	drawlog_text(full, strlen(full));
+	fputc('\n', drawlog);
 }
 
 /* Colour pairs, one per term_attr that has a colour. */
@@ -85,7 +112,8 @@ term_init(void)
 		return -1;
 	}
 	term_started = 1;
-	keylog_open();
+	keylog = log_open(seam_keylog());
+	drawlog = log_open(seam_drawlog());
 	raw();
 	noecho();
 	nonl();
@@ -108,6 +136,10 @@ term_end(void)
 	if (keylog != NULL) {
 		fclose(keylog);
 		keylog = NULL;
+	}
+	if (drawlog != NULL) {
+		fclose(drawlog);
+		drawlog = NULL;
 	}
 }
 
@@ -207,6 +239,8 @@ term_clear(void)
 {
 	erase();
 	cursor_y = cursor_x = -1;
+	if (drawlog != NULL)
+		fputs("F\n", drawlog);
 }
 
 /* ASCII stand-ins for the few symbols the screens use. */
@@ -313,20 +347,30 @@ attr_of(int attr, short *pair)
 	}
 }
 
-/* Draw s at (y, x) in at most width columns, never cutting a character. */
+/* Draw s at (y, x) in at most width columns, never cutting a character;
+ * a text longer than width ends with the mark "…" (lay_fit). */
 int
 term_put(int y, int x, int width, const char *s, int attr, int pad)
 {
-	char buf[1024];
+	char buf[1024], cut[1024];
 	short pair;
 	attr_t a = attr_of(attr, &pair);
+	const char *start, *shown;
 	int used = 0;
 
 	if (y < 0 || y >= LINES || x >= COLS || width <= 0)
 		return 0;
 	if (x + width > COLS)
 		width = COLS - x;
-	s = displayable(s, buf, sizeof buf);
+	s = start = displayable(s, buf, sizeof buf);
+	if (utf8_width(s) > width) {
+		/* never cut without the mark (lay_fit: at a word's end if it can) */
+		lay_fit(s, width, cut, sizeof cut);
+		if (!term_utf8 && strlen(cut) >= 3 && strcmp(cut + strlen(cut) - 3, UTF8_CUT_MARK) == 0)
+			strcpy(cut + strlen(cut) - 3, "~");
+		s = cut;
+	}
+	shown = s;
 	attr_set(a, pair, NULL);
 	move(y, x);
 	while (*s != '\0') {
@@ -346,6 +390,8 @@ term_put(int y, int x, int width, const char *s, int attr, int pad)
 		add_wch(&cc);
 		used += w;
 	}
+	if (drawlog != NULL)
+		drawlog_put(y, x, width, pad, used, start, shown, (size_t)(s - shown));
 	for (; pad && used < width; used++)
 		addch(' ');
 	attr_set(A_NORMAL, 0, NULL);
@@ -386,6 +432,10 @@ term_flush(void)
 	if (cursor_y >= 0)
 		move(cursor_y, cursor_x);
 	refresh();
+	if (drawlog != NULL) {
+		fputs("S\n", drawlog);
+		fflush(drawlog);
+	}
 	if (key_pending)
 		keylog_write();
 }

@@ -51,7 +51,8 @@ int term_read_key(void);
 void term_clear(void);
 
 /* Draw s at (y, x) in at most width columns; pad with spaces to width
- * when pad is set. Returns the number of columns drawn. */
+ * when pad is set. A text longer than width is never cut without the mark
+ * "…" (domain/layout.h: lay_fit). Returns the number of columns drawn. */
 int term_put(int y, int x, int width, const char *s, int attr, int pad);
 
 /* Columns s takes on this terminal (after the ASCII fallback). */

@@ -35,6 +35,14 @@ run demo --households 60 --months 6 --seed 7
 is "$rc" 0 "demo 60 households, 6 months succeeds"
 like "$out" "60 hộ" "the summary counts 60 households"
 unlike "$out" "từ chối" "no event was refused by the rules"
+# the women's history is consistent with the births the generator records
+ok "women of the starting register have a history" test "$(sql "SELECT count(*) FROM member WHERE sex = 2 AND children_born > 0
+	AND entered_on = '2025-08-31'")" -gt 0
+is "$(sql "SELECT count(*) FROM event WHERE kind = 'birth' AND cancelled = 0 AND history_added <> 1")" 0 \
+	"every birth follows its mother's history (order = children_born + 1: no unrecorded births)"
+is "$(sql "SELECT count(*) FROM event e JOIN member m ON m.id = e.member_id WHERE e.kind = 'birth' AND e.cancelled = 0
+           AND e.birth_order > m.children_born")" 0 "no birth order beyond its mother's live births"
+is "$(sql "SELECT count(*) FROM member WHERE sex = 1 AND children_born <> 0")" 0 "men have no history"
 is "$(sql "SELECT count(*) FROM app_user WHERE role = 'collaborator' AND pin_hash IS NULL")" 0 \
 	"with DANSO_NEW_PIN set, every demo collaborator gets that PIN"
 DANSO_USER=ctv1 DANSO_PIN=$DANSO_NEW_PIN run unlock --period 2025-09 --reason "thử"

@@ -51,4 +51,38 @@ is "$rc" 1 "loading the same file twice is refused"
 like "$err" "good.csv:2:13: person_id: person id 001075012345 is already in the register" "... the person id is already there"
 is "$(sql "SELECT count(*) FROM member")" 7 "... and nothing more was loaded"
 ok "the register passes check" danso check
+is "$(sql "SELECT sum(children_born) || '|' || sum(children_living) FROM member")" "0|0" \
+	"a file without the history columns still loads: every count is 0"
+
+# A woman's reproductive history (Sổ A0) in the columns children_born and
+# children_living: living defaults to born; a bad count or a man's births
+# are refused at their line and column.
+export DANSO_DB="$T/history.db"
+danso init --commune 20003 --name "Xã Sử" >/dev/null
+cat >"$T/history.csv" <<'CSV'
+household_number,area,full_name,relation,sex,birth_date,marital,children_born,children_living
+1,1,Đỗ Văn Hải,1,1,1980,2,,
+1,1,Lý Thị Hương,2,2,1985-02-03,2,2,1
+1,1,Đỗ Thị Vân,3,2,2008-05-06,1,,
+2,1,Hà Thị Nhung,1,2,1970-01-01,4,3,
+CSV
+cat >"$T/history-bad.csv" <<'CSV'
+household_number,area,full_name,relation,sex,birth_date,children_born,children_living
+1,1,Đỗ Văn Hải,1,1,1980,1,
+1,1,Lý Thị Hương,2,2,1985-02-03,2,3
+2,1,Hà Thị Nhung,1,2,1970-01-01,ba,
+CSV
+run register-import "$T/history-bad.csv"
+is "$rc" 1 "bad history cells are refused"
+like "$err" "history-bad.csv:2:7: children_born: live births are kept for women only" "a man's live births"
+like "$err" "history-bad.csv:3:8: children_living: the children living must be a number from 0 to the live births" \
+	"more children living than born"
+like "$err" "history-bad.csv:4:7: children_born: the live births must be a number from 0 to 30" "a count in words"
+is "$(sql "SELECT count(*) FROM member")" 0 "nothing was loaded"
+run register-import "$T/history.csv"
+is "$rc" 0 "the history columns load"
+is "$(sql "SELECT group_concat(full_name || '=' || children_born || '/' || children_living, ' ')
+           FROM (SELECT * FROM member ORDER BY id)")" \
+	"Đỗ Văn Hải=0/0 Lý Thị Hương=2/1 Đỗ Thị Vân=0/0 Hà Thị Nhung=3/3" \
+	"two born one living, and living defaulting to born"
 done_testing

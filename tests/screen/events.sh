@@ -66,13 +66,14 @@ keys Home Down F5 6
 expect "Thông tin cần đổi" "change of details form"
 type "0610"; keys Enter; type "2"
 expect "Thông tin cần đổi \\* +2 +Ngày sinh" "the detail picked by its number"
-type "1955-03-08"; keys F2
+keys Enter; type "1955-03-08"; keys F2
 expect "Đã ghi: Thay đổi thông tin" "change of details recorded"
 is "$(sql "SELECT birth_date FROM member WHERE full_name = 'Vũ Thị Nga'")" "1955-03-08" "the birth date changed"
 
 keys F5 4
 expect "Người +\\(người mới\\)" "move-in form for a new person"
-type "0710"; keys Enter; type "Hari Phongf"; keys Enter
+expect "Từ hộ khác trong xã\\? \\(c/k\\)" "the move-in form asks where from"
+type "0710"; keys Enter; type "k"; type "Hari Phongf"; keys Enter
 type "Hoof Thij Mai"; keys Enter; type "5"; type "2"; type "01012020"; keys F2
 expect "Đã ghi: Chuyển đến" "move in recorded"
 is "$(sql "SELECT entered_on || '|' || relation FROM member WHERE full_name = 'Hồ Thị Mai'")" "2026-10-07|5" \
@@ -110,4 +111,17 @@ for kind in "Khám SK người cao tuổi" "Kết hôn" "Thay đổi thông tin"
 	expect "$kind" "the slip lists: $kind"
 done
 is "$(sql "SELECT count(*) FROM event WHERE cancelled = 0")" "10" "ten events stored"
+
+# A death can be corrected like any other entry (the person has left the
+# register by this very event): its date, one day earlier.
+death_row=$(sql "SELECT count(*) FROM event WHERE cancelled = 0 AND (event_date, id) <
+                 (SELECT event_date, id FROM event WHERE kind = 'death')")
+keys Home
+for _ in $(seq "$death_row"); do keys Down; done
+keys Enter
+expect "Sửa: Chết" "the death opens for correction"
+type "0710"; keys F2
+expect "Đã sửa" "the death corrected, not refused because he has died"
+is "$(sql "SELECT e.event_date || '|' || m.left_on FROM event e JOIN member m ON m.id = e.member_id WHERE e.kind = 'death'")" \
+	"2026-10-07|2026-10-07" "the event and the date he left follow"
 done_testing

@@ -34,8 +34,14 @@ type "3"; type "2"; keys F2
 expect "Đã lưu: Trần Văn Nam" "head saved, name typed in Telex"
 type "Nguyeenx Thij Hoaf"
 expect "Họ và tên \* +Nguyễn Thị Hoà" "Telex: Nguyeenx Thij Hoaf shows Nguyễn Thị Hoà"
-keys Enter; type "2"; type "2"; type "05051992"; keys Enter Enter; type "3"; type "2"; keys F2
+keys Enter; type "2"; type "2"; type "05051992"; keys Enter Enter; type "3"; type "2"; keys Enter Enter Enter
+# her history (Sổ A0): two children born, both living (docs/huong-dan.md)
+type "2"; keys Enter; type "2"
+expect "Số con đã sinh \(nữ\) +2" "the wife's live births typed in the member form"
+keys F2
 expect "Đã lưu: Nguyễn Thị Hoà" "wife saved"
+is "$(sql "SELECT children_born || '|' || children_living FROM member WHERE full_name = 'Nguyễn Thị Hoà'")" "2|2" \
+	"her history is stored"
 type "Traanf Thu Trang"; keys Enter; type "3"; type "2"; type "01022018"; keys F2
 expect "Đã lưu: Trần Thu Trang" "first child saved"
 type "Traanf Dduwcs Anh"; keys Enter; type "3"; type "1"; type "03042021"; keys F2
@@ -49,7 +55,7 @@ keys Down F5
 expect "Ghi biến động" "event menu"
 keys 1
 expect "Người mẹ \\(số\\) \\* +[0-9]+ +Nguyễn Thị Hoà" "birth form for the mother"
-expect "Con thứ mấy \* +3" "birth order 3 proposed from the register"
+expect "Con thứ mấy \* +3" "birth order 3 proposed from her history"
 type "1510"; keys Enter
 type "Traanf Minh Khoa"; keys Enter
 type "1"; keys F2
@@ -68,6 +74,7 @@ keys F5 7
 expect "Sử dụng BPTT mới" "contraception form"
 expect "Người +Nguyễn Thị Hoà" "for the same woman (the selection stays on her)"
 expect "Ngày \* +15/10/2026" "the previous entry's date carries over"
+expect "Số con hiện có +3" "living children proposed from her history (2 living + the newborn)"
 type "3104"; keys Enter
 expect "Không có ngày 31/04" "31/04 refused with a plain message"
 keys C-u; type "0211"; keys Enter

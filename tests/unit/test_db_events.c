@@ -282,7 +282,7 @@ test_person_changes(db *d)
 	mk(&ev, EV_BIRTH, "2025-03-25", mother);
 	memset(&f, 0, sizeof f);
 	ok(db_rule_facts(d, &ev, &m, &f, &err) == 0, "facts for a new birth");
-	is_int(f.previous_births, 1, "one earlier live birth (the cancelled one not counted)");
+	is_int(f.previous_births, 2, "her history: the order-2 birth says two births (the cancelled one not counted)");
 	is_str(f.last_birth_date, "2025-03-06", "its date");
 	mk(&ev, EV_ELDERLY_CHECK, "2025-03-30", grandma);
 	memset(&f, 0, sizeof f);

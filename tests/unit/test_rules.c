@@ -277,7 +277,7 @@ test_birth(void)
 
 	setup(EV_BIRTH);
 	ev.birth_order = 2;
-	fires("birth.order_gap", RULE_WARNING, "birth_order", "sổ chỉ có 0 lần sinh");
+	fires("birth.order_gap", RULE_WARNING, "birth_order", "mới sinh 0 con: có lần sinh chưa ghi");
 	setup(EV_BIRTH);
 	ev.birth_order = 3;
 	facts.previous_births = 2;
