@@ -4,6 +4,7 @@
 
 #include "app/household.h"
 #include "app/access.h"
+#include "app/namefind.h"
 #include "db/events.h"
 #include "db/register.h"
 #include "domain/family.h"
@@ -51,6 +52,7 @@ int
 household_edit(db *d, const household *h, ds_err *err)
 {
 	household stored;
+	int64_t before;
 
 	if (household_need(d, h->id, &stored, err) != 0 ||
 	    access_area(d, stored.area_id, stored.number, "area", err) != 0)
@@ -64,7 +66,11 @@ household_edit(db *d, const household *h, ds_err *err)
 	}
 	if (dates_open(d, stored.created_on, h->created_on, "created_on", err) != 0)
 		return -1;
-	return db_household_update(d, h, err);
+	before = db_generation(d);
+	if (db_household_update(d, h, err) != 0)
+		return -1;
+	namefind_noted(d, before, 0, h->id);  /* its number shows in the name search */
+	return 0;
 }
 
 /* Make member m the head of household hh when it has none yet. */
@@ -81,12 +87,14 @@ int
 member_create(db *d, member *m, ds_err *err)
 {
 	household hh;
+	int64_t before;
 	int own, rc;
 
 	if (household_need(d, m->household_id, &hh, err) != 0 ||
 	    access_area(d, hh.area_id, hh.number, "household", err) != 0 ||
 	    dates_open(d, NULL, m->entered_on, "entered_on", err) != 0)
 		return -1;
+	before = db_generation(d);
 	if (db_tx_enter(d, &own, err) != 0)
 		return -1;
 	m->id = 0;
@@ -95,6 +103,8 @@ member_create(db *d, member *m, ds_err *err)
 		rc = head_if_first(d, &hh, m, err);
 	if ((rc = db_tx_leave(d, own, rc, err)) != 0 && own)
 		m->id = 0;
+	if (rc == 0)
+		namefind_noted(d, before, m->id, 0);
 	return rc;
 }
 
@@ -103,6 +113,7 @@ member_edit(db *d, const member *m, ds_err *err)
 {
 	member stored, changed = *m;
 	household hh;
+	int64_t before;
 	int rc = db_member_get(d, m->id, &stored, err);
 
 	if (rc != 0) {
@@ -123,7 +134,11 @@ member_edit(db *d, const member *m, ds_err *err)
 	changed.household_id = stored.household_id;
 	changed.status = stored.status;
 	str_copy(changed.left_on, sizeof changed.left_on, stored.left_on);
-	return db_member_update(d, &changed, err);
+	before = db_generation(d);
+	if (db_member_update(d, &changed, err) != 0)
+		return -1;
+	namefind_noted(d, before, m->id, 0);
+	return 0;
 }
 
 int

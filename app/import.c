@@ -224,29 +224,53 @@ check_event_codes(pkg_read *p, size_t i, ds_err *err)
 	}
 }
 
-/* Codes of every event, and no event id held for another commune or month. */
+/* The codes of every event. (That no event id is held for another commune
+ * or month is checked by the store itself: see event_held.) */
 static int
 check_events(pkg_read *p, ds_err *err)
+{
+	for (size_t i = 0; i < p->nevents; i++)
+		if (check_event_codes(p, i, err) != 0)
+			return -1;
+	return 0;
+}
+
+static int event_held(pkg_read *p, size_t i, ds_err *err);
+
+/* Whether an event id of the package is held by another commune or month
+ * (one look-up per event): 0 none, -1 with err saying which. Only for a
+ * package refused on its revision, whose ids are then said first as they
+ * always were; a stored package has its ids checked by the store. */
+static int
+check_ids_held(pkg_read *p, ds_err *err)
 {
 	char code[CODE_LEN], per[PERIOD_LEN];
 
 	for (size_t i = 0; i < p->nevents; i++) {
-		int rc;
+		int rc = db_import_event_owner(p->d, p->events[i].ev.uid, code, per, err);
 
-		if (check_event_codes(p, i, err) != 0)
-			return -1;
-		rc = db_import_event_owner(p->d, p->events[i].ev.uid, code, per, err);
 		if (rc < 0)
 			return -1;
-		if (rc == 0 && (strcmp(code, p->m.commune_code) != 0 || strcmp(per, p->m.period) != 0)) {
-			ds_err_set(err, L("mã sự kiện %s đã có trong dữ liệu đã nhập của xã %s kỳ %s",
-			                  "event id %s is already held, imported for commune %s, period %s"),
-			           p->events[i].ev.uid, code, per);
-			ds_err_at(err, p->events_name, p->event_lines[i], 1, "event_id");
-			return -1;
-		}
+		if (rc == 0 && (strcmp(code, p->m.commune_code) != 0 || strcmp(per, p->m.period) != 0))
+			return event_held(p, i, err);
 	}
 	return 0;
+}
+
+/* Event i's id is held by another commune or month (db_import_store said
+ * so, inside the transaction): say whose, at the event's line. -1. */
+static int
+event_held(pkg_read *p, size_t i, ds_err *err)
+{
+	char code[CODE_LEN] = "", per[PERIOD_LEN] = "";
+
+	if (db_import_event_owner(p->d, p->events[i].ev.uid, code, per, err) < 0)
+		return -1;
+	ds_err_set(err, L("mã sự kiện %s đã có trong dữ liệu đã nhập của xã %s kỳ %s",
+	                  "event id %s is already held, imported for commune %s, period %s"),
+	           p->events[i].ev.uid, code, per);
+	ds_err_at(err, p->events_name, p->event_lines[i], 1, "event_id");
+	return -1;
 }
 
 /* Read and check the report values with the report module's own rules. */
@@ -307,7 +331,7 @@ read_package(pkg_read *p, const char *manifest_path, ds_err *err)
 		ds_err_at(err, base, 0, 0, NULL);
 		return -1;
 	}
-	return check_events(p, err);
+	return 0;
 }
 
 /* Decide from the revision held; store when new or higher. */
@@ -315,6 +339,7 @@ static int
 store_package(pkg_read *p, const char *manifest_path, import_outcome *out, ds_err *err)
 {
 	import_package pkg, held;
+	size_t taken;
 	int rc = db_import_package_get(p->d, p->m.commune_code, p->m.period, &held, err);
 
 	if (rc < 0)
@@ -335,19 +360,25 @@ store_package(pkg_read *p, const char *manifest_path, import_outcome *out, ds_er
 			out->status = IMPORT_SAME;
 			return 0;
 		}
+		if (check_ids_held(p, err) != 0)
+			return -1;
 		ds_err_set(err, L("lần %d của xã %s kỳ %s đã được nhập với nội dung khác; cần một lần mới hơn",
 		                  "revision %d of commune %s, period %s was already imported with other contents; a higher revision is needed"),
 		           pkg.revision, pkg.commune_code, pkg.period);
 		return -1;
 	}
 	if (rc == 0 && held.revision > pkg.revision) {
+		if (check_ids_held(p, err) != 0)
+			return -1;
 		ds_err_set(err, L("đã có lần %d của xã %s kỳ %s; lần %d cũ hơn nên bị từ chối",
 		                  "revision %d of commune %s, period %s is held; revision %d is older and is refused"),
 		           held.revision, pkg.commune_code, pkg.period, pkg.revision);
 		return -1;
 	}
 	out->previous_revision = rc == 0 ? held.revision : 0;
-	return db_import_store(p->d, &pkg, p->values, p->nvalues, p->events, p->nevents, err);
+	if (db_import_store(p->d, &pkg, p->values, p->nvalues, p->events, p->nevents, &taken, err) == 0)
+		return 0;
+	return taken < p->nevents ? event_held(p, taken, err) : -1;
 }
 
 int
@@ -360,8 +391,20 @@ import_package_file(db *d, const char *manifest_path, import_outcome *out, ds_er
 	p->d = d;
 	p->lists_in_db = -1;
 	rc = read_package(p, manifest_path, err);
-	if (rc == 0)
-		rc = store_package(p, manifest_path, out, err);
+	if (rc == 0) {
+		int own;
+
+		/* The codes and event ids are checked under the write lock that
+		 * stores the package: one lock for all the look-ups (the code lists
+		 * then answer from memory, db/codes.c), and no other import can take
+		 * an id between the check and the write. */
+		if ((rc = db_tx_enter(d, &own, err)) == 0) {
+			rc = check_events(p, err);
+			if (rc == 0)
+				rc = store_package(p, manifest_path, out, err);
+			rc = db_tx_leave(d, own, rc, err);
+		}
+	}
 	if (rc == 0) {
 		str_copy(out->commune_code, sizeof out->commune_code, p->m.commune_code);
 		str_copy(out->commune_name, sizeof out->commune_name, p->m.commune_name);

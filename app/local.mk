@@ -9,6 +9,7 @@ app_libapp_a_SOURCES = \
 	app/session.c app/session.h \
 	app/access.c app/access.h \
 	app/household.c app/household.h \
+	app/namefind.c app/namefind.h \
 	app/admin.c app/admin.h \
 	app/backup.c app/backup.h \
 	app/auth.c app/auth.h \
@@ -53,3 +54,9 @@ check_PROGRAMS += tests/unit/test_app_changes
 TESTS += tests/unit/test_app_changes
 tests_unit_test_app_changes_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS)
 tests_unit_test_app_changes_LDADD = $(TAP_LIBS) $(APP_LIBS) $(EXCHANGE_LIBS) $(DB_LIBS) $(DOMAIN_LIBS)
+
+## The name search from memory against the database's, on a demo commune.
+check_PROGRAMS += tests/unit/test_namefind
+TESTS += tests/unit/test_namefind
+tests_unit_test_namefind_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS)
+tests_unit_test_namefind_LDADD = $(TAP_LIBS) $(DEMO_LIBS) $(APP_LIBS) $(EXCHANGE_LIBS) $(DB_LIBS) $(DOMAIN_LIBS)

@@ -15,11 +15,53 @@ measure_startup() {
 		"$PTY" -m "danso" -- "$DANSO" --version >"$T/pty.out" 2>/dev/null || true
 		sed -n 's/.*first_ms=\([0-9.]*\).*/\1/p' "$T/pty.out" | awk '$1 >= 0' >>"$T/start.base"
 	done
+	icount "$T/start.base" "$DANSO" --version
+	if [ $callgrind = 1 ]; then
+		# up to the end of the first app_draw (the first screen), under callgrind
+		rm -rf "$T/cg.start"; mkdir -p "$T/cg.start"
+		"$PTY" -m "$FIRST_MARKER" -t 60000 -- valgrind --tool=callgrind --dump-after=app_draw \
+			--callgrind-out-file="$T/cg.start/s.%p" "$DANSO" --db "$COMMUNE" --lang en >/dev/null 2>&1 || true
+		cat "$T"/cg.start/s.*.1 2>/dev/null | awk '/^summary:/ { print $2; exit }' >"$T/start.ms.ir"
+		rm -rf "$T/cg.start"
+	fi
 	row "start to first screen" "danso in an 80x24 pty until its first screen is drawn, commune" \
 		"< 50 ms" ms "$T/start.ms" lt 50 "$T/start.base" "\`danso --version\` in a pty"
 }
 
 # ---------------------------------------------------------------- keys
+# Instructions per key: the same script once under callgrind, with a dump
+# after every app_draw (the interface's loop draws, reads a key, handles it,
+# draws again): dump 1 is the start up to the first screen drawn, dump K+1
+# key K read, handled and drawn. Each dump is paired with the key's label in
+# ptydrive's results, in order.
+key_instructions() {
+	[ $callgrind = 1 ] || return 0
+	local cg=$T/cg.keys pid nd
+	rm -rf "$cg"; mkdir -p "$cg"
+	rm -f "$T/keys.log"
+	DANSO_KEYLOG=$T/keys.log "$PTY" -m "$FIRST_MARKER" -s "$T/keys.script" -l "$T/keys.log" -r "$T/keys.cgres" \
+		-t 60000 -- valgrind --tool=callgrind --dump-after=app_draw --callgrind-out-file="$cg/k.%p" \
+		"$DANSO" --db "$COMMUNE" --lang en >"$T/pty.out" 2>"$T/pty.err" || {
+		log "key script under callgrind failed: $(cat "$T/pty.err")"; return 0; }
+	# "KEY INSTRUCTIONS" for dump KEY+1 (dump 1 is KEY 0: the start)
+	for f in "$cg"/k.*.*; do
+		awk -v n="${f##*.}" '/^summary:/ { print n - 1, $2; exit }' "$f"
+	done | sort -n >"$T/keys.ir.all"
+	nd=$(wc -l <"$T/keys.ir.all")
+	if [ "$nd" -le "$(wc -l <"$T/keys.cgres")" ]; then
+		log "key script under callgrind: $nd dumps for $(wc -l <"$T/keys.cgres") keys, no per-key counts"
+		return 0
+	fi
+	# label of key K, its instructions
+	awk 'NR == FNR { label[FNR] = $1; next } $1 > 0 && ($1 in label) { print label[$1], $2 }' \
+		"$T/keys.cgres" "$T/keys.ir.all" >"$T/keys.ir.lab"
+	awk '{ print $2 }' "$T/keys.ir.lab" | sort -g | $STATS -v mode=pct -v p=50 >"$T/keys.p50.ir"
+	awk '{ print $2 }' "$T/keys.ir.lab" | sort -g | $STATS -v mode=pct -v p=99 >"$T/keys.p99.ir"
+	awk '$1 == "search" { print $2 }' "$T/keys.ir.lab" | sort -g | $STATS -v mode=pct -v p=99 >"$T/keys.search99.ir"
+	awk '$1 == "nav" { print $2 }' "$T/keys.ir.lab" | sort -g | $STATS -v mode=pct -v p=50 >"$T/keys.nav50.ir"
+	rm -rf "$cg"
+}
+
 # A long key script through the real input loop (bench/keys.sh writes it from
 # the register's names); the interface logs per-key processing time when
 # DANSO_KEYLOG is set. Baseline: the navigation-only keys of the same script
@@ -27,7 +69,7 @@ measure_startup() {
 measure_keys() {
 	local ok=1
 	"$here/keys.sh" "$COMMUNE" >"$T/keys.script" || ok=0
-	: >"$T/keys.p50"; : >"$T/keys.p99"; : >"$T/keys.search99"; : >"$T/keys.nav50"; : >"$T/tui.rss"
+	: >"$T/keys.p50"; : >"$T/keys.p99"; : >"$T/keys.search99"; : >"$T/keys.nav50"; : >"$T/tui.rss"; : >"$T/tui.rss.after"
 	for _ in $(seq 1 "$runs"); do
 		[ $ok = 1 ] || break
 		rm -f "$T/keys.log"
@@ -41,7 +83,9 @@ measure_keys() {
 		awk '$1 == "search" { print $2 / 1000 }' "$T/keys.res" | sort -g | $STATS -v mode=pct -v p=99 >>"$T/keys.search99"
 		awk '$1 == "nav" { print $2 / 1000 }' "$T/keys.res" | sort -g | $STATS -v mode=pct -v p=50 >>"$T/keys.nav50"
 		sed -n 's/.*maxrss_kb=\([0-9]*\).*/\1/p' "$T/pty.out" | awk '{ print $1 / 1024 }' >>"$T/tui.rss"
+		sed -n 's/.*rss_after_login_kb=\([0-9]*\).*/\1/p' "$T/pty.out" | awk '$1 > 0 { print $1 / 1024 }' >>"$T/tui.rss.after"
 	done
+	[ $ok = 1 ] && key_instructions
 	local nk
 	nk=$(wc -l <"$T/keys.res" 2>/dev/null || echo 0)
 	row "keystroke to screen, p50" "$nk keys through the real input loop (search, lists, forms), commune" \
@@ -59,6 +103,9 @@ measure_report() {
 	times "$n" "$T/report.ms" "$DANSO" --db "$db" report --period $PERIOD || true
 	times "$n" "$T/report.base" sqlite3 "$db" \
 		"SELECT kind, count(*) FROM event WHERE period = '$PERIOD' AND cancelled = 0 GROUP BY kind" || true
+	icount "$T/report.ms" "$DANSO" --db "$db" report --period $PERIOD
+	icount "$T/report.base" sqlite3 "$db" \
+		"SELECT kind, count(*) FROM event WHERE period = '$PERIOD' AND cancelled = 0 GROUP BY kind"
 	row "monthly report, $what" "\`report --period $PERIOD\`, $what ($(people "$db") people)" "$target" ms \
 		"$T/report.ms" lt "$limit" "$T/report.base" "sqlite3 count by kind"
 }
@@ -83,6 +130,11 @@ measure_export() {
 			"SELECT * FROM event WHERE period = '$PERIOD' AND cancelled = 0" || break
 		awk -v r=$rows '{ print r / ($1 / 1000) }' "$T/export.bone" >>"$T/export.base"
 	done
+	# instructions: the export of a fresh copy, the baseline's query
+	rm -rf "$T/exp" "$T/exp.db"; mkdir -p "$T/exp"
+	cp "$COMMUNE" "$T/exp.db"
+	icount "$T/export.rate" "$DANSO" --db "$T/exp.db" export --period $PERIOD --out "$T/exp"
+	icount "$T/export.base" sqlite3 -csv -header "$COMMUNE" "SELECT * FROM event WHERE period = '$PERIOD' AND cancelled = 0"
 	row "export" "\`export --period $PERIOD\` of a commune, $rows rows (events and report)" "report it" "rows/s" \
 		"$T/export.rate" "" "" "$T/export.base" "sqlite3 -csv of the events"
 }
@@ -129,6 +181,13 @@ measure_import() {
 		times 1 "$T/import.bone" sqlite3 -init "$T/import.sql" "$T/plain.db" .quit || break
 		awk -v r=$rows '{ print r / ($1 / 1000) }' "$T/import.bone" >>"$T/import.base"
 	done
+	# instructions: one import into a fresh register, one .import
+	rm -f "$T/upper.db"*
+	"$DANSO" --db "$T/upper.db" init --commune 01000 --name "Trung tâm Y tế khu vực" --province 01 >/dev/null
+	set_pin "$T/upper.db"; rm -f "$T/upper.db.pin"
+	icount "$T/import.rate" "$DANSO" --db "$T/upper.db" import "$T"/pkg/*
+	rm -f "$T/plain.db"
+	icount "$T/import.base" sqlite3 -init "$T/import.sql" "$T/plain.db" .quit
 	row "upper-level import" "\`import\` of $UP_N communes' packages for $PERIOD, $rows rows, all validation" \
 		"≥ 0.5 × sqlite3" "rows/s" "$T/import.rate" ratio-ge 0.5 "$T/import.base" "sqlite3 .import --csv, plain table"
 }
@@ -153,6 +212,11 @@ measure_residents() {
 		"SELECT m.id, m.uid, a.number, h.number, m.full_name, m.person_id, m.birth_date, m.sex FROM member m
 		 JOIN household h ON h.id = m.household_id JOIN area a ON a.id = h.area_id
 		 WHERE m.status = 0 AND h.status = 0" || true
+	icount "$T/residents.ms" "$DANSO" --db "$db" residents-compare "$x" --format csv
+	icount "$T/residents.base" sqlite3 "$db" \
+		"SELECT m.id, m.uid, a.number, h.number, m.full_name, m.person_id, m.birth_date, m.sex FROM member m
+		 JOIN household h ON h.id = m.household_id JOIN area a ON a.id = h.area_id
+		 WHERE m.status = 0 AND h.status = 0"
 	row "residents comparison" "\`residents-compare\` of a $(( $(grep -c '' "$x") - 1 ))-person extract against $(people "$db") people, CSV out" \
 		"< 2 s" ms "$T/residents.ms" lt 2000 "$T/residents.base" "sqlite3 reading the people"
 }
@@ -172,16 +236,23 @@ measure_sizes() {
 		"$(stat -c %s "$DANSO") bytes; $(stat -c %s "$T/danso.stripped") stripped"
 }
 
-measure_startup
-measure_keys
-row "memory, interface" "peak RSS of the interface during the key script, commune" "< 16 MB" MB "$T/tui.rss" lt 16
-measure_report "$COMMUNE" "$runs" commune 50 "< 50 ms"
+wanted startup && measure_startup
+if wanted keys; then
+	measure_keys
+	row "memory, interface" "peak RSS of the interface during the key script, commune (the PIN check's Argon2id, 7 MiB, included)" \
+		"< 16 MB" MB "$T/tui.rss" lt 16
+	row "memory, interface after login" "largest RSS after each key past the start form (/proc VmRSS), commune" \
+		"< 8 MB" MB "$T/tui.rss.after" lt 8
+fi
+wanted report && measure_report "$COMMUNE" "$runs" commune 50 "< 50 ms"
 [ -n "$PROVINCE" ] && measure_report "$PROVINCE" "$P_RUNS" "province-sized register" 5000 "< 5 s"
-measure_export
-measure_import
-measure_residents
-row "memory, upper-level import" "peak RSS of \`import\` of $UP_N communes" "report it" MB "$T/import.rss"
-measure_sizes
+wanted export && measure_export
+if wanted import; then
+	measure_import
+	row "memory, upper-level import" "peak RSS of \`import\` of $UP_N communes" "report it" MB "$T/import.rss"
+fi
+wanted residents && measure_residents
+wanted sizes && measure_sizes
 for g in "$COMMUNE" $PROVINCE; do
 	read -r gms grss <"$g.gen"
 	fact "data generation, $(basename "$g" .db)" "\`danso demo\` (cached; generated once)" "-" \

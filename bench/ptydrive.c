@@ -24,7 +24,10 @@
  * Without -l it waits until the output has been quiet for 30 ms.
  *
  * At the end it sends SIGTERM (SIGKILL 3 s later) and prints one line:
- *   first_ms=F keys=N missed=M maxrss_kb=K status=S [NAME=MS...]
+ *   first_ms=F keys=N missed=M maxrss_kb=K rss_after_login_kb=A status=S [NAME=MS...]
+ * A is the largest resident size (VmRSS) the program had after any key not
+ * labelled "login", read from /proc after each key: its memory once past the
+ * start form, without the PIN check's peak.
  * Exit status 1 if the marker or an expected text never came.
  * Part of bench/: never built or run by make check.
  */
@@ -56,6 +59,7 @@ static long keylog_off;
 static FILE *results;
 static char label[64] = "keys";
 static int nkeys, nmissed;
+static long rss_after_login_kb;    /* max VmRSS after keys not labelled login */
 static double t_start;             /* when the program was started */
 static char stamps[1024];          /* " NAME=MS" for each stamp command */
 
@@ -162,6 +166,24 @@ settle(void)
 		;
 }
 
+/* The child's resident size now (kB), 0 if unknown. */
+static long
+child_rss_kb(void)
+{
+	char path[64], line[256];
+	long kb = 0;
+	FILE *f;
+
+	snprintf(path, sizeof path, "/proc/%d/status", (int)child);
+	if ((f = fopen(path, "r")) == NULL)
+		return 0;
+	while (fgets(line, sizeof line, f) != NULL)
+		if (sscanf(line, "VmRSS: %ld", &kb) == 1)
+			break;
+	fclose(f);
+	return kb;
+}
+
 /* Send one key's bytes and wait for the program to handle it. */
 static void
 send_key(const char *bytes, size_t n)
@@ -176,6 +198,11 @@ send_key(const char *bytes, size_t n)
 	}
 	nkeys++;
 	settle();
+	if (strcmp(label, "login") != 0) {
+		long kb = child_rss_kb();
+		if (kb > rss_after_login_kb)
+			rss_after_login_kb = kb;
+	}
 }
 
 static const struct {
@@ -365,7 +392,7 @@ main(int argc, char **argv)
 	status = finish(&ru);
 	if (results != NULL)
 		fclose(results);
-	printf("first_ms=%.3f keys=%d missed=%d maxrss_kb=%ld status=%d%s\n", first, nkeys, nmissed,
-	       ru.ru_maxrss, status, stamps);
+	printf("first_ms=%.3f keys=%d missed=%d maxrss_kb=%ld rss_after_login_kb=%ld status=%d%s\n", first, nkeys,
+	       nmissed, ru.ru_maxrss, rss_after_login_kb, status, stamps);
 	return rc;
 }

@@ -2,21 +2,27 @@
 # bench/run.sh: danso's benchmark suite, run on demand (never by make check).
 #
 #   bench/run.sh [--quick] [--runs N] [--no-province] [--fresh] [--out FILE]
+#                [--no-callgrind] [--only MEASURES] [--danso FILE]
 #
 # Builds danso with -O2 into bench/build/danso and the helpers into
 # bench/build/tools, generates its data with `danso demo` into bench/out/data
 # (cached by parameters; --fresh throws the cache away), measures every figure
 # N times (default 5; 3 at the province scale) with its baseline in the same
 # run, and prints a Markdown table (also written to bench/out/table.md, or to
-# FILE with --out). --quick uses small scales for a smoke run. See
-# docs/performance.md for what each row and baseline means.
+# FILE with --out). --quick uses small scales for a smoke run. Every timed
+# figure and its baseline also run once under callgrind, and the table gives
+# their instruction counts and ratio (--no-callgrind leaves them out). --only
+# runs the named measures alone, comma-separated: startup keys report
+# province export import residents sizes. See docs/performance.md for what
+# each row and baseline means. --danso measures that test program (a build of
+# an earlier commit, for a before/after) instead of the one built here.
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(dirname "$here")
 B=$here/build
 O=$here/out
-quick=0 runs=5 province=1 fresh=0 table=$O/table.md
+quick=0 runs=5 province=1 fresh=0 table=$O/table.md callgrind=1 only= other=
 
 while [ $# -gt 0 ]; do
 	case $1 in
@@ -26,7 +32,10 @@ while [ $# -gt 0 ]; do
 	--no-province) province=0 ;;
 	--fresh) fresh=1 ;;
 	--out) table=$2; shift ;;
-	-h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+	--no-callgrind) callgrind=0 ;;
+	--only) only=,$2,; shift ;;
+	--danso) other=$2; shift ;;
+	-h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
 	*) echo "bench/run.sh: unknown option $1" >&2; exit 2 ;;
 	esac
 	shift
@@ -61,16 +70,29 @@ build() {
 	fi
 	# The test program: danso with the test seams, so DANSO_TODAY below fixes
 	# the data's last month (docs/architecture.md); the code measured is the same.
-	log "building danso (-O2)"
-	make -C "$B/danso" -j2 -s tests/danso_test >/dev/null || die "build failed"
+	if [ -z "$other" ]; then
+		log "building danso (-O2)"
+		make -C "$B/danso" -j2 -s tests/danso_test >/dev/null || die "build failed"
+	fi
 	make -C "$here" -s OUT="$B/tools" >/dev/null || die "building the helpers failed"
 }
 build
 DANSO=$B/danso/tests/danso_test
+if [ -n "$other" ]; then
+	DANSO=$(cd "$(dirname "$other")" && pwd)/$(basename "$other")
+	[ -x "$DANSO" ] || die "--danso $other: not an executable"
+	log "measuring $DANSO"
+fi
 EXEC=$B/tools/benchexec
 PTY=$B/tools/ptydrive
 STATS="awk -f $here/stats.awk"
 command -v sqlite3 >/dev/null || die "the sqlite3 shell is needed (apt-get install sqlite3)"
+if [ $callgrind = 1 ] && ! command -v valgrind >/dev/null; then
+	log "valgrind is not installed: no instruction counts (apt-get install valgrind)"
+	callgrind=0
+fi
+# wanted NAME: whether the measure NAME runs (--only).
+wanted() { [ -z "$only" ] || [ "${only#*,$1,}" != "$only" ]; }
 
 # ---------------------------------------------------------------- data
 D=$O/data
@@ -114,6 +136,7 @@ COMMUNE=$D/commune-h$C_HH-m$C_MONTHS-$SCHEMA.db
 gen_commune "$COMMUNE" 10001 $C_HH $C_MONTHS 1
 set_pin "$COMMUNE"
 UPPER_SRC=()
+wanted import || UP_N=1
 for i in $(seq 1 $UP_N); do
 	if [ $i = 1 ]; then
 		UPPER_SRC+=("$COMMUNE")
@@ -125,7 +148,7 @@ for i in $(seq 1 $UP_N); do
 	fi
 done
 PROVINCE=
-if [ $province = 1 ]; then
+if [ $province = 1 ] && wanted province; then
 	PROVINCE=$D/province-h$P_HH-m$P_MONTHS-$SCHEMA.db
 	gen_commune "$PROVINCE" 19999 $P_HH $P_MONTHS 7
 	set_pin "$PROVINCE"
@@ -144,6 +167,8 @@ fmt() { awk -v x="$1" 'BEGIN { if (x == "-" || x == "") print "-"; else if (x >=
 # row MEASURE HOW TARGET UNIT FILE [CMP LIMIT] [BASEFILE BASEHOW]
 # FILE has one value per run; CMP is lt (value < LIMIT), ge (value >= LIMIT),
 # or "ratio-ge" (value / baseline >= LIMIT); empty CMP: report only.
+# FILE.ir and BASEFILE.ir, when there, hold the callgrind instruction counts
+# of the figure and of its baseline (icount).
 row() {
 	local measure=$1 how=$2 target=$3 unit=$4 file=$5 cmp=${6:-} limit=${7:-} bfile=${8:-} bhow=${9:-}
 	local med min max n bmed=- ratio=- verdict=-
@@ -165,15 +190,35 @@ row() {
 			verdict="**missed**"
 		fi
 	fi
-	local base=-
+	local base=- ir=- iratio=- bir=
 	[ -n "$bfile" ] && base="$(fmt "$bmed") ($bhow)"
-	printf '| %s | %s | %s | %s %s | %s | %s | %s | %s | %s | %s |\n' "$measure" "$how" "$target" \
-		"$(fmt "$med")" "$unit" "$(fmt "$min")" "$(fmt "$max")" "$n" "$base" "$ratio" "$verdict" >>"$ROWS"
-	log "$measure: $med $unit (min $min, max $max) $verdict"
+	[ -s "$file.ir" ] && ir=$(cat "$file.ir")
+	[ -n "$bfile" ] && [ -s "$bfile.ir" ] && bir=$(cat "$bfile.ir")
+	if [ "$ir" != - ] && [ -n "$bir" ]; then
+		iratio=$(awk -v a="$ir" -v b="$bir" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }')
+	fi
+	printf '| %s | %s | %s | %s %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$measure" "$how" "$target" \
+		"$(fmt "$med")" "$unit" "$(fmt "$min")" "$(fmt "$max")" "$n" "$base" "$ratio" "$(mfmt "$ir")" "$iratio" \
+		"$verdict" >>"$ROWS"
+	log "$measure: $med $unit (min $min, max $max) $verdict; instructions $ir (ratio $iratio)"
 }
 
+# mfmt COUNT: an instruction count in millions ("-" stays).
+mfmt() { awk -v x="$1" 'BEGIN { if (x == "-" || x == "") print "-"; else if (x >= 1e9) printf "%.2f G\n", x / 1e9; else printf "%.2f M\n", x / 1e6 }'; }
+
 # Rows that are a single figure (sizes).
-fact() { printf '| %s | %s | %s | %s | | | | | | |\n' "$1" "$2" "$3" "$4" >>"$ROWS"; log "$1: $4"; }
+fact() { printf '| %s | %s | %s | %s | | | | | | | | |\n' "$1" "$2" "$3" "$4" >>"$ROWS"; log "$1: $4"; }
+
+# icount FILE CMD...: run CMD once under callgrind and write its instruction
+# count (the whole run) into FILE.ir; nothing without callgrind.
+icount() {
+	local file=$1; shift
+	rm -f "$file.ir"
+	[ $callgrind = 1 ] || return 0
+	valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" >/dev/null 2>"$T/cg.err" </dev/null || {
+		log "callgrind failed: ${*##*/}: $(grep -v '^==' "$T/cg.err" | head -n 1)"; return 0; }
+	sed -n 's/^==[0-9]*== Collected : \([0-9]*\).*/\1/p' "$T/cg.err" | tail -n 1 >"$file.ir"
+}
 
 # times N FILE CMD...: run CMD N times with benchexec, wall ms into FILE and
 # peak RSS into FILE.rss; a run that fails stops the measure.
@@ -195,8 +240,8 @@ times() {
 . "$here/measures.sh"
 
 {
-	echo "| measure | how | target | median | min | max | runs | baseline (median) | ratio | verdict |"
-	echo "|---|---|---|---|---|---|---|---|---|---|"
+	echo "| measure | how | target | median | min | max | runs | baseline (median) | ratio | instructions | instr. ratio | verdict |"
+	echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
 	cat "$ROWS"
 } >"$table"
 echo

@@ -147,7 +147,8 @@ db_code_exists(db *d, const char *list, const char *code)
 	if (d->in_tx && (c = codes_cached(d)) != NULL) {
 		struct code_pair key = {(char *)list, (char *)code};
 
-		return bsearch(&key, c->pairs, c->n, sizeof *c->pairs, pair_cmp) != NULL;
+		/* (an upper-level register may hold no list at all: no array) */
+		return c->n > 0 && bsearch(&key, c->pairs, c->n, sizeof *c->pairs, pair_cmp) != NULL;
 	}
 	st = db_stmt(d, "SELECT 1 FROM code_list WHERE list = ?1 AND code = ?2");
 	db_bind_text(st, 1, list);

@@ -98,8 +98,9 @@ db_fail(db *d, ds_err *err, const char *doing)
 	}
 }
 
-sqlite3_stmt *
-db_stmt(db *d, const char *sql)
+/* The cached statement for sql, reset, its bindings cleared when clear. */
+static sqlite3_stmt *
+stmt_get(db *d, const char *sql, int clear)
 {
 	sqlite3_stmt *st;
 
@@ -107,7 +108,8 @@ db_stmt(db *d, const char *sql)
 		if (d->cache[i].sql == sql) {
 			st = d->cache[i].stmt;
 			sqlite3_reset(st);
-			sqlite3_clear_bindings(st);
+			if (clear)
+				sqlite3_clear_bindings(st);
 			return st;
 		}
 	}
@@ -135,10 +137,28 @@ db_stmt(db *d, const char *sql)
 	return st;
 }
 
+sqlite3_stmt *
+db_stmt(db *d, const char *sql)
+{
+	return stmt_get(d, sql, 1);
+}
+
+sqlite3_stmt *
+db_stmt_rebound(db *d, const char *sql)
+{
+	return stmt_get(d, sql, 0);
+}
+
 void
 db_bind_text(sqlite3_stmt *st, int i, const char *s)
 {
 	sqlite3_bind_text(st, i, s != NULL ? s : "", -1, SQLITE_TRANSIENT);
+}
+
+void
+db_bind_static(sqlite3_stmt *st, int i, const char *s)
+{
+	sqlite3_bind_text(st, i, s != NULL ? s : "", -1, SQLITE_STATIC);
 }
 
 void
@@ -317,7 +337,9 @@ open_once(const char *path, int flags, int immutable, db **out, ds_err *err)
 		uri = xasprintf("file:%s?immutable=1", path);
 		oflags |= SQLITE_OPEN_URI;
 	}
-	rc = sqlite3_open_v2(uri != NULL ? uri : path, &d->sql, oflags | SQLITE_OPEN_NOFOLLOW, NULL);
+	/* One thread uses a connection (danso starts none that touch SQLite):
+	 * NOMUTEX spares a mutex lock and unlock in every sqlite3_ call. */
+	rc = sqlite3_open_v2(uri != NULL ? uri : path, &d->sql, oflags | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_NOMUTEX, NULL);
 	free(uri);
 	if (rc != SQLITE_OK) {
 		db_fail(d, err, L("Mở CSDL", "Opening the database"));

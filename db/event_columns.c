@@ -108,7 +108,9 @@ evcols_bind(sqlite3_stmt *st, int first, const event *ev, const int64_t *area_no
 
 		if (f->column == NULL || (area_no != NULL && !event_field_in_package(f)))
 			continue;
-		if (event_field_is_text(f))
+		if (event_field_is_text(f) && area_no != NULL)
+			db_bind_static(st, i, event_field_text(ev, f));
+		else if (event_field_is_text(f))
 			db_bind_text(st, i, event_field_text(ev, f));
 		else if (f->type == EF_AREA && area_no != NULL)
 			sqlite3_bind_int64(st, i, *area_no);

@@ -34,7 +34,8 @@ const char *evcols_list(evcols_form form, int first);
 /* Bind the fields of ev from parameter first on; returns the next free
  * parameter. With area_no not NULL, the statement is import_event's
  * (EVC_IMPORT): only the package's fields, the EF_AREA column getting
- * *area_no (an area number) instead of the event's id. */
+ * *area_no (an area number) instead of the event's id, and the texts are
+ * bound without a copy (ev must outlive the step: db_import_store's rows). */
 int evcols_bind(sqlite3_stmt *st, int first, const event *ev, const int64_t *area_no);
 
 /* Read the fields into ev from result column first on (a list selected by

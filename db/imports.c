@@ -175,35 +175,36 @@ import_event_insert_sql(void)
 	return s;
 }
 
-/* Insert one imported event row. */
+/* Insert one imported event row. Every parameter is bound at each row,
+ * without a copy: rec and pkg outlive the step (docs/performance.md, fix 17). */
 static int
 import_event_insert(db *d, const import_package *pkg, const event_record *rec, ds_err *err)
 {
-	sqlite3_stmt *st = db_stmt(d, import_event_insert_sql());
+	sqlite3_stmt *st = db_stmt_rebound(d, import_event_insert_sql());
 	const event *ev = &rec->ev;
 	const member *p = &rec->person;
 	int64_t to_area = rec->to_area_number;
 	int i = 1;
 
-	db_bind_text(st, i++, ev->uid);
-	db_bind_text(st, i++, pkg->commune_code);
-	db_bind_text(st, i++, pkg->period);
-	db_bind_text(st, i++, event_kind_name(ev->kind));
-	db_bind_text(st, i++, ev->date);
-	db_bind_text(st, i++, rec->household_number);
+	db_bind_static(st, i++, ev->uid);
+	db_bind_static(st, i++, pkg->commune_code);
+	db_bind_static(st, i++, pkg->period);
+	db_bind_static(st, i++, event_kind_name(ev->kind));
+	db_bind_static(st, i++, ev->date);
+	db_bind_static(st, i++, rec->household_number);
 	sqlite3_bind_int(st, i++, rec->area_number);
-	db_bind_text(st, i++, rec->person_key);
-	db_bind_text(st, i++, p->full_name);
-	db_bind_text(st, i++, p->person_id);
+	db_bind_static(st, i++, rec->person_key);
+	db_bind_static(st, i++, p->full_name);
+	db_bind_static(st, i++, p->person_id);
 	sqlite3_bind_int(st, i++, (int)p->sex);
-	db_bind_text(st, i++, p->birth_date);
-	db_bind_text(st, i++, p->ethnicity);
-	db_bind_text(st, i++, p->education);
-	db_bind_text(st, i++, p->marital);
-	db_bind_text(st, i++, p->residence);
-	db_bind_text(st, i++, p->relation);
-	db_bind_text(st, i++, rec->related_key);
-	db_bind_text(st, i++, rec->related_name);
+	db_bind_static(st, i++, p->birth_date);
+	db_bind_static(st, i++, p->ethnicity);
+	db_bind_static(st, i++, p->education);
+	db_bind_static(st, i++, p->marital);
+	db_bind_static(st, i++, p->residence);
+	db_bind_static(st, i++, p->relation);
+	db_bind_static(st, i++, rec->related_key);
+	db_bind_static(st, i++, rec->related_name);
 	evcols_bind(st, i, ev, &to_area);
 	return store_step(d, st, err, L("lưu sự kiện đã nhập", "storing an imported event"));
 }
@@ -236,24 +237,24 @@ import_package_insert(db *d, const import_package *pkg, const import_value *valu
 	sqlite3_stmt *st = db_stmt(d, "INSERT INTO import_package(" PACKAGE_COLUMNS ") "
 	                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
 
-	db_bind_text(st, 1, pkg->commune_code);
-	db_bind_text(st, 2, pkg->commune_name);
-	db_bind_text(st, 3, pkg->period);
+	db_bind_static(st, 1, pkg->commune_code);
+	db_bind_static(st, 2, pkg->commune_name);
+	db_bind_static(st, 3, pkg->period);
 	sqlite3_bind_int(st, 4, pkg->revision);
-	db_bind_text(st, 5, pkg->format_version);
-	db_bind_text(st, 6, pkg->program_version);
-	db_bind_text(st, 7, pkg->created_at);
-	db_bind_text(st, 8, pkg->imported_at);
-	db_bind_text(st, 9, pkg->manifest_sha256);
+	db_bind_static(st, 5, pkg->format_version);
+	db_bind_static(st, 6, pkg->program_version);
+	db_bind_static(st, 7, pkg->created_at);
+	db_bind_static(st, 8, pkg->imported_at);
+	db_bind_static(st, 9, pkg->manifest_sha256);
 	if (store_step(d, st, err, L("lưu gói đã nhập", "storing an imported package")) != 0)
 		return -1;
 	for (size_t i = 0; i < nvalues; i++) {
-		st = db_stmt(d, "INSERT INTO import_indicator(commune_code, period, indicator, value) "
+		st = db_stmt_rebound(d, "INSERT INTO import_indicator(commune_code, period, indicator, value) "
 		                "VALUES (?1, ?2, ?3, ?4)");
-		db_bind_text(st, 1, pkg->commune_code);
-		db_bind_text(st, 2, pkg->period);
-		db_bind_text(st, 3, values[i].indicator);
-		db_bind_text(st, 4, values[i].value);
+		db_bind_static(st, 1, pkg->commune_code);
+		db_bind_static(st, 2, pkg->period);
+		db_bind_static(st, 3, values[i].indicator);
+		db_bind_static(st, 4, values[i].value);
 		if (store_step(d, st, err, L("lưu chỉ tiêu đã nhập", "storing an imported indicator")) != 0)
 			return -1;
 	}
@@ -262,11 +263,12 @@ import_package_insert(db *d, const import_package *pkg, const import_value *valu
 
 int
 db_import_store(db *d, import_package *pkg, const import_value *values, size_t nvalues,
-                const event_record *events, size_t nevents, ds_err *err)
+                const event_record *events, size_t nevents, size_t *held, ds_err *err)
 {
 	char reason[128];
 	int own, rc;
 
+	*held = nevents;
 	if (pkg->imported_at[0] == '\0')
 		clock_now_iso(pkg->imported_at);
 	if (db_tx_enter(d, &own, err) != 0)
@@ -274,8 +276,12 @@ db_import_store(db *d, import_package *pkg, const import_value *values, size_t n
 	rc = import_delete(d, pkg, err);
 	if (rc == 0)
 		rc = import_package_insert(d, pkg, values, nvalues, err);
+	/* event_id is the primary key: once the month's own earlier rows are
+	 * gone, an insert refused on it is an id another package holds */
 	for (size_t i = 0; rc == 0 && i < nevents; i++)
-		rc = import_event_insert(d, pkg, &events[i], err);
+		if ((rc = import_event_insert(d, pkg, &events[i], err)) != 0 &&
+		    sqlite3_extended_errcode(d->sql) == SQLITE_CONSTRAINT_PRIMARYKEY)
+			*held = i;
 	if (rc == 0) {
 		str_printf(reason, sizeof reason, "%s %s r%d", pkg->commune_code, pkg->period, pkg->revision);
 		rc = db_audit(d, "import", "import_package", 0, "", "", reason, err);

@@ -79,9 +79,12 @@ int db_import_event_owner(db *d, const char *event_id, char *commune_code, char 
 /* Store a package in one transaction (or the caller's): the month's
  * earlier rows of that commune are deleted, then the package, its values
  * and its events are written, and an audit row "import" is added. Event
- * rows use person.uid-free fields only: the event's uid is the event_id. */
+ * rows use person.uid-free fields only: the event's uid is the event_id.
+ * An event id that another commune or month holds stops it: -1 with *held
+ * that event's index (else *held is nevents), the caller's transaction
+ * still open for it to ask db_import_event_owner whose it is. */
 int db_import_store(db *d, import_package *pkg, const import_value *values, size_t nvalues,
-                    const event_record *events, size_t nevents, ds_err *err);
+                    const event_record *events, size_t nevents, size_t *held, ds_err *err);
 
 /* Packages held for a month, by commune code. */
 int db_import_list_period(db *d, const char *period, import_package **out, size_t *n, ds_err *err);

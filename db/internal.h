@@ -41,6 +41,11 @@ void db_drop_tx_cache(db *d);
  * the key). A statement that does not compile is a programmer's mistake. */
 sqlite3_stmt *db_stmt(db *d, const char *sql);
 
+/* As db_stmt, for a statement whose caller binds every parameter at each
+ * use: the previous bindings are left to be overwritten instead of being
+ * cleared first (a bulk insert run once per row). */
+sqlite3_stmt *db_stmt_rebound(db *d, const char *sql);
+
 /* Turn the last SQLite error into a message for the user in err, prefixed
  * with what we were doing; returns -1. Disk full, read-only, busy and
  * corrupt files get sentences of their own. */
@@ -48,6 +53,9 @@ int db_fail(db *d, ds_err *err, const char *doing);
 
 /* Bind helpers: "" binds as '' (never NULL); 0 ids bind as NULL. */
 void db_bind_text(sqlite3_stmt *st, int i, const char *s);
+/* As db_bind_text without a copy: s must stay unchanged until the
+ * statement's step (and reset) is over. */
+void db_bind_static(sqlite3_stmt *st, int i, const char *s);
 void db_bind_id(sqlite3_stmt *st, int i, int64_t id);
 /* Copy a text column into a fixed buffer ("" for NULL). */
 void db_column_text(sqlite3_stmt *st, int col, char *buf, size_t n);

@@ -733,3 +733,49 @@ db_member_search(db *d, const char *query, int64_t area_id, int include_inactive
 	*out = items;
 	return rc;
 }
+
+/* A text column, "" for NULL; valid until the next step. */
+static const char *
+column_or_empty(sqlite3_stmt *st, int col)
+{
+	const char *s = (const char *)sqlite3_column_text(st, col);
+
+	return s != NULL ? s : "";
+}
+
+/* Every member's name keys, or a member's or a household's, in the order
+ * of the name search (sort key, id). */
+int
+db_member_keys(db *d, int64_t member_id, int64_t household_id, member_key_fn fn, void *ctx, ds_err *err)
+{
+	sqlite3_stmt *st = db_stmt(d, "SELECT m.id, m.household_id, h.area_id, m.status, m.sex, m.name_key, m.sort_key, "
+	                              "m.full_name, m.birth_date, h.number "
+	                              "FROM member m JOIN household h ON h.id = m.household_id "
+	                              "WHERE (?1 = 0 OR m.id = ?1) AND (?2 = 0 OR m.household_id = ?2) "
+	                              "ORDER BY m.sort_key, m.id");
+	int rc = SQLITE_DONE, stop = 0;
+
+	sqlite3_bind_int64(st, 1, member_id);
+	sqlite3_bind_int64(st, 2, household_id);
+	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		member_key k;
+
+		k.id = sqlite3_column_int64(st, 0);
+		k.household_id = sqlite3_column_int64(st, 1);
+		k.area_id = sqlite3_column_int64(st, 2);
+		k.status = sqlite3_column_int(st, 3);
+		k.sex = sqlite3_column_int(st, 4);
+		k.name_key = column_or_empty(st, 5);
+		k.sort_key = column_or_empty(st, 6);
+		k.full_name = column_or_empty(st, 7);
+		k.birth_date = column_or_empty(st, 8);
+		k.household_number = column_or_empty(st, 9);
+		stop = fn(ctx, &k) != 0;
+	}
+	sqlite3_reset(st);
+	if (stop)
+		return -1;
+	if (rc != SQLITE_DONE)
+		return db_fail(d, err, L("Đọc tên nhân khẩu", "Reading the members' names"));
+	return 0;
+}

@@ -144,4 +144,27 @@ int db_member_list(db *d, int64_t household_id, int include_inactive,
 int db_member_search(db *d, const char *query, int64_t area_id, int include_inactive,
                      int limit, member_row **out, size_t *n, ds_err *err);
 
+/* One member's name keys and what a search result shows of them, for a
+ * name search from memory (app/namefind.c): the strings last until the
+ * callback returns. */
+typedef struct member_key {
+	int64_t id, household_id, area_id;
+	int status;
+	int sex;
+	const char *name_key;  /* vn_search_key of the name */
+	const char *sort_key;  /* vn_sort_key of the name */
+	const char *full_name;
+	const char *birth_date;
+	const char *household_number;
+} member_key;
+
+/* Called for each member; nonzero stops (db_member_keys then returns -1
+ * with err as the callback left it). */
+typedef int (*member_key_fn)(void *ctx, const member_key *k);
+
+/* The keys of every member (member_id and household_id 0), of one member,
+ * or of a household's members, any status, in the order of
+ * db_member_search (sort key, then id). One query. */
+int db_member_keys(db *d, int64_t member_id, int64_t household_id, member_key_fn fn, void *ctx, ds_err *err);
+
 #endif

@@ -8,6 +8,7 @@
 #include "tui/screens.h"
 #include "tui/term.h"
 #include "tui/tui.h"
+#include "app/namefind.h"
 #include "app/session.h"
 #include "domain/date.h"
 #include "domain/i18n.h"
@@ -336,6 +337,7 @@ tui_main(const char *db_path)
 	main_loop();
 	term_end();
 	util_set_fatal_hook(NULL);
+	namefind_drop();
 	db_close(&ses.d);
 	plat_terminate_done();
 	return 0;

@@ -7,6 +7,7 @@
 #include "tui/keys.h"
 #include "tui/listview.h"
 #include "tui/term.h"
+#include "app/namefind.h"
 #include "db/register.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
@@ -30,7 +31,7 @@ typedef struct reg {
 	household_row *found;  /* households found by number */
 	int64_t generation;    /* db_generation() when the rows were read */
 	char people_key[NAME_LEN * 2]; /* search key of the rows in people */
-	member_row *people;    /* rows when searching by name */
+	name_hit *people;      /* rows when searching by name */
 	size_t npeople;
 	int by_name;
 } reg;
@@ -105,7 +106,7 @@ reg_narrow(reg *r, const char *key)
 	for (size_t i = 0; i < r->npeople; i++) {
 		char name_key[NAME_LEN * 2];
 
-		vn_search_key(r->people[i].m.full_name, name_key, sizeof name_key);
+		vn_search_key(r->people[i].full_name, name_key, sizeof name_key);
 		if (vn_search_match(name_key, key))
 			r->people[kept++] = r->people[i];
 	}
@@ -135,7 +136,7 @@ reg_load(reg *r)
 	r->nhh = r->npeople = 0;
 	r->by_name = q[0] != '\0' && !is_number_query(q);
 	if (r->by_name) {
-		rc = db_member_search(ses.d, q, ses.ar.id, 0, REG_LIMIT, &r->people, &r->npeople, &err);
+		rc = namefind_search(ses.d, q, ses.ar.id, 0, REG_LIMIT, &r->people, &r->npeople, &err);
 		if (rc == 0)
 			str_copy(r->people_key, sizeof r->people_key, key);
 	} else if (q[0] != '\0') {
@@ -160,13 +161,13 @@ reg_row(void *ctx, size_t i, char *buf, size_t n)
 	char d[16];
 
 	if (r->by_name) {
-		const member_row *m = &r->people[i];
+		const name_hit *m = &r->people[i];
 		buf[0] = '\0';
 		ui_col(buf, n, " ", 1);
 		ui_col(buf, n, m->household_number, 9);
-		ui_col(buf, n, m->m.full_name, 33);
-		ui_col(buf, n, m->m.sex == SEX_FEMALE ? L("Nữ", "F") : L("Nam", "M"), 5);
-		ui_col(buf, n, ui_date(m->m.birth_date, d, sizeof d), 11);
+		ui_col(buf, n, m->full_name, 33);
+		ui_col(buf, n, m->sex == SEX_FEMALE ? L("Nữ", "F") : L("Nam", "M"), 5);
+		ui_col(buf, n, ui_date(m->birth_date, d, sizeof d), 11);
 		return TA_NORMAL;
 	}
 	const household_row *h = &r->hh[i];
@@ -217,8 +218,8 @@ reg_open(reg *r)
 	if (r->lv.count == 0)
 		return;
 	if (r->by_name) {
-		const member_row *m = &r->people[r->lv.selected];
-		app_push(scr_household_new(m->m.household_id, m->m.id));
+		const name_hit *m = &r->people[r->lv.selected];
+		app_push(scr_household_new(m->household_id, m->id));
 	} else {
 		app_push(scr_household_new(r->hh[r->lv.selected].hh.id, 0));
 	}

@@ -213,6 +213,17 @@ foreign_id|events.csv:2:1: event_id: event id [0-9a-f]{32} is already held, impo
 EOF
 ok "at least 20 kinds of broken packages" test "$n" -ge 20
 is "$(dump "$T/upper.db")" "$before" "after every broken package the upper database is unchanged"
+# The same foreign id in a package the register does not hold yet: its ids
+# are checked by the store itself (the event id is the key), in the
+# transaction that is rolled back.
+DANSO_DB="$T/upper2.db" run import "$T/p10003/danso_10003_202505_r1_manifest.csv"
+is "$rc" 0 "a second upper level imports commune 10003"
+before=$(dump "$T/upper2.db")
+DANSO_DB="$T/upper2.db" run import "$T/broken/foreign_id"
+is "$rc" 1 "a new package with an event id of commune 10003 is refused"
+like "$err" "events.csv:2:1: event_id: event id [0-9a-f]{32} is already held, imported for commune 10003, period 2025-05" \
+	"... saying where and whose"
+is "$(dump "$T/upper2.db")" "$before" "... and nothing of it is kept"
 run import "$T/p10002/danso_10002_202505_r1_zzz.csv"
 is "$rc" 1 "a loose file without its manifest is refused"
 
