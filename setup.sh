@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # setup.sh: set up danso on a Debian machine and run it or test it.
 #
 #   ./setup.sh run    install what is missing, build, open danso on a demo commune

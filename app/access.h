@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * access.h (app): who may change what. Every use case that changes the
  * register asks here before it writes, so a rule is decided once for the

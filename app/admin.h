@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * admin.h (app): the commune-wide changes, which are the officer's
  * (app/access.h): the areas, the accounts, the yearly targets and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* backup.c (app): daily, before-export and manual backups with rotation. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* dhis2.c (app): the DHIS2 data value set of a period, as files and as a
  * push to a server (see dhis2.h). */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * dhis2.h (app): the DHIS2 data value set of a month, quarter or year
  * (docs/format.md, "DHIS2"; docs/upper-level.md), written as files and

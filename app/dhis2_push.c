@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* dhis2_push.c (app): the DHIS2 data value set sent to a server's
  * /api/dataValueSets and its import summary read back (see dhis2.h). */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * export.h (app): the monthly export package of a commune
  * (docs/format.md): report, events, optional DHIS2 data value set and the

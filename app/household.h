@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * household.h (app): the register's households and their members, created
  * and edited by the interface, the register import and the demo generator

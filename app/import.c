@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* import.c (app): verify and store commune packages at the upper level
  * (see import.h). */
 #include "config.h"

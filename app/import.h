@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * import.h (app): the upper level's side of the export package
  * (docs/upper-level.md, docs/format.md).

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* import_report.c (app): the by-commune report of the upper level from
  * the imported packages (01-DSH layout), see import.h. */
 #include "config.h"

@@ -1,3 +1,4 @@
+## SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 ## app/: the use cases: recording changes, the report, the export package,
 ## the upper-level import, the register import, backups and logins. Built
 ## from domain/, db/ and exchange/; no curses, SQLite or libcsv here, and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* media.c (app): mounted media and export folders (see media.h). */
 #include "config.h"
 

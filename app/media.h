@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * media.h (app): where an export package can go. The removable drives and
  * other media mounted for the user (a USB stick), found without curses so

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * minmax.h (app): the min-max check of monthly counts before they leave
  * the commune, and at the upper level (docs/rules.md, "Min–max warnings").

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* namefind.c (app): the name search from memory (namefind.h).
  *
  * Every member has a slot: its name key, sort key, name, birth date and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * namefind.h (app): the name search from memory. The first search of a
  * session reads every member's name keys and what a result line shows of

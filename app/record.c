@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* record.c (app): save, correct or cancel an event: facts, rules, locks,
  * one transaction. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * record.h (app): saving an event, the one use case every front end (the
  * interface, the demo generator, imports) calls.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* register_import.c (app): loading a spreadsheet register (see
  * register_import.h). */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * register_import.h (app): `danso register-import`: load an existing
  * register kept in a spreadsheet (format in exchange/register_csv.h and

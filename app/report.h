@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * report.h: the commune report of a month, quarter or year
  * (docs/indicators.md), with year-to-date values and the year's targets. The same

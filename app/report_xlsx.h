@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * report_xlsx.h: the report as an Excel workbook in the layout of the
  * official statistical report (docs/format.md, "The workbook"):

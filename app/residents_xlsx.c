@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* residents_xlsx.c (app): a comparison with the residents extract as an
  * Excel workbook (see residents.h): the counts per area, then the lines. */
 #include "config.h"

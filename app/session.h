@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * session.h: opening the register for a front end. Both the command line
  * (cli/) and the interface (tui/) open the database through here, so the

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # bench/keys.sh DB [NAMES]: write on stdout the key script (bench/ptydrive.c's
 # format) that bench/run.sh plays through the interface: from the start form
 # to the home screen, into the register, then for each of NAMES people

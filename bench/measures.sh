@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # bench/measures.sh: the measures, sourced by bench/run.sh (which sets DANSO,
 # EXEC, PTY, STATS, the data files, runs, T, and the row/fact/times helpers).
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * ptydrive.c: run a full-screen program in a pseudo-terminal, time its first
  * screen, play a key script through its real input loop, and report its peak

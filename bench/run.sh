@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # bench/run.sh: danso's benchmark suite, run on demand (never by make check).
 #
 #   bench/run.sh [--quick] [--runs N] [--no-province] [--fresh] [--out FILE]

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # stats.awk: summarise numbers, one per line (field $col, default 1).
 #   mode=summary (default): prints "MEDIAN MIN MAX N"
 #   mode=pct p=99: prints the p-th percentile (nearest rank)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * layer-guard.h: forced into every file of a layer (-include, before the
  * file's own first line) by the layer's CPPFLAGS in its local.mk; see

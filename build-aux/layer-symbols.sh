@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # layer-symbols.sh: the link half of the layer rules (docs/architecture.md,
 # "How the build enforces the layers"). For each ARCHIVE:LIB,LIB... the
 # archive (a layer's library) may reference no symbol that one of those

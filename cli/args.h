@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * args.h: the options of one command ("--name VALUE", "--name=VALUE",
  * flags, and an optional value for options such as --dhis2 [MAPFILE]).

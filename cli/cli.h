@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * cli.h: the command line of docs/danso.1. cli_main() parses the global
  * options (--db, --lang, --help, --version), picks the command and runs it.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* cmd_area.c: `danso area add | list`: the areas (địa bàn) of the commune,
  * one per collaborator. A new commune creates its areas here before adding
  * collaborators (user add --area) and households. */

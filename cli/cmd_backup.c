@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* cmd_backup.c: `danso backup` and `danso restore FILE`. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* cmd_check.c: `danso check`: integrity and consistency of the register. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* cmd_codes.c: `danso codes-import FILE.csv`: a province replaces code lists.
  *
  * The file has the columns list,code,label_vi,label_en. Every list named in

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* cmd_common.c: what the commands share: error printing and opening. */
 #include "config.h"
 #include "domain/termsafe.h"

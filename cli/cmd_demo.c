@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* cmd_demo.c: `danso demo`: fill a new register with a synthetic commune
  * (demo/demo.h, docs/demo.md). */
 #include "config.h"

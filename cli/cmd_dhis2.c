@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* cmd_dhis2.c: `danso dhis2-push`: send the DHIS2 data value set of a
  * period to a DHIS2 server and print its import summary (app/dhis2.h,
  * docs/upper-level.md). The password comes from a file or the terminal,

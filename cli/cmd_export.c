@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* cmd_export.c: `danso export` (the monthly package) and `danso unlock`
  * (reopen an exported month for a correction, officer only). */
 #include "config.h"

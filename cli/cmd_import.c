@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* cmd_import.c: `danso import PATH...`, the upper level loading commune
  * packages (app/import.h). The upper level's database need not be a
  * commune's: it is created on first use. */

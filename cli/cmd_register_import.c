@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* cmd_register_import.c: `danso register-import FILE.csv [--skip-bad]`. */
 #include "config.h"
 

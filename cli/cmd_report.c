@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* cmd_report.c: `danso report --period P [--format text|csv] [--xlsx FILE]`. */
 #include "config.h"
 

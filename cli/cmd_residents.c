@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* cmd_residents.c: `danso residents-compare FILE.csv`: the register against
  * an extract of the national residents database (app/residents.h,
  * docs/residents.md). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* cmd_targets.c: `danso targets-import FILE.csv`: yearly targets per unit.
  *
  * The file has the columns unit,year,indicator,target (the form of

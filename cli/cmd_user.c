@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* cmd_user.c: `danso user add | pin | list`: the accounts of the officer
  * and the collaborators. */
 #include "config.h"

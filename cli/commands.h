@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * commands.h: one function per command of the command line. Each takes the
  * global context and the command's own argv (argv[0] is the command name)

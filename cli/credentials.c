@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* credentials.c: asking for a login and PIN on the terminal or taking them
  * from the environment, for the headless commands. */
 #include "config.h"

@@ -1,3 +1,4 @@
+## SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 ## cli/: the command line (docs/danso.1), a front end beside tui/: parses
 ## arguments, asks for PINs, prints; every change goes through app/.
 noinst_LIBRARIES += cli/libcli.a

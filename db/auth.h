@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * auth.h (db): what logging in reads and writes: an account's PIN hash, its
  * failure count and the time until which it must wait or is locked

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * check.h (db): consistency of the register beyond what SQLite enforces.
  * Each rule is a query that lists the rows breaking it.

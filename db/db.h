@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * db.h: the database handle. Only db/ includes sqlite3.h; the rest of the
  * program sees this opaque handle and the functions declared in the other headers of db/.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * dhis2.h (db): the DHIS2 data value sets danso has sent, per period and
  * org unit, numbered 1, 2, 3 ... (table dhis2_set, docs/database.md), with

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* effects.c (db): what each event kind does to the register, and how a
  * cancel or a correction undoes or re-applies it (docs/events.md). Runs
  * inside the transaction of events.c. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* event_columns.c (db): the event table's kind-specific columns, from the
  * table of domain/event_fields.c. */
 #include "config.h"

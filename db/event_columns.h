@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * event_columns.h (db, private): the kind-specific columns of the event and
  * import_event tables, driven by domain/event_fields.h. Statements are

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* events.c (db): storing, reading, listing and cancelling events. The
  * effect of each kind on the register lives in effects.c. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * events.h (db): the events of the monthly slip (P0), stored with their
  * effect on the register in one transaction, and the facts the rules need.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* facts.c (db): the contraception book and the facts the rules need. */
 #include "config.h"
 

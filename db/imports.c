@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* imports.c (db): the month's events read for the export package, and the
  * upper level's tables of imported packages (schema step v2).
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * imports.h (db): the data of the export package (docs/format.md) on both
  * sides of the wire.

@@ -1,3 +1,4 @@
+## SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 ## db/: the only layer that includes sqlite3.h.
 noinst_LIBRARIES += db/libdb.a
 db_libdb_a_CPPFLAGS = $(AM_CPPFLAGS) $(LAYER_DB) $(SQLITE_CFLAGS)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * periods.h (db): reporting months locked by an export, unlocked by the
  * officer with a reason, and the log of exports (revisions).

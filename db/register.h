@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * register.h (db): the household register (Sổ A0): areas, households and
  * members, stored and searched.

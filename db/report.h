@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * report.h (db): the raw counts of the commune report, computed from the
  * register with a few aggregate queries (the indicator definitions are in

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* residents.c (db): the register's people for a comparison, and the kept
  * decisions (see residents.h). */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * residents.h (db): what a comparison with the residents extract reads and
  * keeps (docs/residents.md "What is kept").

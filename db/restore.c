@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* restore.c (db): verifying a database file and restoring a backup. */
 #include "config.h"
 

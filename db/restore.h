@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * restore.h (db): checking a database file that is not open, and putting a
  * checked backup in place of the database.

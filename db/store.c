@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* store.c: transactions, snapshots, row reading and constraint messages for db/. */
 #include "config.h"
 

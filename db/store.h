@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * store.h: helpers shared by the modules of db/ that read and write the
  * register (private to db/, like internal.h).

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * targets.h (db): yearly targets (chỉ tiêu) per unit, e.g. Hà Nội 2025 per
  * district and for the whole city (shared/data/hanoi-2025-targets.csv).

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * users.h (db): the people who use danso: the commune officer and the
  * collaborators, each collaborator tied to an area.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * demo.h (demo): a synthetic but plausible commune for demonstrations,
  * training and benchmarks (`danso demo`, docs/demo.md).

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* demo_data.c (demo): the tables of the demo generator, as data: names,
  * villages, places, ethnic groups, the contraceptive mix and the shapes of
  * mortality and fertility (docs/demo.md gives the sources and reasons). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * demo_data.h (demo): the demo generator's tables, as data: names,
  * villages, places, ethnic groups, the contraceptive mix, CCCD provinces,

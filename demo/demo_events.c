@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* demo_events.c (demo): the months of events of the demo. Each month the
  * generator draws what happens to whom (conceptions, deaths, moves,
  * marriages, contraception ...) and schedules it on a day; follow-ups

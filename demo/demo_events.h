@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * demo_events.h (demo): the months of events: each month draws what
  * happens to whom and runs the schedule in date order through the event

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* demo_generate.c (demo): the demo generator's driver: the baseline register
  * (areas, collaborators, households, members and the contraceptive book)
  * and demo_generate(); the months of events are in demo_events.c. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* demo_household.c (demo): composing a plausible household for the demo:
  * who lives together, their ages, names, relations and marital status
  * (docs/demo.md lists the shares of each kind of household). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * demo_household.h (demo): composing a plausible household for the demo:
  * who lives together, ages, sexes, relations, names, marital status

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* demo_life.c (demo): what happens to people in the demo: pregnancies,
  * births and screenings, contraception, elderly check-ups, deaths and
  * changes of details. Each action checks that it still applies (the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * demo_model.h (demo): the generator's own small model of the register,
  * types only: people and households by index, areas, scheduled actions

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * demo_moves.h (demo): moves and marriages in the demo: people and whole
  * households leaving or arriving, marriages, spouses moving in, divorces.

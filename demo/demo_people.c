@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* demo_people.c (demo): the demo's model of the register: day numbers,
  * uids, names, citizen ids, people and households by index, and turning a
  * model person into a member record. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * demo_people.h (demo): working with the demo's model (demo_model.h):
  * day numbers, uids, names and citizen ids, adding people and households,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* demo_record.c (demo): the demo's schedule of actions and the recording
  * primitives: an event prepared for a household and saved through
  * record_event() (app/record.h), warnings confirmed. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * demo_record.h (demo): the demo's schedule (actions by day, a binary heap
  * in struct demo) and its recording primitives, the only way the event

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* demo_rng.c (demo): the demo's random numbers, xoshiro256** seeded with
  * splitmix64 (docs/demo.md, "Reproducible"). */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * demo_rng.h (demo): seeded random numbers for the demo generator,
  * xoshiro256** seeded with splitmix64, so that a seed gives the same

@@ -1,3 +1,4 @@
+## SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 ## demo/: the demo generator (docs/demo.md), a client of the use cases:
 ## it records through app/ like the interface does. Inside, a one-way
 ## stack (docs/demo.md, "Inside"): demo_rng, demo_data, demo_people

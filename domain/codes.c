@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* codes.c: what danso knows about its code lists (their names and the
  * codes with a fixed meaning); the lists themselves are data. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * codes.h: code lists. The lists themselves live in the database (table
  * code_list) so a province can replace them without a rebuild; this module

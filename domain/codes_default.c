@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* codes.c: the default code lists (docs/domain.md, sections 3 and 4).
  * Seeded into the code_list table by `init`; a province replaces them in
  * the database, never here. Ethnic groups mirror data/ethnicities.csv

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* event_fields.c: the table of an event's kind-specific fields (see
  * event_fields.h). One line per field, in the package's column order. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* family.c (domain): head of household, a newborn's relation, the
  * proposed birth order (family.h). */
 #include "config.h"

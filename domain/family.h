@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * family.h (domain): the decisions about a household's people that do not
  * need the database: who becomes the head, the relation a newborn gets and

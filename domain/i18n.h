@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * i18n.h: the interface language. Vietnamese by default; English with
  * --lang en, LANGUAGE=en or an English messages locale (LANG=en_US.UTF-8).

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* ids.c: random identifiers, hashes and pseudonyms (libsodium). */
 #include "config.h"
 

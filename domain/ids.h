@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * ids.h: random identifiers and secrets from libsodium.
  * ids_init() must run once before any other call (cli_main does it).

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* ime.c: Telex and VNI typing, decided from the word and one key (utf8proc). */
 #include "config.h"
 

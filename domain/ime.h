@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * ime.h: the Vietnamese input engine (Telex and VNI), a pure function from
  * keystrokes to NFC text. The line editor keeps no engine state: for each

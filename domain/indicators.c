@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* indicators.c: the indicator table (indicators v2) and how values combine. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * indicators.h: the indicators of the commune report (docs/indicators.md),
  * "indicators v2" (v1 plus the screening-for-all-conditions rates and

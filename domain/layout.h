@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * layout.h: fitting texts into columns of display cells (domain/utf8.h
  * measures them), for every screen that puts a label and a value, or the

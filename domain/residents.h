@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * residents.h: matching the register against an extract of the national
  * residents database (docs/residents.md). Pure logic: the callers load the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * rules.h: the checks a careful collaborator applies before an event is
  * saved (docs/rules.md). Errors block the save; warnings ask the user

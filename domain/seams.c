@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* seams.c: the release program's seams (domain/seams.h): none fires.
  * This file defines nothing but the seams, so a test program that links
  * tests/seams_test.c never pulls it from the library. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* termsafe.c: text from outside made safe for a terminal (termsafe.h). */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * utf8.h: UTF-8 text as code points and as display cells, for everything
  * that draws or lays out text (the interface in tui/, the text report).

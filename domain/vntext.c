@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* vntext.c: NFC, search keys and Vietnamese ordering (utf8proc). */
 #include "config.h"
 

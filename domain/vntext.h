@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * vntext.h: Vietnamese text. Names are stored in NFC; searched by a key
  * without accents or case ("Nguyễn" is found by "nguyen", "Đặng" by

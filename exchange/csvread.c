@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* csvread.c: the strict streaming CSV reader (see csvread.h). */
 #include "config.h"
 

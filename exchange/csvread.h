@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * csvread.h: a strict, streaming CSV reader (RFC 4180) on libcsv's push parser.
  *

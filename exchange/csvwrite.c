@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* csvwrite.c: RFC 4180 writer with atomic publish (see csvwrite.h). */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * dhis2.h: the DHIS2 data value set of a report (docs/format.md, "DHIS2"):
  * its CSV and JSON files, the optional mapping file, and DHIS2's import

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* legacyenc.c: score a non-UTF-8 text against TCVN3, VNI-Windows and VISCII. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * legacyenc.h: guess which legacy Vietnamese encoding a non-UTF-8 text is in.
  *

@@ -1,3 +1,4 @@
+## SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 ## exchange/: every file format; the only layer that includes csv.h,
 ## xlsxwriter.h and jansson.h.
 noinst_LIBRARIES += exchange/libexchange.a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* manifest.c: the package's manifest, key,value rows ("danso-export 1",
  * docs/format.md section "manifest"). */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* package.c: the report and events files of the export package, written
  * and read cell by cell ("danso-export 1", docs/format.md). The manifest
  * is in manifest.c. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * package.h: the files of the export package, format "danso-export 1"
  * (docs/format.md is the reference; keep the two in step).

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* register_csv.c: reading a register kept in a spreadsheet (see
  * register_csv.h). */
 #include "config.h"

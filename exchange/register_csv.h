@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * register_csv.h: the spreadsheet form of an existing register, one row
  * per member ("danso-register 1", docs/format.md "Register import").

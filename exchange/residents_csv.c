@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* residents_csv.c: reading a residents extract (see residents_csv.h and
  * docs/residents.md). */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * residents_csv.h: an extract of the national residents database (CSV),
  * as the commune police hand it over (docs/residents.md "The extract").

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * targets_file.h (app): a yearly targets file, the form of
  * data/hanoi-2025-targets.csv: columns unit,year,indicator,target (in any

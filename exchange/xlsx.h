@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * xlsx.h: write Excel workbooks (.xlsx) through libxlsxwriter, the only
  * place that includes xlsxwriter.h. A small, layout-neutral interface: the

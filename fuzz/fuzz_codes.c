@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* fuzz_codes.c: libFuzzer target for the code and identifier checks that
  * see outside input (imports, forms): person ids, household numbers, ISO
  * dates, logins and PINs. The input is split at the first NUL-free line

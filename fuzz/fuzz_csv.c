@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* fuzz_csv.c: libFuzzer target for the CSV reader (exchange/csvread.h). */
 #include "config.h"
 

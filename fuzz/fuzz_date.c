@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* fuzz_date.c: arbitrary bytes through the date and period parsers. Every
  * text accepted must come back as valid ISO that reads back unchanged. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* fuzz_dhis2_summary.c: libFuzzer target for DHIS2's import summary as
  * danso reads it after a push (exchange/dhis2.h, dhis2_summary_parse):
  * arbitrary bytes as the server's answer. A summary read must have a

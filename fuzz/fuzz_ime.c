@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* fuzz_ime.c: arbitrary bytes as keys in every input mode; the engine must
  * never crash and must always return valid UTF-8. */
 #include "config.h"

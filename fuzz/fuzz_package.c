@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* fuzz_package.c: libFuzzer target for the export package parsers the
  * upper level runs on files it receives (exchange/package.h, dhis2.h): the
  * first byte picks the manifest, report, events or DHIS2 mapping reader. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* fuzz_register.c: libFuzzer target for the register import parser
  * (exchange/register_csv.h): a spreadsheet register as bytes. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* fuzz_residents.c: libFuzzer target for the residents extract reader
  * (exchange/residents_csv.h) and the matching behind it (domain/residents.h):
  * an extract as bytes, matched against a small register. */

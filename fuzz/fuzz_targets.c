@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* fuzz_targets.c: libFuzzer target for the yearly targets file
  * (exchange/targets_file.h): arbitrary bytes as a targets CSV. Every kept row
  * must hold a known indicator, a year in range and a finite target. */

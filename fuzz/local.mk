@@ -1,3 +1,4 @@
+## SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 ## fuzz/: libFuzzer targets, built with ./configure --enable-fuzzing CC=clang.
 if ENABLE_FUZZING
 FUZZ_CFLAGS = -fsanitize=fuzzer,address,undefined

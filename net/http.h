@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * http.h (net): one HTTPS request through libcurl, the only place of the
  * program that includes curl/curl.h (docs/architecture.md).

@@ -1,3 +1,4 @@
+## SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 ## net/: talking to other systems over the network (helper "dhis2"): the
 ## only layer that includes curl/curl.h. Used by app/ (the DHIS2 push).
 noinst_LIBRARIES += net/libnet.a

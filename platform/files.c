@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* files.c: files and folders by UTF-8 path, durable replace, owner-only
  * files (see platform.h). */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* format.h: the printf-format attribute for danso's own printf-like
  * functions. MinGW-w64 builds use its C99 printf (__USE_MINGW_ANSI_STDIO,
  * windows/build.sh), which GCC checks as "gnu_printf"; plain "printf"

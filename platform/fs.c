@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* fs.c: durable publishing and owner-only creation (see fs.h), on top of
  * the calls of platform.h that differ between POSIX and Windows. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * fs.h: files on disk, written so that a power cut or a pulled USB stick
  * never leaves half a file. platform/ is the bottom layer: plain C and

@@ -1,3 +1,4 @@
+## SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 ## platform/: the bottom layer, plain C (durable file publishing, owner-only
 ## creation, and what differs between POSIX systems and Windows: the only
 ## folder with #ifdef _WIN32). It includes no other danso header; every

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* platform.h: what differs between POSIX systems and Windows.
  *
  * The folder platform/ is the only place that knows which system danso runs

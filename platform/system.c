@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* system.c: start-up, the console, processes, well-known folders and time
  * (see platform.h). */
 #include "config.h"

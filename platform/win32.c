@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* win32.c: UTF-8 and UTF-16, Windows errors as errno, owner-only ACLs.
  * Built only for Windows (platform/local.mk). */
 #include "config.h"

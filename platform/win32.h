@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* win32.h: helpers shared by the Windows side of platform/ (win32.c). */
 #ifndef DANSO_PLATFORM_WIN32_H
 #define DANSO_PLATFORM_WIN32_H

@@ -1,3 +1,4 @@
+## SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 bin_PROGRAMS += danso
 danso_SOURCES = src/main.c
 danso_CPPFLAGS = $(AM_CPPFLAGS) $(LAYER_PLAIN)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* main.c: danso's entry point: parse the command line and hand off. */
 #include "config.h"
 

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # tests/fuzz-ci.sh: build every libFuzzer target (fuzz/fuzz_*.c) with clang
 # in build-fuzz/, run each for FUZZ_SECONDS (default 10; CI uses 60) on a
 # copy of its seed corpus fuzz/corpus/<name>/, and fail on any crash,

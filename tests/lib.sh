@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # tests/lib.sh: TAP helpers for the shell tests (command and screen tests).
 # Source it; it sets up a private temporary folder $T removed on success.
 # Needs $DANSO (the built binary), set by `make check`.

@@ -1,3 +1,4 @@
+## SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 ## tests/: every test speaks TAP; automake's tap-driver counts each check.
 ## Unit tests of a layer are listed in that layer's local.mk; command and
 ## screen tests (shell scripts driving the built binary) are listed here.
@@ -31,7 +32,7 @@ tests_danso_test_LDADD = $(TEST_SEAMS) $(danso_LDADD)
 EXTRA_DIST += tests/lib.sh tests/data tests/cmd/writers.py tests/cmd/minmax_history.py
 
 ## Command tests (headless), in tests/cmd/.
-CMD_TESTS += tests/cmd/cli.sh tests/cmd/layers.sh tests/cmd/layers_build.sh tests/cmd/suite.sh tests/cmd/release.sh tests/cmd/damaged.sh tests/cmd/frontend_writes.sh tests/cmd/codes.sh tests/cmd/credentials.sh tests/cmd/area.sh
+CMD_TESTS += tests/cmd/cli.sh tests/cmd/licence.sh tests/cmd/layers.sh tests/cmd/layers_build.sh tests/cmd/suite.sh tests/cmd/release.sh tests/cmd/damaged.sh tests/cmd/frontend_writes.sh tests/cmd/codes.sh tests/cmd/credentials.sh tests/cmd/area.sh
 ## danso.exe and the Linux build on the same files (run for real by windows/test.sh).
 CMD_TESTS += tests/cmd/windows.sh
 ## Screen tests (tmux at 80x24), in tests/screen/.

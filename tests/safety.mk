@@ -1,3 +1,4 @@
+## SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 ## Tests of crash safety, faults, backups, accounts and hostile input
 ## (docs/reliability.md). Included from Makefile.am.
 CMD_TESTS += tests/cmd/users.sh tests/cmd/backup.sh tests/cmd/faults.sh

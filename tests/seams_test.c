@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* seams_test.c: the test programs' seams (domain/seams.h), from the
  * environment. Linked into tests/danso_test, the unit tests and the kill
  * driver only, never into the installed danso:

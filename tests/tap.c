@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* tap.c: Test Anything Protocol output for the unit tests. */
 #include "config.h"
 

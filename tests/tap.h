@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * tap.h: a small Test Anything Protocol producer for the C unit tests.
  * Each check prints "ok N - what" or "not ok N - what" with the place it

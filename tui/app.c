@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* app.c: the main loop, the screen stack and the frame (see app.h). */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * dialog.h: modal boxes over the current screen: a question, a message,
  * a reason to type, a pick list, the rule findings before a save, help.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * draw.h: drawing of the widgets (curses through term.h). These functions
  * only read the state that the *_handle_key functions change.

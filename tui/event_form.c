@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* event_form.c: one form per event kind. The kinds' fields come from the
  * table of domain/event_fields.h (widget by type, label, range, required,
  * which kinds); the child's name, the spouse, the detail changed and a new

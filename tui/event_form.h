@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * event_form.h: the fields of each event kind (docs/domain.md, section 4) as a
  * form, and the conversion between the form and an event record. Used by

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* form.c: data-entry forms, key handling only (see form.h). */
 #include "config.h"
 

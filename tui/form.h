@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * form.h: a data-entry form: labelled fields, one per line, edited from the
  * keyboard. form_handle_key() is pure (no curses, no database): Enter or Tab

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* listview.c: a scrolling list's state and keys (see listview.h). */
 #include "config.h"
 

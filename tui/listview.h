@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * listview.h: the state of a scrolling list (households, members, the
  * month's events, a pick list). The rows themselves belong to the screen;

@@ -1,3 +1,4 @@
+## SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 ## tui/: the full-screen interface; the only layer that includes curses.h.
 noinst_LIBRARIES += tui/libtui.a
 tui_libtui_a_CPPFLAGS = $(AM_CPPFLAGS) $(LAYER_TUI) $(CURSES_CFLAGS)

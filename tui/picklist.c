@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* picklist.c: choosing a code from its list, key handling (see dialog.h). */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* scr_event.c: record a new event of one kind, or correct a stored one,
  * through the domain's rules (errors block, warnings ask). */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* scr_export.c: export the working month's package (app/export.h) to a
  * folder such as a USB stick, and say what was written. Officer only. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* scr_hh_form.c: add or edit a household (docs/domain.md, section 3); saved by
  * app/household.h, which decides who may put a household in which area. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* scr_home.c: the month at a glance (counts, what is missing) and the menu. */
 #include "config.h"
 

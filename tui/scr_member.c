@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* scr_member.c: add or edit a member (every field of docs/domain.md, section 3).
  * After a new member is saved the form empties for the next one. */
 #include "config.h"

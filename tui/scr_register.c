@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* scr_register.c: the area's households; typing finds a household by its
  * number (digits) or a member by name (letters, without accents). */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* scr_report.c: the commune's report of the working month (app/report.h),
  * shown as the same text `danso report` prints. */
 #include "config.h"

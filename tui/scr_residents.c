@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* scr_residents.c: the officer's screen of a comparison with the national
  * residents database extract (app/residents.h, docs/residents.md): the
  * lines by area and household; Enter opens the normal event form that would

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* scr_review.c: the month's slip (P0) as a list: open to correct, cancel
  * with a reason (audited). */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* scr_start.c: the first screen: who is working, on which area and month. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * screens.h: the screens of the interface, each created by a constructor
  * that returns a screen for app_push(). The app owns it from then on.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* term.c: curses start-up, keys and text drawing (see term.h). */
 #define _XOPEN_SOURCE_EXTENDED 1
 #include "config.h"

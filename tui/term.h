@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * term.h: the terminal. Only this module and the *_draw functions touch
  * curses. term_init() sets the locale, decides whether the terminal can

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* textview.c: a scrolling page of text, key handling (see textview.h). */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * textview.h: a read-only page of text lines (the report) that scrolls with
  * the arrows, PgUp / PgDn, Home / End. textview_handle_key() is pure.

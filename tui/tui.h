@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * tui.h: the full-screen interface, started by cli_main() when danso is run
  * without a command. Opens the database at db_path (which must exist and be

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # windows/build.sh: cross-build danso.exe for 64-bit Windows on Debian 12.
 #
 #   windows/build.sh deps    fetch, verify and build the libraries (cached)

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # windows/dist.sh BUILD-DIR: write dist/danso-VERSION-win64.zip from the
 # danso.exe built in BUILD-DIR (windows/build.sh dist calls it).
 #

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # windows/test.sh: the command tests (tests/cmd/*.sh) and the Windows
 # screen test against danso.exe under Wine (docs/windows.md).
 #

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # A brand-new commune sets up its areas and collaborators from the command
 # line: area add / list, then user add --area.
 . "${TOP_SRCDIR:-.}/tests/lib.sh"

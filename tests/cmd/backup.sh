@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # Backups: rotation, the second folder (a USB stick that may be missing),
 # the first-start-of-the-day backup, and restore that checks before it
 # replaces anything and keeps the replaced file.

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # Command tests of the foundation: --help, --version, init, check, backup,
 # the default database location and the exit statuses of docs/danso.1.
 . "${TOP_SRCDIR:-.}/tests/lib.sh"

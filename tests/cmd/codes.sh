@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # codes-import: a province replaces code lists without a rebuild.
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
 need sqlite3

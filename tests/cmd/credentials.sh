@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # Commands that change data need the officer's credentials (DANSO_USER /
 # DANSO_PIN for scripts) and take the day's automatic backup.
 . "${TOP_SRCDIR:-.}/tests/lib.sh"

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # Damaged settings are the user's problem to solve, not a crash: a
 # pseudonym_key that is not a hex key makes export say so in the user's
 # language (exit 1, never fatal's exit 70), names the setting, tells what to

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # Command tests of `danso demo`: options, refusals, what the generated
 # commune looks like in the database, and reproducibility from the seed.
 . "${TOP_SRCDIR:-.}/tests/lib.sh"

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 """demo_digest.py DB: one line per table that `danso demo` fills,
 "table rows sha256", for tests/cmd/demo_golden.sh.
 

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # The demo stays what it was: for a few seeds, the summary the command
 # prints and a digest of every table it fills (tests/cmd/demo_digest.py)
 # are compared with tests/data/demo_golden.txt, written by the generator

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # DHIS2: the data value set files (monthly, quarterly, yearly) read row for
 # row by ports of DHIS2 2.42's and 2.43's CSV readers
 # (tests/cmd/dhis2_readers.py), a correction to zero that clears the value,

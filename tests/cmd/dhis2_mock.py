@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 """A stand-in for DHIS2's POST /api/dataValueSets, for tests/cmd/dhis2.sh.
 
 Listens on 127.0.0.1 only, on a free port it writes to --port-file; serves

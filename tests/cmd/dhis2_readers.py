@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 """Ports of the way DHIS2 reads a CSV data value set, for tests/cmd/dhis2.sh.
 
 Written from what DHIS2's reader does, not from its code (nothing is copied):

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # The export package and the upper level's import: every file the program
 # writes is read back with python3's csv module (tests/cmd/package_tool.py).
 . "${TOP_SRCDIR:-.}/tests/lib.sh"

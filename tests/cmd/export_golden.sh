@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # The events file of the export package stays byte for byte what it was:
 # tests/data/export_fixture.sql is a demo register (see its first lines)
 # and tests/data/export_golden/ holds the events files the program wrote

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # Faults: a full disk, a read-only or missing database folder, a database
 # held by a second danso, a damaged database file and an export target
 # that is missing or pulled out. Each gets a clear message, loses nothing,

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # The front ends change the register only through app/ (docs/architecture.md):
 # no file of tui/ opens a transaction or calls a function of db/ that writes,
 # and cli/ calls none but the few still listed below. The list of writers is

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # Hostile input and faults, round two (docs/reliability.md): the months an
 # export may lock, an export finished after a crash when its folder is
 # gone, and what the command line lets through.

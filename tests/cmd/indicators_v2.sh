@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # indicators_v2.sh: the package of indicators v2 (format version 3), a
 # version-1 package kept from danso 0.2.0 (tests/data/package_v1) that the
 # upper level still imports, and the fertility block recomputed at the

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # A damaged database (docs/reliability.md, "Backups and damage"): it is
 # found when it is opened, nothing writes over it (report, area add,
 # export, backup all refuse, naming the newest good backup to restore), a

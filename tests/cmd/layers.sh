@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # The architecture, checked: only tui/ includes curses, only db/ includes
 # sqlite3.h, only exchange/ includes csv.h, platform/ and domain/ include
 # no layer above them, and main() only hands off. (Unit tests of a layer

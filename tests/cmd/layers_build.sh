@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # The build enforces the layers (docs/architecture.md, "How the build
 # enforces the layers"), proved on a scratch copy of the tree: a stray
 # #include of sqlite3.h, csv.h, xlsxwriter.h or curses.h in a layer that may not use the

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # minmax.sh: min-max warnings on a crafted history (docs/rules.md,
 # "Min–max warnings"): an area's month outside the range of its 12 months
 # before is listed before export; the upper level marks the cell and names

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 """minmax_history.py LAST_MONTH [--areas]: SQL for a crafted min-max history
 (tests/cmd/minmax.sh, tests/screen/minmax.sh). The 13 months ending with
 LAST_MONTH: area 1 has one birth a month, then four in LAST_MONTH (outside

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 """Helpers of tests/cmd/export.sh, reading what danso writes with the csv
 module, value by value.
 

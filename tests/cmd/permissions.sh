@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # Who may change what, through the command line: every refusal comes from
 # the use cases (app/access.h), says why, and leaves the register as it
 # was. The same rules through the interface: tests/screen/permissions.sh.

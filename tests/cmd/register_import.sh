@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # register-import: a spreadsheet register loads whole, a bad one is
 # reported row by row and loads nothing unless --skip-bad.
 . "${TOP_SRCDIR:-.}/tests/lib.sh"

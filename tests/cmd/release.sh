@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # The release program (the danso `make install` installs) has no test
 # switches (domain/seams.h): its clock, its PIN hashing and its disk are the
 # machine's. Proved on the binary itself: no DANSO_NOW, DANSO_TODAY,

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # report.sh: `danso report` on the hand-counted register of
 # tests/data/report_fixture.sql (the counts are explained in
 # tests/unit/test_report.c): text rows, CSV values, periods, language.

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # The monthly report byte for byte: three demo registers (fixed seeds) and
 # five periods each, months and a quarter, across a year's end, against the
 # CSVs in tests/cmd/report_stable/. A change to how the report is computed

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # `danso residents-compare`: the register against an extract of the national
 # residents database. A fixture extract built from a demo commune with known
 # differences gives exactly those lists (read back with python3 csv); the

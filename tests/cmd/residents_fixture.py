@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 """Fixtures for tests/cmd/residents.sh: extracts of the national residents
 database built from a demo commune's register, with known differences, and
 broken ones.

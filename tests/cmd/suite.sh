@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # The test suite's own claims: every command and screen test runs danso
 # through tests/lib.sh (so $DANSO_WRAPPER, valgrind in setup.sh test,
 # sees every call), and no unit test counts a check that did not run as

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # targets.sh: `danso targets-import` with the Hà Nội 2025 targets, malformed
 # files refused whole with file:line:column, re-import replacing a
 # unit-year, and the targets block of the report.

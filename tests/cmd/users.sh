@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # Accounts and credentials: the officer's first PIN, adding collaborators,
 # PIN changes, wrong PINs slowing down then locking, headless logins, and
 # the audit rows of all of it.

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # danso.exe and the Linux danso share the database and the package format:
 # a database made by one opens on the other, a package exported by one
 # verifies and imports at the upper level with the other, and both export

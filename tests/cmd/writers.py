@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 """writers.py: which functions of db/ change the register, derived from the
 source, and which front-end files call them.
 

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # Files for spreadsheets: the --xlsx workbook of the export package and of
 # `report`, read back with openpyxl and opened by LibreOffice; the --excel
 # CSV keeping leading zeros. (docs/format.md, "The workbook")

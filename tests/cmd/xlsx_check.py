@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 """Helpers of tests/cmd/xlsx.sh: read the workbooks danso writes with
 openpyxl (Debian's python3-openpyxl, hence /usr/bin/python3) and compare
 them value by value with the CSV files of the same package.

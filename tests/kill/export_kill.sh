@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # The export is one durable step (app/export.h): SIGKILL at every file
 # system call of `danso export` (each openat, write, pwrite64, fsync,
 # fdatasync, rename and unlink, in turn: strace's fault injection, so the

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # Crash safety: SIGKILL at random moments during scripted entry, an import
 # transaction, backups and CSV exports; after every kill the database must
 # pass integrity_check and foreign_key_check, every acknowledged save must

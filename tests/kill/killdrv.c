@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* killdrv.c: the program the kill tests interrupt with SIGKILL.
  *
  *   killdrv MODE DB DIR TAG COUNT

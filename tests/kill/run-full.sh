@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # The full kill test for docs/reliability.md: 240 SIGKILL points (override
 # with KILL_POINTS) against a built tree (default ./build).
 #   tests/kill/run-full.sh [BUILD_DIR]

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # A test of the kill test: tests/kill/kill.sh must fail with a driver that
 # does nothing (/bin/false: nothing acknowledged, nothing to count), and
 # with one that acknowledges work it never did (the survivors are missing).

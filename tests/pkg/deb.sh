@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # The Debian package, built as a Debian developer would (dpkg-buildpackage
 # on a copy of the source tree) and unpacked into a scratch root: the
 # installed danso runs its commands, finds its data and guides, and has its

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # Issue 11 item 2: one confirm dialog. Its safe answer (keep what was typed,
 # stay in danso) is what Enter and Esc give; dropping a form needs x and
 # quitting needs t. Ctrl-C in a filled form says the form is unsaved.

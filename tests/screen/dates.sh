@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # Issue 11 item 3: dates are proposed inside the working month. On
 # 1 December, working on November: "Ngày lập" and "Ngày vào sổ" propose
 # 01/11/2026, an event proposes 30/11/2026, a day typed alone is a day of

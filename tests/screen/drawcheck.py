@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 """drawcheck.py LOG LINES CHECK: read the draw log danso writes under
 $DANSO_TEST_DRAWLOG (tui/term.c: "P y x width pad used fits drawn full",
 "F" at the start of a frame, "S" when it is shown) and print, one a line,

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # More event kinds through their forms: elderly check, marriage, change of
 # details, move in (a new person), death, move out inside the commune; a
 # year-only birth date; F1 help; the slip lists them all.

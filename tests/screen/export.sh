@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # The export screen: refused to a collaborator; the officer exports the
 # month to a folder (a USB stick) and is told what was written.
 . "${TOP_SRCDIR:-.}/tests/lib.sh"

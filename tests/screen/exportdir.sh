@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # Issue 11 item 9: exporting to a folder that does not exist. The mounted
 # media found (DANSO_MEDIA_ROOTS stands for /media/$USER ...) are proposed
 # and offered with F3; a missing folder is said in Vietnamese and can be

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # Issue 11 item 5: checks where the eye is. The rules about a field run as
 # the cursor leaves it (a male mother is refused on the mother's field,
 # which can be changed in the form), and a locked month is said as the

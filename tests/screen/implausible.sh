@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # Issue 11 item 6: implausible values do not pass silently. A birth weight
 # of 32 g is refused on the field and "3,2kg" is read as 3200 g; a second
 # IUD start warns; a pregnancy of a woman on an IUD warns; a marriage's

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # Counts the keys a collaborator presses to record a typical birth (a
 # couple's first child, no warning to confirm), excluding the letters of the child's name, and checks the count
 # reported in docs/keystrokes.md. Keys sent with k() are counted; setup

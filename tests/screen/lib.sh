@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # tests/screen/lib.sh: drive the real danso in a private tmux server at
 # 80x24. Source after tests/lib.sh. Every helper waits by polling the pane
 # (never a fixed long sleep) and fails the test with the screen on timeout.

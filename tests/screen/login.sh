@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # Logging in on the start screen: an account's first PIN, a collaborator
 # kept to their own area, the officer on the whole commune.
 . "${TOP_SRCDIR:-.}/tests/lib.sh"

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # The export screen lists the month's min-max warnings before it asks
 # (docs/rules.md, "Min–max warnings"): Tổ 1's four births of 10/2026
 # against one a month before.

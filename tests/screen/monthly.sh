@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # The collaborator's month, start to finish, in the real interface at 80x24:
 # a household with members typed in Telex, a 3rd-order birth (warning
 # confirmed), a contraceptive start, a prenatal screening, one entry

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # Who may change what, through the interface at 80x24 (issue 11, item 1):
 # the collaborator of area 1 cannot put a household in area 2, neither by
 # creating it there (F4) nor by editing its area (F6) nor by handing it

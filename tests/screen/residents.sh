@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # The officer's residents screen: the comparison's lines by area and
 # household; Enter opens the normal event form that fixes a line, its date
 # left empty for the collaborator; F8 dismisses with a reason; the next

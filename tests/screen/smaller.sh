@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # Issue 11 item 10: the cancel question shows the event's date, the report
 # screen shows no command-line hint, each event form's F1 help speaks of its
 # own kind, and the officer has one name ("cán bộ dân số xã") everywhere.

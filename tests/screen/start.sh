@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # Issue 11 item 8: the start screen sets no trap. A refused area keeps the
 # PIN, counts no failed login and leaves the cursor on the area, the field
 # to retype; a weak new PIN is refused at its first entry, before it is

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # Issue 11 item 4: the typing method works in every text field, the
 # register's search box and the pick lists included: "hawngf" finds Hằng,
 # "tayf" in the ethnicity list picks Tày.

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # The interface on awkward terminals: too small then resized, English,
 # a locale without UTF-8 (unaccented text), a terminal without colours.
 . "${TOP_SRCDIR:-.}/tests/lib.sh"

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # A move inside the commune through the move-in form (issue 10 item 3): the
 # form asks where from; "inside the commune" with a person of another
 # household is one transfer of that person, counted in neither moves_in nor

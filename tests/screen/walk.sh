@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # The walk: every screen and form of the interface, in Vietnamese and in
 # English, at exactly 80x24, driven with the keyboard on a demo commune of
 # 1,500 households with a month of events of every kind the demo makes

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* db_fixture.h: a fresh commune database for the db/ and app/ unit tests
  * (initialised like `danso init`), and raw queries to check the results. */
 #ifndef DANSO_TEST_DB_FIXTURE_H

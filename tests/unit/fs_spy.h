@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * fs_spy.h: for tests linked with -Wl,--wrap=fsync -Wl,--wrap=rename. Every
  * fsync and rename of the code under test passes through here first and

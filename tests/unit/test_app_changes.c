@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* test_app_changes.c: every change to the register through app/ asks who
  * may make it (app/access.h): a collaborator's own area, the officer's
  * commune-wide changes and handovers, the locked months. Each refusal

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* test_auth_policy.c: the PIN hash's parameters (Argon2id, 7 MiB, 5
  * passes), that hashes made with other limits still verify, which of them
  * a login makes again (auth_secret_weak), and the clock's time stamps. */

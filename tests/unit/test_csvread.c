@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* test_csvread.c: the strict CSV reader: quoting, line numbers, encodings, limits. */
 #include "config.h"
 

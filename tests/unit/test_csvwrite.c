@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* test_csvwrite.c: exact bytes of the CSV writer, excel mode, atomic publish. */
 #include "config.h"
 

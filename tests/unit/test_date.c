@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* test_date.c: typed dates, ISO validation and date arithmetic. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* test_db_core.c: opening, migrating and protecting the database file;
  * the default code lists against data/ethnicities.csv. */
 #include "config.h"

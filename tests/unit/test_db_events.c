@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* test_db_events.c: every event kind stored and read back, its effect on
  * the register, cancel, correction, the fp book, rule facts, locks. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* test_db_register.c: areas, households and members stored, validated,
  * listed and searched; audit rows. */
 #include "config.h"

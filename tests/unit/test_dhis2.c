@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* test_dhis2.c: the DHIS2 set (clearing zeros, the exact CSV bytes, the
  * JSON) and DHIS2's import summaries in their two shapes (exchange/dhis2.h). */
 #include "config.h"

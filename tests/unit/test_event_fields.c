@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* test_event_fields.c: the table of an event's fields (domain/event_fields.h)
  * is well formed, and every field of it, for every kind that carries it,
  * goes through the three places driven by the table and comes back equal:

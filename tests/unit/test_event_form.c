@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* test_event_form.c: the event forms are built from the fields' table
  * (domain/event_fields.h): for every kind, each field the table puts on
  * that kind's form is there, with the table's label and the table's

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* test_export_lock.c: exporting locks the month: record_event refuses an
  * event of it until the officer unlocks it with a reason, and the next
  * export is revision 2 (app/export.h, app/record.h, db/periods.h). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* test_family.c: the household decisions of domain/family.h: the head,
  * the relation proposed and a newborn's, the proposed birth order. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* test_fs.c: durable publishing and owner-only creation (platform/fs.h):
  * what is visible under which name and when, the order of the syncs and
  * the rename (seen through tests/unit/fs_spy.h), and the failures. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* test_history.c: the stories of issue 10 items 1-3, through the use
  * cases (app/record.h, app/report.h, app/export.h):
  *   - a woman with two children born (one died) gets order 3 proposed,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* test_hostile.c: names that look like SQL or spreadsheet formulas are
  * stored as text, found again, and exported as text (CSV writer, excel
  * mode neutralises formulas). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* test_ime.c: Telex and VNI typing, whole strings and key by key. */
 #include "config.h"
 

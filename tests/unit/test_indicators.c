@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* test_indicators.c: the indicator table, rates and how values combine. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* test_namefind.c: the name search from memory (app/namefind.c) gives the
  * database search's rows (db_member_search), in the same order, on a demo
  * commune, for the prefixes people type; and stays in step with the

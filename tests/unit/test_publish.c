@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* test_publish.c: the export, the backup and the restore publish their
  * files the one durable way (platform/fs.h): the new file is synced before
  * it takes its name and its folder is synced after, seen through every

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* test_record.c: record_event / record_update / record_cancel: every rule
  * reached through the use case, confirmation, locks, one transaction. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* test_report.c: the report computed on the hand-counted register of
  * tests/data/report_fixture.sql, for 03/2025, Q1 2025 and 2025; targets;
  * imported values, totals and the 01-DSH layout. */

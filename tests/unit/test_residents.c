@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* test_residents.c: matching the register against a residents extract
  * (domain/residents.h). */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* test_termsafe.c: text from outside made safe for a terminal
  * (domain/termsafe.h), and sums of counts that cannot wrap
  * (domain/indicators.h, IND_COUNT_MAX). */

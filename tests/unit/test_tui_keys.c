@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* test_tui_keys.c: key handling of the interface's widgets, without a
  * terminal: the line editor, forms and pick lists. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /* test_utf8.c: UTF-8 code points, characters and display cells. */
 #include "config.h"
 
