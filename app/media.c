@@ -38,23 +38,32 @@ media_scan(const char *base, char out[][MEDIA_PATH_LEN], size_t n, size_t max)
 	return n;
 }
 
-/* The mounted media found. */
+/* The mounted media found: the folders inside the platform's mount
+ * parents (/media/USER, /run/media/USER) and /mnt, or on Windows the
+ * removable drives themselves ("E:/"); a test names its own parents. */
 size_t
 media_list(char out[][MEDIA_PATH_LEN], size_t max)
 {
-	const char *roots = seam_media_roots(), *user = getenv("USER");
-	char list[3 * MEDIA_PATH_LEN], *save = NULL;
+	const char *roots = seam_media_roots();
+	char list[3 * MEDIA_PATH_LEN], *save = NULL, *found[8];
+	int nfound, parents = 1;
 	size_t n = 0;
 
-	if (roots != NULL)
+	if (roots != NULL) {
 		str_copy(list, sizeof list, roots);
-	else if (user != NULL && user[0] != '\0' && strchr(user, '/') == NULL)
-		str_printf(list, sizeof list, "/media/%s:/run/media/%s:/mnt", user, user);
-	else
-		str_copy(list, sizeof list, "/mnt");
-	for (char *base = strtok_r(list, ":", &save); base != NULL && n < max; base = strtok_r(NULL, ":", &save))
-		n = media_scan(base, out, n, max);
-	return n;
+		for (char *base = strtok_r(list, ":", &save); base != NULL && n < max; base = strtok_r(NULL, ":", &save))
+			n = media_scan(base, out, n, max);
+		return n;
+	}
+	nfound = plat_removable_roots(found, 8, &parents);
+	for (int i = 0; i < nfound; i++) {
+		if (parents)
+			n = media_scan(found[i], out, n, max);
+		else if (n < max)
+			str_copy(out[n++], MEDIA_PATH_LEN, found[i]);
+		free(found[i]);
+	}
+	return parents ? media_scan("/mnt", out, n, max) : n;
 }
 
 /* Set err to why path cannot be used (errno e). */

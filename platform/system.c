@@ -501,6 +501,8 @@ plat_removable_roots(char **out, int n, int *are_mount_parents)
 	int k = 0;
 
 	*are_mount_parents = 1;
+	if (user != NULL && (user[0] == '\0' || strchr(user, '/') != NULL))
+		user = NULL;	/* not a name to put in a path */
 	for (size_t i = 0; user != NULL && i < ARRAY_N(bases) && k < n; i++)
 		if ((out[k] = malloc(strlen(bases[i]) + strlen(user) + 2)) != NULL) {
 			strcpy(out[k], bases[i]);

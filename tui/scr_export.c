@@ -12,6 +12,7 @@
 #include "app/minmax.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
+#include "platform/platform.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -23,7 +24,7 @@ static void
 export_default_dir(char *out, size_t n)
 {
 	char media[MEDIA_MAX][MEDIA_PATH_LEN];
-	const char *home = getenv("HOME");
+	const char *home = plat_home();
 
 	if (media_list(media, MEDIA_MAX) > 0)
 		str_copy(out, n, media[0]);
@@ -38,7 +39,7 @@ export_pick_dir(form_screen *fs)
 	char media[MEDIA_MAX + 1][MEDIA_PATH_LEN];
 	const char *items[MEDIA_MAX + 1];
 	size_t n = media_list(media, MEDIA_MAX), chosen;
-	const char *home = getenv("HOME");
+	const char *home = plat_home();
 
 	if (home != NULL)
 		str_copy(media[n++], MEDIA_PATH_LEN, home);
