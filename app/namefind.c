@@ -308,18 +308,6 @@ namefind_noted(db *d, int64_t before, int64_t member_id, int64_t household_id)
 	ix.generation = db_generation(d);
 }
 
-/* 1 if key has only letters, digits and spaces: the keys whose database
- * search follows vn_search_match to the letter (the full-text index splits
- * other characters off as it wants). */
-static int
-plain_key(const char *key)
-{
-	for (; *key != '\0'; key++)
-		if (!((*key >= 'a' && *key <= 'z') || (*key >= '0' && *key <= '9') || *key == ' '))
-			return 0;
-	return 1;
-}
-
 /* Whether the person of slot s belongs in the answer. */
 static int
 slot_wanted(uint32_t s, int64_t area_id, int include_inactive)
@@ -385,7 +373,7 @@ namefind_search(db *d, const char *query, int64_t area_id, int include_inactive,
 	name_hit *hits;
 
 	vn_search_key(query != NULL ? query : "", key, sizeof key);
-	if (!plain_key(key))
+	if (!vn_search_key_plain(key))
 		return search_db(d, query, area_id, include_inactive, limit, out, n, err);
 	if ((!ix.loaded || ix.d != d || db_generation(d) != ix.generation) && index_load(d, err) != 0)
 		return -1;

@@ -153,7 +153,7 @@ vn_search_key(const char *s, char *out, size_t n)
 	}
 }
 
-/* Text without accents, for a terminal that cannot show Vietnamese. */
+/* Whether a name's search key matches a query key (vntext.h). */
 int
 vn_search_match(const char *name_key, const char *query_key)
 {
@@ -293,4 +293,14 @@ vn_name_cmp(const char *a, const char *b)
 	vn_sort_key(a, ka, sizeof ka);
 	vn_sort_key(b, kb, sizeof kb);
 	return strcmp(ka, kb);
+}
+
+/* Whether a query key is letters, digits and spaces only (vntext.h). */
+int
+vn_search_key_plain(const char *key)
+{
+	for (; *key != '\0'; key++)
+		if (!((*key >= 'a' && *key <= 'z') || (*key >= '0' && *key <= '9') || *key == ' '))
+			return 0;
+	return 1;
 }

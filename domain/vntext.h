@@ -33,6 +33,11 @@ void vn_search_key(const char *s, char *out, size_t n);
  * an", "an" does not match "lan"). The rule of the database's name search. */
 int vn_search_match(const char *name_key, const char *query_key);
 
+/* 1 if a query key holds only letters, digits and spaces: the keys whose
+ * database search (full-text index or scan) follows vn_search_match to
+ * the letter; the index splits other characters off its own way. */
+int vn_search_key_plain(const char *key);
+
 /* The key that sorts full names the Vietnamese way with strcmp. */
 void vn_sort_key(const char *full_name, char *out, size_t n);
 

@@ -78,17 +78,6 @@ reg_all(reg *r, ds_err *err)
 	return 0;
 }
 
-/* 1 if key only has letters, digits and spaces: then the index and the
- * scan of the database agree with vn_search_match to the letter. */
-static int
-plain_key(const char *key)
-{
-	for (; *key != '\0'; key++)
-		if (!((*key >= 'a' && *key <= 'z') || (*key >= '0' && *key <= '9') || *key == ' '))
-			return 0;
-	return 1;
-}
-
 /* While a name query only grows, the people it finds are among those the
  * shorter query found: when that list was whole (under the limit) and
  * nothing was saved since, filter it instead of asking the database.
@@ -101,7 +90,7 @@ reg_narrow(reg *r, const char *key)
 	if (r->by_name && plen > 0 && strcmp(key, r->people_key) == 0 && db_generation(ses.d) == r->generation)
 		return 1;  /* the same key (a space typed): the same people */
 	if (!r->by_name || r->people == NULL || r->npeople >= REG_LIMIT || plen == 0 ||
-	    strncmp(key, r->people_key, plen) != 0 || !plain_key(key) ||
+	    strncmp(key, r->people_key, plen) != 0 || !vn_search_key_plain(key) ||
 	    db_generation(ses.d) != r->generation)
 		return 0;
 	for (size_t i = 0; i < r->npeople; i++) {
