@@ -7,6 +7,7 @@
 # and build-aux/layer-symbols.sh refuses an archive whose objects call
 # SQLite without its header.
 . "${TOP_SRCDIR:-.}/tests/lib.sh"
+on_windows && skip_all "a test of the build itself, not of danso.exe: it configures a scratch copy of the tree for this machine, which the Linux phase does"
 need make tar nm
 cc=${CC:-cc}
 command -v "$cc" >/dev/null 2>&1 || skip_all "no C compiler ($cc)"
