@@ -50,6 +50,12 @@ int db_commit(db *d, ds_err *err);
 void db_rollback(db *d);
 int db_in_transaction(const db *d);
 
+/* db_begin for a bulk load (the demo generator): the full-text name index
+ * is set aside for the transaction and rebuilt from every member once, by
+ * db_commit, inside the same transaction (a rollback or a crash leaves it
+ * as it was). Until then db_member_search scans in name order. */
+int db_begin_bulk(db *d, ds_err *err);
+
 /* Join the caller's transaction, or begin one: a write that may run alone
  * or inside a batch (the demo generator records a month at a time).
  * *own says whether we began it. */

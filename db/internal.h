@@ -24,6 +24,9 @@ struct db {
 	char *path;
 	int64_t user_id;
 	int in_tx;
+	/* 1 in a bulk load's transaction (db_begin_bulk): the name index is
+	 * set aside until db_commit rebuilds it */
+	int bulk;
 	struct stmt_cache_entry *cache;
 	size_t cache_len;
 	size_t cache_cap;
