@@ -547,10 +547,13 @@ db_tx_leave(db *d, int own, int rc, ds_err *err)
 }
 
 void
-db_bulk_cache(db *d)
+db_bulk_cache(db *d, long kib)
 {
-	/* 64 MiB (a negative size is in KiB); a failure only costs speed */
-	sqlite3_exec(d->sql, "PRAGMA cache_size = -65536", NULL, NULL, NULL);
+	char sql[64];
+
+	/* a negative size is in KiB; a failure only costs speed */
+	snprintf(sql, sizeof sql, "PRAGMA cache_size = -%ld", kib > 65536 ? kib : 65536L);
+	sqlite3_exec(d->sql, sql, NULL, NULL, NULL);
 }
 
 int

@@ -66,11 +66,12 @@ int db_tx_enter(db *d, int *own, ds_err *err);
  * words). Does nothing when !own: the caller's transaction decides. */
 int db_tx_leave(db *d, int own, int rc, ds_err *err);
 
-/* Give this connection a 64 MiB page cache for the rest of its life, for a
- * command that writes a whole register at once (danso demo): its random
- * index inserts then stay in memory instead of being read and written again
- * and again. Memory grows only as pages are used. */
-void db_bulk_cache(db *d);
+/* Give this connection a page cache of kib KiB (at least 64 MiB) for the
+ * rest of its life, for a command that writes a whole register at once
+ * (danso demo): its random index inserts then stay in memory instead of
+ * being read and written again and again. Memory grows only as pages are
+ * used. */
+void db_bulk_cache(db *d, long kib);
 
 /* A number that changes whenever the database may have changed: a write
  * through this handle or a commit by another connection. A screen that

@@ -316,6 +316,14 @@ set_pins(db *d, const char *pin, ds_err *err)
 	return rc;
 }
 
+long
+demo_cache_kib(const demo_options *opt)
+{
+	long kib = (long)opt->households * 3 / 2;
+
+	return kib < 65536 ? 65536 : kib > 1048576 ? 1048576 : kib;
+}
+
 int
 demo_generate(db *d, const demo_options *opt, demo_summary *out, ds_err *err)
 {
