@@ -229,7 +229,9 @@ report_compute(db *d, const char *period_text, report *out, ds_err *err)
 	out->has_ytd = 1;
 	snprintf(first, sizeof first, "%04d-01-01", out->per.year - 1);
 	snprintf(last, sizeof last, "%04d-12-31", out->per.year - 1);
-	if (db_report_counts(d, first, last, &out->last_year, err) != 0)
+	/* the only target that reads last year, the reduction of the 3rd+
+	 * share, needs its births and their orders alone */
+	if (db_report_birth_orders(d, first, last, &out->last_year, err) != 0)
 		return -1;
 	out->has_last_year = 1;
 	return load_targets(d, out, err);

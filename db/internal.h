@@ -24,6 +24,9 @@ struct db {
 	char *path;
 	int64_t user_id;
 	int in_tx;
+	/* opened for writing and found whole (or known whole) at open: its
+	 * close records the file's state as whole (db.c) */
+	int whole;
 	struct stmt_cache_entry *cache;
 	size_t cache_len;
 	size_t cache_cap;

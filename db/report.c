@@ -4,6 +4,7 @@
 
 #include "db/internal.h"
 #include "db/report.h"
+#include "db/stocks.h"
 #include "domain/i18n.h"
 #include "domain/util.h"
 
@@ -11,50 +12,18 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Room for "YYYY-MM-DD" and whatever a year number prints as. */
-#define DAY_BUF 24
-
-/* Stocks at ?1 (last day). ?2: born on or before this date is 15 or older;
- * ?3: born after this date is under 50; ?4: born on or before this date is
- * 60 or older; ?5: 1 January of ?1's year. A year-only birth date counts
- * as 1 July of that year. One pass over the people present at ?1: every
- * person count is a FILTER of the same scan. Everything an event changes is
- * read as of ?1 rather than from the current row (docs/rules.md, "Stocks
- * on the period's last day"): presence from entered_on / left_on, the
- * household from the transfers (MEMBER_HOUSEHOLD_AT), the marital status
- * from the marriages, divorces and changes of details (MARITAL_AT, read
- * last in each filter so that only women 15-49 pay for it). A household
- * counts while one of its people is present. */
-static const char stock_sql[] =
-	"WITH person AS ("
-	"  SELECT id, sex, marital, hh, (SELECT h.kind FROM household h WHERE h.id = hh) AS hh_kind, born FROM ("
-	"   SELECT id, sex, marital, " MEMBER_HOUSEHOLD_AT("member.id", "member.household_id", "?1") " AS hh,"
-	"          CASE WHEN length(birth_date) = 4 THEN birth_date || '-07-01' ELSE birth_date END AS born"
-	"   FROM member"
-	"   WHERE entered_on <= ?1 AND (left_on > ?1 OR (left_on = '' AND status = 0))))"
-	"SELECT"
-	" count(DISTINCT hh),"
-	" count(DISTINCT hh) FILTER (WHERE hh_kind = '1'),"
-	" count(*),"
-	" count(*) FILTER (WHERE sex = 1),"
-	" count(*) FILTER (WHERE sex = 2),"
-	" count(*) FILTER (WHERE sex = 2 AND born <= ?2 AND born > ?3 AND " MARITAL_AT("person.id", "person.marital", "?1") " = '2'),"
-	" count(*) FILTER (WHERE born <= ?4),"
-	" count(*) FILTER (WHERE sex = 2 AND born <= ?2 AND born > ?3"
-	"   AND (SELECT f.method FROM fp_status f WHERE f.member_id = person.id AND f.period <= substr(?1, 1, 7)"
-	"        ORDER BY f.period DESC LIMIT 1) <> ''"
-	"   AND " MARITAL_AT("person.id", "person.marital", "?1") " = '2'),"
-	" count(*) FILTER (WHERE born <= ?4 AND EXISTS ("
-	"   SELECT 1 FROM event e WHERE e.member_id = person.id AND e.kind = 'elderly_check'"
-	"   AND e.event_date BETWEEN ?5 AND ?1 AND e.cancelled = 0))"
-	" FROM person";
-
-/* Flows of the reporting months substr(?1,1,7) .. substr(?2,1,7). AGE is
+/* Flows of the reporting months substr(?1,1,7) .. substr(?2,1,7), one
+ * statement per group of kinds over the index event_kind (schema version
+ * 8): each event is read once, by the statement of its kind, and tested
+ * against that kind's columns alone; kinds no column counts (elderly
+ * checks, changes of details) are never read. AGE is
  * the subject's age in whole years on the event's date (the mother for a
  * birth, the deceased for a death) and SUBJECT_SEX the subject's sex: both
  * read the person only for the few events whose filter gets that far (a
  * join read a person for every event: on a province, random reads all over
  * the file). */
+#define FLOWS_OF(kinds) " FROM event ev WHERE ev.kind " kinds \
+	" AND ev.period BETWEEN substr(?1, 1, 7) AND substr(?2, 1, 7) AND ev.cancelled = 0"
 #define AGE "(SELECT CAST(substr(ev.event_date, 1, 4) AS INTEGER) - CAST(substr(m.birth_date, 1, 4) AS INTEGER)" \
 	" - (substr(ev.event_date, 6, 5) <" \
 	"    CASE WHEN length(m.birth_date) = 4 THEN '07-01' ELSE substr(m.birth_date, 6, 5) END)" \
@@ -83,112 +52,96 @@ static const char stock_sql[] =
 	" AND (s.event_date < ev.event_date OR (s.event_date = ev.event_date AND s.id " cmp " ev.id)))"
 #define NEWBORN_COMPLETES "(coalesce(" NB_BITS_UPTO("<=") ", 0) & 31) = 31" \
 	" AND (coalesce(" NB_BITS_UPTO("<") ", 0) & 31) <> 31"
-static const char flow_sql[] =
-	"WITH ev AS ("
-	"  SELECT e.id, e.kind, e.member_id, e.household_id, e.event_date, e.child_sex, e.birth_order,"
-	"         e.birth_place, e.method, e.pregnancy_kind, e.premarital_check, e.move_scope"
-	"  FROM event e"
-	"  WHERE e.period BETWEEN substr(?1, 1, 7) AND substr(?2, 1, 7) AND e.cancelled = 0"
-	")"
-	"SELECT"
-	" count(*) FILTER (WHERE kind = 'birth'),"
-	" count(*) FILTER (WHERE kind = 'birth' AND child_sex = 1),"
-	" count(*) FILTER (WHERE kind = 'birth' AND child_sex = 2),"
-	" count(*) FILTER (WHERE kind = 'birth' AND birth_order = 1),"
-	" count(*) FILTER (WHERE kind = 'birth' AND birth_order = 2),"
-	" count(*) FILTER (WHERE kind = 'birth' AND birth_order >= 3),"
-	" count(*) FILTER (WHERE kind = 'birth' AND birth_place IN ('1', '2')),"
-	" count(*) FILTER (WHERE kind = 'birth' AND " AGE " < 20),"
-	" count(*) FILTER (WHERE kind = 'birth' AND birth_order = 2 AND " AGE " < 35),"
-	" count(*) FILTER (WHERE kind = 'fp_start'),"
-	" count(*) FILTER (WHERE kind = 'fp_start' AND method = '1'),"
-	" count(*) FILTER (WHERE kind = 'fp_start' AND method = '2'),"
-	" count(*) FILTER (WHERE kind = 'fp_start' AND method = '3'),"
-	" count(*) FILTER (WHERE kind = 'fp_start' AND method = '4'),"
-	" count(*) FILTER (WHERE kind = 'fp_start' AND method = '5'),"
-	" count(*) FILTER (WHERE kind = 'fp_start' AND method = '6'),"
-	" count(*) FILTER (WHERE kind = 'fp_start' AND method = '7'),"
-	" count(*) FILTER (WHERE kind = 'fp_start' AND method = '8'),"
-	" count(*) FILTER (WHERE kind = 'fp_start' AND method = '9'),"
-	" count(*) FILTER (WHERE kind = 'fp_stop'),"
-	" count(*) FILTER (WHERE kind = 'pregnancy' AND pregnancy_kind = '1'),"
-	" count(*) FILTER (WHERE kind = 'pregnancy' AND pregnancy_kind = '2'),"
-	" count(*) FILTER (WHERE kind = 'pregnancy' AND pregnancy_kind = '3'),"
-	" count(*) FILTER (WHERE kind = 'prenatal_screening'),"
-	" count(*) FILTER (WHERE kind = 'birth' AND (coalesce(" PRENATAL_ALL ", 0) & 15) = 15),"
-	" count(*) FILTER (WHERE kind = 'newborn_screening'),"
-	" count(*) FILTER (WHERE kind = 'newborn_screening' AND " NEWBORN_COMPLETES "),"
-	" count(*) FILTER (WHERE kind = 'marriage'),"
-	" count(*) FILTER (WHERE kind = 'marriage' AND premarital_check <> 0),"
-	" count(*) FILTER (WHERE kind = 'divorce'),"
-	" count(*) FILTER (WHERE kind = 'death'),"
-	" count(*) FILTER (WHERE kind = 'death' AND " SUBJECT_SEX " = 1),"
-	" count(*) FILTER (WHERE kind = 'death' AND " SUBJECT_SEX " = 2),"
-	" count(*) FILTER (WHERE kind = 'death' AND " AGE " < 1),"
-	" count(*) FILTER (WHERE kind = 'move_in' AND move_scope = 0),"
-	" coalesce(sum(CASE WHEN member_id IS NOT NULL THEN 1 ELSE"
-	"   (SELECT count(*) FROM member x WHERE x.household_id = ev.household_id"
-	"    AND x.status = 1 AND x.left_on = ev.event_date) END)"
-	"   FILTER (WHERE kind = 'move_out' AND move_scope = 0), 0)"
-	" FROM ev";
 
-/* The 12 months ending with the period: ?1 the window's first day, ?2 its
- * last day (the period's), ?3 its middle (the first day of its 7th month:
- * 1 July for a calendar year). People present at ?3 (as stock_sql at
- * its day); women by age at ?3 in five-year groups, from ?4 (born on or
- * before ?4 + g is at least 15 + 5g) ... ; births of the window by the
- * mother's age on the birth date. */
-#define WOMEN_AGED(lo, hi) " count(*) FILTER (WHERE sex = 2 AND born <= " lo " AND born > " hi "),"
-#define MOTHER_AGED(lo, hi) \
-	" (SELECT count(*) FROM ev WHERE kind = 'birth' AND " AGE " BETWEEN " #lo " AND " #hi "),"
-static const char window_sql[] =
-	"WITH ev AS ("
-	"  SELECT e.kind, e.member_id, e.event_date FROM event e"
-	"  WHERE e.period BETWEEN substr(?1, 1, 7) AND substr(?2, 1, 7) AND e.cancelled = 0 AND e.kind = 'birth'"
-	")"
-	"SELECT"
-	" count(*),"
-	WOMEN_AGED("?4", "?5") WOMEN_AGED("?5", "?6") WOMEN_AGED("?6", "?7") WOMEN_AGED("?7", "?8")
-	WOMEN_AGED("?8", "?9") WOMEN_AGED("?9", "?10") WOMEN_AGED("?10", "?11")
-	" (SELECT count(*) FROM ev),"
-	MOTHER_AGED(15, 19) MOTHER_AGED(20, 24) MOTHER_AGED(25, 29) MOTHER_AGED(30, 34) MOTHER_AGED(35, 39)
-	MOTHER_AGED(40, 44) MOTHER_AGED(45, 49)
-	" 0"
-	" FROM ("
-	"  SELECT sex,"
-	"         CASE WHEN length(birth_date) = 4 THEN birth_date || '-07-01' ELSE birth_date END AS born"
-	"  FROM member"
-	"  WHERE entered_on <= ?3 AND (left_on > ?3 OR (left_on = '' AND status = 0))"
-	" ) person";
-
-/* The window indicators in the column order of window_sql. */
-static const indicator_id window_columns[] = {
-	IND_POPULATION_MID_12M, IND_WOMEN_15_19, IND_WOMEN_20_24, IND_WOMEN_25_29, IND_WOMEN_30_34,
-	IND_WOMEN_35_39, IND_WOMEN_40_44, IND_WOMEN_45_49, IND_BIRTHS_12M, IND_BIRTHS_MOTHER_15_19,
-	IND_BIRTHS_MOTHER_20_24, IND_BIRTHS_MOTHER_25_29, IND_BIRTHS_MOTHER_30_34, IND_BIRTHS_MOTHER_35_39,
-	IND_BIRTHS_MOTHER_40_44, IND_BIRTHS_MOTHER_45_49,
+static const char births_sql[] =
+	"SELECT count(*), count(*) FILTER (WHERE child_sex = 1), count(*) FILTER (WHERE child_sex = 2),"
+	" count(*) FILTER (WHERE birth_order = 1), count(*) FILTER (WHERE birth_order = 2),"
+	" count(*) FILTER (WHERE birth_order >= 3), count(*) FILTER (WHERE birth_place IN ('1', '2')),"
+	" count(*) FILTER (WHERE " AGE " < 20), count(*) FILTER (WHERE birth_order = 2 AND " AGE " < 35),"
+	" count(*) FILTER (WHERE (coalesce(" PRENATAL_ALL ", 0) & 15) = 15)"
+	FLOWS_OF("= 'birth'");
+static const indicator_id births_columns[] = {
+	IND_BIRTHS_TOTAL, IND_BIRTHS_MALE, IND_BIRTHS_FEMALE, IND_BIRTHS_ORDER1, IND_BIRTHS_ORDER2,
+	IND_BIRTHS_ORDER3PLUS, IND_BIRTHS_AT_FACILITY, IND_BIRTHS_MOTHER_UNDER20, IND_BIRTHS_SECOND_MOTHER_UNDER35,
+	IND_PRENATAL_SCREENED_4,
 };
 
-/* The flow indicators in the column order of flow_sql. */
-static const indicator_id flow_columns[] = {
-	IND_BIRTHS_TOTAL, IND_BIRTHS_MALE, IND_BIRTHS_FEMALE, IND_BIRTHS_ORDER1, IND_BIRTHS_ORDER2,
-	IND_BIRTHS_ORDER3PLUS, IND_BIRTHS_AT_FACILITY, IND_BIRTHS_MOTHER_UNDER20,
-	IND_BIRTHS_SECOND_MOTHER_UNDER35,
+#define FP_METHOD(m) " count(*) FILTER (WHERE kind = 'fp_start' AND method = '" #m "'),"
+static const char fp_sql[] =
+	"SELECT count(*) FILTER (WHERE kind = 'fp_start'),"
+	FP_METHOD(1) FP_METHOD(2) FP_METHOD(3) FP_METHOD(4) FP_METHOD(5) FP_METHOD(6) FP_METHOD(7) FP_METHOD(8)
+	FP_METHOD(9)
+	" count(*) FILTER (WHERE kind = 'fp_stop')"
+	FLOWS_OF("IN ('fp_start', 'fp_stop')");
+static const indicator_id fp_columns[] = {
 	IND_FP_NEW_TOTAL, IND_FP_NEW_IUD, IND_FP_NEW_FEMALE_STERILISATION, IND_FP_NEW_MALE_STERILISATION,
 	IND_FP_NEW_IMPLANT, IND_FP_NEW_INJECTABLE, IND_FP_NEW_PILL, IND_FP_NEW_CONDOM, IND_FP_NEW_OTHER_MODERN,
 	IND_FP_NEW_TRADITIONAL, IND_FP_STOPS,
-	IND_PREGNANCIES, IND_MISCARRIAGES, IND_ABORTIONS, IND_PRENATAL_SCREENED, IND_PRENATAL_SCREENED_4,
-	IND_NEWBORN_SCREENED, IND_NEWBORN_SCREENED_5,
-	IND_MARRIAGES, IND_MARRIAGES_WITH_PREMARITAL_CHECK, IND_DIVORCES,
-	IND_DEATHS_TOTAL, IND_DEATHS_MALE, IND_DEATHS_FEMALE, IND_DEATHS_UNDER1, IND_MOVES_IN, IND_MOVES_OUT,
 };
 
-/* The stock (and year-to-date) indicators in the column order of stock_sql. */
-static const indicator_id stock_columns[] = {
-	IND_HOUSEHOLDS_TOTAL, IND_HOUSEHOLDS_FAMILY, IND_POPULATION_TOTAL, IND_POPULATION_MALE,
-	IND_POPULATION_FEMALE, IND_MARRIED_WOMEN_15_49, IND_PEOPLE_60_PLUS, IND_FP_CURRENT_USERS,
-	IND_ELDERLY_CHECKED_YTD,
+static const char pregnancy_sql[] =
+	"SELECT count(*) FILTER (WHERE pregnancy_kind = '1'), count(*) FILTER (WHERE pregnancy_kind = '2'),"
+	" count(*) FILTER (WHERE pregnancy_kind = '3')"
+	FLOWS_OF("= 'pregnancy'");
+static const indicator_id pregnancy_columns[] = {IND_PREGNANCIES, IND_MISCARRIAGES, IND_ABORTIONS};
+
+static const char screening_sql[] =
+	"SELECT count(*) FILTER (WHERE kind = 'prenatal_screening'), count(*) FILTER (WHERE kind = 'newborn_screening'),"
+	" count(*) FILTER (WHERE kind = 'newborn_screening' AND " NEWBORN_COMPLETES ")"
+	FLOWS_OF("IN ('prenatal_screening', 'newborn_screening')");
+static const indicator_id screening_columns[] = {
+	IND_PRENATAL_SCREENED, IND_NEWBORN_SCREENED, IND_NEWBORN_SCREENED_5,
 };
+
+static const char marriage_sql[] =
+	"SELECT count(*) FILTER (WHERE kind = 'marriage'),"
+	" count(*) FILTER (WHERE kind = 'marriage' AND premarital_check <> 0), count(*) FILTER (WHERE kind = 'divorce')"
+	FLOWS_OF("IN ('marriage', 'divorce')");
+static const indicator_id marriage_columns[] = {
+	IND_MARRIAGES, IND_MARRIAGES_WITH_PREMARITAL_CHECK, IND_DIVORCES,
+};
+
+static const char death_sql[] =
+	"SELECT count(*), count(*) FILTER (WHERE " SUBJECT_SEX " = 1), count(*) FILTER (WHERE " SUBJECT_SEX " = 2),"
+	" count(*) FILTER (WHERE " AGE " < 1)"
+	FLOWS_OF("= 'death'");
+static const indicator_id death_columns[] = {
+	IND_DEATHS_TOTAL, IND_DEATHS_MALE, IND_DEATHS_FEMALE, IND_DEATHS_UNDER1,
+};
+
+/* Moves from or to outside the commune (move_scope 0; 1 is a transfer
+ * inside it); a whole household moving out counts the members who left
+ * with it. */
+static const char move_sql[] =
+	"SELECT count(*) FILTER (WHERE kind = 'move_in'),"
+	" coalesce(sum(CASE WHEN member_id IS NOT NULL THEN 1 ELSE"
+	"   (SELECT count(*) FROM member x WHERE x.household_id = ev.household_id"
+	"    AND x.status = 1 AND x.left_on = ev.event_date) END) FILTER (WHERE kind = 'move_out'), 0)"
+	FLOWS_OF("IN ('move_in', 'move_out')") " AND ev.move_scope = 0";
+static const indicator_id move_columns[] = {IND_MOVES_IN, IND_MOVES_OUT};
+
+/* One statement of flows and the indicators of its columns. */
+typedef struct flow_group {
+	const char *sql;
+	const indicator_id *columns;
+	size_t ncolumns;
+} flow_group;
+
+#define GROUP(name) {name##_sql, name##_columns, ARRAY_LEN(name##_columns)}
+static const flow_group flow_groups[] = {
+	GROUP(births), GROUP(fp), GROUP(pregnancy), GROUP(screening), GROUP(marriage), GROUP(death), GROUP(move),
+};
+
+/* What the previous year's share of 3rd-or-higher births reads. */
+static const char birth_orders_sql[] =
+	"SELECT count(*), count(*) FILTER (WHERE birth_order >= 3)" FLOWS_OF("= 'birth'");
+static const indicator_id birth_orders_columns[] = {IND_BIRTHS_TOTAL, IND_BIRTHS_ORDER3PLUS};
+static const flow_group birth_orders_group = GROUP(birth_orders);
+#undef GROUP
+
+/* The births of the 12 months ?1 .. ?2, each with its mother's age on the
+ * birth date (NULL when the mother is not in the register). */
+static const char window_births_sql[] = "SELECT " AGE FLOWS_OF("= 'birth'");
 
 /* The date `years` years before iso, same month and day, as text: a person
  * born on or before it is at least `years` old on iso (29 February works as
@@ -216,15 +169,26 @@ read_row(db *d, sqlite3_stmt *st, const indicator_id *cols, size_t ncols, indica
 	return 0;
 }
 
-/* Step flow_sql for first_day..last_day into out. */
+/* Count the flows of one group for first_day..last_day into out. */
 static int
-read_flows(db *d, const char *first_day, const char *last_day, indicator_values *out, ds_err *err)
+read_group(db *d, const flow_group *g, const char *first_day, const char *last_day, indicator_values *out,
+           ds_err *err)
 {
-	sqlite3_stmt *st = db_stmt(d, flow_sql);
+	sqlite3_stmt *st = db_stmt(d, g->sql);
 
 	db_bind_text(st, 1, first_day);
 	db_bind_text(st, 2, last_day);
-	return read_row(d, st, flow_columns, ARRAY_LEN(flow_columns), out, err);
+	return read_row(d, st, g->columns, g->ncolumns, out, err);
+}
+
+/* Every group of flows for first_day..last_day into out. */
+static int
+read_flows(db *d, const char *first_day, const char *last_day, indicator_values *out, ds_err *err)
+{
+	for (size_t i = 0; i < ARRAY_LEN(flow_groups); i++)
+		if (read_group(d, &flow_groups[i], first_day, last_day, out, err) != 0)
+			return -1;
+	return 0;
 }
 
 /* The first day of the month `back` months before iso's month. */
@@ -241,23 +205,35 @@ month_start_before(const char *iso, int back, char out[DAY_BUF])
 	snprintf(out, DAY_BUF, "%04d-%02d-01", y, m + 1);
 }
 
-/* Step window_sql for the 12 months ending with last_day into out. */
+/* The births of the 12 months ending with last_day, by the mother's age in
+ * five-year groups from 15 (a mother outside 15-49 counts in the total
+ * alone). */
 static int
-read_window(db *d, const char *last_day, indicator_values *out, ds_err *err)
+read_window_births(db *d, const char *last_day, indicator_values *out, ds_err *err)
 {
-	char first[DAY_BUF], mid[DAY_BUF], age[IND_AGE_GROUPS + 1][DAY_BUF];
-	sqlite3_stmt *st = db_stmt(d, window_sql);
+	char first[DAY_BUF];
+	long long total = 0, by_age[IND_AGE_GROUPS] = {0};
+	sqlite3_stmt *st = db_stmt(d, window_births_sql);
+	int rc;
 
 	month_start_before(last_day, 11, first);
-	month_start_before(last_day, 5, mid);
 	db_bind_text(st, 1, first);
 	db_bind_text(st, 2, last_day);
-	db_bind_text(st, 3, mid);
-	for (int g = 0; g <= IND_AGE_GROUPS; g++) {
-		years_before(mid, 15 + 5 * g, age[g]);
-		db_bind_text(st, 4 + g, age[g]);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		total++;
+		if (sqlite3_column_type(st, 0) != SQLITE_NULL) {
+			long long age = sqlite3_column_int64(st, 0);
+			if (age >= 15 && age < 15 + 5 * IND_AGE_GROUPS)
+				by_age[(age - 15) / 5]++;
+		}
 	}
-	return read_row(d, st, window_columns, ARRAY_LEN(window_columns), out, err);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return db_fail(d, err, L("Tính báo cáo", "Computing the report"));
+	indicator_values_set(out, IND_BIRTHS_12M, total);
+	for (int g = 0; g < IND_AGE_GROUPS; g++)
+		indicator_values_set(out, (indicator_id)(IND_BIRTHS_MOTHER_15_19 + g), by_age[g]);
+	return 0;
 }
 
 /* Abort on dates that are not YYYY-MM-DD. */
@@ -268,28 +244,45 @@ check_days(const char *first_day, const char *last_day)
 		fatal("db_report_counts: dates must be YYYY-MM-DD (%s, %s)", first_day, last_day);
 }
 
+/* The days of the stocks of a period ending on last_day. */
+static void
+set_days(const char *last_day, stock_days *days)
+{
+	str_copy(days->last_day, sizeof days->last_day, last_day);
+	snprintf(days->jan1, sizeof days->jan1, "%.4s-01-01", last_day);
+	years_before(last_day, 15, days->age15);
+	years_before(last_day, 50, days->age50);
+	years_before(last_day, 60, days->age60);
+	month_start_before(last_day, 5, days->mid_day);
+	for (int g = 0; g <= IND_AGE_GROUPS; g++)
+		years_before(days->mid_day, 15 + 5 * g, days->mid_age[g]);
+}
+
 /* Count every stock and flow of a period for the report. */
 int
 db_report_counts(db *d, const char *first_day, const char *last_day, indicator_values *out, ds_err *err)
 {
-	char age15[DAY_BUF], age50[DAY_BUF], age60[DAY_BUF], jan1[DAY_BUF];
-	sqlite3_stmt *st;
+	stock_days days;
+	stock_counts c;
 
 	check_days(first_day, last_day);
 	indicator_values_clear(out);
-	years_before(last_day, 15, age15);
-	years_before(last_day, 50, age50);
-	years_before(last_day, 60, age60);
-	snprintf(jan1, sizeof jan1, "%.4s-01-01", last_day);
-
-	st = db_stmt(d, stock_sql);
-	db_bind_text(st, 1, last_day);
-	db_bind_text(st, 2, age15);
-	db_bind_text(st, 3, age50);
-	db_bind_text(st, 4, age60);
-	db_bind_text(st, 5, jan1);
-	if (read_row(d, st, stock_columns, ARRAY_LEN(stock_columns), out, err) != 0 ||
-	    read_window(d, last_day, out, err) != 0)
+	set_days(last_day, &days);
+	if (db_report_stocks(d, &days, &c, err) != 0)
+		return -1;
+	indicator_values_set(out, IND_HOUSEHOLDS_TOTAL, c.households);
+	indicator_values_set(out, IND_HOUSEHOLDS_FAMILY, c.family_households);
+	indicator_values_set(out, IND_POPULATION_TOTAL, c.people);
+	indicator_values_set(out, IND_POPULATION_MALE, c.males);
+	indicator_values_set(out, IND_POPULATION_FEMALE, c.females);
+	indicator_values_set(out, IND_MARRIED_WOMEN_15_49, c.married_women);
+	indicator_values_set(out, IND_PEOPLE_60_PLUS, c.aged_60);
+	indicator_values_set(out, IND_FP_CURRENT_USERS, c.fp_users);
+	indicator_values_set(out, IND_ELDERLY_CHECKED_YTD, c.elderly_checked);
+	indicator_values_set(out, IND_POPULATION_MID_12M, c.people_mid);
+	for (int g = 0; g < IND_AGE_GROUPS; g++)
+		indicator_values_set(out, (indicator_id)(IND_WOMEN_15_19 + g), c.women_mid[g]);
+	if (read_window_births(d, last_day, out, err) != 0)
 		return -1;
 	return read_flows(d, first_day, last_day, out, err);
 }
@@ -300,6 +293,15 @@ db_report_flows(db *d, const char *first_day, const char *last_day, indicator_va
 {
 	check_days(first_day, last_day);
 	return read_flows(d, first_day, last_day, out, err);
+}
+
+/* Only the births of first_day..last_day and those of order 3 or higher. */
+int
+db_report_birth_orders(db *d, const char *first_day, const char *last_day, indicator_values *out, ds_err *err)
+{
+	check_days(first_day, last_day);
+	indicator_values_clear(out);
+	return read_group(d, &birth_orders_group, first_day, last_day, out, err);
 }
 
 /* The min-max counts, one row per area and month (report.h). */

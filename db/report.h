@@ -40,6 +40,11 @@ int db_report_counts(db *d, const char *first_day, const char *last_day, indicat
  * last_day) are already counted. 0 ok, -1 with err filled. */
 int db_report_flows(db *d, const char *first_day, const char *last_day, indicator_values *out, ds_err *err);
 
+/* Only the births of first_day..last_day and those of order 3 or higher
+ * (every other indicator of out left unknown): what the previous year's
+ * share of 3rd-or-higher births needs. 0 ok, -1 with err filled. */
+int db_report_birth_orders(db *d, const char *first_day, const char *last_day, indicator_values *out, ds_err *err);
+
 /* One area's counts of one month for the min-max check, in the order of
  * minmax_measures (births, deaths, new contraceptive users, prenatal and
  * newborn screenings): events of the month (event.period), never cancelled
