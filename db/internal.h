@@ -82,6 +82,10 @@ int db_audit(db *d, const char *action, const char *entity, int64_t entity_id,
  * old_value); else the current one. MEMBER_HOUSEHOLD_AT: the household the
  * person was in, undoing the transfers inside the commune dated after DAY
  * (a move_in with move_scope 1 keeps the household it came from). */
+/* The events that set a marital status: the condition of the partial
+ * index event_marital (schema version 8), which SQLite reads only for a
+ * query that states it word for word. */
+#define MARITAL_EVENT "(kind IN ('marriage', 'divorce') OR (kind = 'detail_change' AND field = 'marital'))"
 #define MARITAL_EVENT_OF(ID) \
 	"((e.member_id = " ID " AND (e.kind IN ('marriage', 'divorce') OR (e.kind = 'detail_change' AND e.field = 'marital')))" \
 	" OR (e.related_member_id = " ID " AND e.kind IN ('marriage', 'divorce'))) AND e.cancelled = 0"

@@ -96,12 +96,14 @@ each_row(db *d, sqlite3_stmt *st, void (*row)(sqlite3_stmt *, void *), void *arg
 /* The household a person was in on ?1 when a transfer inside the commune
  * moved them later: the prev_household_id of their earliest such transfer
  * (MEMBER_HOUSEHOLD_AT). An event's period is always its date's month, so
- * the period bound only narrows the index range. */
+ * the period bound only narrows the range of event_period (the unary +
+ * keeps the planner off event_member, whose order it would otherwise take
+ * for the ORDER BY, reading every event). */
 static const char moved_sql[] =
 	"SELECT member_id, prev_household_id FROM event"
 	" WHERE kind = 'move_in' AND period >= substr(?1, 1, 7) AND cancelled = 0 AND event_date > ?1"
 	" AND move_scope = 1 AND prev_household_id IS NOT NULL AND member_id IS NOT NULL"
-	" ORDER BY member_id, event_date, id";
+	" ORDER BY +member_id, event_date, id";
 
 static void
 moved_row(sqlite3_stmt *st, void *arg)
@@ -115,25 +117,16 @@ moved_row(sqlite3_stmt *st, void *arg)
 
 /* ---- the marital status on the day ---- */
 
-/* Every marriage, divorce and change of the marital detail, once per person
- * it concerns (the subject, and the spouse of a marriage or divorce): for
- * MARITAL_AT, the status the latest event on or before the day set, else
- * the status before the earliest event after it. Column 5 is the status
- * the event set ("" for a marriage or divorce: kind says it), column 6 the
- * status before it: the subject's or the spouse's previous status of a
- * marriage or divorce, the old value of a change of details. Each part
- * reads its kinds from the index event_kind (a unary + keeps the planner
- * off event_member, which would walk every event); the rows are put in
- * order here, which costs less than three sorts in SQL. */
+/* Every marriage, divorce and change of the marital detail, from the
+ * partial index event_marital (schema version 8; its condition, repeated
+ * word for word, is what lets SQLite read it): for MARITAL_AT, the status
+ * the latest event on or before the day set, else the status before the
+ * earliest event after it, for the subject and for the spouse of a
+ * marriage or divorce. The rows are put in order here. */
 static const char marital_sql[] =
-	"SELECT member_id, event_date, id, 0, kind, '', prev_marital FROM event"
-	" WHERE kind IN ('marriage', 'divorce') AND cancelled = 0 AND +member_id IS NOT NULL"
-	" UNION ALL "
-	"SELECT member_id, event_date, id, 0, kind, new_value, old_value FROM event"
-	" WHERE kind = 'detail_change' AND cancelled = 0 AND field = 'marital' AND +member_id IS NOT NULL"
-	" UNION ALL "
-	"SELECT related_member_id, event_date, id, 1, kind, '', prev_spouse_marital FROM event"
-	" WHERE kind IN ('marriage', 'divorce') AND cancelled = 0 AND related_member_id IS NOT NULL";
+	"SELECT member_id, related_member_id, event_date, id, kind, new_value, old_value, prev_marital,"
+	" prev_spouse_marital FROM event"
+	" WHERE " MARITAL_EVENT " AND cancelled = 0";
 
 /* What the marital map says of a person (the value of its entries). */
 enum { MARITAL_CURRENT = -1, MARITAL_OTHER = 0, MARITAL_MARRIED = 1 };
@@ -159,27 +152,59 @@ marital_state(const char *status)
 	return strcmp(status, "2") == 0 ? MARITAL_MARRIED : MARITAL_OTHER;
 }
 
-static void
-marital_row(sqlite3_stmt *st, void *arg)
+/* A status before an event: nullif(..., ''), an empty one is not known and
+ * the current status holds. */
+static signed char
+marital_before(const char *status)
 {
-	struct marital_rows *r = arg;
-	marital_event *e;
-	const char *kind = col_text(st, 4), *before = col_text(st, 6);
+	return status[0] == '\0' ? MARITAL_CURRENT : marital_state(status);
+}
 
+static marital_event *
+marital_add(struct marital_rows *r)
+{
 	if (r->n == r->cap) {
 		r->cap = r->cap ? 2 * r->cap : 256;
 		r->row = xrealloc(r->row, r->cap * sizeof *r->row);
 	}
-	e = &r->row[r->n++];
-	e->person = sqlite3_column_int64(st, 0);
-	e->id = sqlite3_column_int64(st, 2);
-	str_copy(e->date, sizeof e->date, col_text(st, 1));
-	e->side = sqlite3_column_int(st, 3);
-	e->set = strcmp(kind, "marriage") == 0 ? MARITAL_MARRIED
-	         : strcmp(kind, "divorce") == 0 ? MARITAL_OTHER
-	                                         : marital_state(col_text(st, 5));
-	/* nullif(..., ''): an empty status before means the current one holds */
-	e->before = before[0] == '\0' ? MARITAL_CURRENT : marital_state(before);
+	return &r->row[r->n++];
+}
+
+/* A row of marital_sql: one event for its subject (the status it set: a
+ * marriage "2", a divorce "4", a change its new value; before it: the
+ * subject's previous status, or the change's old value) and, for a
+ * marriage or divorce, one for the spouse (before it: the spouse's
+ * previous status). */
+static void
+marital_row(sqlite3_stmt *st, void *arg)
+{
+	struct marital_rows *r = arg;
+	const char *kind = col_text(st, 4), *date = col_text(st, 2);
+	int is_change = strcmp(kind, "detail_change") == 0;
+	signed char set = strcmp(kind, "marriage") == 0 ? MARITAL_MARRIED
+	                  : is_change                    ? marital_state(col_text(st, 5))
+	                                                 : MARITAL_OTHER;
+	int64_t id = sqlite3_column_int64(st, 3);
+	marital_event *e;
+
+	if (sqlite3_column_type(st, 0) != SQLITE_NULL) {
+		e = marital_add(r);
+		e->person = sqlite3_column_int64(st, 0);
+		e->id = id;
+		str_copy(e->date, sizeof e->date, date);
+		e->side = 0;
+		e->set = set;
+		e->before = marital_before(col_text(st, is_change ? 6 : 7));
+	}
+	if (!is_change && sqlite3_column_type(st, 1) != SQLITE_NULL) {
+		e = marital_add(r);
+		e->person = sqlite3_column_int64(st, 1);
+		e->id = id;
+		str_copy(e->date, sizeof e->date, date);
+		e->side = 1;
+		e->set = set;
+		e->before = marital_before(col_text(st, 8));
+	}
 }
 
 /* By person, date, id, then the subject's row before the spouse's. */
@@ -255,14 +280,6 @@ fp_row(sqlite3_stmt *st, void *arg)
 	s->person = person;
 	s->using = sqlite3_column_int(st, 1);
 }
-
-/* The people with an elderly check from ?1's month to ?2's (1 January to
- * the report's last day: whole months), once per check: put in order and
- * made unique here. */
-static const char elderly_sql[] =
-	"SELECT member_id FROM event"
-	" WHERE kind = 'elderly_check' AND cancelled = 0 AND period BETWEEN substr(?1, 1, 7) AND substr(?2, 1, 7)"
-	" AND member_id IS NOT NULL";
 
 static int
 id_order(const void *pa, const void *pb)
@@ -350,7 +367,7 @@ sets_free(struct stock_sets *s)
 }
 
 static int
-load_sets(db *d, const stock_days *days, struct stock_sets *s, ds_err *err)
+load_sets(db *d, const stock_days *days, const int64_t *elderly, size_t nelderly, struct stock_sets *s, ds_err *err)
 {
 	char month[8];
 	struct marital_rows mr = {0};
@@ -375,11 +392,8 @@ load_sets(db *d, const stock_days *days, struct stock_sets *s, ds_err *err)
 	if (each_row(d, st, fp_row, &fs, err) != 0)
 		return -1;
 	fp_flush(&fs);
-	st = db_stmt(d, elderly_sql);
-	db_bind_text(st, 1, days->jan1);
-	db_bind_text(st, 2, days->last_day);
-	if (each_row(d, st, id_row, &s->elderly, err) != 0)
-		return -1;
+	for (size_t i = 0; i < nelderly; i++)
+		map_add(&s->elderly, elderly[i], 1);
 	map_sort_unique(&s->elderly);
 	if (each_row(d, db_stmt(d, "SELECT id FROM household WHERE kind <> '1' ORDER BY id"), id_row, &s->nonfamily,
 	             err) != 0)
@@ -486,14 +500,15 @@ count_people(db *d, const stock_days *days, struct stock_sets *s, sqlite3_stmt *
 }
 
 int
-db_report_stocks(db *d, const stock_days *days, stock_counts *c, ds_err *err)
+db_report_stocks(db *d, const stock_days *days, const int64_t *elderly, size_t nelderly, stock_counts *c,
+                 ds_err *err)
 {
 	struct stock_sets s;
 	sqlite3_stmt *here, *left;
 	int rc;
 
 	memset(c, 0, sizeof *c);
-	if (load_sets(d, days, &s, err) != 0) {
+	if (load_sets(d, days, elderly, nelderly, &s, err) != 0) {
 		sets_free(&s);
 		return -1;
 	}

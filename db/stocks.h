@@ -32,8 +32,10 @@ typedef struct stock_counts {
 	long long people_mid, women_mid[IND_AGE_GROUPS];
 } stock_counts;
 
-/* Count the people present on days->last_day and on days->mid_day. 0 ok,
- * -1 with err filled. */
-int db_report_stocks(db *d, const stock_days *days, stock_counts *c, ds_err *err);
+/* Count the people present on days->last_day and on days->mid_day;
+ * elderly: the people with an elderly check from days->jan1 to
+ * days->last_day (any order, repeats allowed). 0 ok, -1 with err filled. */
+int db_report_stocks(db *d, const stock_days *days, const int64_t *elderly, size_t nelderly, stock_counts *c,
+                     ds_err *err);
 
 #endif
