@@ -175,6 +175,14 @@ db_bind_id(sqlite3_stmt *st, int i, int64_t id)
 		sqlite3_bind_int64(st, i, id);
 }
 
+const char *
+db_column_str(sqlite3_stmt *st, int col)
+{
+	const char *s = (const char *)sqlite3_column_text(st, col);
+
+	return s != NULL ? s : "";
+}
+
 void
 db_column_text(sqlite3_stmt *st, int col, char *buf, size_t n)
 {

@@ -63,6 +63,9 @@ void db_bind_static(sqlite3_stmt *st, int i, const char *s);
 void db_bind_id(sqlite3_stmt *st, int i, int64_t id);
 /* Copy a text column into a fixed buffer ("" for NULL). */
 void db_column_text(sqlite3_stmt *st, int col, char *buf, size_t n);
+/* A text column as SQLite holds it ("" for NULL): valid until the next
+ * step or reset of st. */
+const char *db_column_str(sqlite3_stmt *st, int col);
 
 /* Run a statement that returns no rows; 0 or db_fail(). */
 int db_step_done(db *d, sqlite3_stmt *st, ds_err *err, const char *doing);

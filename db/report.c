@@ -114,15 +114,6 @@ static const indicator_id fp_method_ids[] = {
 	IND_FP_NEW_INJECTABLE, IND_FP_NEW_PILL, IND_FP_NEW_CONDOM, IND_FP_NEW_OTHER_MODERN, IND_FP_NEW_TRADITIONAL,
 };
 
-/* A text column, "" for NULL. */
-static const char *
-col_text(sqlite3_stmt *st, int col)
-{
-	const char *s = (const char *)sqlite3_column_text(st, col);
-
-	return s ? s : "";
-}
-
 /* Count one event of kind k (row of events_sql in st) into the flows c. */
 static void
 count_flow(long long *c, event_kind k, sqlite3_stmt *st)
@@ -133,7 +124,7 @@ count_flow(long long *c, event_kind k, sqlite3_stmt *st)
 	switch (k) {
 	case EV_BIRTH: {
 		int child = sqlite3_column_int(st, 3), order = sqlite3_column_int(st, 4);
-		const char *place = col_text(st, 5);
+		const char *place = db_column_str(st, 5);
 		c[IND_BIRTHS_TOTAL]++;
 		c[IND_BIRTHS_MALE] += child == 1;
 		c[IND_BIRTHS_FEMALE] += child == 2;
@@ -147,7 +138,7 @@ count_flow(long long *c, event_kind k, sqlite3_stmt *st)
 		break;
 	}
 	case EV_FP_START: {
-		const char *m = col_text(st, 6);
+		const char *m = db_column_str(st, 6);
 		c[IND_FP_NEW_TOTAL]++;
 		if (m[0] >= '1' && m[0] <= '9' && m[1] == '\0')
 			c[fp_method_ids[m[0] - '1']]++;
@@ -157,7 +148,7 @@ count_flow(long long *c, event_kind k, sqlite3_stmt *st)
 		c[IND_FP_STOPS]++;
 		break;
 	case EV_PREGNANCY: {
-		const char *pk = col_text(st, 7);
+		const char *pk = db_column_str(st, 7);
 		c[IND_PREGNANCIES] += strcmp(pk, "1") == 0;
 		c[IND_MISCARRIAGES] += strcmp(pk, "2") == 0;
 		c[IND_ABORTIONS] += strcmp(pk, "3") == 0;
@@ -211,11 +202,11 @@ struct events_pass {
 static void
 count_event(struct events_pass *p, sqlite3_stmt *st)
 {
-	const char *month = col_text(st, 0);
+	const char *month = db_column_str(st, 0);
 	event_kind k;
 	int in_year = strcmp(month, p->year_first) >= 0;
 
-	if (event_kind_parse(col_text(st, 1), &k) != 0)
+	if (event_kind_parse(db_column_str(st, 1), &k) != 0)
 		return;
 	if (k == EV_BIRTH && strcmp(month, p->window_first) >= 0) {
 		p->births_12m++;

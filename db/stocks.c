@@ -6,10 +6,11 @@
  * (schema version 8), led by left_on: the people present on a day are the
  * range left_on = '' (still here) and the range left_on > day (left after
  * it), so those who left before the day are never read. What an event
- * changed is read from a few small sets loaded first, each in one ordered
- * query over the index event_kind or fp_status's key, instead of a look-up
- * per person: the transfers after the day, the people with a marital event,
- * the contraceptive users of the month, the elderly checked this year. The
+ * changed is read from a few small sets loaded first, each in one query
+ * (over event_period, the partial index event_marital, fp_status's key),
+ * instead of a look-up per person: the transfers after the day, the people
+ * with a marital event, the contraceptive users of the month; the elderly
+ * checked this year come from the report's pass over the events. The
  * rules are those of docs/rules.md, "Stocks on the period's last day", as
  * the SQL expressions MARITAL_AT and MEMBER_HOUSEHOLD_AT of db/internal.h
  * state them; tests/cmd/report_stable.sh holds the reports byte for byte.
@@ -68,15 +69,6 @@ map_free(id_map *m)
 	free(m->id);
 	free(m->value);
 	memset(m, 0, sizeof *m);
-}
-
-/* A text column, "" for NULL. */
-static const char *
-col_text(sqlite3_stmt *st, int col)
-{
-	const char *s = (const char *)sqlite3_column_text(st, col);
-
-	return s ? s : "";
 }
 
 /* Step st to its end; on a row call row(st, arg). 0 or db_fail(). */
@@ -179,10 +171,10 @@ static void
 marital_row(sqlite3_stmt *st, void *arg)
 {
 	struct marital_rows *r = arg;
-	const char *kind = col_text(st, 4), *date = col_text(st, 2);
+	const char *kind = db_column_str(st, 4), *date = db_column_str(st, 2);
 	int is_change = strcmp(kind, "detail_change") == 0;
 	signed char set = strcmp(kind, "marriage") == 0 ? MARITAL_MARRIED
-	                  : is_change                    ? marital_state(col_text(st, 5))
+	                  : is_change                    ? marital_state(db_column_str(st, 5))
 	                                                 : MARITAL_OTHER;
 	int64_t id = sqlite3_column_int64(st, 3);
 	marital_event *e;
@@ -194,7 +186,7 @@ marital_row(sqlite3_stmt *st, void *arg)
 		str_copy(e->date, sizeof e->date, date);
 		e->side = 0;
 		e->set = set;
-		e->before = marital_before(col_text(st, is_change ? 6 : 7));
+		e->before = marital_before(db_column_str(st, is_change ? 6 : 7));
 	}
 	if (!is_change && sqlite3_column_type(st, 1) != SQLITE_NULL) {
 		e = marital_add(r);
@@ -203,7 +195,7 @@ marital_row(sqlite3_stmt *st, void *arg)
 		str_copy(e->date, sizeof e->date, date);
 		e->side = 1;
 		e->set = set;
-		e->before = marital_before(col_text(st, 8));
+		e->before = marital_before(db_column_str(st, 8));
 	}
 }
 
@@ -333,7 +325,7 @@ present_on(const char *entered, const char *left, const char *day)
 static const char *
 born_day(sqlite3_stmt *st, char buf[16])
 {
-	const char *birth = col_text(st, 3);
+	const char *birth = db_column_str(st, 3);
 
 	if (sqlite3_column_bytes(st, 3) != 4)
 		return birth;
@@ -450,7 +442,7 @@ count_at_end(const stock_days *days, struct stock_sets *s, sqlite3_stmt *st, int
 		if (s->marital.n > 0 && (at = map_find(&s->marital, id)) >= 0 && s->marital.value[at] != MARITAL_CURRENT)
 			married = s->marital.value[at] == MARITAL_MARRIED;
 		else
-			married = strcmp(col_text(st, 4), "2") == 0;
+			married = strcmp(db_column_str(st, 4), "2") == 0;
 		if (married) {
 			c->married_women++;
 			if (map_find(&s->fp_users, id) >= 0)
@@ -469,7 +461,7 @@ count_people(db *d, const stock_days *days, struct stock_sets *s, sqlite3_stmt *
 	int rc;
 
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		const char *entered = col_text(st, 5), *left = left_col < 0 ? "" : col_text(st, left_col);
+		const char *entered = db_column_str(st, 5), *left = left_col < 0 ? "" : db_column_str(st, left_col);
 		int at_mid = present_on(entered, left, days->mid_day);
 		int at_end = present_on(entered, left, days->last_day);
 		int sex;
