@@ -49,3 +49,9 @@ seam_drawlog(void)
 {
 	return NULL;
 }
+
+const char *
+seam_curl_library(void)
+{
+	return NULL;
+}

@@ -8,7 +8,7 @@
  * unit tests and the kill driver link tests/seams_test.c, which defines
  * the same functions from the environment (DANSO_NOW, DANSO_TODAY,
  * DANSO_TEST_FAST_AUTH, DANSO_TEST_DISK_FULL, DANSO_KEYLOG, DANSO_MEDIA_ROOTS,
- * DANSO_TEST_DRAWLOG). An object named on the
+ * DANSO_TEST_DRAWLOG, DANSO_TEST_CURL_LIB). An object named on the
  * link line wins over the archive member, so domain/seams.o is not linked
  * into those programs. docs/architecture.md, "Test seams".
  */
@@ -39,5 +39,9 @@ const char *seam_keylog(void);
 /* The file every string the interface draws goes to (tests/screen/walk.sh),
  * or NULL. */
 const char *seam_drawlog(void);
+
+/* The file name net/http.c loads instead of libcurl's (a test of the
+ * message when it cannot be loaded, or has not its functions), or NULL. */
+const char *seam_curl_library(void);
 
 #endif

@@ -8,7 +8,8 @@
  *   DANSO_TEST_DISK_FULL=1           the database may not grow
  *   DANSO_KEYLOG=FILE                each key's processing time (bench/)
  *   DANSO_MEDIA_ROOTS=DIR[:DIR]      where mounted media are looked for
- *   DANSO_TEST_DRAWLOG=FILE          every string drawn (tests/screen/walk.sh) */
+ *   DANSO_TEST_DRAWLOG=FILE          every string drawn (tests/screen/walk.sh)
+ *   DANSO_TEST_CURL_LIB=NAME         the library loaded as libcurl (net/http.c) */
 #include "config.h"
 
 #include "domain/clock.h"
@@ -70,4 +71,10 @@ const char *
 seam_drawlog(void)
 {
 	return getenv("DANSO_TEST_DRAWLOG");
+}
+
+const char *
+seam_curl_library(void)
+{
+	return getenv("DANSO_TEST_CURL_LIB");
 }
