@@ -168,6 +168,11 @@ const char *plat_lib_why(void);
 /* Overwrite n bytes at p with zeros in a way the compiler keeps (a secret
  * that is no longer needed): explicit_bzero, or SecureZeroMemory. */
 void plat_wipe(void *p, size_t n);
+/* For a long session (the interface): memory freed in large blocks goes
+ * back to the system, not only into the allocator's free lists. glibc:
+ * blocks of 64 KiB and more are mapped on their own (unmapped when freed)
+ * and the heap's top is trimmed past 128 KiB free; elsewhere nothing. */
+void plat_heap_lean(void);
 
 /* --- time -------------------------------------------------------------- */
 
