@@ -51,7 +51,8 @@ seam_drawlog(void)
 }
 
 const char *
-seam_curl_library(void)
+seam_library(const char *which)
 {
+	(void)which;
 	return NULL;
 }

@@ -8,9 +8,9 @@
  * unit tests and the kill driver link tests/seams_test.c, which defines
  * the same functions from the environment (DANSO_NOW, DANSO_TODAY,
  * DANSO_TEST_FAST_AUTH, DANSO_TEST_DISK_FULL, DANSO_KEYLOG, DANSO_MEDIA_ROOTS,
- * DANSO_TEST_DRAWLOG, DANSO_TEST_CURL_LIB). An object named on the
- * link line wins over the archive member, so domain/seams.o is not linked
- * into those programs. docs/architecture.md, "Test seams".
+ * DANSO_TEST_DRAWLOG, DANSO_TEST_CURL_LIB, DANSO_TEST_XLSX_LIB). An
+ * object named on the link line wins over the archive member, so
+ * domain/seams.o is not linked into those programs. docs/architecture.md, "Test seams".
  */
 #ifndef DANSO_SEAMS_H
 #define DANSO_SEAMS_H
@@ -40,8 +40,9 @@ const char *seam_keylog(void);
  * or NULL. */
 const char *seam_drawlog(void);
 
-/* The file name net/http.c loads instead of libcurl's (a test of the
- * message when it cannot be loaded, or has not its functions), or NULL. */
-const char *seam_curl_library(void);
+/* The file loaded instead of a library loaded when first used (which:
+ * "curl", net/http.c; "xlsx", exchange/xlsx.c), for a test of the message
+ * when it cannot be loaded or lacks a function; NULL: the real one. */
+const char *seam_library(const char *which);
 
 #endif

@@ -7,7 +7,7 @@
  * a request is made (DANSO_CURL_SONAME, "libcurl.so.4"), so that a process
  * that never pushes (the interface, every other command) never maps
  * libcurl and its TLS and authentication libraries (docs/decisions.md,
- * "libcurl loaded when a push runs"). Built with --disable-curl-dlopen (as
+ * "Libraries loaded when first used"). Built with --disable-dlopen (as
  * for Windows, where libcurl is linked statically), the table holds the
  * linked functions. */
 #include "config.h"
@@ -41,13 +41,13 @@ static struct curl_api {
 	CURL_FUNCTIONS(CURL_FIELD)
 } api;
 
-#ifdef DANSO_CURL_DLOPEN
+#ifdef DANSO_DLOPEN
 
 /* Fill api from the library; 0, or -1 with err saying what is missing. */
 static int
 curl_bind(ds_err *err)
 {
-	const char *name = seam_curl_library() != NULL ? seam_curl_library() : DANSO_CURL_SONAME;
+	const char *name = seam_library("curl") != NULL ? seam_library("curl") : DANSO_CURL_SONAME;
 	const char *missing = NULL;
 	plat_lib *lib = plat_lib_open(name);
 

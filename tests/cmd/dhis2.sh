@@ -242,15 +242,14 @@ curl_checks=("control: readelf lists the libraries" "libcurl not linked" "the te
 	"... saying which file and why" "... nothing sent" "... nothing recorded" "... in Vietnamese too"
 	"a library without libcurl's functions is refused" "... nothing sent to it either"
 	"the push through the library loaded at run time")
-if on_windows; then
-	for d in "${curl_checks[@]}"; do skip "$d" "danso.exe links libcurl statically (windows/build.sh: no DLL to load)"; done
-elif ! grep -q '^#define DANSO_CURL_DLOPEN 1' "$TOP_BUILDDIR/config.h" || ! command -v readelf >/dev/null 2>&1; then
-	for d in "${curl_checks[@]}"; do skip "$d" "configured with --disable-curl-dlopen, or no readelf (binutils)"; done
+if ! late_libs; then
+	for d in "${curl_checks[@]}"; do
+		skip "$d" "libcurl is linked (Windows links it statically; --disable-dlopen), or no readelf (binutils)"
+	done
 else
-	needed=$(readelf -d "$DANSO_RELEASE" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' | tr '\n' ' ')
-	like "$needed" "libsqlite3" "control: readelf lists the libraries danso is linked with"
-	unlike "$needed" "libcurl" "libcurl not linked: danso has no NEEDED entry for it ($needed)"
-	unlike "$(readelf -d "$DANSO" | grep NEEDED)" "libcurl" "the test build neither"
+	like "$(needed "$DANSO_RELEASE")" "libsqlite3" "control: readelf lists the libraries danso is linked with"
+	unlike "$(needed "$DANSO_RELEASE")" "libcurl" "libcurl not linked: danso has no NEEDED entry for it ($(needed "$DANSO_RELEASE"))"
+	unlike "$(needed "$DANSO")" "libcurl" "the test build neither"
 	tree=$(LD_TRACE_LOADED_OBJECTS=1 "$DANSO_RELEASE" 2>&1)
 	like "$tree" "libsqlite3" "control: the loader's list of what danso maps at start-up"
 	unlike "$tree" "libcurl|libssl|libgnutls|libkrb5|libgssapi|libldap|libssh2|libnghttp2|libp11-kit" \
@@ -267,7 +266,7 @@ else
 	LANGUAGE=vi DANSO_TEST_CURL_LIB=libdanso-absent.so.4 run dhis2-push --url "http://127.0.0.1:$port" --user admin \
 		--password-file "$T/pw" --period 2025-03 --allow-http-local
 	like "$err" "Không nạp được thư viện mạng libdanso-absent\.so\.4.*Chưa gửi gì" "... in Vietnamese too"
-	DANSO_TEST_CURL_LIB=$(readelf -d "$DANSO_RELEASE" | sed -n 's/.*(NEEDED).*\[\(libsqlite3[^]]*\)\]/\1/p') \
+	DANSO_TEST_CURL_LIB=$(needed "$DANSO_RELEASE" | grep -o 'libsqlite3[^ ]*') \
 		run dhis2-push --url "http://127.0.0.1:$port" --user admin --password-file "$T/pw" --period 2025-03 --allow-http-local
 	like "$rc $err" "^1 .*The library libsqlite3[^ ]* has no function curl_version_info: it is not libcurl 7\.85 or later" \
 		"a library without libcurl's functions is refused"
