@@ -23,7 +23,7 @@
 #define BUSY_TIMEOUT_MS 2000
 /* The interface's page cache (DB_OPEN_SCREEN), in KiB: docs/performance.md,
  * fix 22, measured on a commune of 2,000 households. */
-#define DB_SCREEN_CACHE_KIB "512"
+#define DB_SCREEN_CACHE_KIB "256"
 
 /* Create every missing folder of path's parent, owner-only. */
 static int

@@ -780,11 +780,19 @@ column_or_empty(sqlite3_stmt *st, int col)
 int
 db_member_keys(db *d, int64_t member_id, int64_t household_id, member_key_fn fn, void *ctx, ds_err *err)
 {
-	sqlite3_stmt *st = db_stmt(d, "SELECT m.id, m.household_id, h.area_id, m.status, m.sex, m.name_key, m.sort_key, "
-	                              "m.full_name, m.birth_date, h.number "
-	                              "FROM member m JOIN household h ON h.id = m.household_id "
-	                              "WHERE (?1 = 0 OR m.id = ?1) AND (?2 = 0 OR m.household_id = ?2) "
-	                              "ORDER BY m.sort_key, m.id");
+#define MEMBER_KEYS_SELECT \
+	"SELECT m.id, m.household_id, h.area_id, m.status, m.sex, m.name_key, m.sort_key, m.full_name, m.birth_date, " \
+	"h.number FROM member m "
+#define MEMBER_KEYS_REST \
+	"JOIN household h ON h.id = m.household_id " \
+	"WHERE (?1 = 0 OR m.id = ?1) AND (?2 = 0 OR m.household_id = ?2) ORDER BY m.sort_key, m.id"
+	/* Every member: the table read in its own order and sorted, rather
+	 * than each row fetched in sort-key order through the index, which
+	 * reads the table's pages again and again through a small page cache
+	 * (the interface's, DB_OPEN_SCREEN). */
+	sqlite3_stmt *st = member_id == 0 && household_id == 0
+	                   ? db_stmt(d, MEMBER_KEYS_SELECT "NOT INDEXED " MEMBER_KEYS_REST)
+	                   : db_stmt(d, MEMBER_KEYS_SELECT MEMBER_KEYS_REST);
 	int rc = SQLITE_DONE, stop = 0;
 
 	sqlite3_bind_int64(st, 1, member_id);
