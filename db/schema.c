@@ -374,7 +374,7 @@ static const char schema_v7[] =
 	"  WHERE b.kind = 'birth' AND b.cancelled = 0 AND b.related_member_id = event.member_id);";
 
 /* Version 8: indexes the monthly report reads instead of the tables
- * (docs/performance.md, fix 22). member_stock holds everything the stocks
+ * (docs/performance.md, fix 23). member_stock holds everything the stocks
  * read of a person, led by left_on so that the people who left before a
  * report's day are never walked. event_period grows to hold what the flows
  * read of an event, so one pass over a year's months reads the index alone

@@ -302,22 +302,30 @@ id_row(sqlite3_stmt *st, void *arg)
 
 /* ---- the pass over the people ---- */
 
-/* The people present on ?1 or on ?2 (?2 <= ?1), in the two ranges of
- * member_stock: those still here who entered by ?1 (present on a day when
- * they entered by it), and those who left after ?2 and entered by ?1. */
-static const char people_here_sql[] =
-	"SELECT id, household_id, sex, birth_date, marital, entered_on FROM member"
-	" WHERE left_on = '' AND status = 0 AND entered_on <= ?1";
+/* The people present on the last day ?1 or the middle day ?2 (?2 <= ?1),
+ * in three ranges of member_stock: those still here who entered by ?2
+ * (present on both days: nine in ten people read only these five
+ * columns), those still here who entered after ?2 and by ?1 (present on the
+ * last day alone), and those who left after ?2 and entered by ?1. */
+static const char people_both_sql[] =
+	"SELECT id, household_id, sex, birth_date, marital FROM member"
+	" WHERE left_on = '' AND status = 0 AND entered_on <= ?2";
+static const char people_end_sql[] =
+	"SELECT id, household_id, sex, birth_date, marital FROM member"
+	" WHERE left_on = '' AND status = 0 AND entered_on > ?2 AND entered_on <= ?1";
 static const char people_left_sql[] =
 	"SELECT id, household_id, sex, birth_date, marital, entered_on, left_on FROM member"
 	" WHERE left_on > ?2 AND entered_on <= ?1";
 
-/* Present on day for someone who left on left ("" not left, and still
- * here: people_here_sql's rows). */
+/* Which of the two days a range's people are present on. */
+enum presence { ON_BOTH, ON_END, ON_EITHER };
+
+/* Present on day for someone who entered on entered and left on left
+ * (after the middle day: people_left_sql's rows). */
 static int
 present_on(const char *entered, const char *left, const char *day)
 {
-	return strcmp(entered, day) <= 0 && (left[0] == '\0' || strcmp(left, day) > 0);
+	return strcmp(entered, day) <= 0 && strcmp(left, day) > 0;
 }
 
 /* A person's birth date (column 3 of st) as the stocks compare it: a year
@@ -452,32 +460,45 @@ count_at_end(const stock_days *days, struct stock_sets *s, sqlite3_stmt *st, int
 	return 0;
 }
 
-/* Count the rows of one range of people; left_col the column of left_on,
- * -1 for the people still here. 0, -1 with err filled. */
+/* Count a woman present on the middle day into her age group there. */
+static void
+count_woman_mid(const stock_days *days, const char *born, stock_counts *c)
+{
+	if (!born_between(born, days->mid_age[0], days->mid_age[IND_AGE_GROUPS]))
+		return;
+	for (int g = 0; g < IND_AGE_GROUPS; g++)
+		if (born_between(born, days->mid_age[g], days->mid_age[g + 1])) {
+			c->women_mid[g]++;
+			return;
+		}
+}
+
+/* Count the rows of one range of people. 0, -1 with err filled. */
 static int
-count_people(db *d, const stock_days *days, struct stock_sets *s, sqlite3_stmt *st, int left_col, stock_counts *c,
-             ds_err *err)
+count_people(db *d, const stock_days *days, struct stock_sets *s, sqlite3_stmt *st, enum presence on,
+             stock_counts *c, ds_err *err)
 {
 	int rc;
 
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		const char *entered = db_column_str(st, 5), *left = left_col < 0 ? "" : db_column_str(st, left_col);
-		int at_mid = present_on(entered, left, days->mid_day);
-		int at_end = present_on(entered, left, days->last_day);
+		int at_mid = on == ON_BOTH, at_end = on != ON_EITHER;
 		int sex;
 		char buf[16];
 		const char *born;
 
-		if (!at_mid && !at_end)
-			continue;
+		if (on == ON_EITHER) {
+			const char *entered = db_column_str(st, 5), *left = db_column_str(st, 6);
+			at_mid = present_on(entered, left, days->mid_day);
+			at_end = present_on(entered, left, days->last_day);
+			if (!at_mid && !at_end)
+				continue;
+		}
 		sex = sqlite3_column_int(st, 2);
 		born = born_day(st, buf);
 		if (at_mid) {
 			c->people_mid++;
 			if (sex == 2)
-				for (int g = 0; g < IND_AGE_GROUPS; g++)
-					if (born_between(born, days->mid_age[g], days->mid_age[g + 1]))
-						c->women_mid[g]++;
+				count_woman_mid(days, born, c);
 		}
 		if (at_end && count_at_end(days, s, st, sex, born, c) != 0) {
 			ds_err_set(err, L("Sổ có một người thuộc hộ mã %lld không có thật; hãy chạy danso check",
@@ -491,27 +512,33 @@ count_people(db *d, const stock_days *days, struct stock_sets *s, sqlite3_stmt *
 	return rc == SQLITE_DONE ? 0 : db_fail(d, err, L("Tính báo cáo", "Computing the report"));
 }
 
+/* One range: its statement, bound to the two days, counted. */
+static int
+count_range(db *d, const stock_days *days, struct stock_sets *s, const char *sql, enum presence on,
+            stock_counts *c, ds_err *err)
+{
+	sqlite3_stmt *st = db_stmt(d, sql);
+
+	db_bind_static(st, 1, days->last_day);
+	db_bind_static(st, 2, days->mid_day);
+	return count_people(d, days, s, st, on, c, err);
+}
+
 int
 db_report_stocks(db *d, const stock_days *days, const int64_t *elderly, size_t nelderly, stock_counts *c,
                  ds_err *err)
 {
 	struct stock_sets s;
-	sqlite3_stmt *here, *left;
 	int rc;
 
 	memset(c, 0, sizeof *c);
-	if (load_sets(d, days, elderly, nelderly, &s, err) != 0) {
-		sets_free(&s);
-		return -1;
-	}
-	here = db_stmt(d, people_here_sql);
-	db_bind_text(here, 1, days->last_day);
-	left = db_stmt(d, people_left_sql);
-	db_bind_text(left, 1, days->last_day);
-	db_bind_text(left, 2, days->mid_day);
-	rc = count_people(d, days, &s, here, -1, c, err);
+	rc = load_sets(d, days, elderly, nelderly, &s, err);
 	if (rc == 0)
-		rc = count_people(d, days, &s, left, 6, c, err);
+		rc = count_range(d, days, &s, people_both_sql, ON_BOTH, c, err);
+	if (rc == 0)
+		rc = count_range(d, days, &s, people_end_sql, ON_END, c, err);
+	if (rc == 0)
+		rc = count_range(d, days, &s, people_left_sql, ON_EITHER, c, err);
 	sets_free(&s);
 	return rc;
 }
