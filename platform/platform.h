@@ -38,6 +38,8 @@ typedef struct {
 	int is_dir;
 	int is_reg;
 	long long size;
+	long long mtime_ns;            /* last write, nanoseconds since 1970 (Windows: 100 ns steps) */
+	unsigned long long file_id;    /* the inode; 0 on Windows */
 } plat_stat_t;
 
 int plat_stat(const char *path, plat_stat_t *st);
