@@ -39,8 +39,7 @@ static struct index {
 	int64_t generation;
 	person *p;
 	size_t np, capp;
-	char *pool;
-	size_t npool, cappool;
+	strbuf pool;             /* the strings, each with its NUL */
 	uint32_t *order, *rank;  /* order: np entries at most, rank: capp */
 	size_t norder;
 	word *w;
@@ -59,7 +58,7 @@ namefind_loads(void)
 static const char *
 word_text(const word *w)
 {
-	return ix.pool + ix.p[w->slot].key + w->at;
+	return ix.pool.data + ix.p[w->slot].key + w->at;
 }
 
 static int
@@ -80,7 +79,7 @@ void
 namefind_drop(void)
 {
 	free(ix.p);
-	free(ix.pool);
+	strbuf_free(&ix.pool);
 	free(ix.order);
 	free(ix.rank);
 	free(ix.w);
@@ -91,16 +90,7 @@ namefind_drop(void)
 static uint32_t
 pool_add(const char *s)
 {
-	size_t len = strlen(s) + 1;
-	uint32_t at = (uint32_t)ix.npool;
-
-	if (ix.npool + len > ix.cappool) {
-		ix.cappool = (ix.npool + len) * 2;
-		ix.pool = xrealloc(ix.pool, ix.cappool);
-	}
-	memcpy(ix.pool + ix.npool, s, len);
-	ix.npool += len;
-	return at;
+	return (uint32_t)strbuf_add(&ix.pool, s);
 }
 
 /* A new slot for k (not yet in order or words). */
@@ -138,7 +128,7 @@ slot_add(const member_key *k)
 static void
 words_append(uint32_t s)
 {
-	const char *key = ix.pool + ix.p[s].key;
+	const char *key = ix.pool.data + ix.p[s].key;
 
 	for (size_t i = 0; key[i] != '\0'; i++) {
 		if (i > 0 && key[i - 1] != ' ')
@@ -195,8 +185,7 @@ index_fit(void)
 	ix.order = xrealloc(ix.order, ix.capp * sizeof *ix.order);
 	ix.rank = xrealloc(ix.rank, ix.capp * sizeof *ix.rank);
 	ix.mark = xrealloc(ix.mark, ix.capp);
-	ix.cappool = ix.npool;
-	ix.pool = xrealloc(ix.pool, ix.cappool);
+	strbuf_fit(&ix.pool);
 	ix.capw = ix.nw > 0 ? ix.nw : 1;
 	ix.w = xrealloc(ix.w, ix.capw * sizeof *ix.w);
 }
@@ -244,7 +233,7 @@ slot_remove(uint32_t s)
 static int
 slot_before(uint32_t a, uint32_t b)
 {
-	int c = strcmp(ix.pool + ix.p[a].sort, ix.pool + ix.p[b].sort);
+	int c = strcmp(ix.pool.data + ix.p[a].sort, ix.pool.data + ix.p[b].sort);
 
 	return c < 0 || (c == 0 && ix.p[a].id < ix.p[b].id);
 }
@@ -273,7 +262,7 @@ insert_one(void *ctx, const member_key *k)
 		ix.rank[ix.order[i]] = (uint32_t)i;
 	words_append(s);
 	/* the new words are at the end: move each to its place */
-	key = ix.pool + ix.p[s].key;
+	key = ix.pool.data + ix.p[s].key;
 	for (size_t i = first, total = ix.nw; i < total; i++) {
 		word w = ix.w[i];
 		size_t at;
@@ -328,9 +317,9 @@ hit_fill(name_hit *h, uint32_t s)
 	h->area_id = q->area_id;
 	h->sex = (sex)q->sex;
 	h->status = (member_status)q->status;
-	str_copy(h->full_name, sizeof h->full_name, ix.pool + q->name);
-	str_copy(h->birth_date, sizeof h->birth_date, ix.pool + q->birth);
-	str_copy(h->household_number, sizeof h->household_number, ix.pool + q->number);
+	str_copy(h->full_name, sizeof h->full_name, ix.pool.data + q->name);
+	str_copy(h->birth_date, sizeof h->birth_date, ix.pool.data + q->birth);
+	str_copy(h->household_number, sizeof h->household_number, ix.pool.data + q->number);
 }
 
 /* The database's answer as hits (a key the memory does not follow). */

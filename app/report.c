@@ -215,21 +215,16 @@ report_compute(db *d, const char *period_text, report *out, ds_err *err)
 		return -1;
 	db_setting_get(d, "commune_code", out->commune_code, sizeof out->commune_code);
 	db_setting_get(d, "commune_name", out->commune_name, sizeof out->commune_name);
-	if (db_report_counts(d, out->first_day, out->last_day, &out->values, err) != 0)
+	/* one pass: the period, and the flows of its year to date (the same
+	 * last day, so the same stocks) */
+	if (db_report_counts(d, out->first_day, out->last_day, &out->values, &out->ytd, err) != 0)
 		return -1;
-	if (out->per.type == PERIOD_YEAR) {
-		out->ytd = out->values;
-	} else {
-		/* same last day, same stocks: only the flows differ */
-		out->ytd = out->values;
-		snprintf(first, sizeof first, "%04d-01-01", out->per.year);
-		if (db_report_flows(d, first, out->last_day, &out->ytd, err) != 0)
-			return -1;
-	}
 	out->has_ytd = 1;
 	snprintf(first, sizeof first, "%04d-01-01", out->per.year - 1);
 	snprintf(last, sizeof last, "%04d-12-31", out->per.year - 1);
-	if (db_report_counts(d, first, last, &out->last_year, err) != 0)
+	/* the only target that reads last year, the reduction of the 3rd+
+	 * share, needs its births and their orders alone */
+	if (db_report_birth_orders(d, first, last, &out->last_year, err) != 0)
 		return -1;
 	out->has_last_year = 1;
 	return load_targets(d, out, err);

@@ -67,7 +67,7 @@ typedef struct report {
 	int has_ytd;
 	indicator_values ytd;           /* 1 January .. last_day */
 	int has_last_year;
-	indicator_values last_year;     /* the whole previous calendar year */
+	indicator_values last_year;     /* the previous calendar year: births and 3rd+ births alone */
 	char target_unit[TARGET_UNIT_LEN]; /* the larger unit, "" when none is set */
 	int own_targets;                /* targets of the commune's own rows */
 	double share_pct;               /* its share of the unit's counts, 0: none */

@@ -75,7 +75,7 @@ measure_keys() {
 		[ $ok = 1 ] || break
 		rm -f "$T/keys.log"
 		DANSO_KEYLOG=$T/keys.log "$PTY" -m "$FIRST_MARKER" -s "$T/keys.script" -l "$T/keys.log" -r "$T/keys.res" \
-			-t 3000 -- "$DANSO" --db "$COMMUNE" --lang en >"$T/pty.out" 2>"$T/pty.err" || {
+			-t 3000 -S "$T/tui.smaps" -- "$DANSO" --db "$COMMUNE" --lang en >"$T/pty.out" 2>"$T/pty.err" || {
 			log "key script failed: $(cat "$T/pty.err")"; ok=0; break; }
 		read -r missed < <(sed -n 's/.*missed=\([0-9]*\).*/\1/p' "$T/pty.out")
 		[ "${missed:-0}" = 0 ] || log "key script: $missed keys without a key-log line"
@@ -87,6 +87,12 @@ measure_keys() {
 		sed -n 's/.*rss_after_login_kb=\([0-9]*\).*/\1/p' "$T/pty.out" | awk '$1 > 0 { print $1 / 1024 }' >>"$T/tui.rss.after"
 	done
 	[ $ok = 1 ] && key_instructions
+	# Where the last run's resident pages were after its last key, by mapping.
+	if [ -s "$T/tui.smaps" ]; then
+		awk -f "$here/smaps.awk" "$T/tui.smaps" | sort -k1,1nr >"$O/tui-smaps.txt"
+		log "interface after the key script, resident kB by mapping (bench/out/tui-smaps.txt):" \
+			"$(head -12 "$O/tui-smaps.txt" | tr '\n' ' ')"
+	fi
 	local nk
 	nk=$(wc -l <"$T/keys.res" 2>/dev/null || echo 0)
 	row "keystroke to screen, p50" "$nk keys through the real input loop (search, lists, forms), commune" \

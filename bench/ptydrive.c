@@ -4,7 +4,7 @@
  * screen, play a key script through its real input loop, and report its peak
  * memory.
  *
- *   ptydrive [-m MARKER] [-s SCRIPT] [-l KEYLOG -r RESULTS] [-t MS] -- CMD [ARG...]
+ *   ptydrive [-m MARKER] [-s SCRIPT] [-l KEYLOG -r RESULTS] [-t MS] [-S SMAPS] -- CMD [ARG...]
  *
  * The program runs with TERM=xterm on an 80x24 pty. ptydrive reads everything
  * it draws; the first screen counts as drawn when the output so far contains
@@ -28,7 +28,9 @@
  *   first_ms=F keys=N missed=M maxrss_kb=K rss_after_login_kb=A status=S [NAME=MS...]
  * A is the largest resident size (VmRSS) the program had after any key not
  * labelled "login", read from /proc after each key: its memory once past the
- * start form, without the PIN check's peak.
+ * start form, without the PIN check's peak. With -S, the program's
+ * /proc/PID/smaps after the last key is copied to SMAPS (bench/smaps.awk
+ * sums it by mapping).
  * Exit status 1 if the marker or an expected text never came.
  * Part of bench/: never built or run by make check.
  */
@@ -56,6 +58,7 @@ static char out[OUT_CAP + 1];      /* output since the last key (or since start)
 static size_t out_len;
 static int timeout_ms = 5000;
 static const char *keylog_path;
+static const char *smaps_path;
 static long keylog_off;
 static FILE *results;
 static char label[64] = "keys";
@@ -183,6 +186,25 @@ child_rss_kb(void)
 			break;
 	fclose(f);
 	return kb;
+}
+
+/* Copy the child's /proc/PID/smaps to smaps_path. */
+static void
+save_smaps(void)
+{
+	char path[64], buf[65536];
+	FILE *in, *out;
+	size_t n;
+
+	snprintf(path, sizeof path, "/proc/%d/smaps", (int)child);
+	if ((in = fopen(path, "r")) == NULL)
+		return;
+	if ((out = fopen(smaps_path, "w")) != NULL) {
+		while ((n = fread(buf, 1, sizeof buf, in)) > 0)
+			fwrite(buf, 1, n, out);
+		fclose(out);
+	}
+	fclose(in);
 }
 
 /* Send one key's bytes and wait for the program to handle it. */
@@ -350,18 +372,20 @@ main(int argc, char **argv)
 	double t0, first = -1;
 	int opt, rc = 0, status;
 
-	while ((opt = getopt(argc, argv, "+m:s:l:r:t:")) != -1) {
+	while ((opt = getopt(argc, argv, "+m:s:l:r:t:S:")) != -1) {
 		switch (opt) {
 		case 'm': marker = optarg; break;
 		case 's': script = optarg; break;
 		case 'l': keylog_path = optarg; break;
 		case 'r': results_path = optarg; break;
 		case 't': timeout_ms = atoi(optarg); break;
+		case 'S': smaps_path = optarg; break;
 		default: return 2;
 		}
 	}
 	if (optind >= argc) {
-		fputs("usage: ptydrive [-m MARKER] [-s SCRIPT] [-l KEYLOG -r RESULTS] [-t MS] -- CMD [ARG...]\n", stderr);
+		fputs("usage: ptydrive [-m MARKER] [-s SCRIPT] [-l KEYLOG -r RESULTS] [-t MS] [-S SMAPS] -- CMD [ARG...]\n",
+		      stderr);
 		return 2;
 	}
 	if (results_path != NULL && (results = fopen(results_path, "w")) == NULL) {
@@ -390,6 +414,8 @@ main(int argc, char **argv)
 	}
 	if (rc == 0 && script != NULL && play(script) != 0)
 		rc = 1;
+	if (smaps_path != NULL && !child_gone)
+		save_smaps();
 	status = finish(&ru);
 	if (results != NULL)
 		fclose(results);

@@ -21,6 +21,9 @@
 
 /* How long a second danso waits for the write lock before we say so. */
 #define BUSY_TIMEOUT_MS 2000
+/* The interface's page cache (DB_OPEN_SCREEN), in KiB: docs/performance.md,
+ * fix 22, measured on a commune of 2,000 households. */
+#define DB_SCREEN_CACHE_KIB "256"
 
 /* Create every missing folder of path's parent, owner-only. */
 static int
@@ -61,6 +64,8 @@ create_private_file(const char *path, ds_err *err)
 	return 0;
 }
 
+static void forget_checked_state(const char *path);
+
 int
 db_fail(db *d, ds_err *err, const char *doing)
 {
@@ -83,6 +88,8 @@ db_fail(db *d, ds_err *err, const char *doing)
 		                  doing);
 	case SQLITE_CORRUPT:
 	case SQLITE_NOTADB:
+		d->whole = 0;
+		forget_checked_state(d->path);
 		return ds_err_set(err, L("%s: tệp %s bị hỏng hoặc không phải CSDL danso. Hãy khôi phục từ bản sao lưu.",
 		                         "%s: %s is damaged or not a danso database. Restore it from a backup."),
 		                  doing, d->path);
@@ -169,6 +176,14 @@ db_bind_id(sqlite3_stmt *st, int i, int64_t id)
 		sqlite3_bind_null(st, i);
 	else
 		sqlite3_bind_int64(st, i, id);
+}
+
+const char *
+db_column_str(sqlite3_stmt *st, int col)
+{
+	const char *s = (const char *)sqlite3_column_text(st, col);
+
+	return s != NULL ? s : "";
 }
 
 void
@@ -323,6 +338,98 @@ has_wal_data(const char *path)
 	return rc;
 }
 
+/* ---- the check at open, once per state of the file ---- */
+
+/* Every open runs quick_check and foreign_key_check (docs/reliability.md),
+ * a read of the whole file: on a province's register, seconds. It is
+ * skipped when the file is as danso last found it whole or left it after
+ * its own writes: "<db>-checked" holds that state (size, time of the last
+ * write, inode) and the file still has it, with nothing in a -wal file.
+ * Anything written to the file since by another program (a failing card,
+ * a copy over it) changes its time, so the check runs again. Backups and
+ * danso check always read the whole file. */
+static char *
+checked_path(const char *path)
+{
+	return xasprintf("%s-checked", path);
+}
+
+/* The state of path as one line, "" when it has a -wal file with data
+ * (written by a connection still open, or left by a crash) or cannot be
+ * read. */
+static void
+file_state(const char *path, char *out, size_t n)
+{
+	plat_stat_t sb;
+
+	out[0] = '\0';
+	if (has_wal_data(path) || plat_stat(path, &sb) != 0)
+		return;
+	str_printf(out, n, "danso-checked 1 %lld %lld %llu\n", sb.size, sb.mtime_ns, sb.file_id);
+}
+
+/* Whether path is in the state its -checked file holds. */
+static int
+checked_state_holds(const char *path)
+{
+	char now[128], kept[128] = "";
+	char *name = checked_path(path);
+	FILE *f = plat_fopen(name, "rb");
+
+	free(name);
+	if (f == NULL)
+		return 0;
+	if (fgets(kept, sizeof kept, f) == NULL)
+		kept[0] = '\0';
+	fclose(f);
+	file_state(path, now, sizeof now);
+	return now[0] != '\0' && strcmp(now, kept) == 0;
+}
+
+/* Record path's state as whole. A file's time is that of the file
+ * system's clock, which moves in steps (a few milliseconds; 2 s on FAT):
+ * a write by another program in the same step as danso's last one would
+ * leave the time as it was. So the record is kept only once it is itself
+ * later than the file (git's "racily clean" entries, done the other way:
+ * wait for the clock to move on), else dropped, and the next open checks.
+ * On a read-only medium nothing is kept either. */
+static void
+keep_checked_state(const char *path)
+{
+	char now[128];
+	char *name = checked_path(path);
+
+	for (int wait_ms = 0; wait_ms <= 40; wait_ms = wait_ms ? 2 * wait_ms : 5) {
+		plat_stat_t file, rec;
+		FILE *f;
+		int written;
+
+		if (wait_ms > 0)
+			sqlite3_sleep(wait_ms);
+		file_state(path, now, sizeof now);
+		if (now[0] == '\0' || plat_stat(path, &file) != 0 || (f = plat_fopen(name, "wb")) == NULL)
+			break;
+		written = fputs(now, f) != EOF;
+		if (fclose(f) != 0 || !written)
+			break;
+		if (plat_stat(name, &rec) == 0 && rec.mtime_ns > file.mtime_ns) {
+			free(name);
+			return;
+		}
+	}
+	plat_unlink(name);
+	free(name);
+}
+
+static void
+forget_checked_state(const char *path)
+{
+	char *name = checked_path(path);
+
+	plat_unlink(name);
+	free(name);
+}
+
 /* One attempt at opening path; immutable reads a file on a read-only
  * medium without the locking files SQLite cannot create there. */
 static int
@@ -349,6 +456,8 @@ open_once(const char *path, int flags, int immutable, db **out, ds_err *err)
 	}
 	sqlite3_extended_result_codes(d->sql, 1);
 	sqlite3_busy_timeout(d->sql, BUSY_TIMEOUT_MS);
+	if (flags & DB_OPEN_SCREEN)
+		sqlite3_exec(d->sql, "PRAGMA cache_size = -" DB_SCREEN_CACHE_KIB, NULL, NULL, NULL);
 	if (check_application(d, err) != 0) {
 		int code = sqlite3_extended_errcode(d->sql) & 0xff;
 
@@ -356,11 +465,18 @@ open_once(const char *path, int flags, int immutable, db **out, ds_err *err)
 		return code == SQLITE_CORRUPT || code == SQLITE_NOTADB ? DB_DAMAGED : -1;
 	}
 	/* A damaged file is found before anything is written to it: every
-	 * open runs quick_check and foreign_key_check (docs/reliability.md). */
-	if (db_quick_integrity(d, err) != 0) {
-		db_close(&d);
-		return DB_DAMAGED;
+	 * open runs quick_check and foreign_key_check (docs/reliability.md),
+	 * unless the file is as danso last left it whole (above). */
+	if (!checked_state_holds(path)) {
+		if (db_quick_integrity(d, err) != 0) {
+			forget_checked_state(path);
+			db_close(&d);
+			return DB_DAMAGED;
+		}
+		if (!immutable)
+			keep_checked_state(path);
 	}
+	d->whole = !immutable && !(flags & DB_OPEN_READONLY);
 	if (exec_fixed(d, "PRAGMA foreign_keys = ON", err, L("Mở CSDL", "Opening the database")) != 0 ||
 	    (!(flags & DB_OPEN_READONLY) &&
 	     (exec_fixed(d, "PRAGMA journal_mode = WAL", err, L("Mở CSDL", "Opening the database")) != 0 ||
@@ -427,6 +543,9 @@ db_close(db **pdb)
 	free(d->cache);
 	if (d->sql != NULL)
 		sqlite3_close(d->sql);
+	/* what this connection wrote is danso's own: the file stays known whole */
+	if (d->whole)
+		keep_checked_state(d->path);
 	free(d->path);
 	free(d);
 	*pdb = NULL;
@@ -665,7 +784,11 @@ integrity_with(db *d, const char *check, ds_err *err)
 int
 db_integrity(db *d, ds_err *err)
 {
-	return integrity_with(d, "PRAGMA integrity_check", err);
+	int rc = integrity_with(d, "PRAGMA integrity_check", err);
+
+	if (rc != 0)
+		forget_checked_state(d->path);
+	return rc;
 }
 
 int

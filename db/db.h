@@ -22,7 +22,11 @@ typedef struct db db;
 
 enum db_open_flags {
 	DB_OPEN_CREATE = 1 << 0,   /* create the file (and its folder) if missing */
-	DB_OPEN_READONLY = 1 << 1  /* never write (check, report on a copy) */
+	DB_OPEN_READONLY = 1 << 1, /* never write (check, report on a copy) */
+	/* the interface's connection, open for a whole session: a page cache
+	 * sized for a commune's screens (db.c DB_SCREEN_CACHE_KIB) rather than
+	 * SQLite's 2 MiB, set before the open's own checks read the file */
+	DB_OPEN_SCREEN = 1 << 2
 };
 
 /* What db_open returns for a file that fails quick_check or

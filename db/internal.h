@@ -27,6 +27,9 @@ struct db {
 	/* 1 in a bulk load's transaction (db_begin_bulk): the name index is
 	 * set aside until db_commit rebuilds it */
 	int bulk;
+	/* opened for writing and found whole (or known whole) at open: its
+	 * close records the file's state as whole (db.c) */
+	int whole;
 	struct stmt_cache_entry *cache;
 	size_t cache_len;
 	size_t cache_cap;
@@ -63,6 +66,9 @@ void db_bind_static(sqlite3_stmt *st, int i, const char *s);
 void db_bind_id(sqlite3_stmt *st, int i, int64_t id);
 /* Copy a text column into a fixed buffer ("" for NULL). */
 void db_column_text(sqlite3_stmt *st, int col, char *buf, size_t n);
+/* A text column as SQLite holds it ("" for NULL): valid until the next
+ * step or reset of st. */
+const char *db_column_str(sqlite3_stmt *st, int col);
 
 /* Run a statement that returns no rows; 0 or db_fail(). */
 int db_step_done(db *d, sqlite3_stmt *st, ds_err *err, const char *doing);
@@ -82,6 +88,10 @@ int db_audit(db *d, const char *action, const char *entity, int64_t entity_id,
  * old_value); else the current one. MEMBER_HOUSEHOLD_AT: the household the
  * person was in, undoing the transfers inside the commune dated after DAY
  * (a move_in with move_scope 1 keeps the household it came from). */
+/* The events that set a marital status: the condition of the partial
+ * index event_marital (schema version 8), which SQLite reads only for a
+ * query that states it word for word. */
+#define MARITAL_EVENT "(kind IN ('marriage', 'divorce') OR (kind = 'detail_change' AND field = 'marital'))"
 #define MARITAL_EVENT_OF(ID) \
 	"((e.member_id = " ID " AND (e.kind IN ('marriage', 'divorce') OR (e.kind = 'detail_change' AND e.field = 'marital')))" \
 	" OR (e.related_member_id = " ID " AND e.kind IN ('marriage', 'divorce'))) AND e.cancelled = 0"

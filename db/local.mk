@@ -19,6 +19,7 @@ db_libdb_a_SOURCES = \
 	db/auth.c db/auth.h \
 	db/restore.c db/restore.h \
 	db/report.c db/report.h \
+	db/stocks.c db/stocks.h \
 	db/targets.c db/targets.h
 DB_LIBS = db/libdb.a $(SQLITE_LIBS) $(PLATFORM_LIBS)
 

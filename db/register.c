@@ -325,60 +325,91 @@ db_household_find(db *d, const char *number, household *out, ds_err *err)
 	return store_one(d, st, household_from_row, out, err, L("Đọc hộ", "Reading a household"));
 }
 
-#define HOUSEHOLD_ROW_SELECT \
-	"SELECT " HOUSEHOLD_COLUMNS ", " \
+/* What a list screen shows: the household's number, area, village and
+ * status, its active members and its head's name. */
+#define HOUSEHOLD_ITEM_SELECT \
+	"SELECT h.id, h.area_id, h.number, h.village, h.status, " \
 	"(SELECT count(*) FROM member c WHERE c.household_id = h.id AND c.status = 0), " \
-	"coalesce(hm.full_name, ''), a.number " \
-	"FROM household h JOIN area a ON a.id = h.area_id LEFT JOIN member hm ON hm.id = h.head_member_id "
+	"coalesce(hm.full_name, '') " \
+	"FROM household h LEFT JOIN member hm ON hm.id = h.head_member_id "
 
-/* Fill a household_row from a row of HOUSEHOLD_COLUMNS, active count,
- * head name, area number (a store_fill_fn). */
-static void
-household_row_from_row(sqlite3_stmt *st, void *item)
+void
+household_list_free(household_list *l)
 {
-	household_row *r = item;
-
-	memset(r, 0, sizeof *r);
-	household_from_row(st, &r->hh);
-	r->active_members = sqlite3_column_int(st, 11);
-	db_column_text(st, 12, r->head_name, sizeof r->head_name);
-	r->area_number = sqlite3_column_int(st, 13);
+	free(l->items);
+	strbuf_free(&l->text);
+	l->items = NULL;
+	l->n = 0;
 }
 
-/* Collect the household_rows of a bound HOUSEHOLD_ROW_SELECT statement. */
-static int
-household_rows(db *d, sqlite3_stmt *st, household_row **out, size_t *n, ds_err *err)
+/* Append a column's text to the list's text; its offset. */
+static uint32_t
+item_text(household_list *l, sqlite3_stmt *st, int col)
 {
-	void *items;
-	int rc = store_rows(d, st, household_row_from_row, sizeof **out, &items, n, err,
-	                    L("Đọc danh sách hộ", "Reading the households"));
+	const unsigned char *t = sqlite3_column_text(st, col);
 
-	*out = items;
-	return rc;
+	return (uint32_t)strbuf_add(&l->text, t != NULL ? (const char *)t : "");
+}
+
+/* Collect the rows of a bound HOUSEHOLD_ITEM_SELECT statement, with no
+ * room left over. */
+static int
+household_items(db *d, sqlite3_stmt *st, household_list *out, ds_err *err)
+{
+	size_t cap = 0;
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	strbuf_init(&out->text);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		household_item *it;
+
+		if (out->n == cap) {
+			cap = cap ? cap * 2 : 64;
+			out->items = xrealloc(out->items, cap * sizeof *out->items);
+		}
+		it = &out->items[out->n++];
+		it->id = sqlite3_column_int64(st, 0);
+		it->area_id = sqlite3_column_int64(st, 1);
+		it->number = item_text(out, st, 2);
+		it->village = item_text(out, st, 3);
+		it->status = (uint8_t)sqlite3_column_int(st, 4);
+		it->active_members = sqlite3_column_int(st, 5);
+		it->head_name = item_text(out, st, 6);
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		household_list_free(out);
+		return db_fail(d, err, L("Đọc danh sách hộ", "Reading the households"));
+	}
+	if (out->n > 0 && out->n < cap)
+		out->items = xrealloc(out->items, out->n * sizeof *out->items);
+	strbuf_fit(&out->text);
+	return 0;
 }
 
 /* The households of an area (or all), with head and member count. */
 int
-db_household_list(db *d, int64_t area_id, int include_inactive, household_row **out, size_t *n, ds_err *err)
+db_household_list(db *d, int64_t area_id, int include_inactive, household_list *out, ds_err *err)
 {
-	sqlite3_stmt *st = db_stmt(d, HOUSEHOLD_ROW_SELECT
+	sqlite3_stmt *st = db_stmt(d, HOUSEHOLD_ITEM_SELECT
 	                              "WHERE (?1 = 0 OR h.area_id = ?1) AND (?2 OR h.status = 0)" HOUSEHOLD_ORDER);
 
 	sqlite3_bind_int64(st, 1, area_id);
 	sqlite3_bind_int(st, 2, include_inactive != 0);
-	return household_rows(d, st, out, n, err);
+	return household_items(d, st, out, err);
 }
 
 /* Households whose number starts with a prefix. */
 int
-db_household_search(db *d, const char *prefix, int limit, household_row **out, size_t *n, ds_err *err)
+db_household_search(db *d, const char *prefix, int limit, household_list *out, ds_err *err)
 {
-	sqlite3_stmt *st = db_stmt(d, HOUSEHOLD_ROW_SELECT
+	sqlite3_stmt *st = db_stmt(d, HOUSEHOLD_ITEM_SELECT
 	                              "WHERE substr(h.number, 1, length(?1)) = ?1" HOUSEHOLD_ORDER " LIMIT ?2");
 
 	db_bind_text(st, 1, prefix);
 	sqlite3_bind_int(st, 2, limit > 0 ? limit : DEFAULT_LIMIT);
-	return household_rows(d, st, out, n, err);
+	return household_items(d, st, out, err);
 }
 
 /* The next free household number. */
@@ -750,11 +781,19 @@ column_or_empty(sqlite3_stmt *st, int col)
 int
 db_member_keys(db *d, int64_t member_id, int64_t household_id, member_key_fn fn, void *ctx, ds_err *err)
 {
-	sqlite3_stmt *st = db_stmt(d, "SELECT m.id, m.household_id, h.area_id, m.status, m.sex, m.name_key, m.sort_key, "
-	                              "m.full_name, m.birth_date, h.number "
-	                              "FROM member m JOIN household h ON h.id = m.household_id "
-	                              "WHERE (?1 = 0 OR m.id = ?1) AND (?2 = 0 OR m.household_id = ?2) "
-	                              "ORDER BY m.sort_key, m.id");
+#define MEMBER_KEYS_SELECT \
+	"SELECT m.id, m.household_id, h.area_id, m.status, m.sex, m.name_key, m.sort_key, m.full_name, m.birth_date, " \
+	"h.number FROM member m "
+#define MEMBER_KEYS_REST \
+	"JOIN household h ON h.id = m.household_id " \
+	"WHERE (?1 = 0 OR m.id = ?1) AND (?2 = 0 OR m.household_id = ?2) ORDER BY m.sort_key, m.id"
+	/* Every member: the table read in its own order and sorted, rather
+	 * than each row fetched in sort-key order through the index, which
+	 * reads the table's pages again and again through a small page cache
+	 * (the interface's, DB_OPEN_SCREEN). */
+	sqlite3_stmt *st = member_id == 0 && household_id == 0
+	                   ? db_stmt(d, MEMBER_KEYS_SELECT "NOT INDEXED " MEMBER_KEYS_REST)
+	                   : db_stmt(d, MEMBER_KEYS_SELECT MEMBER_KEYS_REST);
 	int rc = SQLITE_DONE, stop = 0;
 
 	sqlite3_bind_int64(st, 1, member_id);

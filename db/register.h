@@ -27,8 +27,10 @@
 
 #include "db/db.h"
 #include "domain/model.h"
+#include "domain/util.h"
 
 #include <stddef.h>
+#include <stdint.h>
 
 /* ---- validation that belongs to storage (pure, no database) ---- */
 
@@ -59,13 +61,35 @@ int db_area_find(db *d, int number, area *out, ds_err *err);
 
 /* ---- households ---- */
 
-/* A household with what a list screen shows beside it. */
-typedef struct household_row {
-	household hh;
-	int active_members;          /* members with status active */
-	char head_name[NAME_LEN];    /* "" when no head is set */
-	int area_number;
-} household_row;
+/* A household as a list screen shows it: its strings are in the list's
+ * text (household_list_text), so a commune's list is a few bytes a
+ * household rather than a whole record each (docs/performance.md, fix 22). */
+typedef struct household_item {
+	int64_t id;
+	int64_t area_id;
+	uint32_t number;             /* offsets in the list's text */
+	uint32_t head_name;          /* "" when no head is set */
+	uint32_t village;
+	int32_t active_members;      /* members with status active */
+	uint8_t status;              /* household_status */
+} household_item;
+
+/* Households and their strings, in one array and one text. */
+typedef struct household_list {
+	household_item *items;
+	size_t n;
+	strbuf text;
+} household_list;
+
+/* A string of an item: household_list_text(l, l->items[i].number). */
+static inline const char *
+household_list_text(const household_list *l, uint32_t at)
+{
+	return l->text.data + at;
+}
+
+/* Free what a list holds and leave it empty. */
+void household_list_free(household_list *l);
 
 /* Add a household: h->uid is generated when "", h->kind defaults to "1",
  * h->created_on is required. Checks the number's form and uniqueness, the
@@ -85,13 +109,11 @@ int db_household_find(db *d, const char *number, household *out, ds_err *err);
 /* Households of an area (area_id 0: the whole commune) in household-number
  * order (numeric: 2 < 10 < 10.1 < 11), with member count and head's name;
  * moved-out and dissolved households only with include_inactive. One query. */
-int db_household_list(db *d, int64_t area_id, int include_inactive,
-                      household_row **out, size_t *n, ds_err *err);
+int db_household_list(db *d, int64_t area_id, int include_inactive, household_list *out, ds_err *err);
 
 /* Households whose number starts with prefix (any status), number order,
  * at most limit rows (limit <= 0: 50). */
-int db_household_search(db *d, const char *prefix, int limit,
-                        household_row **out, size_t *n, ds_err *err);
+int db_household_search(db *d, const char *prefix, int limit, household_list *out, ds_err *err);
 
 /* The next free whole household number (max + 1) into buf ("1" when none). */
 int db_household_next_number(db *d, char *buf, size_t n, ds_err *err);

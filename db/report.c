@@ -4,57 +4,28 @@
 
 #include "db/internal.h"
 #include "db/report.h"
+#include "db/stocks.h"
 #include "domain/i18n.h"
+#include "domain/model.h"
 #include "domain/util.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* Room for "YYYY-MM-DD" and whatever a year number prints as. */
-#define DAY_BUF 24
+/* ---- the flows: one pass over the events of the months ---- */
 
-/* Stocks at ?1 (last day). ?2: born on or before this date is 15 or older;
- * ?3: born after this date is under 50; ?4: born on or before this date is
- * 60 or older; ?5: 1 January of ?1's year. A year-only birth date counts
- * as 1 July of that year. One pass over the people present at ?1: every
- * person count is a FILTER of the same scan. Everything an event changes is
- * read as of ?1 rather than from the current row (docs/rules.md, "Stocks
- * on the period's last day"): presence from entered_on / left_on, the
- * household from the transfers (MEMBER_HOUSEHOLD_AT), the marital status
- * from the marriages, divorces and changes of details (MARITAL_AT, read
- * last in each filter so that only women 15-49 pay for it). A household
- * counts while one of its people is present. */
-static const char stock_sql[] =
-	"WITH person AS ("
-	"  SELECT id, sex, marital, hh, (SELECT h.kind FROM household h WHERE h.id = hh) AS hh_kind, born FROM ("
-	"   SELECT id, sex, marital, " MEMBER_HOUSEHOLD_AT("member.id", "member.household_id", "?1") " AS hh,"
-	"          CASE WHEN length(birth_date) = 4 THEN birth_date || '-07-01' ELSE birth_date END AS born"
-	"   FROM member"
-	"   WHERE entered_on <= ?1 AND (left_on > ?1 OR (left_on = '' AND status = 0))))"
-	"SELECT"
-	" count(DISTINCT hh),"
-	" count(DISTINCT hh) FILTER (WHERE hh_kind = '1'),"
-	" count(*),"
-	" count(*) FILTER (WHERE sex = 1),"
-	" count(*) FILTER (WHERE sex = 2),"
-	" count(*) FILTER (WHERE sex = 2 AND born <= ?2 AND born > ?3 AND " MARITAL_AT("person.id", "person.marital", "?1") " = '2'),"
-	" count(*) FILTER (WHERE born <= ?4),"
-	" count(*) FILTER (WHERE sex = 2 AND born <= ?2 AND born > ?3"
-	"   AND (SELECT f.method FROM fp_status f WHERE f.member_id = person.id AND f.period <= substr(?1, 1, 7)"
-	"        ORDER BY f.period DESC LIMIT 1) <> ''"
-	"   AND " MARITAL_AT("person.id", "person.marital", "?1") " = '2'),"
-	" count(*) FILTER (WHERE born <= ?4 AND EXISTS ("
-	"   SELECT 1 FROM event e WHERE e.member_id = person.id AND e.kind = 'elderly_check'"
-	"   AND e.event_date BETWEEN ?5 AND ?1 AND e.cancelled = 0))"
-	" FROM person";
-
-/* Flows of the reporting months substr(?1,1,7) .. substr(?2,1,7). AGE is
- * the subject's age in whole years on the event's date (the mother for a
- * birth, the deceased for a death) and SUBJECT_SEX the subject's sex: both
- * read the person only for the few events whose filter gets that far (a
- * join read a person for every event: on a province, random reads all over
- * the file). */
+/* The events of the months substr(?1,1,7) .. substr(?2,1,7) of every kind
+ * the report counts, read once each from the covering index event_period
+ * (schema version 8; kinds no column counts, changes of details, are
+ * passed over in the index) and counted here by their kind: the period's
+ * flows, the year to date's (?13 is January's month) and the 12-month
+ * window's births (of its months before January, only the births count,
+ * and only their mothers' ages are read). What a kind's columns need beyond the event's own
+ * fields is computed for that kind alone: AGE is the subject's age in
+ * whole years on the event's date (the mother for a birth, the deceased for
+ * a death) and SUBJECT_SEX the subject's sex, both read from the person
+ * only for births and deaths. */
 #define AGE "(SELECT CAST(substr(ev.event_date, 1, 4) AS INTEGER) - CAST(substr(m.birth_date, 1, 4) AS INTEGER)" \
 	" - (substr(ev.event_date, 6, 5) <" \
 	"    CASE WHEN length(m.birth_date) = 4 THEN '07-01' ELSE substr(m.birth_date, 6, 5) END)" \
@@ -75,102 +46,56 @@ static const char stock_sql[] =
 	"   AND b.kind = 'birth' AND b.cancelled = 0 AND b.event_date < ev.event_date), ''))"
 /* A newborn screening that completes its child's five conditions (31, the
  * NB_* bits): the union of the child's screenings up to this one (by date,
- * then id) is all five, and up to the one before was not. Counted in the
+ * then id) is all five, and up to the one before was not (the union up to
+ * this one is the one before's with this screening's own bits). Counted in the
  * month of that screening, so months add up and a closed month does not
  * change when a later screening is recorded. */
-#define NB_BITS_UPTO(cmp) "(SELECT " BITS_OF("s") " FROM event s" \
+#define NB_BITS_BEFORE "coalesce((SELECT " BITS_OF("s") " FROM event s" \
 	" WHERE s.member_id = ev.member_id AND s.kind = 'newborn_screening' AND s.cancelled = 0" \
-	" AND (s.event_date < ev.event_date OR (s.event_date = ev.event_date AND s.id " cmp " ev.id)))"
-#define NEWBORN_COMPLETES "(coalesce(" NB_BITS_UPTO("<=") ", 0) & 31) = 31" \
-	" AND (coalesce(" NB_BITS_UPTO("<") ", 0) & 31) <> 31"
-static const char flow_sql[] =
-	"WITH ev AS ("
-	"  SELECT e.id, e.kind, e.member_id, e.household_id, e.event_date, e.child_sex, e.birth_order,"
-	"         e.birth_place, e.method, e.pregnancy_kind, e.premarital_check, e.move_scope"
-	"  FROM event e"
-	"  WHERE e.period BETWEEN substr(?1, 1, 7) AND substr(?2, 1, 7) AND e.cancelled = 0"
-	")"
-	"SELECT"
-	" count(*) FILTER (WHERE kind = 'birth'),"
-	" count(*) FILTER (WHERE kind = 'birth' AND child_sex = 1),"
-	" count(*) FILTER (WHERE kind = 'birth' AND child_sex = 2),"
-	" count(*) FILTER (WHERE kind = 'birth' AND birth_order = 1),"
-	" count(*) FILTER (WHERE kind = 'birth' AND birth_order = 2),"
-	" count(*) FILTER (WHERE kind = 'birth' AND birth_order >= 3),"
-	" count(*) FILTER (WHERE kind = 'birth' AND birth_place IN ('1', '2')),"
-	" count(*) FILTER (WHERE kind = 'birth' AND " AGE " < 20),"
-	" count(*) FILTER (WHERE kind = 'birth' AND birth_order = 2 AND " AGE " < 35),"
-	" count(*) FILTER (WHERE kind = 'fp_start'),"
-	" count(*) FILTER (WHERE kind = 'fp_start' AND method = '1'),"
-	" count(*) FILTER (WHERE kind = 'fp_start' AND method = '2'),"
-	" count(*) FILTER (WHERE kind = 'fp_start' AND method = '3'),"
-	" count(*) FILTER (WHERE kind = 'fp_start' AND method = '4'),"
-	" count(*) FILTER (WHERE kind = 'fp_start' AND method = '5'),"
-	" count(*) FILTER (WHERE kind = 'fp_start' AND method = '6'),"
-	" count(*) FILTER (WHERE kind = 'fp_start' AND method = '7'),"
-	" count(*) FILTER (WHERE kind = 'fp_start' AND method = '8'),"
-	" count(*) FILTER (WHERE kind = 'fp_start' AND method = '9'),"
-	" count(*) FILTER (WHERE kind = 'fp_stop'),"
-	" count(*) FILTER (WHERE kind = 'pregnancy' AND pregnancy_kind = '1'),"
-	" count(*) FILTER (WHERE kind = 'pregnancy' AND pregnancy_kind = '2'),"
-	" count(*) FILTER (WHERE kind = 'pregnancy' AND pregnancy_kind = '3'),"
-	" count(*) FILTER (WHERE kind = 'prenatal_screening'),"
-	" count(*) FILTER (WHERE kind = 'birth' AND (coalesce(" PRENATAL_ALL ", 0) & 15) = 15),"
-	" count(*) FILTER (WHERE kind = 'newborn_screening'),"
-	" count(*) FILTER (WHERE kind = 'newborn_screening' AND " NEWBORN_COMPLETES "),"
-	" count(*) FILTER (WHERE kind = 'marriage'),"
-	" count(*) FILTER (WHERE kind = 'marriage' AND premarital_check <> 0),"
-	" count(*) FILTER (WHERE kind = 'divorce'),"
-	" count(*) FILTER (WHERE kind = 'death'),"
-	" count(*) FILTER (WHERE kind = 'death' AND " SUBJECT_SEX " = 1),"
-	" count(*) FILTER (WHERE kind = 'death' AND " SUBJECT_SEX " = 2),"
-	" count(*) FILTER (WHERE kind = 'death' AND " AGE " < 1),"
-	" count(*) FILTER (WHERE kind = 'move_in' AND move_scope = 0),"
-	" coalesce(sum(CASE WHEN member_id IS NOT NULL THEN 1 ELSE"
+	" AND (s.event_date < ev.event_date OR (s.event_date = ev.event_date AND s.id < ev.id))), 0)"
+#define NEWBORN_COMPLETES "(SELECT ((b | ev.conditions) & 31) = 31 AND (b & 31) <> 31 FROM (SELECT " NB_BITS_BEFORE " AS b))"
+
+/* The 12 months of the pass, ?1 .. ?12 ("YYYY-MM"), and the kinds it
+ * counts: a list of both lets SQLite seek each month and kind in
+ * event_period (led by period, then kind) instead of reading every event
+ * of the months, changes of details and elderly checks included. */
+#define TWELVE_MONTHS "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
+#define COUNTED_KINDS "('birth', 'newborn_screening', 'death', 'move_in', 'move_out', 'fp_start', 'fp_stop'," \
+	" 'pregnancy', 'prenatal_screening', 'marriage', 'divorce')"
+#define PASS_MONTHS 12
+
+/* Columns: 0 period, 1 kind, 2 member_id, 3 child_sex, 4 birth_order,
+ * 5 birth_place, 6 method, 7 pregnancy_kind, 8 premarital_check,
+ * 9 move_scope, 10 AGE (births, deaths), 11 all four prenatal conditions
+ * screened (births of the year), 12 completes the five newborn conditions, 13
+ * SUBJECT_SEX (deaths), 14 the people a move out of the commune took: 1,
+ * or a whole household's members who left with it. */
+static const char events_sql[] =
+	"SELECT period, kind, member_id, child_sex, birth_order, birth_place, method, pregnancy_kind,"
+	" premarital_check, move_scope,"
+	" CASE WHEN kind = 'birth' OR (kind = 'death' AND period >= ?13) THEN " AGE " END,"
+	" CASE WHEN kind = 'birth' AND period >= ?13 THEN (coalesce(" PRENATAL_ALL ", 0) & 15) = 15 END,"
+	" CASE WHEN kind = 'newborn_screening' AND period >= ?13 THEN " NEWBORN_COMPLETES " END,"
+	" CASE WHEN kind = 'death' AND period >= ?13 THEN " SUBJECT_SEX " END,"
+	" CASE WHEN kind = 'move_out' AND move_scope = 0 AND period >= ?13 THEN CASE WHEN member_id IS NOT NULL THEN 1 ELSE"
 	"   (SELECT count(*) FROM member x WHERE x.household_id = ev.household_id"
-	"    AND x.status = 1 AND x.left_on = ev.event_date) END)"
-	"   FILTER (WHERE kind = 'move_out' AND move_scope = 0), 0)"
-	" FROM ev";
+	"    AND x.status = 1 AND x.left_on = ev.event_date) END END"
+	" FROM event ev WHERE ev.period IN " TWELVE_MONTHS " AND ev.kind IN " COUNTED_KINDS " AND ev.cancelled = 0";
 
-/* The 12 months ending with the period: ?1 the window's first day, ?2 its
- * last day (the period's), ?3 its middle (the first day of its 7th month:
- * 1 July for a calendar year). People present at ?3 (as stock_sql at
- * its day); women by age at ?3 in five-year groups, from ?4 (born on or
- * before ?4 + g is at least 15 + 5g) ... ; births of the window by the
- * mother's age on the birth date. */
-#define WOMEN_AGED(lo, hi) " count(*) FILTER (WHERE sex = 2 AND born <= " lo " AND born > " hi "),"
-#define MOTHER_AGED(lo, hi) \
-	" (SELECT count(*) FROM ev WHERE kind = 'birth' AND " AGE " BETWEEN " #lo " AND " #hi "),"
-static const char window_sql[] =
-	"WITH ev AS ("
-	"  SELECT e.kind, e.member_id, e.event_date FROM event e"
-	"  WHERE e.period BETWEEN substr(?1, 1, 7) AND substr(?2, 1, 7) AND e.cancelled = 0 AND e.kind = 'birth'"
-	")"
-	"SELECT"
-	" count(*),"
-	WOMEN_AGED("?4", "?5") WOMEN_AGED("?5", "?6") WOMEN_AGED("?6", "?7") WOMEN_AGED("?7", "?8")
-	WOMEN_AGED("?8", "?9") WOMEN_AGED("?9", "?10") WOMEN_AGED("?10", "?11")
-	" (SELECT count(*) FROM ev),"
-	MOTHER_AGED(15, 19) MOTHER_AGED(20, 24) MOTHER_AGED(25, 29) MOTHER_AGED(30, 34) MOTHER_AGED(35, 39)
-	MOTHER_AGED(40, 44) MOTHER_AGED(45, 49)
-	" 0"
-	" FROM ("
-	"  SELECT sex,"
-	"         CASE WHEN length(birth_date) = 4 THEN birth_date || '-07-01' ELSE birth_date END AS born"
-	"  FROM member"
-	"  WHERE entered_on <= ?3 AND (left_on > ?3 OR (left_on = '' AND status = 0))"
-	" ) person";
+/* The people with an elderly check in the months ?1 .. ?12 from ?13 on,
+ * once per check. */
+static const char elderly_sql[] =
+	"SELECT member_id FROM event WHERE period IN " TWELVE_MONTHS " AND kind = 'elderly_check' AND cancelled = 0"
+	" AND period >= ?13 AND member_id IS NOT NULL";
 
-/* The window indicators in the column order of window_sql. */
-static const indicator_id window_columns[] = {
-	IND_POPULATION_MID_12M, IND_WOMEN_15_19, IND_WOMEN_20_24, IND_WOMEN_25_29, IND_WOMEN_30_34,
-	IND_WOMEN_35_39, IND_WOMEN_40_44, IND_WOMEN_45_49, IND_BIRTHS_12M, IND_BIRTHS_MOTHER_15_19,
-	IND_BIRTHS_MOTHER_20_24, IND_BIRTHS_MOTHER_25_29, IND_BIRTHS_MOTHER_30_34, IND_BIRTHS_MOTHER_35_39,
-	IND_BIRTHS_MOTHER_40_44, IND_BIRTHS_MOTHER_45_49,
-};
+/* The births alone, and those of order 3 or higher: what the previous
+ * year's share of 3rd-or-higher births reads. */
+static const char birth_orders_sql[] =
+	"SELECT count(*), count(*) FILTER (WHERE birth_order >= 3) FROM event"
+	" WHERE period IN " TWELVE_MONTHS " AND kind = 'birth' AND cancelled = 0";
 
-/* The flow indicators in the column order of flow_sql. */
-static const indicator_id flow_columns[] = {
+/* Every flow indicator (what the pass counts into a period). */
+static const indicator_id flow_ids[] = {
 	IND_BIRTHS_TOTAL, IND_BIRTHS_MALE, IND_BIRTHS_FEMALE, IND_BIRTHS_ORDER1, IND_BIRTHS_ORDER2,
 	IND_BIRTHS_ORDER3PLUS, IND_BIRTHS_AT_FACILITY, IND_BIRTHS_MOTHER_UNDER20,
 	IND_BIRTHS_SECOND_MOTHER_UNDER35,
@@ -183,48 +108,118 @@ static const indicator_id flow_columns[] = {
 	IND_DEATHS_TOTAL, IND_DEATHS_MALE, IND_DEATHS_FEMALE, IND_DEATHS_UNDER1, IND_MOVES_IN, IND_MOVES_OUT,
 };
 
-/* The stock (and year-to-date) indicators in the column order of stock_sql. */
-static const indicator_id stock_columns[] = {
-	IND_HOUSEHOLDS_TOTAL, IND_HOUSEHOLDS_FAMILY, IND_POPULATION_TOTAL, IND_POPULATION_MALE,
-	IND_POPULATION_FEMALE, IND_MARRIED_WOMEN_15_49, IND_PEOPLE_60_PLUS, IND_FP_CURRENT_USERS,
-	IND_ELDERLY_CHECKED_YTD,
+/* The fp_start method codes 1..9, in order. */
+static const indicator_id fp_method_ids[] = {
+	IND_FP_NEW_IUD, IND_FP_NEW_FEMALE_STERILISATION, IND_FP_NEW_MALE_STERILISATION, IND_FP_NEW_IMPLANT,
+	IND_FP_NEW_INJECTABLE, IND_FP_NEW_PILL, IND_FP_NEW_CONDOM, IND_FP_NEW_OTHER_MODERN, IND_FP_NEW_TRADITIONAL,
 };
 
-/* The date `years` years before iso, same month and day, as text: a person
- * born on or before it is at least `years` old on iso (29 February works as
- * text: someone born on 29/02 turns a year older on 1 March). */
+/* Count one event of kind k (row of events_sql in st) into the flows c. */
 static void
-years_before(const char *iso, int years, char out[DAY_BUF])
+count_flow(long long *c, event_kind k, sqlite3_stmt *st)
 {
-	int y = (iso[0] - '0') * 1000 + (iso[1] - '0') * 100 + (iso[2] - '0') * 10 + (iso[3] - '0');
+	int null_age = sqlite3_column_type(st, 10) == SQLITE_NULL;
+	long long age = sqlite3_column_int64(st, 10);
 
-	snprintf(out, DAY_BUF, "%04d%.6s", y - years, iso + 4);
-}
-
-/* Step a one-row statement and copy its columns into out. */
-static int
-read_row(db *d, sqlite3_stmt *st, const indicator_id *cols, size_t ncols, indicator_values *out, ds_err *err)
-{
-	if (sqlite3_step(st) != SQLITE_ROW) {
-		db_fail(d, err, L("Tính báo cáo", "Computing the report"));
-		sqlite3_reset(st);
-		return -1;
+	switch (k) {
+	case EV_BIRTH: {
+		int child = sqlite3_column_int(st, 3), order = sqlite3_column_int(st, 4);
+		const char *place = db_column_str(st, 5);
+		c[IND_BIRTHS_TOTAL]++;
+		c[IND_BIRTHS_MALE] += child == 1;
+		c[IND_BIRTHS_FEMALE] += child == 2;
+		c[IND_BIRTHS_ORDER1] += order == 1;
+		c[IND_BIRTHS_ORDER2] += order == 2;
+		c[IND_BIRTHS_ORDER3PLUS] += order >= 3;
+		c[IND_BIRTHS_AT_FACILITY] += strcmp(place, "1") == 0 || strcmp(place, "2") == 0;
+		c[IND_BIRTHS_MOTHER_UNDER20] += !null_age && age < 20;
+		c[IND_BIRTHS_SECOND_MOTHER_UNDER35] += order == 2 && !null_age && age < 35;
+		c[IND_PRENATAL_SCREENED_4] += sqlite3_column_int(st, 11) != 0;
+		break;
 	}
-	for (size_t i = 0; i < ncols; i++)
-		indicator_values_set(out, cols[i], sqlite3_column_int64(st, (int)i));
-	sqlite3_reset(st);
-	return 0;
+	case EV_FP_START: {
+		const char *m = db_column_str(st, 6);
+		c[IND_FP_NEW_TOTAL]++;
+		if (m[0] >= '1' && m[0] <= '9' && m[1] == '\0')
+			c[fp_method_ids[m[0] - '1']]++;
+		break;
+	}
+	case EV_FP_STOP:
+		c[IND_FP_STOPS]++;
+		break;
+	case EV_PREGNANCY: {
+		const char *pk = db_column_str(st, 7);
+		c[IND_PREGNANCIES] += strcmp(pk, "1") == 0;
+		c[IND_MISCARRIAGES] += strcmp(pk, "2") == 0;
+		c[IND_ABORTIONS] += strcmp(pk, "3") == 0;
+		break;
+	}
+	case EV_PRENATAL_SCREENING:
+		c[IND_PRENATAL_SCREENED]++;
+		break;
+	case EV_NEWBORN_SCREENING:
+		c[IND_NEWBORN_SCREENED]++;
+		c[IND_NEWBORN_SCREENED_5] += sqlite3_column_int(st, 12) != 0;
+		break;
+	case EV_MARRIAGE:
+		c[IND_MARRIAGES]++;
+		c[IND_MARRIAGES_WITH_PREMARITAL_CHECK] += sqlite3_column_int(st, 8) != 0;
+		break;
+	case EV_DIVORCE:
+		c[IND_DIVORCES]++;
+		break;
+	case EV_DEATH: {
+		int dead = sqlite3_column_type(st, 13) == SQLITE_NULL ? 0 : sqlite3_column_int(st, 13);
+		c[IND_DEATHS_TOTAL]++;
+		c[IND_DEATHS_MALE] += dead == 1;
+		c[IND_DEATHS_FEMALE] += dead == 2;
+		c[IND_DEATHS_UNDER1] += !null_age && age < 1;
+		break;
+	}
+	case EV_MOVE_IN:
+		c[IND_MOVES_IN] += sqlite3_column_int(st, 9) == 0;
+		break;
+	case EV_MOVE_OUT:
+		c[IND_MOVES_OUT] += sqlite3_column_int64(st, 14);
+		break;
+	default:
+		break;
+	}
 }
 
-/* Step flow_sql for first_day..last_day into out. */
-static int
-read_flows(db *d, const char *first_day, const char *last_day, indicator_values *out, ds_err *err)
-{
-	sqlite3_stmt *st = db_stmt(d, flow_sql);
+/* Where the pass counts: the months of each part, "YYYY-MM". */
+struct events_pass {
+	char first[8], last[8];        /* the period's months */
+	char year_first[8];            /* January of the last month's year */
+	char window_first[8];          /* the 12 months ending with the last */
+	long long period[IND_COUNT], ytd[IND_COUNT];
+	long long births_12m, births_by_age[IND_AGE_GROUPS];
+	int64_t *elderly;              /* people with an elderly check this year, unsorted */
+	size_t nelderly, elderly_cap;
+};
 
-	db_bind_text(st, 1, first_day);
-	db_bind_text(st, 2, last_day);
-	return read_row(d, st, flow_columns, ARRAY_LEN(flow_columns), out, err);
+/* One event of the pass. */
+static void
+count_event(struct events_pass *p, sqlite3_stmt *st)
+{
+	const char *month = db_column_str(st, 0);
+	event_kind k;
+	int in_year = strcmp(month, p->year_first) >= 0;
+
+	if (event_kind_parse(db_column_str(st, 1), &k) != 0)
+		return;
+	if (k == EV_BIRTH && strcmp(month, p->window_first) >= 0) {
+		p->births_12m++;
+		if (sqlite3_column_type(st, 10) != SQLITE_NULL) {
+			long long age = sqlite3_column_int64(st, 10);
+			if (age >= 15 && age < 15 + 5 * IND_AGE_GROUPS)
+				p->births_by_age[(age - 15) / 5]++;
+		}
+	}
+	if (in_year)
+		count_flow(p->ytd, k, st);
+	if (strcmp(month, p->first) >= 0)
+		count_flow(p->period, k, st);
 }
 
 /* The first day of the month `back` months before iso's month. */
@@ -241,23 +236,72 @@ month_start_before(const char *iso, int back, char out[DAY_BUF])
 	snprintf(out, DAY_BUF, "%04d-%02d-01", y, m + 1);
 }
 
-/* Step window_sql for the 12 months ending with last_day into out. */
-static int
-read_window(db *d, const char *last_day, indicator_values *out, ds_err *err)
+/* Bind the 12 months ending with last's as ?1 .. ?12 and, unless NULL,
+ * year_first as ?13; months holds their texts while the statement runs. */
+static void
+bind_months(sqlite3_stmt *st, const char *last_day, const char *year_first, char months[PASS_MONTHS][8])
 {
-	char first[DAY_BUF], mid[DAY_BUF], age[IND_AGE_GROUPS + 1][DAY_BUF];
-	sqlite3_stmt *st = db_stmt(d, window_sql);
-
-	month_start_before(last_day, 11, first);
-	month_start_before(last_day, 5, mid);
-	db_bind_text(st, 1, first);
-	db_bind_text(st, 2, last_day);
-	db_bind_text(st, 3, mid);
-	for (int g = 0; g <= IND_AGE_GROUPS; g++) {
-		years_before(mid, 15 + 5 * g, age[g]);
-		db_bind_text(st, 4 + g, age[g]);
+	for (int i = 0; i < PASS_MONTHS; i++) {
+		char day[DAY_BUF];
+		month_start_before(last_day, PASS_MONTHS - 1 - i, day);
+		str_printf(months[i], 8, "%.7s", day);
+		db_bind_static(st, i + 1, months[i]);
 	}
-	return read_row(d, st, window_columns, ARRAY_LEN(window_columns), out, err);
+	if (year_first != NULL)
+		db_bind_static(st, PASS_MONTHS + 1, year_first);
+}
+
+/* Run the pass over the 12 months ending with last_day's. 0 or db_fail(). */
+static int
+events_pass_run(db *d, const char *first_day, const char *last_day, struct events_pass *p, ds_err *err)
+{
+	char window[DAY_BUF], months[PASS_MONTHS][8];
+	sqlite3_stmt *st = db_stmt(d, events_sql);
+	int rc;
+
+	month_start_before(last_day, PASS_MONTHS - 1, window);
+	if (strcmp(first_day, window) < 0)
+		fatal("db_report_counts: a period of more than 12 months (%s to %s)", first_day, last_day);
+	str_printf(p->first, sizeof p->first, "%.7s", first_day);
+	str_printf(p->last, sizeof p->last, "%.7s", last_day);
+	str_printf(p->year_first, sizeof p->year_first, "%.4s-01", last_day);
+	str_printf(p->window_first, sizeof p->window_first, "%.7s", window);
+	bind_months(st, last_day, p->year_first, months);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		count_event(p, st);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return db_fail(d, err, L("Tính báo cáo", "Computing the report"));
+	st = db_stmt(d, elderly_sql);
+	bind_months(st, last_day, p->year_first, months);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (p->nelderly == p->elderly_cap) {
+			p->elderly_cap = p->elderly_cap ? 2 * p->elderly_cap : 256;
+			p->elderly = xrealloc(p->elderly, p->elderly_cap * sizeof *p->elderly);
+		}
+		p->elderly[p->nelderly++] = sqlite3_column_int64(st, 0);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? 0 : db_fail(d, err, L("Tính báo cáo", "Computing the report"));
+}
+
+/* Mark the flows c known in out. */
+static void
+set_flows(const long long *c, indicator_values *out)
+{
+	for (size_t i = 0; i < ARRAY_LEN(flow_ids); i++)
+		indicator_values_set(out, flow_ids[i], c[flow_ids[i]]);
+}
+
+/* The date `years` years before iso, same month and day, as text: a person
+ * born on or before it is at least `years` old on iso (29 February works as
+ * text: someone born on 29/02 turns a year older on 1 March). */
+static void
+years_before(const char *iso, int years, char out[DAY_BUF])
+{
+	int y = (iso[0] - '0') * 1000 + (iso[1] - '0') * 100 + (iso[2] - '0') * 10 + (iso[3] - '0');
+
+	snprintf(out, DAY_BUF, "%04d%.6s", y - years, iso + 4);
 }
 
 /* Abort on dates that are not YYYY-MM-DD. */
@@ -268,38 +312,91 @@ check_days(const char *first_day, const char *last_day)
 		fatal("db_report_counts: dates must be YYYY-MM-DD (%s, %s)", first_day, last_day);
 }
 
-/* Count every stock and flow of a period for the report. */
-int
-db_report_counts(db *d, const char *first_day, const char *last_day, indicator_values *out, ds_err *err)
+/* The days of the stocks of a period ending on last_day. */
+static void
+set_days(const char *last_day, stock_days *days)
 {
-	char age15[DAY_BUF], age50[DAY_BUF], age60[DAY_BUF], jan1[DAY_BUF];
-	sqlite3_stmt *st;
+	str_copy(days->last_day, sizeof days->last_day, last_day);
+	snprintf(days->jan1, sizeof days->jan1, "%.4s-01-01", last_day);
+	years_before(last_day, 15, days->age15);
+	years_before(last_day, 50, days->age50);
+	years_before(last_day, 60, days->age60);
+	month_start_before(last_day, 5, days->mid_day);
+	for (int g = 0; g <= IND_AGE_GROUPS; g++)
+		years_before(days->mid_day, 15 + 5 * g, days->mid_age[g]);
+}
+
+/* Mark the stocks c known in out. */
+static void
+set_stocks(const stock_counts *c, indicator_values *out)
+{
+	indicator_values_set(out, IND_HOUSEHOLDS_TOTAL, c->households);
+	indicator_values_set(out, IND_HOUSEHOLDS_FAMILY, c->family_households);
+	indicator_values_set(out, IND_POPULATION_TOTAL, c->people);
+	indicator_values_set(out, IND_POPULATION_MALE, c->males);
+	indicator_values_set(out, IND_POPULATION_FEMALE, c->females);
+	indicator_values_set(out, IND_MARRIED_WOMEN_15_49, c->married_women);
+	indicator_values_set(out, IND_PEOPLE_60_PLUS, c->aged_60);
+	indicator_values_set(out, IND_FP_CURRENT_USERS, c->fp_users);
+	indicator_values_set(out, IND_ELDERLY_CHECKED_YTD, c->elderly_checked);
+	indicator_values_set(out, IND_POPULATION_MID_12M, c->people_mid);
+	for (int g = 0; g < IND_AGE_GROUPS; g++)
+		indicator_values_set(out, (indicator_id)(IND_WOMEN_15_19 + g), c->women_mid[g]);
+}
+
+/* Count every stock and flow of a period (and the year to date's flows). */
+int
+db_report_counts(db *d, const char *first_day, const char *last_day, indicator_values *out, indicator_values *ytd,
+                 ds_err *err)
+{
+	struct events_pass *p = xcalloc(1, sizeof *p);
+	stock_days days;
+	stock_counts c;
+	int rc;
 
 	check_days(first_day, last_day);
 	indicator_values_clear(out);
-	years_before(last_day, 15, age15);
-	years_before(last_day, 50, age50);
-	years_before(last_day, 60, age60);
-	snprintf(jan1, sizeof jan1, "%.4s-01-01", last_day);
-
-	st = db_stmt(d, stock_sql);
-	db_bind_text(st, 1, last_day);
-	db_bind_text(st, 2, age15);
-	db_bind_text(st, 3, age50);
-	db_bind_text(st, 4, age60);
-	db_bind_text(st, 5, jan1);
-	if (read_row(d, st, stock_columns, ARRAY_LEN(stock_columns), out, err) != 0 ||
-	    read_window(d, last_day, out, err) != 0)
-		return -1;
-	return read_flows(d, first_day, last_day, out, err);
+	set_days(last_day, &days);
+	rc = events_pass_run(d, first_day, last_day, p, err);
+	if (rc == 0)
+		rc = db_report_stocks(d, &days, p->elderly, p->nelderly, &c, err);
+	if (rc == 0) {
+		set_stocks(&c, out);
+		indicator_values_set(out, IND_BIRTHS_12M, p->births_12m);
+		for (int g = 0; g < IND_AGE_GROUPS; g++)
+			indicator_values_set(out, (indicator_id)(IND_BIRTHS_MOTHER_15_19 + g), p->births_by_age[g]);
+		set_flows(p->period, out);
+		if (ytd != NULL) {
+			*ytd = *out;
+			set_flows(p->ytd, ytd);
+		}
+	}
+	free(p->elderly);
+	free(p);
+	return rc;
 }
 
-/* Replace the flow counts of out with those of first_day..last_day. */
+/* Only the births of the 12 months ending with last_day (first_day is the
+ * first of them) and those of order 3 or higher. */
 int
-db_report_flows(db *d, const char *first_day, const char *last_day, indicator_values *out, ds_err *err)
+db_report_birth_orders(db *d, const char *first_day, const char *last_day, indicator_values *out, ds_err *err)
 {
+	char months[PASS_MONTHS][8], window[DAY_BUF];
+	sqlite3_stmt *st = db_stmt(d, birth_orders_sql);
+	int rc;
+
 	check_days(first_day, last_day);
-	return read_flows(d, first_day, last_day, out, err);
+	month_start_before(last_day, PASS_MONTHS - 1, window);
+	if (strncmp(first_day, window, 7) != 0)
+		fatal("db_report_birth_orders: %s to %s is not 12 months", first_day, last_day);
+	indicator_values_clear(out);
+	bind_months(st, last_day, NULL, months);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		indicator_values_set(out, IND_BIRTHS_TOTAL, sqlite3_column_int64(st, 0));
+		indicator_values_set(out, IND_BIRTHS_ORDER3PLUS, sqlite3_column_int64(st, 1));
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW ? 0 : db_fail(d, err, L("Tính báo cáo", "Computing the report"));
 }
 
 /* The min-max counts, one row per area and month (report.h). */

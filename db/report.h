@@ -32,13 +32,17 @@
 #include <stdint.h>
 
 /* Fill out with every stock, flow and year-to-date count of the period
- * (all marked known). 0 ok, -1 with err filled. */
-int db_report_counts(db *d, const char *first_day, const char *last_day, indicator_values *out, ds_err *err);
+ * first_day..last_day (the first and last days of whole months, at most 12
+ * of them), all marked known; and, when ytd is not NULL, ytd with the same
+ * stocks and the flows of 1 January to last_day. 0 ok, -1 with err filled. */
+int db_report_counts(db *d, const char *first_day, const char *last_day, indicator_values *out, indicator_values *ytd,
+                     ds_err *err);
 
-/* Overwrite only the flow counts of out with those of first_day..last_day,
- * keeping its stocks: the year to date of a month whose stocks (at the same
- * last_day) are already counted. 0 ok, -1 with err filled. */
-int db_report_flows(db *d, const char *first_day, const char *last_day, indicator_values *out, ds_err *err);
+/* Only the births of first_day..last_day (12 whole months: a calendar
+ * year) and those of order 3 or higher (every other indicator of out left
+ * unknown): what the previous year's share of 3rd-or-higher births needs.
+ * 0 ok, -1 with err filled. */
+int db_report_birth_orders(db *d, const char *first_day, const char *last_day, indicator_values *out, ds_err *err);
 
 /* One area's counts of one month for the min-max check, in the order of
  * minmax_measures (births, deaths, new contraceptive users, prenatal and

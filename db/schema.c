@@ -385,6 +385,28 @@ static const char schema_v7[] =
 	" WHERE kind = 'death' AND cancelled = 0 AND EXISTS (SELECT 1 FROM event b"
 	"  WHERE b.kind = 'birth' AND b.cancelled = 0 AND b.related_member_id = event.member_id);";
 
+/* Version 8: indexes the monthly report reads instead of the tables
+ * (docs/performance.md, fix 23). member_stock holds everything the stocks
+ * read of a person, led by left_on so that the people who left before a
+ * report's day are never walked. event_period grows to hold what the flows
+ * read of an event, so one pass over a year's months reads the index alone
+ * (it stays led by period: an index led by kind and holding cancelled and
+ * member_id would be the planner's choice for every "this person's events
+ * of this kind" query, and scan the whole kind). event_marital holds the
+ * marriages, divorces and changes of the marital detail, partial so that
+ * only the query that states its condition reads it (MARITAL_EVENT in
+ * db/internal.h). household_nonfamily lists the few households that are
+ * not families. */
+static const char schema_v8[] =
+	"CREATE INDEX member_stock ON member(left_on, status, entered_on, sex, birth_date, marital, household_id);"
+	"DROP INDEX event_period;"
+	"CREATE INDEX event_period ON event(period, kind, cancelled, event_date, member_id, child_sex, birth_order,"
+	"  birth_place, method, pregnancy_kind, premarital_check, move_scope, household_id, conditions);"
+	"CREATE INDEX event_marital ON event(member_id, related_member_id, event_date, kind, field, cancelled,"
+	"  new_value, old_value, prev_marital, prev_spouse_marital)"
+	"  WHERE kind IN ('marriage', 'divorce') OR (kind = 'detail_change' AND field = 'marital');"
+	"CREATE INDEX household_nonfamily ON household(id) WHERE kind <> '1';";
+
 const char *const schema_steps[] = {
 	schema_v1,
 	schema_v2,
@@ -393,6 +415,7 @@ const char *const schema_steps[] = {
 	schema_v5,
 	schema_v6,
 	schema_v7,
+	schema_v8,
 };
 
 const int schema_step_count = (int)(sizeof schema_steps / sizeof schema_steps[0]);

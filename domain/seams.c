@@ -49,3 +49,10 @@ seam_drawlog(void)
 {
 	return NULL;
 }
+
+const char *
+seam_library(const char *which)
+{
+	(void)which;
+	return NULL;
+}

@@ -8,9 +8,9 @@
  * unit tests and the kill driver link tests/seams_test.c, which defines
  * the same functions from the environment (DANSO_NOW, DANSO_TODAY,
  * DANSO_TEST_FAST_AUTH, DANSO_TEST_DISK_FULL, DANSO_KEYLOG, DANSO_MEDIA_ROOTS,
- * DANSO_TEST_DRAWLOG). An object named on the
- * link line wins over the archive member, so domain/seams.o is not linked
- * into those programs. docs/architecture.md, "Test seams".
+ * DANSO_TEST_DRAWLOG, DANSO_TEST_CURL_LIB, DANSO_TEST_XLSX_LIB). An
+ * object named on the link line wins over the archive member, so
+ * domain/seams.o is not linked into those programs. docs/architecture.md, "Test seams".
  */
 #ifndef DANSO_SEAMS_H
 #define DANSO_SEAMS_H
@@ -39,5 +39,10 @@ const char *seam_keylog(void);
 /* The file every string the interface draws goes to (tests/screen/walk.sh),
  * or NULL. */
 const char *seam_drawlog(void);
+
+/* The file loaded instead of a library loaded when first used (which:
+ * "curl", net/http.c; "xlsx", exchange/xlsx.c), for a test of the message
+ * when it cannot be loaded or lacks a function; NULL: the real one. */
+const char *seam_library(const char *which);
 
 #endif

@@ -269,6 +269,26 @@ strbuf_printf(strbuf *sb, const char *fmt, ...)
 	sb->len += n;
 }
 
+/* Append a string with its NUL; where it starts. */
+size_t
+strbuf_add(strbuf *sb, const char *s)
+{
+	size_t at = sb->len;
+
+	strbuf_append(sb, s, strlen(s) + 1);
+	return at;
+}
+
+/* Shrink the memory to what the buffer holds. */
+void
+strbuf_fit(strbuf *sb)
+{
+	if (sb->data != NULL && sb->cap > sb->len + 1) {
+		sb->cap = sb->len + 1;
+		sb->data = xrealloc(sb->data, sb->cap);
+	}
+}
+
 /* Empty the buffer but keep its memory. */
 void
 strbuf_reset(strbuf *sb)

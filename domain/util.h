@@ -66,6 +66,12 @@ void strbuf_append(strbuf *sb, const char *s, size_t n);
 void strbuf_puts(strbuf *sb, const char *s);
 void strbuf_printf(strbuf *sb, const char *fmt, ...) PLAT_PRINTF(2, 3);
 void strbuf_reset(strbuf *sb);
+/* A pool of strings in one buffer: append s with its NUL and return the
+ * offset it starts at (read it back as sb->data + offset, which moves as
+ * the buffer grows: keep offsets, not pointers). */
+size_t strbuf_add(strbuf *sb, const char *s);
+/* Give back the capacity beyond len + 1 (a buffer that is done growing). */
+void strbuf_fit(strbuf *sb);
 /* Frees the buffer and leaves it empty and reusable. */
 void strbuf_free(strbuf *sb);
 

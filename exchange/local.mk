@@ -9,7 +9,9 @@ exchange_libexchange_a_SOURCES = \
 	exchange/csvread.c exchange/csvread.h \
 	exchange/csvwrite.c exchange/csvwrite.h \
 	exchange/residents_csv.c exchange/residents_csv.h
-EXCHANGE_LIBS = exchange/libexchange.a $(CSV_LIBS) $(XLSX_LIBS) $(JANSSON_LIBS) $(PLATFORM_LIBS)
+## libxlsxwriter itself only with --disable-dlopen (configure.ac): by
+## default exchange/xlsx.c loads it when a workbook is written.
+EXCHANGE_LIBS = exchange/libexchange.a $(CSV_LIBS) $(XLSX_LINK_LIBS) $(JANSSON_LIBS) $(PLATFORM_LIBS)
 
 check_PROGRAMS += tests/unit/test_csvread
 TESTS += tests/unit/test_csvread

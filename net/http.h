@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING. */
 /*
  * http.h (net): one HTTPS request through libcurl, the only place of the
- * program that includes curl/curl.h (docs/architecture.md).
+ * program that includes curl/curl.h (docs/architecture.md). libcurl is
+ * loaded the first time a request is made, not linked (http.c): when it
+ * cannot be, http_post says so in err and sends nothing.
  *
  *   http_request rq = {.url = "https://dhis.example.vn/api/dataValueSets",
  *                      .user = u, .password = pw,

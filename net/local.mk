@@ -5,4 +5,6 @@ noinst_LIBRARIES += net/libnet.a
 net_libnet_a_CPPFLAGS = $(AM_CPPFLAGS) $(LAYER_NET) $(CURL_CFLAGS)
 LAYER_SYMBOL_RULES += net/libnet.a:$(NOT_SQLITE),$(NOT_EXCHANGE),$(NOT_CURSES)
 net_libnet_a_SOURCES = net/http.c net/http.h
-NET_LIBS = net/libnet.a $(CURL_LIBS)
+## libcurl itself only with --disable-dlopen (configure.ac): by
+## default net/http.c loads it when a push runs.
+NET_LIBS = net/libnet.a $(CURL_LINK_LIBS)

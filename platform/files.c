@@ -36,6 +36,9 @@ win_stat(const char *path, plat_stat_t *st, int links_too)
 	st->is_dir = (fa.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY) != 0;
 	st->is_reg = !st->is_dir && (fa.dwFileAttributes & FILE_ATTRIBUTE_DEVICE) == 0;
 	st->size = (long long)(((unsigned long long)fa.nFileSizeHigh << 32) | fa.nFileSizeLow);
+	/* FILETIME: 100 ns steps since 1601 */
+	st->mtime_ns = (long long)((((unsigned long long)fa.ftLastWriteTime.dwHighDateTime << 32) |
+	                            fa.ftLastWriteTime.dwLowDateTime) - 116444736000000000ULL) * 100;
 	if (links_too && (fa.dwFileAttributes & FILE_ATTRIBUTE_REPARSE_POINT))
 		st->is_dir = st->is_reg = 0;
 	return 0;
@@ -375,6 +378,8 @@ from_stat(const struct stat *sb, plat_stat_t *st)
 	st->is_dir = S_ISDIR(sb->st_mode);
 	st->is_reg = S_ISREG(sb->st_mode);
 	st->size = (long long)sb->st_size;
+	st->mtime_ns = (long long)sb->st_mtim.tv_sec * 1000000000LL + sb->st_mtim.tv_nsec;
+	st->file_id = (unsigned long long)sb->st_ino;
 }
 
 int

@@ -10,6 +10,7 @@ LAYER_SYMBOL_RULES += platform/libplatform.a:$(NOT_SQLITE),$(NOT_EXCHANGE),$(NOT
 platform_libplatform_a_SOURCES = platform/fs.c platform/fs.h \
 	platform/platform.h platform/win32.h platform/format.h \
 	platform/files.c \
+	platform/dynlib.c \
 	platform/system.c
 if WINDOWS
 platform_libplatform_a_SOURCES += platform/win32.c

@@ -38,6 +38,8 @@ typedef struct {
 	int is_dir;
 	int is_reg;
 	long long size;
+	long long mtime_ns;            /* last write, nanoseconds since 1970 (Windows: 100 ns steps) */
+	unsigned long long file_id;    /* the inode; 0 on Windows */
 } plat_stat_t;
 
 int plat_stat(const char *path, plat_stat_t *st);
@@ -146,11 +148,33 @@ void plat_on_terminate(volatile sig_atomic_t *flag);
  * the console-close handler return so the process may end. */
 void plat_terminate_done(void);
 
+/* --- libraries loaded while running ---------------------------------- */
+
+/* A shared library opened by plat_lib_open, kept until the process ends
+ * (a library such as libcurl registers its own clean-up at exit). */
+typedef struct plat_lib plat_lib;
+/* Any function's address; cast it to the function's own type to call it. */
+typedef void (*plat_fn)(void);
+/* Load a shared library by its file name: POSIX dlopen (RTLD_NOW |
+ * RTLD_LOCAL, the system loader's search path: "libcurl.so.4"); Windows
+ * LoadLibraryExW from danso.exe's folder and System32 only. NULL when it
+ * cannot be loaded, and plat_lib_why() says why. */
+plat_lib *plat_lib_open(const char *name);
+/* A function of lib by its name, or NULL (plat_lib_why() says why). */
+plat_fn plat_lib_fn(plat_lib *lib, const char *symbol);
+/* The system loader's words for the last failure above (not allocated). */
+const char *plat_lib_why(void);
+
 /* --- memory ---------------------------------------------------------- */
 
 /* Overwrite n bytes at p with zeros in a way the compiler keeps (a secret
  * that is no longer needed): explicit_bzero, or SecureZeroMemory. */
 void plat_wipe(void *p, size_t n);
+/* For a long session (the interface): memory freed in large blocks goes
+ * back to the system, not only into the allocator's free lists. glibc:
+ * blocks of 64 KiB and more are mapped on their own (unmapped when freed)
+ * and the heap's top is trimmed past 128 KiB free; elsewhere nothing. */
+void plat_heap_lean(void);
 
 /* --- time -------------------------------------------------------------- */
 

@@ -329,10 +329,19 @@ plat_wipe(void *p, size_t n)
 	SecureZeroMemory(p, n);
 }
 
+void
+plat_heap_lean(void)
+{
+	/* The process heap decommits large freed blocks by itself. */
+}
+
 #else /* POSIX */
 
 #include <langinfo.h>
 #include <locale.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <strings.h>
 #include <termios.h>
 #include <fcntl.h>
@@ -523,6 +532,18 @@ void
 plat_wipe(void *p, size_t n)
 {
 	explicit_bzero(p, n);
+}
+
+void
+plat_heap_lean(void)
+{
+#ifdef __GLIBC__
+	/* Fixed thresholds also turn off glibc's raising of them, which after
+	 * one large block is freed keeps every later one (up to 32 MiB) in a
+	 * heap it no longer trims (mallopt(3)). */
+	mallopt(M_MMAP_THRESHOLD, 64 * 1024);
+	mallopt(M_TRIM_THRESHOLD, 128 * 1024);
+#endif
 }
 
 #endif

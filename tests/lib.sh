@@ -121,6 +121,19 @@ on_windows() {
 	[ "${DANSO_HOST:-}" = windows ]
 }
 
+# late_libs: true when libcurl and libxlsxwriter are loaded the first time
+# they are used rather than linked (configure's default; Windows links them
+# statically) and readelf (binutils) can show it.
+late_libs() {
+	! on_windows && grep -q '^#define DANSO_DLOPEN 1' "${TOP_BUILDDIR:-.}/config.h" 2>/dev/null &&
+		command -v readelf >/dev/null 2>&1
+}
+
+# needed FILE: the libraries FILE names as NEEDED (ELF), one line.
+needed() {
+	readelf -d "$1" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' | tr '\n' ' '
+}
+
 # owner_only PATH MODE DESCRIPTION: PATH has the octal MODE (600, 700).
 # Windows has no modes: owner-only is an ACL there, which Wine does not
 # keep on a Linux file system, so this is a skip (docs/windows.md).

@@ -2,7 +2,7 @@
 ## Tests of crash safety, faults, backups, accounts and hostile input
 ## (docs/reliability.md). Included from Makefile.am.
 CMD_TESTS += tests/cmd/users.sh tests/cmd/backup.sh tests/cmd/faults.sh
-CMD_TESTS += tests/cmd/integrity.sh tests/cmd/hostile.sh
+CMD_TESTS += tests/cmd/integrity.sh tests/cmd/hostile.sh tests/cmd/checked_state.sh
 
 ## Kill tests: the driver the script interrupts with SIGKILL.
 check_PROGRAMS += tests/kill/killdrv

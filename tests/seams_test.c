@@ -8,7 +8,9 @@
  *   DANSO_TEST_DISK_FULL=1           the database may not grow
  *   DANSO_KEYLOG=FILE                each key's processing time (bench/)
  *   DANSO_MEDIA_ROOTS=DIR[:DIR]      where mounted media are looked for
- *   DANSO_TEST_DRAWLOG=FILE          every string drawn (tests/screen/walk.sh) */
+ *   DANSO_TEST_DRAWLOG=FILE          every string drawn (tests/screen/walk.sh)
+ *   DANSO_TEST_CURL_LIB=NAME         the library loaded as libcurl (net/http.c)
+ *   DANSO_TEST_XLSX_LIB=NAME         ... as libxlsxwriter (exchange/xlsx.c) */
 #include "config.h"
 
 #include "domain/clock.h"
@@ -70,4 +72,14 @@ const char *
 seam_drawlog(void)
 {
 	return getenv("DANSO_TEST_DRAWLOG");
+}
+
+const char *
+seam_library(const char *which)
+{
+	if (strcmp(which, "curl") == 0)
+		return getenv("DANSO_TEST_CURL_LIB");
+	if (strcmp(which, "xlsx") == 0)
+		return getenv("DANSO_TEST_XLSX_LIB");
+	return NULL;
 }

@@ -310,7 +310,7 @@ session_open(const char *db_path)
 	char msg[1024];
 
 	memset(&ses, 0, sizeof ses);
-	if (session_open_db(db_path, 0, &ses.d, &err) != 0) {
+	if (session_open_db(db_path, DB_OPEN_SCREEN, &ses.d, &err) != 0) {
 		ds_err_format(&err, msg, sizeof msg);
 		fprintf(stderr, "danso: %s\n", msg);
 		return -1;
@@ -326,6 +326,7 @@ session_open(const char *db_path)
 int
 tui_main(const char *db_path)
 {
+	plat_heap_lean();   /* a session's freed lists do not stay resident */
 	if (session_open(db_path) != 0)
 		return 1;
 	plat_on_terminate(&got_signal);   /* the loop leaves cleanly */

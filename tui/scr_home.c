@@ -89,23 +89,23 @@ home_check_screenings(home *h, const event_row *rows, size_t n)
 static void
 home_load(home *h)
 {
-	household_row *hh = NULL;
+	household_list hh = {0};
 	event_row *rows = NULL;
-	size_t nh = 0, n = 0;
+	size_t n = 0;
 	ds_err err = {0};
 
 	memset(h->by_kind, 0, sizeof h->by_kind);
 	h->households = h->people = h->cancelled = h->nmissing = h->more_missing = 0;
 	h->generation = db_generation(ses.d);
-	if (db_household_list(ses.d, ses.ar.id, 0, &hh, &nh, &err) != 0 ||
+	if (db_household_list(ses.d, ses.ar.id, 0, &hh, &err) != 0 ||
 	    db_event_list_period(ses.d, ses.period, ses.ar.id, 1, &rows, &n, &err) != 0) {
 		app_error(L("Đọc CSDL", "Reading the database"), err.msg);
-		free(hh);
+		household_list_free(&hh);
 		return;
 	}
-	h->households = (int)nh;
-	for (size_t i = 0; i < nh; i++)
-		h->people += hh[i].active_members;
+	h->households = (int)hh.n;
+	for (size_t i = 0; i < hh.n; i++)
+		h->people += hh.items[i].active_members;
 	for (size_t i = 0; i < n; i++) {
 		if (rows[i].ev.cancelled)
 			h->cancelled++;
@@ -113,7 +113,7 @@ home_load(home *h)
 			h->by_kind[rows[i].ev.kind]++;
 	}
 	home_check_screenings(h, rows, n);
-	free(hh);
+	household_list_free(&hh);
 	free(rows);
 }
 

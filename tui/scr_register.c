@@ -24,12 +24,10 @@ typedef struct reg {
 	screen base;
 	lineedit search;
 	listview lv;
-	household_row *hh;     /* rows shown when listing households: all or found */
-	size_t nhh;
-	household_row *all;    /* the area's households, kept while nothing changes */
-	size_t nall;
+	household_list *hh;    /* rows shown when listing households: &all or &found */
+	household_list all;    /* the area's households, kept while nothing changes */
 	int all_valid;
-	household_row *found;  /* households found by number */
+	household_list found;  /* households found by number */
 	int64_t generation;    /* db_generation() when the rows were read */
 	char people_key[NAME_LEN * 2]; /* search key of the rows in people */
 	name_hit *people;      /* rows when searching by name */
@@ -47,6 +45,13 @@ is_number_query(const char *q)
 	return 1;
 }
 
+/* The rows the list shows. */
+static size_t
+reg_count(const reg *r)
+{
+	return r->by_name ? r->npeople : r->hh != NULL ? r->hh->n : 0;
+}
+
 /* A number search covers the commune: keep the area's households only
  * when working on one area. */
 static void
@@ -56,10 +61,10 @@ reg_keep_area(reg *r)
 
 	if (ses.ar.id == 0 || r->by_name)
 		return;
-	for (size_t i = 0; i < r->nhh; i++)
-		if (r->hh[i].hh.area_id == ses.ar.id)
-			r->hh[kept++] = r->hh[i];
-	r->nhh = kept;
+	for (size_t i = 0; i < r->found.n; i++)
+		if (r->found.items[i].area_id == ses.ar.id)
+			r->found.items[kept++] = r->found.items[i];
+	r->found.n = kept;
 }
 
 /* The area's whole household list, read once and kept until a screen
@@ -69,10 +74,8 @@ reg_all(reg *r, ds_err *err)
 {
 	if (r->all_valid)
 		return 0;
-	free(r->all);
-	r->all = NULL;
-	r->nall = 0;
-	if (db_household_list(ses.d, ses.ar.id, 1, &r->all, &r->nall, err) != 0)
+	household_list_free(&r->all);
+	if (db_household_list(ses.d, ses.ar.id, 1, &r->all, err) != 0)
 		return -1;
 	r->all_valid = 1;
 	return 0;
@@ -119,28 +122,27 @@ reg_load(reg *r)
 	if (q[0] != '\0' && !is_number_query(q) && reg_narrow(r, key))
 		return;
 	r->people_key[0] = '\0';
-	free(r->found);
+	household_list_free(&r->found);
 	free(r->people);
-	r->found = r->hh = NULL;
+	r->hh = NULL;
 	r->people = NULL;
-	r->nhh = r->npeople = 0;
+	r->npeople = 0;
 	r->by_name = q[0] != '\0' && !is_number_query(q);
 	if (r->by_name) {
 		rc = namefind_search(ses.d, q, ses.ar.id, 0, REG_LIMIT, &r->people, &r->npeople, &err);
 		if (rc == 0)
 			str_copy(r->people_key, sizeof r->people_key, key);
 	} else if (q[0] != '\0') {
-		rc = db_household_search(ses.d, q, REG_LIMIT, &r->found, &r->nhh, &err);
-		r->hh = r->found;
+		if ((rc = db_household_search(ses.d, q, REG_LIMIT, &r->found, &err)) == 0)
+			r->hh = &r->found;
 		reg_keep_area(r);
 	} else if ((rc = reg_all(r, &err)) == 0) {
-		r->hh = r->all;
-		r->nhh = r->nall;
+		r->hh = &r->all;
 	}
 	if (rc != 0)
 		app_error(L("Tìm", "Search"), err.msg);
 	r->generation = db_generation(ses.d);
-	listview_set_count(&r->lv, r->by_name ? r->npeople : r->nhh);
+	listview_set_count(&r->lv, reg_count(r));
 }
 
 /* One list row. */
@@ -160,17 +162,18 @@ reg_row(void *ctx, size_t i, char *buf, size_t n)
 		ui_col(buf, n, ui_date(m->birth_date, d, sizeof d), 11);
 		return TA_NORMAL;
 	}
-	const household_row *h = &r->hh[i];
+	const household_item *h = &r->hh->items[i];
+	const char *head = household_list_text(r->hh, h->head_name);
 	str_printf(d, sizeof d, "%2d", h->active_members);
 	buf[0] = '\0';
 	ui_col(buf, n, " ", 1);
-	ui_col(buf, n, h->hh.number, 9);
-	ui_col(buf, n, h->head_name[0] ? h->head_name : "-", 31);
+	ui_col(buf, n, household_list_text(r->hh, h->number), 9);
+	ui_col(buf, n, head[0] ? head : "-", 31);
 	ui_col(buf, n, d, 4);
-	ui_col(buf, n, h->hh.village, 20);
-	ui_col(buf, n, h->hh.status == HH_MOVED_OUT ? L("(đã đi)", "(left)")
-	               : h->hh.status == HH_DISSOLVED ? L("(không còn ai)", "(no one left)") : "", 15);
-	return h->hh.status != HH_ACTIVE ? TA_DIM : TA_NORMAL;
+	ui_col(buf, n, household_list_text(r->hh, h->village), 20);
+	ui_col(buf, n, h->status == HH_MOVED_OUT ? L("(đã đi)", "(left)")
+	               : h->status == HH_DISSOLVED ? L("(không còn ai)", "(no one left)") : "", 15);
+	return h->status != HH_ACTIVE ? TA_DIM : TA_NORMAL;
 }
 
 /* The title bar text of the screen. */
@@ -188,7 +191,7 @@ reg_draw(screen *sc, int top, int rows)
 	char info[120];
 
 	term_put(top, 1, 30, L("Tìm (số hộ hoặc tên):", "Find (number or name):"), TA_LABEL, 0);
-	str_printf(info, sizeof info, L("%zu dòng", "%zu rows"), r->by_name ? r->npeople : r->nhh);
+	str_printf(info, sizeof info, L("%zu dòng", "%zu rows"), reg_count(r));
 	term_put(top, 66, 13, info, TA_DIM, 0);
 	term_put(top + 1, 0, term_cols(),
 	         r->by_name ? L(" Hộ số   Họ và tên                        Giới Ngày sinh",
@@ -211,7 +214,7 @@ reg_open(reg *r)
 		const name_hit *m = &r->people[r->lv.selected];
 		app_push(scr_household_new(m->household_id, m->id));
 	} else {
-		app_push(scr_household_new(r->hh[r->lv.selected].hh.id, 0));
+		app_push(scr_household_new(r->hh->items[r->lv.selected].id, 0));
 	}
 }
 
@@ -267,8 +270,8 @@ reg_destroy(screen *sc)
 {
 	reg *r = (reg *)sc;
 
-	free(r->all);
-	free(r->found);
+	household_list_free(&r->all);
+	household_list_free(&r->found);
 	free(r->people);
 	free(r);
 }

@@ -233,6 +233,50 @@ run dhis2-push --url "https://127.0.0.1:1" --user admin --period 2025-03 </dev/n
 is "$rc" 1 "without a terminal and without --password-file there is no password"
 like "$err" "password-file" "... and the message says to use --password-file"
 
+# ---- libcurl is loaded when a push runs (net/http.c), not linked: the
+# programs have no NEEDED entry for it, nor for its TLS and authentication
+# libraries, and a missing or wrong library is said in plain words
+# (DANSO_TEST_CURL_LIB, a test seam, names the file loaded instead).
+curl_checks=("control: readelf lists the libraries" "libcurl not linked" "the test build neither"
+	"control: the loader's list" "no TLS library in the dependency tree" "a missing libcurl is refused"
+	"... saying which file and why" "... nothing sent" "... nothing recorded" "... in Vietnamese too"
+	"a library without libcurl's functions is refused" "... nothing sent to it either"
+	"the push through the library loaded at run time")
+if ! late_libs; then
+	for d in "${curl_checks[@]}"; do
+		skip "$d" "libcurl is linked (Windows links it statically; --disable-dlopen), or no readelf (binutils)"
+	done
+else
+	like "$(needed "$DANSO_RELEASE")" "libsqlite3" "control: readelf lists the libraries danso is linked with"
+	unlike "$(needed "$DANSO_RELEASE")" "libcurl" "libcurl not linked: danso has no NEEDED entry for it ($(needed "$DANSO_RELEASE"))"
+	unlike "$(needed "$DANSO")" "libcurl" "the test build neither"
+	tree=$(LD_TRACE_LOADED_OBJECTS=1 "$DANSO_RELEASE" 2>&1)
+	like "$tree" "libsqlite3" "control: the loader's list of what danso maps at start-up"
+	unlike "$tree" "libcurl|libssl|libgnutls|libkrb5|libgssapi|libldap|libssh2|libnghttp2|libp11-kit" \
+		"no TLS library in the dependency tree: the interface maps none of them"
+	before=$(sql "SELECT count(*) FROM dhis2_set")
+	mock nolib --reply success --max-requests 1
+	DANSO_TEST_CURL_LIB=libdanso-absent.so.4 run dhis2-push --url "http://127.0.0.1:$port" --user admin \
+		--password-file "$T/pw" --period 2025-03 --allow-http-local
+	is "$rc" 1 "a missing libcurl is refused"
+	like "$err" "Cannot load the network library libdanso-absent\.so\.4 \(libcurl 7\.85 or later\).*libdanso-absent\.so\.4: cannot open" \
+		"... saying which file and why"
+	like "$err" "Nothing was sent" "... nothing sent"
+	is "$(sql "SELECT count(*) FROM dhis2_set")" "$before" "... nothing recorded"
+	LANGUAGE=vi DANSO_TEST_CURL_LIB=libdanso-absent.so.4 run dhis2-push --url "http://127.0.0.1:$port" --user admin \
+		--password-file "$T/pw" --period 2025-03 --allow-http-local
+	like "$err" "Không nạp được thư viện mạng libdanso-absent\.so\.4.*Chưa gửi gì" "... in Vietnamese too"
+	DANSO_TEST_CURL_LIB=$(needed "$DANSO_RELEASE" | grep -o 'libsqlite3[^ ]*') \
+		run dhis2-push --url "http://127.0.0.1:$port" --user admin --password-file "$T/pw" --period 2025-03 --allow-http-local
+	like "$rc $err" "^1 .*The library libsqlite3[^ ]* has no function curl_version_info: it is not libcurl 7\.85 or later" \
+		"a library without libcurl's functions is refused"
+	is "$(wc -l <"$mlog" 2>/dev/null || echo 0)" 0 "... nothing sent to it either"
+	run dhis2-push --url "http://127.0.0.1:$port" --user admin --password-file "$T/pw" --period 2025-03 \
+		--allow-http-local --dry-run
+	is "$rc:$(wc -l <"$mlog" 2>/dev/null)" "0:1" "the push through the library loaded at run time"
+	stop_mock
+fi
+
 # ---- HTTPS with a certificate the test makes (danso.exe uses Windows' own
 # TLS, Schannel, whose certificate checks Wine does not reproduce)
 if on_windows; then

@@ -9,7 +9,8 @@ cd "$TOP_SRCDIR" || exit 1
 like "$(head -3 COPYING)" "GNU GENERAL PUBLIC LICENSE" "COPYING is the GNU GPL"
 like "$(sed -n 2p COPYING)" "Version 3" "version 3"
 missing=$(find domain db exchange app demo cli tui src platform net tests fuzz bench windows \
-	-path tests/data -prune -o -path fuzz/corpus -prune -o -path 'tests/cmd/report_stable' -prune -o -path bench/build -prune -o -path bench/out -prune -o \
+	-path tests/data -prune -o -path fuzz/corpus -prune -o -path 'tests/cmd/report_stable' -prune -o \
+	-path bench/build -prune -o -path bench/out -prune -o \
 	-type f \( -name '*.c' -o -name '*.h' -o -name '*.sh' -o -name '*.py' -o -name '*.mk' \) -print 2>/dev/null |
 	while read -r f; do head -3 "$f" | grep -q 'SPDX-License-Identifier: GPL-3.0-or-later' || echo "$f"; done)
 is "$missing" "" "every source file states its licence (SPDX GPL-3.0-or-later)"

@@ -1,7 +1,7 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-3.0-or-later. Copyright (C) 2026 the danso developers, see COPYING.
 # The monthly report byte for byte: three demo registers (fixed seeds) and
-# five periods each, months and a quarter, across a year's end, against the
+# nine periods each, months, quarters and a year, across a year's end, against the
 # CSVs in tests/cmd/report_stable/. A change to how the report is computed
 # (docs/performance.md) must give the same bytes. Those files were written by
 # the build of the commit that added them; a change that means to alter a
@@ -14,7 +14,7 @@ export DANSO_TODAY=2025-12-15 DANSO_NOW=2025-12-15T08:00:00Z LANGUAGE=en
 EXP=$TOP_SRCDIR/tests/cmd/report_stable
 update=0
 [ "${1:-}" = --update ] && update=1
-PERIODS="2025-11 2025-10 2025-Q3 2025-01 2024-12"
+PERIODS="2025-11 2025-10 2025-Q3 2025-01 2024-12 2025 2025-06 2024-Q4 2024-07"
 
 # register CODE HOUSEHOLDS MONTHS SEED: a demo register in $T/CODE.db.
 register() {

@@ -112,6 +112,40 @@ run report --period 2025-Q2 --xlsx "$T/no/such/folder/q2.xlsx"
 is "$rc" 1 "a workbook into a missing folder is refused"
 like "$err" "q2.xlsx" "naming the file"
 
+# ---- libxlsxwriter is loaded when a workbook is written (exchange/xlsx.c),
+# not linked: neither it nor the crypto library it needs is mapped by a
+# process that writes none; a missing or wrong library is said plainly
+# (DANSO_TEST_XLSX_LIB, a test seam, names the file loaded instead).
+xlsx_checks=("libxlsxwriter not linked" "the test build neither" "nor its crypto and zip libraries at start-up"
+	"a missing libxlsxwriter is refused" "... saying which file and why" "... no workbook, no temporary file"
+	"... in Vietnamese too" "an export --xlsx without it is refused" "... and publishes no package"
+	"a library without libxlsxwriter's functions is refused")
+if ! late_libs; then
+	for d in "${xlsx_checks[@]}"; do
+		echo "ok $((_tap_n += 1)) # SKIP $d: libxlsxwriter is linked (Windows links it statically; --disable-dlopen), or no readelf"
+	done
+else
+	unlike "$(needed "$DANSO_RELEASE")" "libxlsxwriter" "libxlsxwriter not linked ($(needed "$DANSO_RELEASE"))"
+	unlike "$(needed "$DANSO")" "libxlsxwriter" "the test build neither"
+	unlike "$(LD_TRACE_LOADED_OBJECTS=1 "$DANSO_RELEASE" 2>&1)" "libxlsxwriter|libcrypto|libminizip" \
+		"nor its crypto and zip libraries at start-up"
+	mkdir -p "$T/nolib"
+	LANGUAGE=en DANSO_TEST_XLSX_LIB=libdanso-absent.so.4 run report --period 2025-Q2 --xlsx "$T/nolib/q2.xlsx"
+	is "$rc" 1 "a missing libxlsxwriter is refused"
+	like "$err" "Cannot load the library libdanso-absent\.so\.4 \(libxlsxwriter\).*libdanso-absent\.so\.4: cannot open.*Nothing was written" \
+		"... saying which file and why"
+	is "$(ls -A "$T/nolib")" "" "... no workbook, no temporary file"
+	LANGUAGE=vi DANSO_TEST_XLSX_LIB=libdanso-absent.so.4 run report --period 2025-Q2 --xlsx "$T/nolib/q2.xlsx"
+	like "$err" "Không nạp được thư viện libdanso-absent\.so\.4 \(libxlsxwriter\).*Chưa ghi gì" "... in Vietnamese too"
+	DANSO_TEST_XLSX_LIB=libdanso-absent.so.4 run export --period 2025-04 --out "$T/nolib" --xlsx
+	like "$rc $err" "^1 .*libdanso-absent" "an export --xlsx without it is refused"
+	is "$(ls -A "$T/nolib")" "" "... and publishes no package"
+	LANGUAGE=en DANSO_TEST_XLSX_LIB=$(needed "$DANSO_RELEASE" | grep -o 'libsqlite3[^ ]*') \
+		run report --period 2025-Q2 --xlsx "$T/nolib/q2.xlsx"
+	like "$rc $err" "^1 .*The library libsqlite3[^ ]* has no function workbook_new_opt: it is not libxlsxwriter" \
+		"a library without libxlsxwriter's functions is refused"
+fi
+
 # ---- the upper level: one column per commune and a total
 DANSO_DB="$T/c2.db" danso init --commune 00007 --name "Phường Phúc Xá" >/dev/null
 DANSO_DB="$T/c2.db" danso demo --households 80 --months 5 --seed 9 >/dev/null

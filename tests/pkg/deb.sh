@@ -34,6 +34,8 @@ for f in ./usr/bin/danso ./usr/share/man/man1/danso.1.gz ./usr/share/danso/hanoi
 	like "$files" "^$f$" "the package holds $f"
 done
 like "$(dpkg-deb -f "$deb" Depends)" "libsqlite3-0.*" "its dependencies come from the libraries it links"
+like "$(dpkg-deb -f "$deb" Depends)" "libcurl4 \(>= 7\.85\).*libxlsxwriter4" \
+	"and libcurl4 and libxlsxwriter4, which danso loads when first used (no NEEDED entry for dpkg-shlibdeps)"
 
 root="$T/root"
 dpkg-deb -x "$deb" "$root"

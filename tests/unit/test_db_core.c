@@ -5,6 +5,7 @@
 
 #include "db/codes.h"
 #include "db/db.h"
+#include "db/internal.h"
 #include "db/schema.h"
 #include "domain/codes.h"
 #include "domain/i18n.h"
@@ -62,6 +63,17 @@ test_ethnicities_match_data(void)
 	free(path);
 	is_int(rows, 55, "55 ethnic groups in the data file");
 	is_int(mismatches, 0, "compiled-in ethnic groups match the data file");
+}
+
+/* PRAGMA cache_size of the connection (negative: KiB). */
+static int
+cache_size(db *d)
+{
+	sqlite3_stmt *st = db_stmt(d, "PRAGMA cache_size");
+	int n = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+
+	sqlite3_reset(st);
+	return n;
 }
 
 int
@@ -126,6 +138,10 @@ main(void)
 	ok(d == NULL, "db_close clears the pointer");
 
 	ok(db_open(copy, 0, &d, &err) == 0 && db_is_initialised(d), "backup opens and holds the data");
+	is_int(cache_size(d), -2000, "a command's connection keeps SQLite's page cache (2,000 KiB)");
+	db_close(&d);
+	ok(db_open(copy, DB_OPEN_SCREEN, &d, &err) == 0, "the interface's connection opens");
+	is_int(cache_size(d), -256, "with a page cache of 256 KiB (docs/performance.md, fix 22)");
 	db_close(&d);
 
 	/* A database from a newer danso is refused, not downgraded. */

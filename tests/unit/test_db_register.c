@@ -93,12 +93,12 @@ static void
 test_households(db *d, int64_t area1)
 {
 	household h, got;
-	household_row *rows;
-	size_t n;
+	household_list rows;
 	ds_err err = {0};
 	char buf[32];
 
 	household_init(&h);
+	str_copy(h.village, sizeof h.village, "Thôn Đông");
 	str_copy(h.number, sizeof h.number, "12a");
 	h.area_id = area1;
 	str_copy(h.created_on, sizeof h.created_on, "2020-01-01");
@@ -130,20 +130,27 @@ test_households(db *d, int64_t area1)
 	got.head_member_id = fx_member(d, h2, "Someone", SEX_MALE, "1980-01-01", "1", "1");
 	ok(db_household_update(d, &got, &err) != 0, "head from another household refused");
 	is_str(err.field, "head_member_id", "field head_member_id");
-	ok(db_household_list(d, area1, 0, &rows, &n, &err) == 0, "list area");
-	is_int(n, 4, "four households");
-	is_str(rows[0].hh.number, "2", "numeric order: 2 first");
-	is_str(rows[1].hh.number, "10", "then 10");
-	is_str(rows[2].hh.number, "10.1", "then 10.1");
-	is_str(rows[3].hh.number, "123", "then 123");
-	is_int(rows[1].active_members, 2, "two members in 10");
-	is_str(rows[1].head_name, "Trần Văn Hùng", "head's name");
-	is_int(rows[1].area_number, 1, "area number");
-	free(rows);
-	ok(db_household_search(d, "10", 0, &rows, &n, &err) == 0, "search prefix");
-	is_int(n, 2, "10 and 10.1");
-	ok(n == 2 && rows[1].hh.id == h101, "10.1 second");
-	free(rows);
+	ok(db_household_list(d, area1, 0, &rows, &err) == 0, "list area");
+	is_int(rows.n, 4, "four households");
+	is_str(household_list_text(&rows, rows.items[0].number), "2", "numeric order: 2 first");
+	is_str(household_list_text(&rows, rows.items[1].number), "10", "then 10");
+	is_str(household_list_text(&rows, rows.items[2].number), "10.1", "then 10.1");
+	is_str(household_list_text(&rows, rows.items[3].number), "123", "then 123");
+	is_int(rows.items[1].active_members, 2, "two members in 10");
+	is_str(household_list_text(&rows, rows.items[1].head_name), "Trần Văn Hùng", "head's name");
+	is_str(household_list_text(&rows, rows.items[0].head_name), "", "no head: \"\"");
+	ok(rows.items[1].id == h10 && rows.items[1].area_id == area1 && rows.items[1].status == HH_ACTIVE,
+	   "id, area and status");
+	is_str(household_list_text(&rows, rows.items[1].village), "Thôn Đông", "village");
+	is_str(household_list_text(&rows, rows.items[2].village), "", "no village: \"\"");
+	is_int(rows.text.len, strlen("2" "10" "10.1" "123") + strlen("Thôn Đông") + strlen("Trần Văn Hùng") + 12,
+	       "one text holds the strings, each once with its NUL (3 a household), nothing else");
+	is_int(rows.text.cap, rows.text.len + 1, "and no room left over");
+	household_list_free(&rows);
+	ok(db_household_search(d, "10", 0, &rows, &err) == 0, "search prefix");
+	is_int(rows.n, 2, "10 and 10.1");
+	ok(rows.n == 2 && rows.items[1].id == h101, "10.1 second");
+	household_list_free(&rows);
 	ok(db_household_find(d, "123", &got, &err) == 0, "find by number");
 	ok(db_household_next_number(d, buf, sizeof buf, &err) == 0, "next number");
 	is_str(buf, "124", "next free is 124");
