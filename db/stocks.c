@@ -152,14 +152,25 @@ marital_before(const char *status)
 	return status[0] == '\0' ? MARITAL_CURRENT : marital_state(status);
 }
 
-static marital_event *
-marital_add(struct marital_rows *r)
+/* Add the event id of date, setting set, to person's rows (side 0 the
+ * subject, 1 the spouse; before: the status before it). */
+static void
+marital_add(struct marital_rows *r, int64_t person, int64_t id, const char *date, int side, signed char set,
+            signed char before)
 {
+	marital_event *e;
+
 	if (r->n == r->cap) {
 		r->cap = r->cap ? 2 * r->cap : 256;
 		r->row = xrealloc(r->row, r->cap * sizeof *r->row);
 	}
-	return &r->row[r->n++];
+	e = &r->row[r->n++];
+	e->person = person;
+	e->id = id;
+	str_copy(e->date, sizeof e->date, date);
+	e->side = side;
+	e->set = set;
+	e->before = before;
 }
 
 /* A row of marital_sql: one event for its subject (the status it set: a
@@ -177,26 +188,12 @@ marital_row(sqlite3_stmt *st, void *arg)
 	                  : is_change                    ? marital_state(db_column_str(st, 5))
 	                                                 : MARITAL_OTHER;
 	int64_t id = sqlite3_column_int64(st, 3);
-	marital_event *e;
 
-	if (sqlite3_column_type(st, 0) != SQLITE_NULL) {
-		e = marital_add(r);
-		e->person = sqlite3_column_int64(st, 0);
-		e->id = id;
-		str_copy(e->date, sizeof e->date, date);
-		e->side = 0;
-		e->set = set;
-		e->before = marital_before(db_column_str(st, is_change ? 6 : 7));
-	}
-	if (!is_change && sqlite3_column_type(st, 1) != SQLITE_NULL) {
-		e = marital_add(r);
-		e->person = sqlite3_column_int64(st, 1);
-		e->id = id;
-		str_copy(e->date, sizeof e->date, date);
-		e->side = 1;
-		e->set = set;
-		e->before = marital_before(db_column_str(st, 8));
-	}
+	if (sqlite3_column_type(st, 0) != SQLITE_NULL)
+		marital_add(r, sqlite3_column_int64(st, 0), id, date, 0, set,
+		            marital_before(db_column_str(st, is_change ? 6 : 7)));
+	if (!is_change && sqlite3_column_type(st, 1) != SQLITE_NULL)
+		marital_add(r, sqlite3_column_int64(st, 1), id, date, 1, set, marital_before(db_column_str(st, 8)));
 }
 
 /* By person, date, id, then the subject's row before the spouse's. */
