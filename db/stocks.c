@@ -218,7 +218,8 @@ marital_order(const void *pa, const void *pb)
 static void
 marital_map(struct marital_rows *r, const char *day, id_map *map)
 {
-	qsort(r->row, r->n, sizeof *r->row, marital_order);
+	if (r->n > 1)
+		qsort(r->row, r->n, sizeof *r->row, marital_order);
 	for (size_t i = 0; i < r->n;) {
 		int64_t person = r->row[i].person;
 		int state = MARITAL_CURRENT, decided = 0, after_seen = 0;
@@ -284,6 +285,8 @@ map_sort_unique(id_map *m)
 {
 	size_t k = 0;
 
+	if (m->n < 2)
+		return; /* (qsort of a NULL array is undefined, even of none) */
 	qsort(m->id, m->n, sizeof *m->id, id_order);
 	for (size_t i = 0; i < m->n; i++)
 		if (k == 0 || m->id[k - 1] != m->id[i])
