@@ -15,10 +15,10 @@
 
 /* ---- the flows: one pass over the events of the months ---- */
 
-/* The events of the months substr(?1,1,7) .. substr(?2,1,7) of every kind
- * the report counts, read once each from the covering index event_period
- * (schema version 8; kinds no column counts, changes of details, are
- * passed over in the index) and counted here by their kind: the period's
+/* The events of the 12 months ?1 .. ?12 of the kinds the report counts,
+ * read once each from the covering index event_period (schema version 8),
+ * which SQLite seeks month by month and kind by kind (changes of details
+ * and elderly checks are never read), and counted here by kind: the period's
  * flows, the year to date's (?13 is January's month) and the 12-month
  * window's births (of its months before January, only the births count,
  * and only their mothers' ages are read). What a kind's columns need
