@@ -15,17 +15,17 @@
 
 /* ---- the flows: one pass over the events of the months ---- */
 
-/* The events of the months substr(?1,1,7) .. substr(?2,1,7) of every kind
- * the report counts, read once each from the covering index event_period
- * (schema version 8; kinds no column counts, changes of details, are
- * passed over in the index) and counted here by their kind: the period's
+/* The events of the 12 months ?1 .. ?12 of the kinds the report counts,
+ * read once each from the covering index event_period (schema version 8),
+ * which SQLite seeks month by month and kind by kind (changes of details
+ * and elderly checks are never read), and counted here by kind: the period's
  * flows, the year to date's (?13 is January's month) and the 12-month
  * window's births (of its months before January, only the births count,
- * and only their mothers' ages are read). What a kind's columns need beyond the event's own
- * fields is computed for that kind alone: AGE is the subject's age in
- * whole years on the event's date (the mother for a birth, the deceased for
- * a death) and SUBJECT_SEX the subject's sex, both read from the person
- * only for births and deaths. */
+ * and only their mothers' ages are read). What a kind's columns need
+ * beyond the event's own fields is computed for that kind alone: AGE is
+ * the subject's age in whole years on the event's date (the mother for a
+ * birth, the deceased for a death) and SUBJECT_SEX the subject's sex, both
+ * read from the person only for births and deaths. */
 #define AGE "(SELECT CAST(substr(ev.event_date, 1, 4) AS INTEGER) - CAST(substr(m.birth_date, 1, 4) AS INTEGER)" \
 	" - (substr(ev.event_date, 6, 5) <" \
 	"    CASE WHEN length(m.birth_date) = 4 THEN '07-01' ELSE substr(m.birth_date, 6, 5) END)" \

@@ -152,14 +152,25 @@ marital_before(const char *status)
 	return status[0] == '\0' ? MARITAL_CURRENT : marital_state(status);
 }
 
-static marital_event *
-marital_add(struct marital_rows *r)
+/* Add the event id of date, setting set, to person's rows (side 0 the
+ * subject, 1 the spouse; before: the status before it). */
+static void
+marital_add(struct marital_rows *r, int64_t person, int64_t id, const char *date, int side, signed char set,
+            signed char before)
 {
+	marital_event *e;
+
 	if (r->n == r->cap) {
 		r->cap = r->cap ? 2 * r->cap : 256;
 		r->row = xrealloc(r->row, r->cap * sizeof *r->row);
 	}
-	return &r->row[r->n++];
+	e = &r->row[r->n++];
+	e->person = person;
+	e->id = id;
+	str_copy(e->date, sizeof e->date, date);
+	e->side = side;
+	e->set = set;
+	e->before = before;
 }
 
 /* A row of marital_sql: one event for its subject (the status it set: a
@@ -177,26 +188,12 @@ marital_row(sqlite3_stmt *st, void *arg)
 	                  : is_change                    ? marital_state(db_column_str(st, 5))
 	                                                 : MARITAL_OTHER;
 	int64_t id = sqlite3_column_int64(st, 3);
-	marital_event *e;
 
-	if (sqlite3_column_type(st, 0) != SQLITE_NULL) {
-		e = marital_add(r);
-		e->person = sqlite3_column_int64(st, 0);
-		e->id = id;
-		str_copy(e->date, sizeof e->date, date);
-		e->side = 0;
-		e->set = set;
-		e->before = marital_before(db_column_str(st, is_change ? 6 : 7));
-	}
-	if (!is_change && sqlite3_column_type(st, 1) != SQLITE_NULL) {
-		e = marital_add(r);
-		e->person = sqlite3_column_int64(st, 1);
-		e->id = id;
-		str_copy(e->date, sizeof e->date, date);
-		e->side = 1;
-		e->set = set;
-		e->before = marital_before(db_column_str(st, 8));
-	}
+	if (sqlite3_column_type(st, 0) != SQLITE_NULL)
+		marital_add(r, sqlite3_column_int64(st, 0), id, date, 0, set,
+		            marital_before(db_column_str(st, is_change ? 6 : 7)));
+	if (!is_change && sqlite3_column_type(st, 1) != SQLITE_NULL)
+		marital_add(r, sqlite3_column_int64(st, 1), id, date, 1, set, marital_before(db_column_str(st, 8)));
 }
 
 /* By person, date, id, then the subject's row before the spouse's. */
@@ -221,7 +218,8 @@ marital_order(const void *pa, const void *pb)
 static void
 marital_map(struct marital_rows *r, const char *day, id_map *map)
 {
-	qsort(r->row, r->n, sizeof *r->row, marital_order);
+	if (r->n > 1)
+		qsort(r->row, r->n, sizeof *r->row, marital_order);
 	for (size_t i = 0; i < r->n;) {
 		int64_t person = r->row[i].person;
 		int state = MARITAL_CURRENT, decided = 0, after_seen = 0;
@@ -287,6 +285,8 @@ map_sort_unique(id_map *m)
 {
 	size_t k = 0;
 
+	if (m->n < 2)
+		return; /* (qsort of a NULL array is undefined, even of none) */
 	qsort(m->id, m->n, sizeof *m->id, id_order);
 	for (size_t i = 0; i < m->n; i++)
 		if (k == 0 || m->id[k - 1] != m->id[i])
