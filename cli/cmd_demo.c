@@ -75,7 +75,7 @@ cmd_demo(cli_ctx *ctx, int argc, char **argv)
 		return EXIT_USAGE;
 	if (cmd_open_for_change(ctx, 1, &d, &u) != 0)
 		return EXIT_REFUSED;
-	db_bulk_cache(d);
+	db_bulk_cache(d, demo_cache_kib(&opt));
 	/* the demo's collaborators get the PIN in DANSO_NEW_PIN, when it is
 	 * set, so a demonstration can log in as any of them */
 	opt.collaborator_pin = getenv("DANSO_NEW_PIN");

@@ -569,16 +569,39 @@ db_begin(db *d, ds_err *err)
 	return 0;
 }
 
+/* The name index (member_search, an FTS5 table kept by triggers) flushes
+ * the words it holds in memory to a new segment of the file at every
+ * statement that opens a statement journal, which is nearly every insert
+ * or update inside a transaction; the segments are then merged again and
+ * again, and the pages they touch copied to the statement journal (a
+ * temporary file past 64 KiB). A bulk load sets the triggers aside and
+ * indexes every name once, at its commit (docs/performance.md, "The demo
+ * grows linearly"). */
+int
+db_begin_bulk(db *d, ds_err *err)
+{
+	if (db_begin(d, err) != 0)
+		return -1;
+	if (exec_fixed(d, schema_name_index_off, err, L("Bắt đầu ghi", "Starting to write")) != 0) {
+		db_rollback(d);
+		return -1;
+	}
+	d->bulk = 1;
+	return 0;
+}
+
 int
 db_commit(db *d, ds_err *err)
 {
 	if (!d->in_tx)
 		fatal("commit without a transaction");
-	if (db_step_done(d, db_stmt(d, "COMMIT"), err, L("Lưu", "Saving")) != 0) {
+	if ((d->bulk && exec_fixed(d, schema_name_index_on, err, L("Lưu", "Saving")) != 0) ||
+	    db_step_done(d, db_stmt(d, "COMMIT"), err, L("Lưu", "Saving")) != 0) {
 		db_rollback(d);
 		return -1;
 	}
 	d->in_tx = 0;
+	d->bulk = 0;
 	db_drop_tx_cache(d);
 	return 0;
 }
@@ -591,6 +614,7 @@ db_rollback(db *d)
 	if (sqlite3_get_autocommit(d->sql) == 0)
 		sqlite3_exec(d->sql, "ROLLBACK", NULL, NULL, NULL);
 	d->in_tx = 0;
+	d->bulk = 0;  /* the triggers come back with the rollback */
 	db_drop_tx_cache(d);
 }
 
@@ -642,10 +666,13 @@ db_tx_leave(db *d, int own, int rc, ds_err *err)
 }
 
 void
-db_bulk_cache(db *d)
+db_bulk_cache(db *d, long kib)
 {
-	/* 64 MiB (a negative size is in KiB); a failure only costs speed */
-	sqlite3_exec(d->sql, "PRAGMA cache_size = -65536", NULL, NULL, NULL);
+	char sql[64];
+
+	/* a negative size is in KiB; a failure only costs speed */
+	snprintf(sql, sizeof sql, "PRAGMA cache_size = -%ld", kib > 65536 ? kib : 65536L);
+	sqlite3_exec(d->sql, sql, NULL, NULL, NULL);
 }
 
 int

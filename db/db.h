@@ -54,6 +54,12 @@ int db_commit(db *d, ds_err *err);
 void db_rollback(db *d);
 int db_in_transaction(const db *d);
 
+/* db_begin for a bulk load (the demo generator): the full-text name index
+ * is set aside for the transaction and rebuilt from every member once, by
+ * db_commit, inside the same transaction (a rollback or a crash leaves it
+ * as it was). Until then db_member_search scans in name order. */
+int db_begin_bulk(db *d, ds_err *err);
+
 /* Join the caller's transaction, or begin one: a write that may run alone
  * or inside a batch (the demo generator records a month at a time).
  * *own says whether we began it. */
@@ -64,11 +70,12 @@ int db_tx_enter(db *d, int *own, ds_err *err);
  * words). Does nothing when !own: the caller's transaction decides. */
 int db_tx_leave(db *d, int own, int rc, ds_err *err);
 
-/* Give this connection a 64 MiB page cache for the rest of its life, for a
- * command that writes a whole register at once (danso demo): its random
- * index inserts then stay in memory instead of being read and written again
- * and again. Memory grows only as pages are used. */
-void db_bulk_cache(db *d);
+/* Give this connection a page cache of kib KiB (at least 64 MiB) for the
+ * rest of its life, for a command that writes a whole register at once
+ * (danso demo): its random index inserts then stay in memory instead of
+ * being read and written again and again. Memory grows only as pages are
+ * used. */
+void db_bulk_cache(db *d, long kib);
 
 /* A number that changes whenever the database may have changed: a write
  * through this handle or a commit by another connection. A screen that

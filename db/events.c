@@ -268,7 +268,13 @@ db_event_move_in_household(db *d, household *h, member *people, size_t n, const 
 	for (size_t i = 0; rc == 0 && i < n; i++) {
 		event ev = *tmpl;
 		ev.id = 0;
-		ev.uid[0] = '\0';
+		/* the template's uid (the caller's, when it gave one) is the first
+		 * person's; the others' are derived from it, so a caller that
+		 * chooses its uids (the demo generator) gets the same rows again */
+		if (str_empty(tmpl->uid))
+			ev.uid[0] = '\0';
+		else if (i > 0)
+			ids_derived_uid(tmpl->uid, (unsigned)i, ev.uid);
 		ev.kind = EV_MOVE_IN;
 		ev.household_id = h->id;
 		ev.member_id = 0;

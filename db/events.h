@@ -63,7 +63,9 @@ int db_event_add(db *d, event *ev, member *new_person, ds_err *err);
  * to the event date), every person of people[0..n) as a member with one
  * move_in event each (copies of *tmpl with household_id / member_id set),
  * and makes the first person whose relation is "1" the head. One
- * transaction (or the caller's). ids are written back into h and people. */
+ * transaction (or the caller's). ids are written back into h and people.
+ * Event uids: random when tmpl->uid is empty; else the first person's event
+ * takes tmpl->uid and the k-th next one ids_derived_uid(tmpl->uid, k). */
 int db_event_move_in_household(db *d, household *h, member *people, size_t n,
                                const event *tmpl, ds_err *err);
 

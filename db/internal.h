@@ -24,6 +24,9 @@ struct db {
 	char *path;
 	int64_t user_id;
 	int in_tx;
+	/* 1 in a bulk load's transaction (db_begin_bulk): the name index is
+	 * set aside until db_commit rebuilds it */
+	int bulk;
 	/* opened for writing and found whole (or known whole) at open: its
 	 * close records the file's state as whole (db.c) */
 	int whole;

@@ -740,8 +740,9 @@ db_member_search(db *d, const char *query, int64_t area_id, int include_inactive
 	 * answered fastest by the scan in name order, which stops after the
 	 * first `limit`; the index would fetch and sort every match. A
 	 * selective one ("tran van kh") is answered by the index, where the
-	 * scan would read every name. A capped count through the index picks. */
-	if (search_phrase(key, match, sizeof match) && search_is_selective(d, match)) {
+	 * scan would read every name. A capped count through the index picks.
+	 * In a bulk load's transaction the index is set aside: the scan. */
+	if (!d->bulk && search_phrase(key, match, sizeof match) && search_is_selective(d, match)) {
 		st = db_stmt(d, "SELECT " MEMBER_COLUMNS ", h.number, h.area_id "
 		                "FROM member_search s JOIN member m ON m.id = s.rowid "
 		                "JOIN household h ON h.id = m.household_id "

@@ -277,21 +277,33 @@ static const char schema_v2[] =
  * typed without accents is found through an index (word prefixes) instead
  * of a scan of every person. External content: the words live in member,
  * the index only points at them; triggers keep it in step. */
+#define NAME_INDEX_TRIGGERS \
+	"CREATE TRIGGER member_search_insert AFTER INSERT ON member BEGIN" \
+	"  INSERT INTO member_search(rowid, name_key) VALUES (new.id, new.name_key);" \
+	"END;" \
+	"CREATE TRIGGER member_search_delete AFTER DELETE ON member BEGIN" \
+	"  INSERT INTO member_search(member_search, rowid, name_key) VALUES ('delete', old.id, old.name_key);" \
+	"END;" \
+	"CREATE TRIGGER member_search_update AFTER UPDATE OF name_key ON member BEGIN" \
+	"  INSERT INTO member_search(member_search, rowid, name_key) VALUES ('delete', old.id, old.name_key);" \
+	"  INSERT INTO member_search(rowid, name_key) VALUES (new.id, new.name_key);" \
+	"END;"
+#define NAME_INDEX_REBUILD "INSERT INTO member_search(member_search) VALUES ('rebuild');"
 static const char schema_v3[] =
 	"CREATE VIRTUAL TABLE member_search USING fts5("
 	"  name_key, content='member', content_rowid='id',"
 	"  tokenize='unicode61 remove_diacritics 0');"
-	"CREATE TRIGGER member_search_insert AFTER INSERT ON member BEGIN"
-	"  INSERT INTO member_search(rowid, name_key) VALUES (new.id, new.name_key);"
-	"END;"
-	"CREATE TRIGGER member_search_delete AFTER DELETE ON member BEGIN"
-	"  INSERT INTO member_search(member_search, rowid, name_key) VALUES ('delete', old.id, old.name_key);"
-	"END;"
-	"CREATE TRIGGER member_search_update AFTER UPDATE OF name_key ON member BEGIN"
-	"  INSERT INTO member_search(member_search, rowid, name_key) VALUES ('delete', old.id, old.name_key);"
-	"  INSERT INTO member_search(rowid, name_key) VALUES (new.id, new.name_key);"
-	"END;"
-	"INSERT INTO member_search(member_search) VALUES ('rebuild');";
+	NAME_INDEX_TRIGGERS
+	NAME_INDEX_REBUILD;
+
+/* A bulk load's transaction (db_begin_bulk, db/db.c) sets the index aside
+ * and puts it back before its commit: the same triggers, as version 3 made
+ * them, and the index rebuilt from member. */
+const char schema_name_index_off[] =
+	"DROP TRIGGER member_search_insert;"
+	"DROP TRIGGER member_search_delete;"
+	"DROP TRIGGER member_search_update;";
+const char schema_name_index_on[] = NAME_INDEX_TRIGGERS NAME_INDEX_REBUILD;
 
 /* Version 4: the decisions of the comparisons with the national residents
  * database's extract (helper "residents", docs/residents.md): keys only,

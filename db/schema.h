@@ -16,4 +16,9 @@
 extern const char *const schema_steps[];
 extern const int schema_step_count;
 
+/* The name index's triggers (version 3) dropped, and made again with the
+ * index rebuilt from member: the bracket of a bulk load (db_begin_bulk). */
+extern const char schema_name_index_off[];
+extern const char schema_name_index_on[];
+
 #endif

@@ -55,6 +55,12 @@ typedef struct demo_summary {
 	char last_period[PERIOD_LEN];
 } demo_summary;
 
+/* The page cache (KiB) that holds what the demo of opt writes at random
+ * places (the indexes of uids, names, citizen ids and events, the rows
+ * its events change): 1.5 KiB a household, 64 MiB to 1 GiB. For
+ * db_bulk_cache (docs/performance.md, "The demo grows linearly"). */
+long demo_cache_kib(const demo_options *opt);
+
 /* Fill d (initialised, with no household yet) as described above. 0 ok;
  * -1 with err set (an empty register is required: a register that
  * already has households is refused, nothing is changed). */

@@ -316,6 +316,14 @@ set_pins(db *d, const char *pin, ds_err *err)
 	return rc;
 }
 
+long
+demo_cache_kib(const demo_options *opt)
+{
+	long kib = (long)opt->households * 3 / 2;
+
+	return kib < 65536 ? 65536 : kib > 1048576 ? 1048576 : kib;
+}
+
 int
 demo_generate(db *d, const demo_options *opt, demo_summary *out, ds_err *err)
 {
@@ -336,8 +344,9 @@ demo_generate(db *d, const demo_options *opt, demo_summary *out, ds_err *err)
 	for (const char *c = g.commune; *c != '\0'; c++)
 		g.uid_state = (g.uid_state ^ (unsigned char)*c) * 0x100000001b3ULL;
 	/* All or nothing: one transaction for the whole commune, so a full
-	 * disk or a kill leaves the register as it was (docs/reliability.md). */
-	if (db_begin(d, err) != 0) {
+	 * disk or a kill leaves the register as it was (docs/reliability.md).
+	 * A bulk load's: the name index is built once, at the commit. */
+	if (db_begin_bulk(d, err) != 0) {
 		demo_free(&g);
 		return -1;
 	}

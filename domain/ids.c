@@ -40,6 +40,20 @@ ids_new_uid(char out[UID_LEN + 1])
 	ids_random_hex(out, UID_LEN / 2);
 }
 
+/* The k-th uid derived from a uid: BLAKE2b of "uid/k", 128 bits. */
+void
+ids_derived_uid(const char *uid, unsigned k, char out[UID_LEN + 1])
+{
+	unsigned char h[UID_LEN / 2];
+	char text[UID_LEN + 16];
+	int n = snprintf(text, sizeof text, "%s/%u", uid, k);
+
+	if (n < 0 || (size_t)n >= sizeof text)
+		fatal("ids_derived_uid: uid too long");
+	crypto_generichash(h, sizeof h, (const unsigned char *)text, (size_t)n, NULL, 0);
+	sodium_bin2hex(out, UID_LEN + 1, h, sizeof h);
+}
+
 /* The SHA-256 of a buffer as hex digits. */
 void
 ids_sha256_hex(const void *data, size_t len, char out[65])

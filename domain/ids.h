@@ -17,6 +17,12 @@ void ids_init(void);
 /* A new 128-bit random identifier as 32 lowercase hex digits. */
 void ids_new_uid(char out[UID_LEN + 1]);
 
+/* The k-th uid derived from uid (k >= 1): 32 lowercase hex digits of a
+ * BLAKE2b-128 of the text "uid/k", the same for the same uid and k and, for
+ * a uid of 128 random bits, as unlikely as a random one to meet any other.
+ * For the records one action makes from one caller-given uid. */
+void ids_derived_uid(const char *uid, unsigned k, char out[UID_LEN + 1]);
+
 /* nbytes random bytes as 2*nbytes hex digits into out (size 2*nbytes+1). */
 void ids_random_hex(char *out, size_t nbytes);
 

@@ -128,6 +128,15 @@ big="$T/big.db"
 danso --db "$big" init --commune 00002 --name "Xã Lớn" --province 01 >/dev/null
 run --db "$big" demo --households 400 --months 24 --seed 3
 is "$rc" 0 "demo 400 households, 24 months succeeds"
+# whole households arriving (record_household_move_in) are reproducible
+# too: the event uids of all their people come from the seed
+arrived=$(sqlf "$big" "SELECT count(*) FROM event e JOIN household h ON h.id = e.household_id
+                       WHERE e.kind = 'move_in' AND CAST(h.number AS INTEGER) > 400")
+ok "whole households arrived ($arrived move-ins of their people)" test "$arrived" -ge 2
+danso --db "$T/big2.db" init --commune 00002 --name "Xã Lớn" --province 01 >/dev/null
+danso --db "$T/big2.db" demo --households 400 --months 24 --seed 3 >/dev/null
+is "$(sqlf "$T/big2.db" "$q_events" | md5sum)" "$(sqlf "$big" "$q_events" | md5sum)" \
+	"same seed: identical event rows, the arrivals' uids included"
 births=$(sqlf "$big" "SELECT count(*) FROM event WHERE kind = 'birth'")
 third=$(sqlf "$big" "SELECT count(*) FROM event WHERE kind = 'birth' AND birth_order >= 3")
 ok "births over two years ($births) near 15 per 1,000 a year" test "$births" -ge 20 -a "$births" -le 70

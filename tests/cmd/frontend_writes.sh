@@ -13,7 +13,7 @@ W="python3 tests/cmd/writers.py ."
 writers=" $($W --list | tr '\n' ' ')"
 for name in db_household_add db_household_update db_member_add db_member_update db_area_add db_user_add \
 	db_auth_add_user db_targets_replace db_period_lock db_period_unlock db_event_add db_event_cancel \
-	db_setting_set db_codes_replace db_tx_enter db_begin db_commit db_rollback; do
+	db_setting_set db_codes_replace db_tx_enter db_begin db_begin_bulk db_commit db_rollback; do
 	like "$writers" " $name " "the derived writers include $name"
 done
 for name in db_household_get db_household_list db_member_list db_member_search db_area_list db_user_list \
@@ -34,7 +34,7 @@ is "$($W --check cli | sed 's/:[0-9]*:/:/' | sort -u | tr '\n' ' ')" \
 # the demo generator changes the register through app/ too; it only groups
 # its writes in batches (the use cases join the caller's transaction)
 is "$($W --check demo | sed 's/:[0-9]*:/:/' | sort -u | awk '{print $2}' | sort -u | tr '\n' ' ')" \
-	"db_begin db_commit db_rollback " "demo/ calls no db/ writer but the transaction of a batch"
+	"db_begin_bulk db_commit db_rollback " "demo/ calls no db/ writer but the transaction of a batch"
 
 # the check itself finds a writer call and a transaction in a copy of tui/
 mkdir -p "$T/tui"

@@ -307,6 +307,58 @@ test_members(db *d, int64_t area1)
 	free(list);
 }
 
+/* A bulk load's transaction (db_begin_bulk): the name index is set aside,
+ * the search answers by the scan meanwhile, the commit builds the index
+ * once with its triggers back; a rollback leaves both as they were. */
+static void
+test_bulk(db *d, int64_t area_id)
+{
+	static const char triggers[] =
+		"SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'member_search_%'";
+	ds_err err = {0};
+	member m, first;
+	member_row *rows = NULL;
+	size_t n = 0;
+	int64_t hh = fx_household(d, "7707", area_id);
+
+	ok(db_begin_bulk(d, &err) == 0, "a bulk load's transaction begins (%s)", err.msg);
+	ok(db_in_transaction(d), "it is a transaction");
+	fx_member_fill(&first, hh, "Khúc Thừa Dụ", SEX_MALE, "1970-01-01", "1", "2");
+	ok(db_member_add(d, &first, &err) == 0, "a person added in it");
+	fx_member_fill(&m, hh, "Khúc Thị Hạo", SEX_FEMALE, "1972-01-01", "2", "2");
+	ok(db_member_add(d, &m, &err) == 0, "and another");
+	str_copy(m.full_name, sizeof m.full_name, "Khúc Văn Hạo");
+	m.sex = SEX_MALE;
+	str_copy(m.relation, sizeof m.relation, "3");
+	ok(db_member_update(d, &m, &err) == 0, "renamed in the same transaction (%s)", err.msg);
+	ok(db_member_search(d, "khuc", 0, 0, 0, &rows, &n, &err) == 0 && n == 2,
+	   "the search finds both meanwhile (got %zu)", n);
+	free(rows);
+	ok(db_member_search(d, "khuc van h", 0, 0, 0, &rows, &n, &err) == 0 && n == 1 &&
+	   strcmp(rows[0].m.full_name, "Khúc Văn Hạo") == 0, "by the new name");
+	free(rows);
+	ok(db_commit(d, &err) == 0, "the bulk load commits (%s)", err.msg);
+	is_int(fx_int(triggers), 3, "the name index's three triggers are back");
+	is_int(fx_int("SELECT count(*) FROM member_search WHERE member_search MATCH 'khuc'"), 2,
+	       "the index holds both people");
+	is_int(fx_int("SELECT count(*) FROM member_search WHERE member_search MATCH '\"khuc van hao\"'"), 1,
+	       "under the name of the commit");
+	is_int(fx_int("SELECT count(*) FROM member_search WHERE member_search MATCH '\"khuc thi\"'"), 0,
+	       "not under the name before it");
+	ok(db_member_search(d, "khuc thua", 0, 0, 0, &rows, &n, &err) == 0 && n == 1 && rows[0].m.id == first.id,
+	   "the search through the index finds the first");
+	free(rows);
+
+	ok(db_begin_bulk(d, &err) == 0, "another bulk load");
+	fx_member_fill(&m, hh, "Khúc Hạo Rơi", SEX_MALE, "2000-01-01", "3", "1");
+	ok(db_member_add(d, &m, &err) == 0, "a person added in it");
+	db_rollback(d);
+	is_int(fx_int(triggers), 3, "rolled back: the triggers are there");
+	fx_member(d, hh, "Khúc Thừa Mỹ", SEX_MALE, "2001-01-01", "3", "1");
+	is_int(fx_int("SELECT count(*) FROM member_search WHERE member_search MATCH 'khuc'"), 3,
+	       "and keep the index in step again (the rolled-back person is not in it)");
+}
+
 int
 main(void)
 {
@@ -318,6 +370,7 @@ main(void)
 	test_households(d, area1);
 	test_members(d, area1);
 	test_date_range(d, area1);
+	test_bulk(d, area1);
 	fx_integrity(d);
 	db_close(&d);
 	return tap_done();

@@ -293,6 +293,30 @@ test_household_move_in(db *d)
 	ok(h.id > 0 && h.head_member_id == people[0].id, "head set to the relation-1 person");
 	is_int(fx_int("SELECT count(*) FROM event WHERE kind = 'move_in' AND event_date = '2025-03-21'"), 2,
 	       "one move_in per person");
+	is_int(fx_int("SELECT count(DISTINCT uid) FROM event WHERE kind = 'move_in' AND event_date = '2025-03-21' "
+	              "AND length(uid) = 32"), 2, "with two uids of their own (no uid given: random)");
+	/* a caller that gives the template a uid (the demo generator) gets the
+	 * same rows again: that uid for the first person, derived ones after
+	 * (BLAKE2b-128 of "uid/k", the values from Python's hashlib) */
+	household_init(&h);
+	str_copy(h.number, sizeof h.number, "90");
+	h.area_id = area1;
+	fx_member_fill(&people[0], 0, "Vũ Văn Ba", SEX_MALE, "1980-01-01", "1", "2");
+	fx_member_fill(&people[1], 0, "Vũ Thị Tư", SEX_FEMALE, "1982-01-01", "2", "2");
+	event_init(&tmpl, EV_MOVE_IN);
+	str_copy(tmpl.date, sizeof tmpl.date, "2025-03-22");
+	str_copy(tmpl.uid, sizeof tmpl.uid, "0123456789abcdef0123456789abcdef");
+	is_int(record_household_move_in(d, &h, people, 2, &tmpl, 0, &r, &err), RECORD_SAVED,
+	       "a household with the template's uid moved in (%s)", err.msg);
+	{
+		char sql[256], buf[64];
+
+		str_printf(sql, sizeof sql, "SELECT uid FROM event WHERE member_id = %lld", (long long)people[0].id);
+		is_str(fx_text(sql, buf, sizeof buf), "0123456789abcdef0123456789abcdef", "the first person's event has it");
+		str_printf(sql, sizeof sql, "SELECT uid FROM event WHERE member_id = %lld", (long long)people[1].id);
+		is_str(fx_text(sql, buf, sizeof buf), "857a3fc04e82ee2cc51766fe86154058", "the second one's is derived from it");
+	}
+	tmpl.uid[0] = '\0';
 	household_init(&h);
 	str_copy(h.number, sizeof h.number, "89");
 	h.area_id = area1;
