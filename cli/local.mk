@@ -26,24 +26,36 @@ cli_libcli_a_SOURCES = \
 CLI_LIBS = cli/libcli.a
 
 CMD_TESTS += tests/cmd/report.sh tests/cmd/targets.sh tests/cmd/demo.sh tests/cmd/indicators_v2.sh tests/cmd/minmax.sh
-## the report byte for byte on three demo registers x five periods
+## the report byte for byte on three demo registers x nine periods
 CMD_TESTS += tests/cmd/report_stable.sh
 EXTRA_DIST += \
+	tests/cmd/report_stable/10001_2024-07.csv \
 	tests/cmd/report_stable/10001_2024-12.csv \
+	tests/cmd/report_stable/10001_2024-Q4.csv \
 	tests/cmd/report_stable/10001_2025-01.csv \
+	tests/cmd/report_stable/10001_2025-06.csv \
 	tests/cmd/report_stable/10001_2025-10.csv \
 	tests/cmd/report_stable/10001_2025-11.csv \
 	tests/cmd/report_stable/10001_2025-Q3.csv \
+	tests/cmd/report_stable/10001_2025.csv \
+	tests/cmd/report_stable/10002_2024-07.csv \
 	tests/cmd/report_stable/10002_2024-12.csv \
+	tests/cmd/report_stable/10002_2024-Q4.csv \
 	tests/cmd/report_stable/10002_2025-01.csv \
+	tests/cmd/report_stable/10002_2025-06.csv \
 	tests/cmd/report_stable/10002_2025-10.csv \
 	tests/cmd/report_stable/10002_2025-11.csv \
 	tests/cmd/report_stable/10002_2025-Q3.csv \
+	tests/cmd/report_stable/10002_2025.csv \
+	tests/cmd/report_stable/10003_2024-07.csv \
 	tests/cmd/report_stable/10003_2024-12.csv \
+	tests/cmd/report_stable/10003_2024-Q4.csv \
 	tests/cmd/report_stable/10003_2025-01.csv \
+	tests/cmd/report_stable/10003_2025-06.csv \
 	tests/cmd/report_stable/10003_2025-10.csv \
 	tests/cmd/report_stable/10003_2025-11.csv \
-	tests/cmd/report_stable/10003_2025-Q3.csv
+	tests/cmd/report_stable/10003_2025-Q3.csv \
+	tests/cmd/report_stable/10003_2025.csv
 CMD_TESTS += tests/cmd/export.sh tests/cmd/register_import.sh tests/cmd/xlsx.sh tests/cmd/permissions.sh
 EXTRA_DIST += tests/cmd/xlsx_check.py
 ## residents-compare (helper "residents"): the fixture, the broken extracts
