@@ -189,7 +189,7 @@ count_flow(long long *c, event_kind k, sqlite3_stmt *st)
 
 /* Where the pass counts: the months of each part, "YYYY-MM". */
 struct events_pass {
-	char first[8], last[8];        /* the period's months */
+	char first[8];                 /* the period's first month */
 	char year_first[8];            /* January of the last month's year */
 	char window_first[8];          /* the 12 months ending with the last */
 	long long period[IND_COUNT], ytd[IND_COUNT];
@@ -263,7 +263,6 @@ events_pass_run(db *d, const char *first_day, const char *last_day, struct event
 	if (strcmp(first_day, window) < 0)
 		fatal("db_report_counts: a period of more than 12 months (%s to %s)", first_day, last_day);
 	str_printf(p->first, sizeof p->first, "%.7s", first_day);
-	str_printf(p->last, sizeof p->last, "%.7s", last_day);
 	str_printf(p->year_first, sizeof p->year_first, "%.4s-01", last_day);
 	str_printf(p->window_first, sizeof p->window_first, "%.7s", window);
 	bind_months(st, last_day, p->year_first, months);
@@ -317,7 +316,6 @@ static void
 set_days(const char *last_day, stock_days *days)
 {
 	str_copy(days->last_day, sizeof days->last_day, last_day);
-	snprintf(days->jan1, sizeof days->jan1, "%.4s-01-01", last_day);
 	years_before(last_day, 15, days->age15);
 	years_before(last_day, 50, days->age50);
 	years_before(last_day, 60, days->age60);

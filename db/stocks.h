@@ -20,7 +20,6 @@
  * 15 + 5g years on mid_day. */
 typedef struct stock_days {
 	char last_day[DAY_BUF];  /* the period's last day, the last day of a month */
-	char jan1[DAY_BUF];      /* 1 January of last_day's year */
 	char age15[DAY_BUF], age50[DAY_BUF], age60[DAY_BUF];
 	char mid_day[DAY_BUF];   /* the first day of the window's 7th month, <= last_day */
 	char mid_age[IND_AGE_GROUPS + 1][DAY_BUF];
@@ -33,8 +32,8 @@ typedef struct stock_counts {
 } stock_counts;
 
 /* Count the people present on days->last_day and on days->mid_day;
- * elderly: the people with an elderly check from days->jan1 to
- * days->last_day (any order, repeats allowed). 0 ok, -1 with err filled. */
+ * elderly: the people with an elderly check from 1 January of
+ * days->last_day's year to that day (any order, repeats allowed). 0 ok, -1 with err filled. */
 int db_report_stocks(db *d, const stock_days *days, const int64_t *elderly, size_t nelderly, stock_counts *c,
                      ds_err *err);
 
